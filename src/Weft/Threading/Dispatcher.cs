@@ -1,0 +1,591 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Weft.Internal;
+
+namespace Weft.Threading;
+
+/// <summary>
+/// A non-blocking event loop bound to one thread, after Envoy's dispatcher: callbacks posted from any thread run on
+/// it in order (FIFO per producer), timers and deferred deletes are owned by it, and <c>await</c> inside a callback
+/// resumes on it. Posting takes no lock and, for <see cref="Post{TState}(Action{TState}, TState)"/>, allocates
+/// nothing in steady state; a parked loop is woken once per park, not once per post.
+/// </summary>
+/// <remarks>
+/// Start a loop on its own named thread with <see cref="Start"/>, or construct one and drive it yourself with
+/// <see cref="Run"/> or <see cref="RunOnce"/> (tests do). <see cref="Exit"/> refuses further posts at once: a
+/// refused post throws <see cref="ObjectDisposedException"/> (or returns false from <c>TryPost</c>); it is never
+/// dropped silently. What was admitted before the exit is run or discarded-and-counted per
+/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>.
+/// </remarks>
+public sealed class Dispatcher : IDisposable
+{
+    [ThreadStatic]
+    private static Dispatcher? t_current;
+
+    private readonly DispatcherOptions _options;
+    private readonly ILogger _logger;
+    private readonly MpscQueue<WorkItem> _queue = new();
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 1);
+    private readonly TimerWheel _timers;
+    private readonly Action<DispatcherTimer> _fireTimer;
+    private readonly long _clockOrigin = Stopwatch.GetTimestamp();
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _runLock = new();
+    private List<IDisposable> _deferredDeletes = new();
+    private List<IDisposable> _deletingNow = new();
+    private Thread? _thread;
+    private int _ownerThreadId;
+    private volatile bool _exitRequested;
+    private volatile bool _exited;
+    private bool _running;
+    private int _parked;
+    private long _plannedWakeTimestamp;
+
+    // Statistics: one writer (the loop), read with Volatile from elsewhere.
+    private long _iterations;
+    private long _callbacksRun;
+    private long _timersFired;
+    private long _wakeups;
+    private long _parks;
+    private long _unhandledExceptions;
+    private long _discardedAtExit;
+    private long _lastLoopTicks;
+    private long _maxLoopTicks;
+    private long _lastPollDelayTicks;
+    private long _maxPollDelayTicks;
+
+    /// <summary>Creates a dispatcher that runs when a thread calls <see cref="Run"/> or <see cref="RunOnce"/>.</summary>
+    /// <param name="name">Names the dispatcher in errors, logs and statistics (and its thread, when started).</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    public Dispatcher(string name, DispatcherOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        _options = (options ?? new DispatcherOptions()).Validated();
+        _logger = _options.Logger ?? NullLogger.Instance;
+        _timers = new TimerWheel(0);
+        _fireTimer = FireTimer;
+        SynchronizationContext = new DispatcherSynchronizationContext(this);
+        TaskScheduler = new DispatcherTaskScheduler(this);
+    }
+
+    /// <summary>Creates a dispatcher and runs its loop on a new thread named <paramref name="name"/>.</summary>
+    /// <param name="name">The dispatcher's and its thread's name.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    public static Dispatcher Start(string name, DispatcherOptions? options = null)
+    {
+        var dispatcher = new Dispatcher(name, options);
+        var thread = new Thread(static state => ((Dispatcher)state!).Run())
+        {
+            Name = name,
+            IsBackground = true,
+        };
+        dispatcher._thread = thread;
+        // Bound before the thread starts, so no other thread is taken for the owner in between.
+        dispatcher._ownerThreadId = thread.ManagedThreadId;
+        thread.Start(dispatcher);
+        return dispatcher;
+    }
+
+    /// <summary>The dispatcher whose loop is running on the calling thread, or null.</summary>
+    public static Dispatcher? Current => t_current;
+
+    /// <summary>The name given at creation.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// True on the loop's thread, and on any thread before a thread was bound to the loop (Envoy's
+    /// <c>isThreadSafe</c>): loop-owned objects may be touched only where this is true.
+    /// </summary>
+    public bool IsCurrentThread
+    {
+        get
+        {
+            int owner = Volatile.Read(ref _ownerThreadId);
+            return owner == 0 || owner == Environment.CurrentManagedThreadId;
+        }
+    }
+
+    /// <summary>True once <see cref="Exit"/> was called: posts are refused from then on.</summary>
+    public bool IsExitRequested => _exitRequested;
+
+    /// <summary>True once the loop has stopped for good and its queue is drained or discarded.</summary>
+    public bool HasExited => _exited;
+
+    /// <summary>Completes when the loop has exited.</summary>
+    public Task Completion => _completion.Task;
+
+    /// <summary>The context installed on the loop thread; <c>await</c> continuations posted to it run on this loop.</summary>
+    public SynchronizationContext SynchronizationContext { get; }
+
+    /// <summary>A scheduler that runs tasks on this loop.</summary>
+    public TaskScheduler TaskScheduler { get; }
+
+    internal TimerWheel Timers => _timers;
+
+    /// <summary>A snapshot of the loop statistics.</summary>
+    public DispatcherStats Stats => new()
+    {
+        Iterations = Volatile.Read(ref _iterations),
+        CallbacksRun = Volatile.Read(ref _callbacksRun),
+        TimersFired = Volatile.Read(ref _timersFired),
+        Wakeups = Volatile.Read(ref _wakeups),
+        Parks = Volatile.Read(ref _parks),
+        UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
+        DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
+        QueueDepth = _queue.Count,
+        LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
+        MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
+        LastPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastPollDelayTicks)),
+        MaxPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxPollDelayTicks)),
+    };
+
+    /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
+    /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
+    public void Post(Action callback)
+    {
+        if (!TryPost(callback))
+        {
+            ThrowExited();
+        }
+    }
+
+    /// <summary>Queues <paramref name="callback"/> to run on the loop; false (and nothing queued) once exiting.</summary>
+    public bool TryPost(Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        return Enqueue(WorkItem.ForAction(callback));
+    }
+
+    /// <summary>
+    /// Queues <paramref name="callback"/> with its state: no closure, and no allocation in steady state, whatever
+    /// <typeparamref name="TState"/> is.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
+    public void Post<TState>(Action<TState> callback, TState state)
+    {
+        if (!TryPost(callback, state))
+        {
+            ThrowExited();
+        }
+    }
+
+    /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
+    public bool TryPost<TState>(Action<TState> callback, TState state)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        WorkItem item = WorkItem.ForState(callback, state);
+        if (Enqueue(item))
+        {
+            return true;
+        }
+
+        item.Discard();
+        return false;
+    }
+
+    /// <summary>Queues a work item (typically pooled by its poster).</summary>
+    /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
+    public void Post(IDispatcherWorkItem workItem)
+    {
+        if (!TryPost(workItem))
+        {
+            ThrowExited();
+        }
+    }
+
+    /// <summary>Queues a work item; false (and nothing queued) once exiting.</summary>
+    public bool TryPost(IDispatcherWorkItem workItem)
+    {
+        ArgumentNullException.ThrowIfNull(workItem);
+        return Enqueue(WorkItem.ForWorkItem(workItem));
+    }
+
+    internal void PostSendOrPost(SendOrPostCallback callback, object? state)
+    {
+        if (!Enqueue(WorkItem.ForSendOrPost(callback, state)))
+        {
+            ThrowExited();
+        }
+    }
+
+    /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
+    /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    public DispatcherTimer CreateTimer(Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        VerifyAccess("create a timer");
+        return new DispatcherTimer(this, callback);
+    }
+
+    /// <summary>
+    /// Disposes <paramref name="disposable"/> on the loop thread at the end of the current iteration, after every
+    /// callback that might still use it. Deletes requested during a delete pass get a pass of their own.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    public void DeferredDelete(IDisposable disposable)
+    {
+        ArgumentNullException.ThrowIfNull(disposable);
+        VerifyAccess("defer a delete");
+        _deferredDeletes.Add(disposable);
+    }
+
+    /// <summary>
+    /// Asks the loop to stop, from any thread. Posts are refused from this moment; the loop finishes its current
+    /// iteration, then drains or discards what is queued. Idempotent.
+    /// </summary>
+    public void Exit()
+    {
+        _exitRequested = true;
+        _queue.Close();
+        _wake.Set();
+    }
+
+    /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>.</summary>
+    /// <exception cref="InvalidOperationException">Another thread owns the loop, or it is already running.</exception>
+    public void Run()
+    {
+        EnterRun();
+        Dispatcher? previousCurrent = t_current;
+        SynchronizationContext? previousContext = SynchronizationContext.Current;
+        t_current = this;
+        SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
+        try
+        {
+            while (!_exitRequested)
+            {
+                RunIteration();
+                if (!_exitRequested)
+                {
+                    Park();
+                }
+            }
+
+            FinishExit();
+        }
+        finally
+        {
+            t_current = previousCurrent;
+            SynchronizationContext.SetSynchronizationContext(previousContext);
+            LeaveRun();
+        }
+    }
+
+    /// <summary>
+    /// Runs one iteration on the calling thread without blocking: due timers, queued callbacks, deferred deletes.
+    /// After <see cref="Exit"/>, completes the exit instead. Returns true while the loop has not exited.
+    /// </summary>
+    public bool RunOnce()
+    {
+        if (_exited)
+        {
+            return false;
+        }
+
+        EnterRun();
+        Dispatcher? previousCurrent = t_current;
+        SynchronizationContext? previousContext = SynchronizationContext.Current;
+        t_current = this;
+        SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
+        try
+        {
+            if (_exitRequested)
+            {
+                FinishExit();
+                return false;
+            }
+
+            RunIteration();
+            return true;
+        }
+        finally
+        {
+            t_current = previousCurrent;
+            SynchronizationContext.SetSynchronizationContext(previousContext);
+            LeaveRun();
+        }
+    }
+
+    /// <summary>Exits and, off the loop thread, waits for the loop to finish.</summary>
+    public void Dispose()
+    {
+        Exit();
+        Thread? thread = _thread;
+        if (thread is not null)
+        {
+            if (thread.ManagedThreadId != Environment.CurrentManagedThreadId)
+            {
+                thread.Join();
+            }
+        }
+        else if (!_exited && IsCurrentThread && !_running)
+        {
+            RunOnce();
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Dispatcher '{Name}'";
+
+    internal void VerifyAccess(string action)
+    {
+        if (!IsCurrentThread)
+        {
+            throw new InvalidOperationException(
+                $"Cannot {action} from thread '{Thread.CurrentThread.Name ?? Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture)}': " +
+                $"it belongs to dispatcher '{Name}' and is used only on that dispatcher's thread. Post the call to the dispatcher instead.");
+        }
+    }
+
+    private bool Enqueue(in WorkItem item)
+    {
+        if (!_queue.TryEnqueue(item))
+        {
+            return false;
+        }
+
+        // The enqueue's compare-and-swap is a full fence, so this read cannot miss a park that began before it.
+        if (Volatile.Read(ref _parked) != 0 && Interlocked.Exchange(ref _parked, 0) != 0)
+        {
+            Interlocked.Increment(ref _wakeups);
+            _wake.Set();
+        }
+
+        return true;
+    }
+
+    private void EnterRun()
+    {
+        lock (_runLock)
+        {
+            int current = Environment.CurrentManagedThreadId;
+            int owner = Volatile.Read(ref _ownerThreadId);
+            if (owner != 0 && owner != current)
+            {
+                throw new InvalidOperationException($"Dispatcher '{Name}' is owned by another thread; only that thread may run it.");
+            }
+
+            if (_running)
+            {
+                throw new InvalidOperationException($"Dispatcher '{Name}' is already running on this thread (Run and RunOnce do not nest).");
+            }
+
+            Volatile.Write(ref _ownerThreadId, current);
+            _running = true;
+        }
+    }
+
+    private void LeaveRun()
+    {
+        lock (_runLock)
+        {
+            _running = false;
+        }
+    }
+
+    private long NowTick(long timestamp) => (timestamp - _clockOrigin) * 1000 / Stopwatch.Frequency;
+
+    private void RunIteration()
+    {
+        // The clock is read once per iteration: timers armed during it measure from this instant.
+        long start = Stopwatch.GetTimestamp();
+        if (_plannedWakeTimestamp != 0)
+        {
+            long lateness = Math.Max(0, start - _plannedWakeTimestamp);
+            Volatile.Write(ref _lastPollDelayTicks, lateness);
+            if (lateness > _maxPollDelayTicks)
+            {
+                Volatile.Write(ref _maxPollDelayTicks, lateness);
+            }
+
+            _plannedWakeTimestamp = 0;
+        }
+
+        Volatile.Write(ref _iterations, _iterations + 1);
+        long nowTick = NowTick(start);
+        _timers.NowTick = nowTick;
+
+        int ran = RunPostedCallbacks(_options.MaxCallbacksPerIteration);
+        int fired = _timers.Advance(nowTick, _fireTimer);
+        bool deleted = RunDeferredDeletes();
+
+        if (ran != 0 || fired != 0 || deleted)
+        {
+            long duration = Stopwatch.GetTimestamp() - start;
+            Volatile.Write(ref _lastLoopTicks, duration);
+            if (duration > _maxLoopTicks)
+            {
+                Volatile.Write(ref _maxLoopTicks, duration);
+            }
+        }
+    }
+
+    private int RunPostedCallbacks(int budget)
+    {
+        int ran = 0;
+        while (ran < budget && _queue.TryDequeue(out WorkItem item))
+        {
+            ran++;
+            try
+            {
+                item.Invoke();
+            }
+            catch (Exception ex)
+            {
+                ReportUnhandled(ex);
+            }
+        }
+
+        Volatile.Write(ref _callbacksRun, _callbacksRun + ran);
+        return ran;
+    }
+
+    private void FireTimer(DispatcherTimer timer)
+    {
+        Volatile.Write(ref _timersFired, _timersFired + 1);
+        try
+        {
+            timer.Fire();
+        }
+        catch (Exception ex)
+        {
+            ReportUnhandled(ex);
+        }
+    }
+
+    private bool RunDeferredDeletes()
+    {
+        bool any = false;
+        while (_deferredDeletes.Count != 0)
+        {
+            any = true;
+            // Swap so deletes requested from a Dispose land in the other list and get their own pass.
+            (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
+            foreach (IDisposable disposable in _deletingNow)
+            {
+                try
+                {
+                    disposable.Dispose();
+                }
+                catch (Exception ex)
+                {
+                    ReportUnhandled(ex);
+                }
+            }
+
+            _deletingNow.Clear();
+        }
+
+        return any;
+    }
+
+    private void Park()
+    {
+        if (_queue.HasPending || _deferredDeletes.Count != 0)
+        {
+            return;
+        }
+
+        long waitMilliseconds = _timers.MillisecondsUntilNextWork(NowTick(Stopwatch.GetTimestamp()));
+        if (waitMilliseconds == 0)
+        {
+            return;
+        }
+
+        // A short spin catches a producer that is about to post without a trip through the kernel.
+        for (int spin = 0; spin < _options.SpinCountBeforePark; spin++)
+        {
+            if (_queue.HasPending || _exitRequested)
+            {
+                return;
+            }
+
+            Thread.SpinWait(30);
+        }
+
+        _wake.Reset();
+        Interlocked.Exchange(ref _parked, 1);
+        // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
+        if (_queue.HasPending || _exitRequested)
+        {
+            Interlocked.Exchange(ref _parked, 0);
+            return;
+        }
+
+        Volatile.Write(ref _parks, _parks + 1);
+        int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
+        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Stopwatch.GetTimestamp() + (timeout * Stopwatch.Frequency / 1000);
+        _wake.Wait(timeout);
+        Interlocked.Exchange(ref _parked, 0);
+    }
+
+    private void FinishExit()
+    {
+        _queue.Close();
+        if (_options.QueuedWorkAtExit == QueuedWorkAtExit.Drain)
+        {
+            long ran = 0;
+            while (_queue.TryDequeueWaitingForWriters(out WorkItem item))
+            {
+                ran++;
+                try
+                {
+                    item.Invoke();
+                }
+                catch (Exception ex)
+                {
+                    ReportUnhandled(ex);
+                }
+            }
+
+            Volatile.Write(ref _callbacksRun, _callbacksRun + ran);
+        }
+        else
+        {
+            long discarded = 0;
+            while (_queue.TryDequeueWaitingForWriters(out WorkItem item))
+            {
+                item.Discard();
+                discarded++;
+            }
+
+            Volatile.Write(ref _discardedAtExit, discarded);
+            if (discarded != 0)
+            {
+                _logger.LogWarning("Dispatcher '{Dispatcher}' exited with {Count} queued callbacks discarded.", Name, discarded);
+            }
+        }
+
+        RunDeferredDeletes();
+        _exited = true;
+        _completion.TrySetResult();
+    }
+
+    private void ReportUnhandled(Exception exception)
+    {
+        Volatile.Write(ref _unhandledExceptions, _unhandledExceptions + 1);
+        try
+        {
+            if (_options.UnhandledExceptionHandler is { } handler)
+            {
+                handler(this, exception);
+            }
+            else
+            {
+                _logger.LogError(exception, "Unhandled exception in a callback on dispatcher '{Dispatcher}'; the loop goes on.", Name);
+            }
+        }
+        catch (Exception handlerFailure)
+        {
+            _logger.LogError(handlerFailure, "The unhandled-exception handler of dispatcher '{Dispatcher}' threw.", Name);
+        }
+    }
+
+    private void ThrowExited() =>
+        throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the callback was not queued.");
+}

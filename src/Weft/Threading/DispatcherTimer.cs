@@ -1,0 +1,62 @@
+using System;
+
+namespace Weft.Threading;
+
+/// <summary>
+/// A one-shot timer owned by a dispatcher's loop: created, armed, disarmed and fired on the loop thread only, so
+/// arming and cancelling take no lock and cost O(1) (a hashed timing wheel with a 1 ms tick). Re-arm it from its own
+/// callback for a repeating timer.
+/// </summary>
+public sealed class DispatcherTimer : IDisposable
+{
+    private readonly Dispatcher _dispatcher;
+    private readonly Action _callback;
+
+    // Intrusive links in the wheel: no node allocation per arm.
+    internal DispatcherTimer? Previous;
+    internal DispatcherTimer? Next;
+    internal TimerBucket? Bucket;
+    internal long DueTick;
+    internal int WheelLevel;
+
+    internal DispatcherTimer(Dispatcher dispatcher, Action callback)
+    {
+        _dispatcher = dispatcher;
+        _callback = callback;
+    }
+
+    /// <summary>The dispatcher that owns the timer and runs its callback.</summary>
+    public Dispatcher Dispatcher => _dispatcher;
+
+    /// <summary>True while armed and not yet fired.</summary>
+    public bool IsEnabled => Bucket is not null;
+
+    /// <summary>
+    /// Arms (or re-arms) the timer to fire once after <paramref name="delay"/>, rounded up to whole milliseconds and
+    /// measured from the loop's cached clock (read once per iteration). A zero delay fires on the next iteration.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
+    public void Enable(TimeSpan delay)
+    {
+        if (delay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timer delay cannot be negative.");
+        }
+
+        _dispatcher.VerifyAccess("arm a timer");
+        _dispatcher.Timers.Schedule(this, delay);
+    }
+
+    /// <summary>Disarms the timer; a no-op when it is not armed.</summary>
+    /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
+    public void Disable()
+    {
+        _dispatcher.VerifyAccess("disarm a timer");
+        _dispatcher.Timers.Cancel(this);
+    }
+
+    /// <summary>Disarms the timer (on the dispatcher's thread).</summary>
+    public void Dispose() => Disable();
+
+    internal void Fire() => _callback();
+}
