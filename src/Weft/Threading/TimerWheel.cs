@@ -72,6 +72,7 @@ internal sealed class TimerWheel
     private readonly TimerBucket[][] _levels;
     private readonly TimerBucket _overflow = new();
     private int _levelZeroCount;
+    private bool _firing;
     private int _count;
 
     // The last tick whose level-0 slot has fired.
@@ -99,11 +100,17 @@ internal sealed class TimerWheel
 
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
-        Cancel(timer);
-        long delayTicks = (long)Math.Ceiling(Math.Min(delay.TotalMilliseconds, long.MaxValue / 4));
+        if (timer.Bucket is not null)
+        {
+            Cancel(timer);
+        }
+
+        // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
+        long delayTicks = (Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond;
         // Never into the slot being fired: a zero delay waits for the next tick, so a timer re-armed from its own
         // callback cannot spin within one iteration.
-        timer.DueTick = Math.Max(NowTick + delayTicks, _currentTick + 1);
+        long earliest = _firing ? Math.Max(_currentTick, NowTick) + 1 : _currentTick + 1;
+        timer.DueTick = Math.Max(NowTick + delayTicks, earliest);
         Insert(timer);
         _count++;
     }
@@ -136,6 +143,22 @@ internal sealed class TimerWheel
             return 0;
         }
 
+        _firing = true;
+        try
+        {
+            fired = AdvanceTo(nowTick, fire);
+        }
+        finally
+        {
+            _firing = false;
+        }
+
+        return fired;
+    }
+
+    private int AdvanceTo(long nowTick, Action<DispatcherTimer> fire)
+    {
+        int fired = 0;
         while (_currentTick < nowTick)
         {
             long tick = _currentTick + 1;

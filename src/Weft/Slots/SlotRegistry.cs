@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft.Threading;
+
+namespace Weft.Slots;
+
+/// <summary>
+/// Envoy's thread-local slot registry. Allocation takes a short lock (any thread); every other change runs on the
+/// main dispatcher, which posts it to each worker. Because all of a slot's traffic to a worker leaves from the one
+/// main thread, each worker sees it in order: a null-out before any set on a reused index, a registration before
+/// the replays that follow it.
+/// </summary>
+public sealed class SlotRegistry
+{
+    private readonly WorkerPool _pool;
+    private readonly object _allocationLock = new();
+    private readonly List<SlotBase?> _slots = new();
+    private readonly Stack<int> _freeIndexes = new();
+    private readonly List<Dispatcher> _registeredWorkers = new();
+    private long _allocationCounter;
+    private volatile bool _isShutdown;
+
+    internal SlotRegistry(WorkerPool pool) => _pool = pool;
+
+    /// <summary>True once global threading was shut down: no slot may be set or run from then on.</summary>
+    public bool IsShutdown => _isShutdown;
+
+    internal WorkerPool Pool => _pool;
+
+    internal Dispatcher Main => _pool.Main;
+
+    internal TimeSpan BroadcastTimeout => _pool.Options.BroadcastTimeout;
+
+    /// <summary>Slots allocated and not yet freed (their index is not reusable).</summary>
+    public int LiveSlotCount
+    {
+        get
+        {
+            lock (_allocationLock)
+            {
+                return _slots.Count(s => s is not null);
+            }
+        }
+    }
+
+    internal Slot<T> Allocate<T>()
+        where T : class
+    {
+        lock (_allocationLock)
+        {
+            if (_isShutdown)
+            {
+                throw new InvalidOperationException("Cannot allocate a slot: the worker pool is shut down.");
+            }
+
+            int index;
+            if (_freeIndexes.Count > 0)
+            {
+                index = _freeIndexes.Pop();
+            }
+            else
+            {
+                index = _slots.Count;
+                _slots.Add(null);
+            }
+
+            var slot = new Slot<T>(this, index, ++_allocationCounter);
+            _slots[index] = slot;
+            return slot;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> on main: inline there, posted from anywhere else (in the caller's order).</summary>
+    internal void OnMain(Action action)
+    {
+        if (Main.IsCurrentThread && Dispatcher.Current == Main)
+        {
+            action();
+        }
+        else
+        {
+            Main.Post(action);
+        }
+    }
+
+    internal void ThrowIfShutdown(string operation)
+    {
+        if (_isShutdown)
+        {
+            throw new InvalidOperationException($"Cannot {operation}: the worker pool is shut down.");
+        }
+    }
+
+    /// <summary>Main thread: applies on main now and posts to every registered worker.</summary>
+    internal void SetOnAllThreads(SlotBase slot, Func<Dispatcher, object?> initializer, bool ownsValues, BroadcastOperation? completion)
+    {
+        if (_isShutdown || !slot.IsAlive)
+        {
+            completion?.CompleteWithoutWorkers();
+            return;
+        }
+
+        slot.Initializer = initializer;
+        slot.InitializerOwnsValues = ownsValues;
+        ThreadSlots main = ThreadSlots.Current!;
+        slot.ApplyOnCurrentThread(main, initializer, ownsValues);
+        if (completion is null)
+        {
+            foreach (Dispatcher worker in _registeredWorkers)
+            {
+                worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: ownsValues));
+            }
+
+            return;
+        }
+
+        completion.Start(_registeredWorkers, (slots, _) => slot.ApplyOnCurrentThread(slots, initializer, ownsValues));
+    }
+
+    /// <summary>Main thread: runs <paramref name="update"/> on main, then on every registered worker, then completes.</summary>
+    internal void RunOnAllThreads(SlotBase slot, Action<ThreadSlots> update, BroadcastOperation completion)
+    {
+        if (_isShutdown)
+        {
+            completion.CompleteWithoutWorkers();
+            return;
+        }
+
+        if (slot.IsAlive)
+        {
+            update(ThreadSlots.Current!);
+        }
+
+        completion.Start(_registeredWorkers, (slots, _) =>
+        {
+            // The slot may have died while this sat in the queue: skip, but still count toward completion.
+            if (slot.IsAlive)
+            {
+                update(slots);
+            }
+        });
+    }
+
+    /// <summary>Main thread: kills the slot, nulls its entry on every thread (freeing values there) and recycles the index.</summary>
+    internal void Remove(SlotBase slot)
+    {
+        if (_isShutdown || slot.IsDisposed)
+        {
+            return;
+        }
+
+        slot.MarkDead();
+        NullOut(ThreadSlots.Current!, slot);
+        foreach (Dispatcher worker in _registeredWorkers)
+        {
+            worker.TryPost(static s => NullOut(ThreadSlots.Current!, s), slot);
+        }
+
+        // Only now may the index be reused: any set on it leaves main after the null-outs above.
+        lock (_allocationLock)
+        {
+            _slots[slot.Index] = null;
+            _freeIndexes.Push(slot.Index);
+        }
+    }
+
+    /// <summary>Main thread: registers a worker and replays every live slot onto it, oldest first.</summary>
+    internal void RegisterWorker(Dispatcher worker, bool replay)
+    {
+        if (_isShutdown)
+        {
+            return;
+        }
+
+        _registeredWorkers.Add(worker);
+        if (!replay)
+        {
+            return;
+        }
+
+        SlotBase[] live;
+        lock (_allocationLock)
+        {
+            live = _slots.Where(s => s is { IsAlive: true, Initializer: not null }).Select(s => s!).OrderBy(s => s.AllocationOrder).ToArray();
+        }
+
+        foreach (SlotBase slot in live)
+        {
+            Func<Dispatcher, object?> initializer = slot.Initializer!;
+            bool owns = slot.InitializerOwnsValues;
+            worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: owns));
+        }
+    }
+
+    internal void RegisterMain() => ThreadSlots.Install(new ThreadSlots(this, Main));
+
+    internal ImmutableArray<Dispatcher> RegisteredWorkersOnMain() => _registeredWorkers.ToImmutableArray();
+
+    /// <summary>Main thread: no slot may be set or run from now on; disposal becomes a no-op.</summary>
+    internal void ShutdownGlobalThreading()
+    {
+        lock (_allocationLock)
+        {
+            _isShutdown = true;
+        }
+    }
+
+    /// <summary>On each thread at shutdown: frees its values in reverse allocation order, so early slots outlive later ones built on them.</summary>
+    internal static void ShutdownThread()
+    {
+        ThreadSlots? slots = ThreadSlots.Current;
+        if (slots is null)
+        {
+            return;
+        }
+
+        SlotEntry[] entries = slots.Entries;
+        int[] order = Enumerable.Range(0, entries.Length)
+            .Where(i => entries[i].Owner is SlotBase)
+            .OrderByDescending(i => ((SlotBase)entries[i].Owner!).AllocationOrder)
+            .ToArray();
+        foreach (int index in order)
+        {
+            SlotEntry entry = entries[index];
+            entries[index] = default;
+            Free(entry, replacement: null);
+        }
+
+        ThreadSlots.Uninstall();
+    }
+
+    internal static void Free(SlotEntry entry, object? replacement)
+    {
+        if (entry.OwnsValue && entry.Value is IDisposable disposable && !ReferenceEquals(entry.Value, replacement))
+        {
+            disposable.Dispose();
+        }
+    }
+
+    private static void NullOut(ThreadSlots slots, SlotBase slot)
+    {
+        if (slot.Index >= slots.Entries.Length)
+        {
+            return;
+        }
+
+        ref SlotEntry entry = ref slots.Entries[slot.Index];
+        if (!ReferenceEquals(entry.Owner, slot))
+        {
+            return;
+        }
+
+        SlotEntry previous = entry;
+        entry = default;
+        Free(previous, replacement: null);
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Weft;
+
+/// <summary>
+/// One main dispatcher and N worker dispatchers, each on its own thread, sharing state through thread-local slots
+/// the way Envoy's workers do: main publishes each change to every worker, each worker reads its own copy lock-free.
+/// </summary>
+public sealed class WorkerPool : IAsyncDisposable, IDisposable
+{
+    private readonly object _lifecycleLock = new();
+    private readonly ILogger? _logger;
+    private ImmutableArray<Dispatcher> _workers;
+    private Task? _stopTask;
+    private volatile bool _stopping;
+    private int _workersCreated;
+
+    private WorkerPool(WorkerPoolOptions options)
+    {
+        Options = options;
+        _logger = options.LoggerFactory?.CreateLogger("Weft.WorkerPool");
+        Registry = new SlotRegistry(this);
+        Main = Dispatcher.Start($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"));
+        Main.Post(static registry => registry.RegisterMain(), Registry);
+        var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
+        for (int i = 0; i < options.WorkerCount; i++)
+        {
+            workers.Add(CreateAndRegisterWorker());
+        }
+
+        _workers = workers.MoveToImmutable();
+    }
+
+    /// <summary>Starts a pool: the main dispatcher and <see cref="WorkerPoolOptions.WorkerCount"/> workers.</summary>
+    public static WorkerPool Start(WorkerPoolOptions? options = null)
+    {
+        options ??= new WorkerPoolOptions();
+        options.Validate();
+        return new WorkerPool(options);
+    }
+
+    /// <summary>The main dispatcher: owner of the slot registry, where changes start and completions run.</summary>
+    public Dispatcher Main { get; }
+
+    /// <summary>The worker dispatchers, in creation order (a snapshot; late-added workers appear in later reads).</summary>
+    public IReadOnlyList<Dispatcher> Workers => _workers;
+
+    /// <summary>The slot registry.</summary>
+    public SlotRegistry Registry { get; }
+
+    /// <summary>True once shutdown began: slots can no longer be allocated, set or run.</summary>
+    public bool IsShutdown => _stopping || Registry.IsShutdown;
+
+    internal WorkerPoolOptions Options { get; }
+
+    /// <summary>The pool whose thread is the calling thread, or null.</summary>
+    public static WorkerPool? Current => ThreadSlots.Current?.Registry.Pool;
+
+    /// <summary>Allocates a thread-local slot. Any thread; refused after shutdown.</summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
+    public Slot<T> AllocateSlot<T>()
+        where T : class
+    {
+        if (_stopping)
+        {
+            throw new InvalidOperationException("Cannot allocate a slot: the worker pool is shut down.");
+        }
+
+        return Registry.Allocate<T>();
+    }
+
+    /// <summary>
+    /// Starts one more worker (late registration). Its registration runs on main, after which every live slot is
+    /// replayed onto it, oldest first, before any later change reaches it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
+    public Dispatcher AddWorker()
+    {
+        lock (_lifecycleLock)
+        {
+            if (_stopping)
+            {
+                throw new InvalidOperationException("Cannot add a worker: the worker pool is shut down.");
+            }
+
+            Dispatcher worker = CreateAndRegisterWorker();
+            _workers = _workers.Add(worker);
+            return worker;
+        }
+    }
+
+    /// <summary>
+    /// Orderly shutdown: global threading is shut down on main (no more slot changes), each worker frees its slot
+    /// values in reverse allocation order on its own thread and exits, then main does the same; all threads are
+    /// joined. Posts to the pool's dispatchers are refused from then on. Idempotent.
+    /// </summary>
+    public Task StopAsync()
+    {
+        lock (_lifecycleLock)
+        {
+            _stopping = true;
+            return _stopTask ??= StopCoreAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    /// <summary>Stops the pool and waits. Must not be called on one of the pool's threads.</summary>
+    /// <exception cref="InvalidOperationException">Called on one of the pool's threads (it would wait for itself).</exception>
+    public void Dispose()
+    {
+        if (Current == this)
+        {
+            throw new InvalidOperationException("A worker pool cannot be disposed synchronously from one of its own threads; call StopAsync and do not wait on it there.");
+        }
+
+        StopAsync().GetAwaiter().GetResult();
+    }
+
+    private async Task StopCoreAsync()
+    {
+        var shutDown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!Main.TryPost(() =>
+            {
+                Registry.ShutdownGlobalThreading();
+                shutDown.SetResult();
+            }))
+        {
+            shutDown.TrySetResult();
+        }
+
+        await shutDown.Task.ConfigureAwait(false);
+        ImmutableArray<Dispatcher> workers;
+        lock (_lifecycleLock)
+        {
+            workers = _workers;
+        }
+
+        foreach (Dispatcher worker in workers)
+        {
+            worker.TryPost(SlotRegistry.ShutdownThread);
+            worker.Exit();
+        }
+
+        await Task.WhenAll(workers.Select(w => w.Completion)).ConfigureAwait(false);
+        Main.TryPost(SlotRegistry.ShutdownThread);
+        Main.Exit();
+        await Main.Completion.ConfigureAwait(false);
+        foreach (Dispatcher worker in workers)
+        {
+            worker.Dispose();
+        }
+
+        Main.Dispose();
+        _logger?.LogInformation("Worker pool stopped: {Workers} workers joined.", workers.Length);
+    }
+
+    private Dispatcher CreateAndRegisterWorker()
+    {
+        int number = _workersCreated++;
+        string name = string.Create(CultureInfo.InvariantCulture, $"{Options.ThreadNamePrefix}-worker-{number}");
+        Dispatcher worker = Dispatcher.Start(name, DispatcherOptionsFor(name));
+        // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
+        // the thread belongs to the pool. Its slot values follow through main.
+        worker.Post(static state => ThreadSlots.Install(new ThreadSlots(state.Registry, state.Worker)), (Registry, Worker: worker));
+        Main.Post(static state => state.Registry.RegisterWorker(state.Worker, replay: true), (Registry, Worker: worker));
+        return worker;
+    }
+
+    private DispatcherOptions DispatcherOptionsFor(string name) => new()
+    {
+        UnhandledExceptionHandler = Options.UnhandledExceptionHandler,
+        Logger = Options.LoggerFactory?.CreateLogger("Weft.Dispatcher." + name),
+        // The pool's completions count on every admitted callback running.
+        QueuedWorkAtExit = QueuedWorkAtExit.Drain,
+    };
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using BenchmarkDotNet.Attributes;
+using Weft.Threading;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// Goal: Dispatcher.Post ≥ 3× Channel&lt;Action&gt; (unbounded, SingleReader) with one producer, ≥ 2× with
+/// P = cores − 1 producers (at least 2 here, so contention is measured even on 2 cores). Each invocation posts
+/// <see cref="PostsPerInvoke"/> callbacks and waits until the consumer ran the last one.
+/// </summary>
+[MemoryDiagnoser]
+public class PostThroughputBenchmarks
+{
+    private const int PostsPerInvoke = 200_000;
+
+    private Dispatcher _dispatcher = null!;
+    private Channel<Action> _channel = null!;
+    private Thread _channelReader = null!;
+    private ManualResetEventSlim _done = null!;
+    private Barrier _start = null!;
+    private Thread[] _producers = [];
+    private volatile bool _stop;
+    private long _remaining;
+    private Action _countDown = null!;
+    private Action<int> _countDownWithState = null!;
+    private volatile int _mode;
+
+    [ParamsSource(nameof(ProducerCounts))]
+    public int Producers { get; set; }
+
+    public static IEnumerable<int> ProducerCounts => new[] { 1, Math.Max(2, Environment.ProcessorCount - 1) }.Distinct();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _dispatcher = Dispatcher.Start("bench-post");
+        _channel = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+        _done = new ManualResetEventSlim();
+        _countDown = () =>
+        {
+            if (--_remaining == 0)
+            {
+                _done.Set();
+            }
+        };
+        _countDownWithState = _ =>
+        {
+            if (--_remaining == 0)
+            {
+                _done.Set();
+            }
+        };
+        _channelReader = new Thread(ReadChannel) { IsBackground = true, Name = "bench-channel-reader" };
+        _channelReader.Start();
+        _start = new Barrier(Producers + 1);
+        _producers = Enumerable.Range(0, Producers).Select(_ => new Thread(Produce) { IsBackground = true }).ToArray();
+        foreach (Thread producer in _producers)
+        {
+            producer.Start();
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _stop = true;
+        _start.SignalAndWait();
+        _dispatcher.Dispose();
+        _channel.Writer.Complete();
+        _channelReader.Join();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = PostsPerInvoke)]
+    public void ChannelOfAction() => RunRound(0);
+
+    [Benchmark(OperationsPerInvoke = PostsPerInvoke)]
+    public void DispatcherPostAction() => RunRound(1);
+
+    [Benchmark(OperationsPerInvoke = PostsPerInvoke)]
+    public void DispatcherPostWithValueState() => RunRound(2);
+
+    private void RunRound(int mode)
+    {
+        _mode = mode;
+        _remaining = PostsPerInvoke;
+        _done.Reset();
+        _start.SignalAndWait();
+        _done.Wait();
+    }
+
+    private void Produce()
+    {
+        while (true)
+        {
+            _start.SignalAndWait();
+            if (_stop)
+            {
+                return;
+            }
+
+            int share = PostsPerInvoke / Producers;
+            switch (_mode)
+            {
+                case 0:
+                    ChannelWriter<Action> writer = _channel.Writer;
+                    for (int i = 0; i < share; i++)
+                    {
+                        writer.TryWrite(_countDown);
+                    }
+
+                    break;
+                case 1:
+                    for (int i = 0; i < share; i++)
+                    {
+                        _dispatcher.Post(_countDown);
+                    }
+
+                    break;
+                default:
+                    for (int i = 0; i < share; i++)
+                    {
+                        _dispatcher.Post(_countDownWithState, i);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void ReadChannel()
+    {
+        ChannelReader<Action> reader = _channel.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (reader.TryRead(out Action? action))
+            {
+                action();
+            }
+        }
+    }
+}

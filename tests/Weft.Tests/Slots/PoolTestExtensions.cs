@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Weft.Threading;
+
+namespace Weft.Tests.Slots;
+
+internal static class PoolTestExtensions
+{
+    /// <summary>Waits until main ran everything posted before, then every worker ran what main posted to it.</summary>
+    public static void Settle(this WorkerPool pool)
+    {
+        pool.Main.Flush();
+        foreach (Dispatcher worker in pool.Workers)
+        {
+            worker.Flush();
+        }
+
+        pool.Main.Flush();
+    }
+
+    public static IEnumerable<Dispatcher> AllThreads(this WorkerPool pool)
+    {
+        yield return pool.Main;
+        foreach (Dispatcher worker in pool.Workers)
+        {
+            yield return worker;
+        }
+    }
+}
+
+/// <summary>A per-thread value that records where it was built and freed.</summary>
+internal sealed class TrackedValue : IDisposable
+{
+    private readonly List<string>? _log;
+
+    public TrackedValue(Dispatcher owner, string name = "", List<string>? log = null)
+    {
+        Owner = owner;
+        Name = name;
+        _log = log;
+        CreatedOnThread = Environment.CurrentManagedThreadId;
+    }
+
+    public Dispatcher Owner { get; }
+
+    public string Name { get; }
+
+    public int CreatedOnThread { get; }
+
+    public int DisposedOnThread { get; private set; }
+
+    public int DisposeCount { get; private set; }
+
+    public int Counter { get; set; }
+
+    public void Dispose()
+    {
+        DisposeCount++;
+        DisposedOnThread = Environment.CurrentManagedThreadId;
+        if (_log is not null)
+        {
+            lock (_log)
+            {
+                _log.Add($"{Owner.Name}:{Name}");
+            }
+        }
+    }
+}
+
+internal sealed class Gate : IDisposable
+{
+    private readonly ManualResetEventSlim _entered = new();
+    private readonly ManualResetEventSlim _release = new();
+
+    /// <summary>Blocks <paramref name="dispatcher"/>'s loop until <see cref="Release"/>; returns once it is blocked.</summary>
+    public static Gate Block(Dispatcher dispatcher)
+    {
+        var gate = new Gate();
+        dispatcher.Post(() =>
+        {
+            gate._entered.Set();
+            gate._release.Wait(TestWait.Timeout);
+        });
+        gate._entered.Wait("the loop to block");
+        return gate;
+    }
+
+    public void Release() => _release.Set();
+
+    public void Dispose()
+    {
+        _release.Set();
+        _entered.Dispose();
+    }
+}
