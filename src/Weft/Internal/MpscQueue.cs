@@ -94,6 +94,19 @@ internal sealed class MpscQueue<T>
         }
     }
 
+    /// <summary>
+    /// Consumer only, for polling while spinning: true when the head ring's next item is visible, or the ring was
+    /// replaced. Unlike <see cref="HasPending"/> it leaves the producers' tail counter alone.
+    /// </summary>
+    public bool HasVisibleWork
+    {
+        get
+        {
+            RingSegment<T> head = _head;
+            return head.HasVisibleItem || head.IsFrozen;
+        }
+    }
+
     /// <summary>Approximate number of queued items; safe to read from any thread.</summary>
     public long Count
     {

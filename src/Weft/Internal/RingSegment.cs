@@ -100,6 +100,16 @@ internal sealed class RingSegment<T>
         return false;
     }
 
+    /// <summary>Consumer only: true when the next item is visible. Reads only the cell the producer writes anyway.</summary>
+    public bool HasVisibleItem
+    {
+        get
+        {
+            long position = _head.Value;
+            return Volatile.Read(ref _cells[position & _mask].Sequence) == position + 1;
+        }
+    }
+
     /// <summary>Dequeue safe for many consumers (used by object pools, never by a dispatcher's queue).</summary>
     public bool TryDequeueMultiConsumer(out T item)
     {

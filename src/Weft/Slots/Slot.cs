@@ -15,9 +15,12 @@ namespace Weft.Slots;
 public sealed class Slot<T> : SlotBase, IDisposable
     where T : class
 {
-    internal Slot(SlotRegistry registry, int index, long allocationOrder)
+    private readonly ThreadStaticSlotAccessor<T>? _accessor;
+
+    internal Slot(SlotRegistry registry, int index, long allocationOrder, ThreadStaticSlotAccessor<T>? accessor)
         : base(registry, index, allocationOrder)
     {
+        _accessor = accessor;
     }
 
     /// <summary>True when the calling thread belongs to this slot's pool (main or a registered worker).</summary>
@@ -186,8 +189,39 @@ public sealed class Slot<T> : SlotBase, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="update"/> with each thread's value and <paramref name="state"/> (main first, then every
+    /// worker); <paramref name="onAllApplied"/> runs on main exactly once afterwards. Nothing is allocated per call in
+    /// steady state: pass a static lambda or a cached delegate and put the arguments in <paramref name="state"/>.
+    /// </summary>
+    public void RunOnAllThreads<TState>(Action<T, TState> update, TState state, Action onAllApplied)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(onAllApplied);
+        Registry.ThrowIfShutdown("run on all threads");
+        PooledBroadcast<T, TState>.Start(this, update, state, onAllApplied);
+    }
+
+    /// <summary>As <see cref="RunOnAllThreads{TState}(Action{T, TState}, TState, Action)"/>; completes after every thread ran it.</summary>
+    public Task RunOnAllThreadsAsync<TState>(Action<T, TState> update, TState state)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        Registry.ThrowIfShutdown("run on all threads");
+        var operation = new BroadcastOperation(Registry, onComplete: null);
+        Registry.OnMain(() => Registry.RunOnAllThreads(this, slots => Apply(slots, value => update(value, state)), operation));
+        return operation.WaitAsync();
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"Slot<{typeof(T).Name}>#{Index}";
+
+    internal override void OnCurrentThreadValueChanged(object? value)
+    {
+        if (_accessor is not null)
+        {
+            _accessor.Value = (T?)value;
+        }
+    }
 
     private void Apply(ThreadSlots slots, Action<T> update)
     {

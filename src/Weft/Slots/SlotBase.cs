@@ -49,9 +49,15 @@ public abstract class SlotBase
         entry.Owner = this;
         entry.Value = value;
         entry.OwnsValue = ownsValue;
+        OnCurrentThreadValueChanged(value);
         if (ReferenceEquals(previous.Owner, this))
         {
             SlotRegistry.Free(previous, value);
         }
+    }
+
+    /// <summary>On the thread whose entry changed: keeps a generated <c>[ThreadStatic]</c> field in step.</summary>
+    internal virtual void OnCurrentThreadValueChanged(object? value)
+    {
     }
 }

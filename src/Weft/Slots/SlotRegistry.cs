@@ -21,6 +21,7 @@ public sealed class SlotRegistry
     private readonly List<SlotBase?> _slots = new();
     private readonly Stack<int> _freeIndexes = new();
     private readonly List<Dispatcher> _registeredWorkers = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, SlotBase> _staticSlots = new(ReferenceEqualityComparer.Instance);
     private long _allocationCounter;
     private volatile bool _isShutdown;
 
@@ -47,7 +48,37 @@ public sealed class SlotRegistry
         }
     }
 
-    internal Slot<T> Allocate<T>()
+    /// <summary>Main thread only: the workers registered so far, in registration order.</summary>
+    internal List<Dispatcher> RegisteredWorkers => _registeredWorkers;
+
+    /// <summary>
+    /// The slot backing a generated <c>[ThreadLocalSlot]</c> type in this pool, allocated on first use. Its value on
+    /// each thread is mirrored into the type's own <c>[ThreadStatic]</c> field through <paramref name="accessor"/>.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public Slot<T> StaticSlot<T>(ThreadStaticSlotAccessor<T> accessor)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        if (_staticSlots.TryGetValue(accessor, out SlotBase? existing))
+        {
+            return (Slot<T>)existing;
+        }
+
+        lock (_allocationLock)
+        {
+            if (_staticSlots.TryGetValue(accessor, out existing))
+            {
+                return (Slot<T>)existing;
+            }
+
+            Slot<T> slot = Allocate<T>(accessor);
+            _staticSlots[accessor] = slot;
+            return slot;
+        }
+    }
+
+    internal Slot<T> Allocate<T>(ThreadStaticSlotAccessor<T>? accessor = null)
         where T : class
     {
         lock (_allocationLock)
@@ -68,7 +99,7 @@ public sealed class SlotRegistry
                 _slots.Add(null);
             }
 
-            var slot = new Slot<T>(this, index, ++_allocationCounter);
+            var slot = new Slot<T>(this, index, ++_allocationCounter, accessor);
             _slots[index] = slot;
             return slot;
         }
@@ -227,6 +258,7 @@ public sealed class SlotRegistry
         {
             SlotEntry entry = entries[index];
             entries[index] = default;
+            ((SlotBase)entry.Owner!).OnCurrentThreadValueChanged(null);
             Free(entry, replacement: null);
         }
 
@@ -256,6 +288,7 @@ public sealed class SlotRegistry
 
         SlotEntry previous = entry;
         entry = default;
+        slot.OnCurrentThreadValueChanged(null);
         Free(previous, replacement: null);
     }
 }

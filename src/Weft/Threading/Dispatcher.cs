@@ -30,7 +30,7 @@ public sealed class Dispatcher : IDisposable
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 1);
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 35);
     private readonly TimerWheel _timers;
     private readonly Action<DispatcherTimer> _fireTimer;
     private readonly long _clockOrigin = Stopwatch.GetTimestamp();
@@ -332,9 +332,20 @@ public sealed class Dispatcher : IDisposable
     /// <inheritdoc />
     public override string ToString() => $"Dispatcher '{Name}'";
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void VerifyAccess(string action)
     {
-        if (!IsCurrentThread)
+        int owner = _ownerThreadId;
+        if (owner != 0 && owner != Environment.CurrentManagedThreadId)
+        {
+            ThrowWrongThread(action);
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void ThrowWrongThread(string action)
+    {
         {
             throw new InvalidOperationException(
                 $"Cannot {action} from thread '{Thread.CurrentThread.Name ?? Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture)}': " +
@@ -498,18 +509,22 @@ public sealed class Dispatcher : IDisposable
         }
 
         // A short spin catches a producer that is about to post without a trip through the kernel.
+        // SpinWait backs off from pause instructions to yielding the core: on a machine with more threads than cores
+        // a spinning loop must not starve the producer it is waiting for.
+        var spinner = default(SpinWait);
         for (int spin = 0; spin < _options.SpinCountBeforePark; spin++)
         {
-            if (_queue.HasPending || _exitRequested)
+            if (_queue.HasVisibleWork || _exitRequested)
             {
                 return;
             }
 
-            Thread.SpinWait(30);
+            spinner.SpinOnce(sleep1Threshold: -1);
         }
 
         _wake.Reset();
         Interlocked.Exchange(ref _parked, 1);
+        Volatile.Write(ref _parks, _parks + 1);
         // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
         if (_queue.HasPending || _exitRequested)
         {
@@ -517,7 +532,6 @@ public sealed class Dispatcher : IDisposable
             return;
         }
 
-        Volatile.Write(ref _parks, _parks + 1);
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
         _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Stopwatch.GetTimestamp() + (timeout * Stopwatch.Frequency / 1000);
         _wake.Wait(timeout);

@@ -20,7 +20,7 @@ public readonly record struct DispatcherStats
     /// <summary>Times a producer woke the parked loop: at most one per park, never one per post.</summary>
     public long Wakeups { get; init; }
 
-    /// <summary>Times the loop parked its thread.</summary>
+    /// <summary>Times the loop announced it would park (a producer may wake it before it blocks).</summary>
     public long Parks { get; init; }
 
     /// <summary>Exceptions thrown by callbacks, timers and deferred deletes.</summary>

@@ -12,12 +12,9 @@ public sealed class DispatcherTimer : IDisposable
     private readonly Dispatcher _dispatcher;
     private readonly Action _callback;
 
-    // Intrusive links in the wheel: no node allocation per arm.
-    internal DispatcherTimer? Previous;
-    internal DispatcherTimer? Next;
-    internal TimerBucket? Bucket;
+    // The timer's id in the wheel while armed (-1 otherwise), and its deadline in wheel ticks.
+    internal int WheelId = -1;
     internal long DueTick;
-    internal int WheelLevel;
 
     internal DispatcherTimer(Dispatcher dispatcher, Action callback)
     {
@@ -29,7 +26,7 @@ public sealed class DispatcherTimer : IDisposable
     public Dispatcher Dispatcher => _dispatcher;
 
     /// <summary>True while armed and not yet fired.</summary>
-    public bool IsEnabled => Bucket is not null;
+    public bool IsEnabled => WheelId >= 0;
 
     /// <summary>
     /// Arms (or re-arms) the timer to fire once after <paramref name="delay"/>, rounded up to whole milliseconds and

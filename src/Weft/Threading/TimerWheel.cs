@@ -1,79 +1,40 @@
 using System;
-using System.Diagnostics;
 
 namespace Weft.Threading;
-
-/// <summary>A doubly linked list of timers sharing a wheel slot; FIFO so equal deadlines fire in arming order.</summary>
-internal sealed class TimerBucket
-{
-    public DispatcherTimer? Head;
-    public DispatcherTimer? Tail;
-
-    public bool IsEmpty => Head is null;
-
-    public void Append(DispatcherTimer timer)
-    {
-        Debug.Assert(timer.Bucket is null, "timer must be unlinked");
-        timer.Bucket = this;
-        timer.Next = null;
-        timer.Previous = Tail;
-        if (Tail is null)
-        {
-            Head = timer;
-        }
-        else
-        {
-            Tail.Next = timer;
-        }
-
-        Tail = timer;
-    }
-
-    public void Remove(DispatcherTimer timer)
-    {
-        Debug.Assert(ReferenceEquals(timer.Bucket, this), "timer must be in this bucket");
-        if (timer.Previous is null)
-        {
-            Head = timer.Next;
-        }
-        else
-        {
-            timer.Previous.Next = timer.Next;
-        }
-
-        if (timer.Next is null)
-        {
-            Tail = timer.Previous;
-        }
-        else
-        {
-            timer.Next.Previous = timer.Previous;
-        }
-
-        timer.Previous = timer.Next = null;
-        timer.Bucket = null;
-    }
-}
 
 /// <summary>
 /// A hierarchical hashed timing wheel: three levels of 256 slots (1 ms, 256 ms and 65.5 s per slot) and an overflow
 /// list for deadlines past 4.6 hours. Arm and cancel are O(1); expiring costs O(1) per elapsed tick plus the timers
 /// that fire, and a timer moves down a level at most three times in its life. Used by one loop thread only.
 /// </summary>
+/// <remarks>
+/// An armed timer gets a small integer id; the bucket lists link ids in plain <see cref="int"/> arrays. Linking and
+/// unlinking therefore store no object references, and pay no GC write barrier: arming writes one reference (the
+/// timer into its id's cell), cancelling clears it.
+/// </remarks>
 internal sealed class TimerWheel
 {
+    private const int None = -1;
     private const int SlotBits = 8;
     private const int SlotCount = 1 << SlotBits;
     private const long SlotMask = SlotCount - 1;
     private const long Level1Span = 1L << SlotBits;
     private const long Level2Span = 1L << (2 * SlotBits);
     private const long WheelSpan = 1L << (3 * SlotBits);
+    private const int OverflowBucket = 3 * SlotCount;
 
-    private readonly TimerBucket[][] _levels;
-    private readonly TimerBucket _overflow = new();
+    // Bucket (level, slot) is at level * SlotCount + slot; the overflow list comes last.
+    private readonly int[] _bucketHead = new int[OverflowBucket + 1];
+    private readonly int[] _bucketTail = new int[OverflowBucket + 1];
+
+    private BucketLink[] _links = new BucketLink[64];
+    private DispatcherTimer?[] _armed = new DispatcherTimer?[64];
+    private int[] _freeIds = new int[64];
+    private int _freeCount;
+    private int _idsIssued;
     private int _levelZeroCount;
-    private bool _firing;
     private int _count;
+    private bool _firing;
 
     // The last tick whose level-0 slot has fired.
     private long _currentTick;
@@ -81,15 +42,15 @@ internal sealed class TimerWheel
     public TimerWheel(long startTick)
     {
         _currentTick = startTick;
-        _levels = new TimerBucket[3][];
-        for (int level = 0; level < _levels.Length; level++)
-        {
-            _levels[level] = new TimerBucket[SlotCount];
-            for (int slot = 0; slot < SlotCount; slot++)
-            {
-                _levels[level][slot] = new TimerBucket();
-            }
-        }
+        _bucketHead.AsSpan().Fill(None);
+        _bucketTail.AsSpan().Fill(None);
+    }
+
+    private struct BucketLink
+    {
+        public int Previous;
+        public int Next;
+        public int Bucket;
     }
 
     /// <summary>Armed timers.</summary>
@@ -100,43 +61,48 @@ internal sealed class TimerWheel
 
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
-        if (timer.Bucket is not null)
+        int id = timer.WheelId;
+        if (id != None)
         {
-            Cancel(timer);
+            Unlink(id);
+        }
+        else
+        {
+            id = TakeId();
+            _armed[id] = timer;
+            timer.WheelId = id;
+            _count++;
         }
 
         // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
-        long delayTicks = (Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond;
-        // Never into the slot being fired: a zero delay waits for the next tick, so a timer re-armed from its own
-        // callback cannot spin within one iteration.
-        long earliest = _firing ? Math.Max(_currentTick, NowTick) + 1 : _currentTick + 1;
-        timer.DueTick = Math.Max(NowTick + delayTicks, earliest);
-        Insert(timer);
-        _count++;
+        long due = NowTick + ((Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
+        // Never into the slot being fired: a timer re-armed from its own callback cannot spin within one iteration.
+        long earliest = (_firing ? Math.Max(_currentTick, NowTick) : _currentTick) + 1;
+        if (due < earliest)
+        {
+            due = earliest;
+        }
+
+        timer.DueTick = due;
+        Link(id, due);
     }
 
     public void Cancel(DispatcherTimer timer)
     {
-        TimerBucket? bucket = timer.Bucket;
-        if (bucket is null)
+        int id = timer.WheelId;
+        if (id == None)
         {
             return;
         }
 
-        if (timer.WheelLevel == 0)
-        {
-            _levelZeroCount--;
-        }
-
-        bucket.Remove(timer);
-        _count--;
+        Unlink(id);
+        Release(timer, id);
     }
 
     /// <summary>Fires every timer due at or before <paramref name="nowTick"/>, in deadline order. Returns how many fired.</summary>
     public int Advance(long nowTick, Action<DispatcherTimer> fire)
     {
         NowTick = nowTick;
-        int fired = 0;
         if (_count == 0)
         {
             _currentTick = Math.Max(_currentTick, nowTick);
@@ -146,56 +112,12 @@ internal sealed class TimerWheel
         _firing = true;
         try
         {
-            fired = AdvanceTo(nowTick, fire);
+            return AdvanceTo(nowTick, fire);
         }
         finally
         {
             _firing = false;
         }
-
-        return fired;
-    }
-
-    private int AdvanceTo(long nowTick, Action<DispatcherTimer> fire)
-    {
-        int fired = 0;
-        while (_currentTick < nowTick)
-        {
-            long tick = _currentTick + 1;
-            _currentTick = tick;
-            if ((tick & (WheelSpan - 1)) == 0)
-            {
-                CascadeBucket(_overflow);
-            }
-
-            if ((tick & (Level2Span - 1)) == 0)
-            {
-                CascadeBucket(_levels[2][(tick >> (2 * SlotBits)) & SlotMask]);
-            }
-
-            if ((tick & (Level1Span - 1)) == 0)
-            {
-                CascadeBucket(_levels[1][(tick >> SlotBits) & SlotMask]);
-            }
-
-            TimerBucket due = _levels[0][tick & SlotMask];
-            while (due.Head is DispatcherTimer timer)
-            {
-                due.Remove(timer);
-                _levelZeroCount--;
-                _count--;
-                fired++;
-                fire(timer);
-            }
-
-            if (_count == 0)
-            {
-                _currentTick = Math.Max(_currentTick, nowTick);
-                break;
-            }
-        }
-
-        return fired;
     }
 
     /// <summary>
@@ -216,10 +138,9 @@ internal sealed class TimerWheel
 
         if (_levelZeroCount > 0)
         {
-            TimerBucket[] levelZero = _levels[0];
             for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
             {
-                if (!levelZero[tick & SlotMask].IsEmpty)
+                if (_bucketHead[tick & SlotMask] != None)
                 {
                     return Math.Max(0, tick - nowTick);
                 }
@@ -230,41 +151,151 @@ internal sealed class TimerWheel
         return Math.Max(0, nextCascade - nowTick);
     }
 
-    private void Insert(DispatcherTimer timer)
+    private int AdvanceTo(long nowTick, Action<DispatcherTimer> fire)
     {
-        long due = timer.DueTick;
+        int fired = 0;
+        while (_currentTick < nowTick)
+        {
+            long tick = _currentTick + 1;
+            _currentTick = tick;
+            if ((tick & (WheelSpan - 1)) == 0)
+            {
+                Cascade(OverflowBucket);
+            }
+
+            if ((tick & (Level2Span - 1)) == 0)
+            {
+                Cascade((int)((2 * SlotCount) + ((tick >> (2 * SlotBits)) & SlotMask)));
+            }
+
+            if ((tick & (Level1Span - 1)) == 0)
+            {
+                Cascade((int)(SlotCount + ((tick >> SlotBits) & SlotMask)));
+            }
+
+            int bucket = (int)(tick & SlotMask);
+            int id;
+            while ((id = _bucketHead[bucket]) != None)
+            {
+                DispatcherTimer timer = _armed[id]!;
+                Unlink(id);
+                Release(timer, id);
+                fired++;
+                fire(timer);
+            }
+
+            if (_count == 0)
+            {
+                _currentTick = Math.Max(_currentTick, nowTick);
+                break;
+            }
+        }
+
+        return fired;
+    }
+
+    private void Cascade(int bucket)
+    {
+        // Runs with _currentTick already on the tick being processed: what is due now lands in the level-0 slot
+        // fired right after, everything else at most 255 ticks out, so one level down.
+        int id;
+        while ((id = _bucketHead[bucket]) != None)
+        {
+            Unlink(id);
+            Link(id, _armed[id]!.DueTick);
+        }
+    }
+
+    private void Link(int id, long due)
+    {
         long distance = due - _currentTick;
+        int bucket;
         if (distance < Level1Span)
         {
-            _levels[0][due & SlotMask].Append(timer);
-            timer.WheelLevel = 0;
+            bucket = (int)(due & SlotMask);
             _levelZeroCount++;
         }
         else if (distance < Level2Span)
         {
-            _levels[1][(due >> SlotBits) & SlotMask].Append(timer);
-            timer.WheelLevel = 1;
+            bucket = (int)(SlotCount + ((due >> SlotBits) & SlotMask));
         }
         else if (distance < WheelSpan)
         {
-            _levels[2][(due >> (2 * SlotBits)) & SlotMask].Append(timer);
-            timer.WheelLevel = 2;
+            bucket = (int)((2 * SlotCount) + ((due >> (2 * SlotBits)) & SlotMask));
         }
         else
         {
-            _overflow.Append(timer);
-            timer.WheelLevel = 3;
+            bucket = OverflowBucket;
+        }
+
+        // Appended at the tail: equal deadlines fire in arming order.
+        ref BucketLink link = ref _links[id];
+        link.Bucket = bucket;
+        link.Next = None;
+        int tail = _bucketTail[bucket];
+        link.Previous = tail;
+        if (tail == None)
+        {
+            _bucketHead[bucket] = id;
+        }
+        else
+        {
+            _links[tail].Next = id;
+        }
+
+        _bucketTail[bucket] = id;
+    }
+
+    private void Unlink(int id)
+    {
+        ref BucketLink link = ref _links[id];
+        int bucket = link.Bucket;
+        if (bucket < SlotCount)
+        {
+            _levelZeroCount--;
+        }
+
+        if (link.Previous == None)
+        {
+            _bucketHead[bucket] = link.Next;
+        }
+        else
+        {
+            _links[link.Previous].Next = link.Next;
+        }
+
+        if (link.Next == None)
+        {
+            _bucketTail[bucket] = link.Previous;
+        }
+        else
+        {
+            _links[link.Next].Previous = link.Previous;
         }
     }
 
-    private void CascadeBucket(TimerBucket bucket)
+    private int TakeId()
     {
-        // Runs with _currentTick already on the tick being processed: what is due now lands in the level-0 slot
-        // fired right after, everything else at most 255 ticks out, so one level down.
-        while (bucket.Head is DispatcherTimer timer)
+        if (_freeCount > 0)
         {
-            bucket.Remove(timer);
-            Insert(timer);
+            return _freeIds[--_freeCount];
         }
+
+        if (_idsIssued == _links.Length)
+        {
+            Array.Resize(ref _links, _links.Length * 2);
+            Array.Resize(ref _armed, _armed.Length * 2);
+            Array.Resize(ref _freeIds, _freeIds.Length * 2);
+        }
+
+        return _idsIssued++;
+    }
+
+    private void Release(DispatcherTimer timer, int id)
+    {
+        _armed[id] = null;
+        timer.WheelId = None;
+        _freeIds[_freeCount++] = id;
+        _count--;
     }
 }

@@ -10,10 +10,14 @@ internal static class PoolTestExtensions
     /// <summary>Waits until main ran everything posted before, then every worker ran what main posted to it.</summary>
     public static void Settle(this WorkerPool pool)
     {
-        pool.Main.Flush();
-        foreach (Dispatcher worker in pool.Workers)
+        // Twice round: a worker may post to main (a removal) and main then posts back to every worker (null-outs).
+        for (int round = 0; round < 2; round++)
         {
-            worker.Flush();
+            pool.Main.Flush();
+            foreach (Dispatcher worker in pool.Workers)
+            {
+                worker.Flush();
+            }
         }
 
         pool.Main.Flush();

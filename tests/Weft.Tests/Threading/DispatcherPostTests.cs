@@ -71,7 +71,8 @@ public sealed class DispatcherPostTests
         DispatcherStats stats = dispatcher.Stats;
         Assert.Equal(Bursts * PostsPerBurst, dispatcher.Invoke(() => ran));
         Assert.True(stats.Wakeups <= stats.Parks, $"wakeups {stats.Wakeups} > parks {stats.Parks}");
-        Assert.True(stats.Wakeups < Bursts * 4, $"{stats.Wakeups} wake-ups for {Bursts * PostsPerBurst} posts");
+        // A loop faster than its one producer parks (and is woken) many times per burst, but never once per post.
+        Assert.True(stats.Wakeups < Bursts * PostsPerBurst / 4, $"{stats.Wakeups} wake-ups for {Bursts * PostsPerBurst} posts");
     }
 
     [Fact]
