@@ -99,6 +99,26 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// As <see cref="AddWorker"/>; completes once the new worker has registered and applied every live slot, so a
+    /// callback posted to it afterwards sees every slot's value.
+    /// </summary>
+    public Task<Dispatcher> AddWorkerAsync()
+    {
+        Dispatcher worker = AddWorker();
+        var ready = new TaskCompletionSource<Dispatcher>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Main posted the registration replays to the worker before this reaches main; what main posts next lands
+        // behind them in the worker's queue.
+        Main.Post(() =>
+        {
+            if (!worker.TryPost(() => ready.TrySetResult(worker)))
+            {
+                ready.TrySetException(new InvalidOperationException($"Worker '{worker.Name}' exited before it was ready."));
+            }
+        });
+        return ready.Task;
+    }
+
+    /// <summary>
     /// Orderly shutdown: global threading is shut down on main (no more slot changes), each worker frees its slot
     /// values in reverse allocation order on its own thread and exits, then main does the same; all threads are
     /// joined. Posts to the pool's dispatchers are refused from then on. Idempotent.

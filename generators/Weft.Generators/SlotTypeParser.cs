@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Model;
+
+namespace Weft.Generators;
+
+/// <summary>Turns an attributed type into a <see cref="SlotTypeModel"/>, or null for a shape the generator cannot serve.</summary>
+internal static class SlotTypeParser
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static readonly string[] SnapshotMembers = ["Current", "TryGetCurrent", "PublishAsync", "Publish"];
+    private static readonly string[] PerWorkerMembers = ["Current", "TryGetCurrent", "Initialize", "InitializeAsync", "UpdateAllAsync", "UpdateAll"];
+
+    public static SlotTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        if (!IsServable(type, declaration))
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        bool perWorker = ReadMode(context.Attributes) == WeftNames.SlotModePerWorker;
+        var containing = new List<ContainingTypeModel>();
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeModel(KeywordOf(outer), Escape(outer.Name)));
+        }
+
+        // A member may not share its type's name either.
+        var userMembers = new HashSet<string>(type.MemberNames, StringComparer.Ordinal) { type.Name };
+        var updates = perWorker ? ParseUpdates(type, cancellationToken) : new List<WorkerUpdateModel>();
+        var generatedNames = (perWorker ? PerWorkerMembers : SnapshotMembers)
+            .Concat(updates.SelectMany(u => new[] { u.Name + "OnAllWorkersAsync", u.Name + "OnAllWorkers" }));
+        var taken = generatedNames.Where(userMembers.Contains).Distinct().OrderBy(n => n, StringComparer.Ordinal);
+
+        string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
+        string display = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        return new SlotTypeModel(
+            ns,
+            containing.ToEquatableArray(),
+            type.IsRecord ? "record" : "class",
+            Escape(type.Name),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            display,
+            perWorker,
+            updates.ToEquatableArray(),
+            taken.ToEquatableArray(),
+            HintNameFor(type));
+    }
+
+    /// <summary>The shapes the generator serves; the analyzers report every other one (WEFT0100 and up).</summary>
+    internal static bool IsServable(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsStatic || type.IsAbstract || type.IsGenericType)
+        {
+            return false;
+        }
+
+        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType || !IsPartial(outer))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Length > 0 &&
+        type.DeclaringSyntaxReferences.All(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static int ReadMode(IEnumerable<AttributeData> attributes)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == WeftNames.ModePropertyName && argument.Value.Value is int mode)
+                {
+                    return mode;
+                }
+            }
+        }
+
+        return WeftNames.SlotModeSnapshot;
+    }
+
+    private static List<WorkerUpdateModel> ParseUpdates(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var updates = new List<WorkerUpdateModel>();
+        foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (method.MethodKind != MethodKind.Ordinary ||
+                !method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WeftNames.WorkerUpdateAttribute))
+            {
+                continue;
+            }
+
+            if (!IsServableUpdate(method))
+            {
+                continue;
+            }
+
+            var parameters = method.Parameters.Select(RenderParameter).ToEquatableArray();
+            updates.Add(new WorkerUpdateModel(Escape(method.Name), AccessibilityFor(method), parameters));
+        }
+
+        // Deterministic output whatever the declaration order across partial files.
+        return updates
+            .OrderBy(u => u.Name, StringComparer.Ordinal)
+            .ThenBy(u => string.Join(",", u.Parameters.Select(p => p.Type)), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Void, non-generic, instance, with parameters that can be copied into a broadcast's state (no ref/out, no ref
+    /// structs, no pointers). Anything else the analyzers report.
+    /// </summary>
+    internal static bool IsServableUpdate(IMethodSymbol method) =>
+        method.ReturnsVoid &&
+        !method.IsGenericMethod &&
+        !method.IsStatic &&
+        method.Parameters.All(p =>
+            p.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter &&
+            !p.Type.IsRefLikeType &&
+            p.Type.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error) &&
+            !ContainsTypeParameter(p.Type));
+
+    private static bool ContainsTypeParameter(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => ContainsTypeParameter(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsTypeParameter),
+        _ => false,
+    };
+
+    private static ParameterModel RenderParameter(IParameterSymbol parameter)
+    {
+        string modifier = parameter.IsParams ? "params " : parameter.RefKind switch
+        {
+            RefKind.In => "in ",
+            RefKind.RefReadOnlyParameter => "ref readonly ",
+            _ => string.Empty,
+        };
+        string type = parameter.Type.ToDisplayString(TypeFormat);
+        string? defaultValue = parameter.HasExplicitDefaultValue ? RenderDefault(parameter.Type, parameter.ExplicitDefaultValue) : null;
+        return new ParameterModel(modifier, type, Escape(parameter.Name), defaultValue);
+    }
+
+    private static string RenderDefault(ITypeSymbol type, object? value)
+    {
+        if (value is null)
+        {
+            return "default";
+        }
+
+        string literal = value switch
+        {
+            string s => SymbolDisplay.FormatLiteral(s, quote: true),
+            char c => SymbolDisplay.FormatLiteral(c, quote: true),
+            bool b => b ? "true" : "false",
+            float f => f.ToString("R", CultureInfo.InvariantCulture) + "F",
+            double d => d.ToString("R", CultureInfo.InvariantCulture) + "D",
+            decimal m => m.ToString(CultureInfo.InvariantCulture) + "M",
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "default",
+        };
+
+        // A cast keeps enums, narrow integers and nullable value types exact.
+        ITypeSymbol target = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type;
+        return value is string or bool ? literal : $"({target.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)})({literal})";
+    }
+
+    /// <summary>Public unless a parameter type is less visible: a public method with an internal parameter would not compile.</summary>
+    private static string AccessibilityFor(IMethodSymbol method)
+    {
+        Accessibility lowest = Accessibility.Public;
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            Accessibility visible = EffectiveAccessibility(parameter.Type);
+            if (visible < lowest)
+            {
+                lowest = visible;
+            }
+        }
+
+        return lowest switch
+        {
+            Accessibility.Public => "public",
+            Accessibility.Internal or Accessibility.ProtectedOrInternal => "internal",
+            _ => "private",
+        };
+    }
+
+    private static Accessibility EffectiveAccessibility(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return EffectiveAccessibility(array.ElementType);
+            case INamedTypeSymbol named:
+                Accessibility lowest = named.DeclaredAccessibility == Accessibility.NotApplicable ? Accessibility.Public : named.DeclaredAccessibility;
+                if (named.ContainingType is not null)
+                {
+                    lowest = Min(lowest, EffectiveAccessibility(named.ContainingType));
+                }
+
+                foreach (ITypeSymbol argument in named.TypeArguments)
+                {
+                    lowest = Min(lowest, EffectiveAccessibility(argument));
+                }
+
+                return lowest;
+            default:
+                return Accessibility.Public;
+        }
+
+        static Accessibility Min(Accessibility a, Accessibility b) => a < b ? a : b;
+    }
+
+    private static string KeywordOf(INamedTypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Interface } => "interface",
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        _ => "class",
+    };
+
+    private static string Escape(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    private static string HintNameFor(INamedTypeSymbol type)
+    {
+        string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+        var safe = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
+        }
+
+        return safe + ".Weft.g.cs";
+    }
+}
