@@ -78,6 +78,24 @@ public sealed class SlotRegistry
         }
     }
 
+    /// <summary>Tests and benchmarks: the static slot already registered for <typeparamref name="T"/>, or a new one.</summary>
+    internal Slot<T> StaticSlotFor<T>()
+        where T : class
+    {
+        lock (_allocationLock)
+        {
+            foreach (SlotBase slot in _staticSlots.Values)
+            {
+                if (slot is Slot<T> typed)
+                {
+                    return typed;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No generated slot for {typeof(T)} was used with this pool yet.");
+    }
+
     internal Slot<T> Allocate<T>(ThreadStaticSlotAccessor<T>? accessor = null)
         where T : class
     {

@@ -34,8 +34,8 @@ public sealed class DispatcherOptions
     /// </summary>
     public int MaxCallbacksPerIteration { get; set; } = 1024;
 
-    /// <summary>How many rounds of <see cref="System.Threading.SpinWait"/> the loop polls its queue before it parks its thread. Default 0: the park itself spins briefly before blocking in the kernel.</summary>
-    public int SpinCountBeforePark { get; set; }
+    /// <summary>How many rounds of <see cref="System.Threading.SpinWait"/> the loop polls its queue before it parks its thread (a parked loop costs the next producer a kernel wake). Default 20.</summary>
+    public int SpinCountBeforePark { get; set; } = 20;
 
     internal DispatcherOptions Validated()
     {

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Weft.Analyzers;
+
+/// <summary>
+/// WEFT0001: a snapshot slot type is shared by reference with every thread, so it must be deeply immutable. Each
+/// offending member is reported where it is declared; an unsealed type at its name.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SnapshotImmutabilityAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Values of <see cref="Descriptors.MutabilityKind"/>.</summary>
+    internal const string Setter = "setter";
+    internal const string WritableField = "field";
+    internal const string MutableType = "type";
+    internal const string Unsealed = "unsealed";
+    internal const string Event = "event";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapshotNotImmutable);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
+            start.RegisterSymbolAction(c => Analyze(c, symbols, immutability), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, WeftSymbols symbols, Immutability immutability)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!symbols.IsSnapshotSlot(type) || type.TypeKind != TypeKind.Class)
+        {
+            return;
+        }
+
+        string name = type.Name;
+        if (!type.IsSealed && !type.IsStatic && !type.IsAbstract)
+        {
+            Report(context, type.Locations.FirstOrDefault(), name, "it is not sealed (a subclass may add mutable state)", Unsealed);
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsStatic || member.IsImplicitlyDeclared || !member.Locations.Any(l => l.IsInSource))
+            {
+                continue;
+            }
+
+            switch (member)
+            {
+                case IFieldSymbol field when !field.IsConst:
+                    if (!field.IsReadOnly)
+                    {
+                        Report(context, field.Locations[0], name, $"its field '{field.Name}' is writable", WritableField);
+                    }
+                    else if (immutability.WhyMutable(field.Type) is { } fieldReason)
+                    {
+                        Report(context, field.Locations[0], name, $"its field '{field.Name}' holds {fieldReason}", MutableType);
+                    }
+
+                    break;
+                case IPropertySymbol { IsIndexer: false } property:
+                    if (property.SetMethod is { IsInitOnly: false })
+                    {
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init)", Setter);
+                    }
+                    else if (IsStored(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
+                    {
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' holds {propertyReason}", MutableType);
+                    }
+
+                    break;
+                case IEventSymbol evt:
+                    Report(context, evt.Locations[0], name, $"it declares the event '{evt.Name}' (subscribing mutates the object)", Event);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsStored(IPropertySymbol property) =>
+        !property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Any(p =>
+            p.ExpressionBody is not null ||
+            (p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) ?? false));
+
+    private static void Report(SymbolAnalysisContext context, Location? location, string type, string reason, string kind) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.SnapshotNotImmutable,
+            location ?? Location.None,
+            ImmutableDictionary<string, string?>.Empty.Add(Descriptors.MutabilityKind, kind),
+            type,
+            reason));
+}

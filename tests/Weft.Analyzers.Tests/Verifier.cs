@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Weft.Generators;
+
+namespace Weft.Analyzers.Tests;
+
+/// <summary>
+/// Runs an analyzer (and optionally a fix) on inline-markup source against the real .NET 10 reference assemblies and
+/// the Weft runtime. The generator's output for the source is added too, as it would be in a real build, so user
+/// code may call <c>Current</c>, <c>PublishAsync</c>, <c>…OnAllWorkersAsync</c>.
+/// </summary>
+internal static class Verifier
+{
+    public static Task AnalyzeAsync<TAnalyzer>(string source, params (string Key, string Value)[] editorConfig)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, source, editorConfig);
+        return test.RunAsync();
+    }
+
+    public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        Configure(test.TestState, source, []);
+        // The fix does not rerun the generator: the fixed project holds the same generated files as the original.
+        Configure(test.FixedState, source, []);
+        return test.RunAsync();
+    }
+
+    private static void Configure(SolutionState state, string source, (string Key, string Value)[] editorConfig)
+    {
+        state.ReferenceAssemblies = new ReferenceAssemblies("custom");
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
+        foreach ((string hint, string text) in Generate(source))
+        {
+            state.Sources.Add(($"/0/Generated/{hint}", text));
+        }
+
+        if (editorConfig.Length > 0)
+        {
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", editorConfig.Select(e => $"{e.Key} = {e.Value}"))));
+        }
+    }
+
+    /// <summary>What the generator would add for <paramref name="markup"/> (markup stripped first).</summary>
+    private static (string Hint, string Text)[] Generate(string markup)
+    {
+        string plain = Regex.Replace(markup, @"\{\|[A-Z0-9]+:|\|\}|\[\||\|\]", string.Empty);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create(
+            "Probe",
+            [CSharpSyntaxTree.ParseText(plain, parse)],
+            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: parse).RunGenerators(compilation);
+        return driver.GetRunResult().GeneratedTrees.Select(t => (System.IO.Path.GetFileName(t.FilePath), t.ToString())).ToArray();
+    }
+}
