@@ -55,7 +55,8 @@ public sealed class BroadcastArgumentAnalyzer : DiagnosticAnalyzer
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null || argument.Value.Type is not { } type ||
-                    type.TypeKind == TypeKind.Delegate || type.Name == "WorkerPool")
+                    type.TypeKind == TypeKind.Delegate || type.Name == "WorkerPool" ||
+                    (argument.Value.ConstantValue.HasValue && argument.Value.ConstantValue.Value is null))
                 {
                     continue;
                 }

@@ -35,7 +35,8 @@ internal sealed class Immutability
     public Immutability(WeftSymbols symbols, IEnumerable<string> userImmutableTypes)
     {
         _symbols = symbols;
-        _userImmutable = userImmutableTypes.ToImmutableHashSet(StringComparer.Ordinal);
+        // Analyzer config values may arrive lower-cased; type names never differ by case alone in practice.
+        _userImmutable = userImmutableTypes.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads <c>weft.immutable_types</c> (comma- or semicolon-separated full names) from the global options.</summary>
@@ -203,7 +204,7 @@ internal sealed class Immutability
             }
         }
 
-        if (type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && baseType.TypeKind == TypeKind.Class && !IsRecordBase(baseType))
+        if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType && baseType.TypeKind == TypeKind.Class)
         {
             string? baseReason = WhyMutable(baseType, visiting);
             if (baseReason is not null && !baseReason.Contains("not sealed"))
@@ -214,8 +215,6 @@ internal sealed class Immutability
 
         return null;
     }
-
-    private static bool IsRecordBase(INamedTypeSymbol type) => type.SpecialType == SpecialType.System_Object;
 
     /// <summary>A property with a body computes its value: it stores nothing of its own (its fields are checked).</summary>
     private static bool IsComputed(IPropertySymbol property) =>

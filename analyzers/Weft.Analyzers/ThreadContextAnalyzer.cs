@@ -81,7 +81,8 @@ public sealed class ThreadContextAnalyzer : DiagnosticAnalyzer
             var reported = new HashSet<(ISymbol, IOperation?)>();
             foreach (ILocalReferenceOperation use in block.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
             {
-                if (!worker.IsTaintedLocal(use.Local) || use.Parent is IVariableDeclaratorOperation)
+                // A value-type local is a copy: it no longer shares anything with the worker's state.
+                if (!worker.IsTaintedLocal(use.Local) || use.Parent is IVariableDeclaratorOperation || use.Local.Type.IsValueType)
                 {
                     continue;
                 }

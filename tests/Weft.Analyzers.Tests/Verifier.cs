@@ -27,7 +27,7 @@ internal static class Verifier
         return test.RunAsync();
     }
 
-    public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource)
+    public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, int fixAllIterations = 1)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
@@ -35,6 +35,9 @@ internal static class Verifier
         {
             TestCode = source,
             FixedCode = fixedSource,
+            NumberOfFixAllIterations = fixAllIterations,
+            NumberOfFixAllInDocumentIterations = fixAllIterations,
+            NumberOfFixAllInProjectIterations = fixAllIterations,
         };
         Configure(test.TestState, source, []);
         // The fix does not rerun the generator: the fixed project holds the same generated files as the original.
