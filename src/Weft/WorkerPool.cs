@@ -7,6 +7,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Weft.Slots;
+using Weft.Stats;
+using Weft.Watchdog;
 using Weft.Threading;
 
 namespace Weft;
@@ -38,7 +40,25 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         }
 
         _workers = workers.MoveToImmutable();
+        if (options.GuardDog is { } guardDogOptions && guardDogOptions.CheckInterval > TimeSpan.Zero)
+        {
+            GuardDog = new GuardDog(guardDogOptions, options.LoggerFactory?.CreateLogger("Weft.GuardDog"), $"{options.ThreadNamePrefix}-guarddog");
+            GuardDog.Watch(Main);
+            foreach (Dispatcher worker in _workers)
+            {
+                GuardDog.Watch(worker);
+            }
+        }
+
+        Stats = new StatsStore(this);
+        Stats.Start(options.StatsFlushInterval);
     }
+
+    /// <summary>Per-worker counters, gauges and histograms, merged on main and exported through the <c>Weft</c> meter.</summary>
+    public StatsStore Stats { get; }
+
+    /// <summary>The guard dog watching every dispatcher, or null when turned off.</summary>
+    public GuardDog? GuardDog { get; }
 
     /// <summary>Starts a pool: the main dispatcher and <see cref="WorkerPoolOptions.WorkerCount"/> workers.</summary>
     public static WorkerPool Start(WorkerPoolOptions? options = null)
@@ -94,6 +114,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
 
             Dispatcher worker = CreateAndRegisterWorker();
             _workers = _workers.Add(worker);
+            GuardDog?.Watch(worker);
             return worker;
         }
     }
@@ -182,6 +203,8 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         }
 
         Main.Dispose();
+        GuardDog?.Dispose();
+        Stats.Dispose();
         _logger?.LogInformation("Worker pool stopped: {Workers} workers joined.", workers.Length);
     }
 

@@ -27,6 +27,12 @@ public sealed class WorkerPoolOptions
     /// </summary>
     public TimeSpan BroadcastTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often main merges the per-worker stats (<see cref="WorkerPool.Stats"/>). Default 5 s; zero: only on demand.</summary>
+    public TimeSpan StatsFlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Guard-dog thresholds; null turns the guard dog off. Default: miss 200 ms, mega-miss 1 s, no kill.</summary>
+    public Weft.Watchdog.GuardDogOptions? GuardDog { get; set; } = new();
+
     internal void Validate()
     {
         if (WorkerCount < 0)

@@ -45,6 +45,8 @@ public sealed class Dispatcher : IDisposable
     private bool _running;
     private int _parked;
     private long _plannedWakeTimestamp;
+    private Weft.Watchdog.DispatcherWatchdog? _watchdog;
+    private object? _runningCallback;
 
     // Statistics: one writer (the loop), read with Volatile from elsewhere.
     private long _iterations;
@@ -127,6 +129,11 @@ public sealed class Dispatcher : IDisposable
     public TaskScheduler TaskScheduler { get; }
 
     internal TimerWheel Timers => _timers;
+
+    /// <summary>The callback the loop is running now (tracked only while a guard dog watches), for stall reports.</summary>
+    public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
+
+    internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
 
     /// <summary>A snapshot of the loop statistics.</summary>
     public DispatcherStats Stats => new()
@@ -417,6 +424,7 @@ public sealed class Dispatcher : IDisposable
             _plannedWakeTimestamp = 0;
         }
 
+        _watchdog?.Touch(start);
         Volatile.Write(ref _iterations, _iterations + 1);
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
@@ -439,9 +447,15 @@ public sealed class Dispatcher : IDisposable
     private int RunPostedCallbacks(int budget)
     {
         int ran = 0;
+        bool watched = _watchdog is not null;
         while (ran < budget && _queue.TryDequeue(out WorkItem item))
         {
             ran++;
+            if (watched)
+            {
+                Volatile.Write(ref _runningCallback, item.Callback);
+            }
+
             try
             {
                 item.Invoke();
@@ -450,6 +464,11 @@ public sealed class Dispatcher : IDisposable
             {
                 ReportUnhandled(ex);
             }
+        }
+
+        if (watched)
+        {
+            Volatile.Write(ref _runningCallback, null);
         }
 
         Volatile.Write(ref _callbacksRun, _callbacksRun + ran);
@@ -599,6 +618,13 @@ public sealed class Dispatcher : IDisposable
             _logger.LogError(handlerFailure, "The unhandled-exception handler of dispatcher '{Dispatcher}' threw.", Name);
         }
     }
+
+    private static string? Describe(object? callback) => callback switch
+    {
+        null => null,
+        Delegate d => $"{d.Method.DeclaringType?.FullName}.{d.Method.Name}",
+        _ => callback.GetType().FullName,
+    };
 
     private void ThrowExited() =>
         throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the callback was not queued.");
