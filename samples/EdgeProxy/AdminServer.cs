@@ -1,40 +1,52 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Weft.Stats;
 
 namespace EdgeProxy;
 
-/// <summary>A minimal HTTP/1.0 admin endpoint: GET /stats (merged per-worker counters) and GET /ready.</summary>
+/// <summary>
+/// The admin endpoint, served on main (HTTP/1.0, one request per connection): <c>/stats</c> (text, or Prometheus
+/// with <c>?format=prometheus</c>), <c>/clusters</c> (endpoints and their health as workers see them), <c>/ready</c>.
+/// </summary>
 internal sealed class AdminServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
-    private readonly Proxy _proxy;
+    private readonly EdgeProxyServer _server;
+    private readonly Socket _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private AdminServer(IPEndPoint endpoint, Proxy proxy)
+    private AdminServer(EdgeProxyServer server, HostPort address)
     {
-        _proxy = proxy;
-        _listener = new TcpListener(endpoint);
-        _listener.Start();
-        _loop = AcceptAsync();
+        _server = server;
+        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        _listener.Bind(new IPEndPoint(IPAddress.Parse(address.Host), address.Port));
+        _listener.Listen(64);
+        Address = (IPEndPoint)_listener.LocalEndPoint!;
+        var started = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.Pool.Main.Post(() => started.SetResult(AcceptAsync()));
+        _loop = started.Task.Unwrap();
     }
 
-    public static AdminServer Start(IPEndPoint endpoint, Proxy proxy) => new(endpoint, proxy);
+    public IPEndPoint Address { get; }
+
+    public static AdminServer Start(EdgeProxyServer server, HostPort address) => new(server, address);
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
+        _listener.Dispose();
         try
         {
             await _loop;
         }
-        catch (Exception ex) when (ex is OperationCanceledException or SocketException)
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
         {
         }
 
@@ -45,33 +57,55 @@ internal sealed class AdminServer : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            TcpClient client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            Socket client = await _listener.AcceptAsync(_stop.Token);
             _ = ServeAsync(client);
         }
     }
 
-    private async Task ServeAsync(TcpClient client)
+    private async Task ServeAsync(Socket client)
     {
         using (client)
+        using (var stream = new NetworkStream(client, ownsSocket: false))
         {
             try
             {
-                NetworkStream stream = client.GetStream();
                 using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
                 string? requestLine = await reader.ReadLineAsync(_stop.Token);
-                string path = requestLine?.Split(' ') is [_, var p, ..] ? p : "/";
-                (int status, string body) = path switch
-                {
-                    "/stats" => (200, (await _proxy.CollectStatsAsync()).ToString().Replace(' ', '\n') + "\n"),
-                    "/ready" => (200, "LIVE\n"),
-                    _ => (404, "not found: try /stats or /ready\n"),
-                };
-                string response = $"HTTP/1.0 {status} {(status == 200 ? "OK" : "Not Found")}\r\nContent-Type: text/plain\r\nContent-Length: {Encoding.ASCII.GetByteCount(body)}\r\nConnection: close\r\n\r\n{body}";
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(response), _stop.Token);
+                string target = requestLine?.Split(' ') is [_, var t, ..] ? t : "/";
+                (int status, string contentType, string body) = await RespondAsync(target);
+                string head = $"HTTP/1.0 {status} {(status == 200 ? "OK" : "Not Found")}\r\nContent-Type: {contentType}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n";
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(head + body), _stop.Token);
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
             {
             }
+        }
+    }
+
+    private async Task<(int, string, string)> RespondAsync(string target)
+    {
+        switch (target)
+        {
+            case "/stats":
+                return (200, "text/plain", (await _server.Pool.Stats.FlushAsync()).ToText());
+            case "/stats?format=prometheus":
+                return (200, "text/plain; version=0.0.4", (await _server.Pool.Stats.FlushAsync()).ToPrometheus());
+            case "/clusters":
+                ClusterTable table = await _server.CurrentTableAsync();
+                var text = new StringBuilder();
+                foreach (ClusterState cluster in table.Clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal))
+                {
+                    foreach (EndpointState endpoint in cluster.Endpoints)
+                    {
+                        text.Append(cluster.Name).Append("::").Append(endpoint.Address).Append("::health_flags::").Append(endpoint.Healthy ? "healthy" : "/failed_active_hc").Append('\n');
+                    }
+                }
+
+                return (200, "text/plain", text.ToString());
+            case "/ready":
+                return (200, "text/plain", "LIVE\n");
+            default:
+                return (404, "text/plain", "not found: /stats, /stats?format=prometheus, /clusters, /ready\n");
         }
     }
 }

@@ -7,16 +7,16 @@ using System.Threading.Tasks;
 namespace EdgeProxy;
 
 /// <summary>An in-process TCP echo server standing in for an upstream.</summary>
-internal sealed class EchoUpstream : IAsyncDisposable
+public sealed class EchoUpstream : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
 
-    private EchoUpstream(string name)
+    private EchoUpstream(string name, int port)
     {
         Name = name;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         EndPoint = (IPEndPoint)_listener.LocalEndpoint;
         _acceptLoop = AcceptAsync();
@@ -26,7 +26,12 @@ internal sealed class EchoUpstream : IAsyncDisposable
 
     public IPEndPoint EndPoint { get; }
 
-    public static EchoUpstream Start(string name) => new(name);
+    /// <summary>Connections accepted so far.</summary>
+    public int Accepted => Volatile.Read(ref _accepted);
+
+    private int _accepted;
+
+    public static EchoUpstream Start(string name, int port = 0) => new(name, port);
 
     public async ValueTask DisposeAsync()
     {
@@ -51,6 +56,7 @@ internal sealed class EchoUpstream : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             Socket socket = await _listener.AcceptSocketAsync(_stop.Token);
+            Interlocked.Increment(ref _accepted);
             _ = EchoAsync(socket);
         }
     }

@@ -1,18 +1,18 @@
 using System;
-using System.Collections.Immutable;
-using System.Net;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using EdgeProxy;
+using Microsoft.Extensions.Logging;
 using Weft;
 
-// EdgeProxy, first cut: an L4 TCP proxy whose connections each live on one worker dispatcher. The cluster snapshot
-// is published to every worker through a thread-local slot (read-copy-update); each worker keeps its own
-// round-robin cursor and counters in a per-worker slot, merged on demand by the admin endpoint.
-var listen = new IPEndPoint(IPAddress.Loopback, 10000);
-var admin = new IPEndPoint(IPAddress.Loopback, 9901);
-int workers = Math.Max(1, Environment.ProcessorCount);
+// EdgeProxy: an L4 TCP proxy on Weft. No arguments: the embedded default config, in front of two in-process echo
+// upstreams. `--config edge.json`: that file, watched and reloaded on change.
+string? configPath = args is ["--config", var path, ..] ? path : null;
+using ILoggerFactory logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+ILogger logger = logging.CreateLogger("EdgeProxy");
 
 // Lives as long as the process: signal handlers may fire at any point, even during the final drain.
 var stopping = new CancellationTokenSource();
@@ -25,20 +25,37 @@ void RequestStop(PosixSignalContext context)
 using var onSigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
 using var onSigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
 
-await using var upstreamA = EchoUpstream.Start("echo-a");
-await using var upstreamB = EchoUpstream.Start("echo-b");
-await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = workers, ThreadNamePrefix = "edge" });
+await using var upstreamA = configPath is null ? EchoUpstream.Start("echo-a") : null;
+await using var upstreamB = configPath is null ? EchoUpstream.Start("echo-b") : null;
+ProxyConfig config;
+try
+{
+    config = configPath is null ? DefaultConfig.For(upstreamA!.EndPoint, upstreamB!.EndPoint) : ProxyConfig.Load(configPath);
+}
+catch (ConfigException ex)
+{
+    Console.Error.WriteLine($"edgeproxy: {ex.Message}");
+    return 2;
+}
 
-var cluster = new ClusterSnapshot("echo", ImmutableArray.Create(upstreamA.EndPoint, upstreamB.EndPoint));
-await using var proxy = await Proxy.StartAsync(pool, listen, cluster);
-await using var adminServer = AdminServer.Start(admin, proxy);
+await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = Environment.ProcessorCount, ThreadNamePrefix = "edge", LoggerFactory = logging });
+await using var proxy = await EdgeProxyServer.StartAsync(pool, config, logger, configPath);
 
-Console.WriteLine($"EdgeProxy listening on {listen} with {workers} workers, in front of {upstreamA.EndPoint} and {upstreamB.EndPoint}.");
-Console.WriteLine($"Admin on http://{admin}/stats and /ready. Try it:");
-Console.WriteLine($"  exec 3<>/dev/tcp/127.0.0.1/{listen.Port}; echo hello >&3; head -1 <&3");
-Console.WriteLine($"  curl -s http://{admin}/stats");
-Console.WriteLine("Ctrl-C drains and exits.");
+foreach (var (name, address) in proxy.ListenerAddresses)
+{
+    Console.WriteLine($"EdgeProxy listener '{name}' on {address}, {pool.Workers.Count} workers, each accepting on its own socket.");
+}
 
+Console.WriteLine($"Admin: http://{proxy.AdminAddress}/stats  /stats?format=prometheus  /clusters  /ready");
+if (configPath is null)
+{
+    int port = proxy.ListenerAddresses.Values.First().Port;
+    Console.WriteLine("Try it:");
+    Console.WriteLine($"  exec 3<>/dev/tcp/127.0.0.1/{port}; echo hello >&3; head -1 <&3");
+    Console.WriteLine($"  curl -s http://{proxy.AdminAddress}/clusters");
+}
+
+Console.WriteLine("Ctrl-C (or SIGTERM) drains and exits.");
 try
 {
     await Task.Delay(Timeout.Infinite, stopping.Token);
@@ -47,7 +64,8 @@ catch (OperationCanceledException)
 {
 }
 
-Console.WriteLine("Draining…");
+Console.WriteLine($"Draining {proxy.OpenConnections} open connections (up to 10 s)…");
 await proxy.DrainAsync(TimeSpan.FromSeconds(10));
-Console.WriteLine($"Stopped. {await proxy.CollectStatsAsync()}");
+var final = await pool.Stats.FlushAsync();
+Console.WriteLine($"Stopped after {final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", "edge")) ?? 0} connections.");
 return 0;

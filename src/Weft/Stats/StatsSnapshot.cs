@@ -145,10 +145,11 @@ public sealed class StatsSnapshot
         var text = new StringBuilder();
         foreach (var group in Counters.GroupBy(c => Sanitize(c.Name.Name)))
         {
-            text.Append("# TYPE ").Append(group.Key).Append("_total counter\n");
+            string metric = group.Key.EndsWith("_total", StringComparison.Ordinal) ? group.Key : group.Key + "_total";
+            text.Append("# TYPE ").Append(metric).Append(" counter\n");
             foreach (var (name, value) in group)
             {
-                text.Append(group.Key).Append("_total").Append(Labels(name, null)).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                text.Append(metric).Append(Labels(name, null)).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
         }
 
