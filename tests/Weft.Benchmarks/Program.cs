@@ -1,3 +1,4 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Weft.Benchmarks;
@@ -5,5 +6,15 @@ namespace Weft.Benchmarks;
 internal static class Program
 {
     // dotnet run -c Release --project tests/Weft.Benchmarks -- --filter '*'
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    // dotnet run -c Release --project tests/Weft.Benchmarks -- --latency     (per-call p50/p99 of broadcasts)
+    private static void Main(string[] args)
+    {
+        if (args.Contains("--latency"))
+        {
+            BroadcastLatency.Run();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

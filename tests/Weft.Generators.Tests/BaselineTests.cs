@@ -106,16 +106,18 @@ public sealed class BaselineTests
         string[] problems = GeneratorHarness.Problems(output);
         Assert.True(problems.Length == 0, string.Join("\n", problems));
         string generated = string.Join("\n// ----\n", GeneratorHarness.Generated(result).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"// {p.Key}\n{p.Value}"));
-        string file = Path.Combine(BaselineDirectory(), name + ".generated.txt");
         if (Environment.GetEnvironmentVariable("WEFT_UPDATE_BASELINES") == "1")
         {
-            File.WriteAllText(file, generated);
+            File.WriteAllText(Path.Combine(SourceBaselineDirectory(), name + ".generated.txt"), generated);
         }
+
+        // Read from the copy beside the test assembly: deterministic CI builds map source paths to /_/.
+        string file = Path.Combine(AppContext.BaseDirectory, "Baselines", name + ".generated.txt");
 
         Assert.True(File.Exists(file), $"No baseline {file}: run with WEFT_UPDATE_BASELINES=1 once and review it.");
         string expected = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, generated.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    private static string BaselineDirectory([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Baselines");
+    private static string SourceBaselineDirectory([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Baselines");
 }

@@ -19,60 +19,38 @@ public sealed class StatsTests
         await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, StatsFlushInterval = TimeSpan.FromMilliseconds(1) });
         Counter requests = pool.Stats.Counter("test.requests");
         const int PerWorker = 1_000_000;
+        const int Rounds = 50;
+        const int Chunk = PerWorker / Rounds;
         var flushedTotals = new List<long>();
-        using var stop = new CancellationTokenSource();
-        Task flusher = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                StatsSnapshot snapshot = await pool.Stats.FlushAsync();
-                lock (flushedTotals)
-                {
-                    flushedTotals.Add(snapshot.Counter("test.requests") ?? 0);
-                }
-            }
-        });
 
-        // Each worker increments in chunks, so flushes interleave with the increments.
-        var done = new CountdownEvent(pool.Workers.Count);
-        foreach (Dispatcher worker in pool.Workers)
+        // Each round: every worker adds a chunk while a flush is requested; the timer flushes in between as well.
+        for (int round = 0; round < Rounds; round++)
         {
-            int remaining = PerWorker;
-            void Chunk()
+            foreach (Dispatcher worker in pool.Workers)
             {
-                for (int i = 0; i < 10_000; i++)
+                worker.Post(() =>
                 {
-                    requests.Increment();
-                }
-
-                remaining -= 10_000;
-                if (remaining > 0)
-                {
-                    worker.Post(Chunk);
-                }
-                else
-                {
-                    done.Signal();
-                }
+                    for (int i = 0; i < Chunk; i++)
+                    {
+                        requests.Increment();
+                    }
+                });
             }
 
-            worker.Post(Chunk);
+            StatsSnapshot snapshot = await pool.Stats.FlushAsync();
+            flushedTotals.Add(snapshot.Counter("test.requests") ?? 0);
         }
 
-        done.Wait("the workers' increments");
-        await stop.CancelAsync();
-        await flusher;
+        pool.Settle();
         StatsSnapshot final = await pool.Stats.FlushAsync();
+        flushedTotals.Add(final.Counter("test.requests")!.Value);
 
         Assert.Equal(2L * PerWorker, final.Counter("test.requests"));
         Assert.Equal(2L * PerWorker, requests.FlushedValue);
-        lock (flushedTotals)
-        {
-            Assert.True(flushedTotals.Count > 5, $"only {flushedTotals.Count} flushes interleaved");
-            Assert.True(flushedTotals.Zip(flushedTotals.Skip(1)).All(p => p.Second >= p.First), "a flushed total went backwards");
-            long deltas = flushedTotals.Zip(flushedTotals.Skip(1)).Sum(p => p.Second - p.First) + flushedTotals[0] + (final.Counter("test.requests")!.Value - flushedTotals[^1]);
-            Assert.Equal(2L * PerWorker, deltas);
-        }
+        Assert.True(flushedTotals.Zip(flushedTotals.Skip(1)).All(p => p.Second >= p.First), "a flushed total went backwards");
+        long sumOfDeltas = flushedTotals[0] + flushedTotals.Zip(flushedTotals.Skip(1)).Sum(p => p.Second - p.First);
+        Assert.Equal(2L * PerWorker, sumOfDeltas);
+        Assert.True(pool.Stats.Flushes >= Rounds + 1, $"{pool.Stats.Flushes} flushes");
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Analyzer cost on a generated ~100k-line project that uses slots everywhere: build time with the Weft analyzers
+# against without them (the generator runs in both), plus the compiler's own per-analyzer report.
+#   bash tests/Weft.Benchmarks/analyzer-time.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+files="${FILES:-400}"
+
+python3 - "$work" "$files" <<'PY'
+import os, sys
+work, files = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.join(work, "src"), exist_ok=True)
+lines = 0
+for f in range(files):
+    out = ["using System;", "using System.Collections.Generic;", "using System.Collections.Immutable;", "using System.Threading;",
+           "using System.Threading.Tasks;", "using Weft;", "using Weft.Threading;", f"namespace Load.N{f};", ""]
+    out += [f"[ThreadLocalSlot] public sealed partial record Snapshot{f}(int Version, ImmutableArray<string> Hosts);", ""]
+    out += [f"[ThreadLocalSlot(Mode = SlotMode.PerWorker)]", f"public sealed partial class State{f}", "{",
+            "    private readonly Dictionary<string, int> _counts = new();",
+            "    [WorkerUpdate] void Bump(string key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;",
+            "    [WorkerUpdate] void Drop(string key) => _counts.Remove(key);", "    public int Count => _counts.Count;", "}", ""]
+    out += [f"public static class Handlers{f}", "{"]
+    for m in range(12):
+        out += [f"    public static async Task<int> Handle{m}Async(WorkerPool pool, string key, int n)", "    {",
+                f"        var next = new Snapshot{f}(n, ImmutableArray.Create(key, \"h{m}\"));",
+                f"        await Snapshot{f}.PublishAsync(pool, next);",
+                f"        await State{f}.BumpOnAllWorkersAsync(pool, key);",
+                "        int total = 0;",
+                "        var done = new TaskCompletionSource<int>();",
+                "        pool.Workers[0].Post(() =>", "        {",
+                f"            var snapshot = Snapshot{f}.Current;",
+                f"            var state = State{f}.Current;",
+                "            total += snapshot.Hosts.Length + state.Count;",
+                "            for (int i = 0; i < snapshot.Hosts.Length; i++)", "            {",
+                "                if (snapshot.Hosts[i].Length > n) { total++; }", "            }",
+                "            done.SetResult(total);", "        });",
+                "        int result = await done.Task;",
+                f"        await State{f}.DropOnAllWorkersAsync(pool, key);",
+                "        return result + Interlocked.Increment(ref s_calls);", "    }", ""]
+    out += ["    private static int s_calls;", "}"]
+    lines += len(out)
+    open(os.path.join(work, "src", f"File{f}.cs"), "w").write("\n".join(out) + "\n")
+print(f"generated {files} files, {lines} lines", file=sys.stderr)
+PY
+
+cat >"$work/Load.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <OutputType>Library</OutputType>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$root/src/Weft/Weft.csproj" />
+    <ProjectReference Include="$root/generators/Weft.Generators/Weft.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Condition="'\$(WeftAnalyzers)' != 'false'" Include="$root/analyzers/Weft.Analyzers/Weft.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+</Project>
+XML
+cd "$work"
+dotnet build -c Release -nologo -v q >/dev/null   # warm: restore, dependencies, JIT of the build itself
+time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+with=(); without=()
+for _ in 1 2 3; do
+  without+=("$(time_build -p:WeftAnalyzers=false)")
+  with+=("$(time_build)")
+done
+dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d >"$work/report.log" 2>&1
+echo "build without Weft analyzers (s): ${without[*]}"
+echo "build with Weft analyzers (s):    ${with[*]}"
+grep -E "Total analyzer execution time|Weft.Analyzers|Total generator execution time|Weft.Generators" "$work/report.log" | sed 's/^ *//' | sort -u | head -20
