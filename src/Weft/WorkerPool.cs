@@ -31,8 +31,10 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Options = options;
         _logger = options.LoggerFactory?.CreateLogger("Weft.WorkerPool");
         Registry = new SlotRegistry(this);
+        Stats = new StatsStore(this);
         Main = Dispatcher.Start($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"));
         Main.Post(static registry => registry.RegisterMain(), Registry);
+        Main.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, Name: Main.Name));
         var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
         for (int i = 0; i < options.WorkerCount; i++)
         {
@@ -50,7 +52,6 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
             }
         }
 
-        Stats = new StatsStore(this);
         Stats.Start(options.StatsFlushInterval);
     }
 
@@ -216,6 +217,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
         // the thread belongs to the pool. Its slot values follow through main.
         worker.Post(static state => ThreadSlots.Install(new ThreadSlots(state.Registry, state.Worker)), (Registry, Worker: worker));
+        worker.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, worker.Name));
         Main.Post(static state => state.Registry.RegisterWorker(state.Worker, replay: true), (Registry, Worker: worker));
         return worker;
     }

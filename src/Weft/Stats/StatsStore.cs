@@ -41,6 +41,7 @@ public sealed class StatsStore : IDisposable
 
     // Main thread only.
     private bool _flushInProgress;
+    private readonly List<TaskCompletionSource<StatsSnapshot>> _joiners = new();
     private long _flushes;
     private long _droppedFlushes;
     private long[][] _mergedBuckets = [];
@@ -79,7 +80,7 @@ public sealed class StatsStore : IDisposable
     public Histogram Histogram(string name, params KeyValuePair<string, string>[] tags) =>
         Lookup(new StatName(name, tags), static (store, statName) => store.Register(statName, (s, n, id) => new Histogram(s, n, id), store._histograms));
 
-    /// <summary>Flushes now, from any thread; completes with the merged snapshot (or the last one if this flush was dropped).</summary>
+    /// <summary>Flushes now, from any thread; completes with the merged snapshot. Joins a flush already running.</summary>
     public Task<StatsSnapshot> FlushAsync()
     {
         var done = new TaskCompletionSource<StatsSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -112,29 +113,44 @@ public sealed class StatsStore : IDisposable
         }
 
         _slot = _pool.AllocateSlot<ThreadStats>();
-        _slot.Set(dispatcher =>
-        {
-            var stats = new ThreadStats(this, dispatcher.Name);
-            ThreadStats.Install(stats);
-            lock (_lock)
-            {
-                _threads.Add(stats);
-            }
-
-            return stats;
-        });
+        // Each pool thread installed its storage as the first thing it ran (see InstallOnCurrentThread); the slot
+        // gives flushes a way to reach it on its own thread.
+        _slot.Set(static _ => ThreadStats.Current);
         if (flushInterval > TimeSpan.Zero)
         {
             _pool.Main.Post(() =>
             {
                 _flushTimer = _pool.Main.CreateTimer(() =>
                 {
-                    StartFlush(null);
+                    ScheduledFlush();
                     _flushTimer!.Enable(flushInterval);
                 });
                 _flushTimer.Enable(flushInterval);
             });
         }
+    }
+
+    /// <summary>On a new pool thread, before anything else runs there: its own stat storage.</summary>
+    internal void InstallOnCurrentThread(string threadName)
+    {
+        var stats = new ThreadStats(this, threadName);
+        ThreadStats.Install(stats);
+        lock (_lock)
+        {
+            _threads.Add(stats);
+        }
+    }
+
+    /// <summary>Main thread: what the flush timer runs. A flush still running makes this one skip, counted.</summary>
+    internal void ScheduledFlush()
+    {
+        if (_flushInProgress)
+        {
+            Interlocked.Increment(ref _droppedFlushes);
+            return;
+        }
+
+        StartFlush(null);
     }
 
     internal void AddFromOtherThread(int id, long amount)
@@ -168,16 +184,21 @@ public sealed class StatsStore : IDisposable
         }
     }
 
-    /// <summary>Main thread: starts a flush unless one is still running (then counts it dropped).</summary>
+    /// <summary>Main thread: starts a flush; an on-demand request during a running flush joins it.</summary>
     private void StartFlush(TaskCompletionSource<StatsSnapshot>? done)
     {
-        if (_flushInProgress || _slot is null || _pool.IsShutdown)
+        if (_flushInProgress)
         {
-            if (_flushInProgress)
+            if (done is not null)
             {
-                Interlocked.Increment(ref _droppedFlushes);
+                _joiners.Add(done);
             }
 
+            return;
+        }
+
+        if (_slot is null || _pool.IsShutdown)
+        {
             done?.TrySetResult(Latest);
             return;
         }
@@ -190,6 +211,12 @@ public sealed class StatsStore : IDisposable
                 StatsSnapshot snapshot = Merge();
                 _flushInProgress = false;
                 done?.TrySetResult(snapshot);
+                foreach (TaskCompletionSource<StatsSnapshot> joiner in _joiners)
+                {
+                    joiner.TrySetResult(snapshot);
+                }
+
+                _joiners.Clear();
                 Flushed?.Invoke(snapshot);
             });
         }

@@ -228,6 +228,10 @@ public sealed class DispatcherPostTests
             Round();
         }
 
+        // The event builds its lock object the first time a waiter blocks; make that happen before measuring.
+        drained.Reset();
+        drained.Wait(1);
+
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int round = 0; round < 100; round++)
         {
@@ -265,6 +269,10 @@ public sealed class DispatcherPostTests
         {
             Round();
         }
+
+        // The event builds its lock object the first time a waiter blocks; make that happen before measuring.
+        drained.Reset();
+        drained.Wait(1);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int round = 0; round < 100; round++)
