@@ -12,27 +12,14 @@ namespace Weft.Analyzers;
 /// state captured from outside.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BroadcastArgumentAnalyzer : DiagnosticAnalyzer
+public sealed class BroadcastArgumentAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MutableBroadcastArgument, Descriptors.SharedPerWorkerState);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
-            start.RegisterOperationAction(c => Analyze(c, symbols, immutability), OperationKind.Invocation);
-        });
+        context.RegisterOperationAction(c => Analyze(c, symbols, immutability), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, WeftSymbols symbols, Immutability immutability)

@@ -165,6 +165,9 @@ internal static class DataFlow
         "Sort", "Reverse", "Push", "Pop", "Enqueue", "Dequeue", "TryAdd", "TryPop", "TryDequeue", "TryRemove", "UnionWith",
         "IntersectWith", "ExceptWith", "SymmetricExceptWith", "TrimExcess", "EnsureCapacity", "CopyTo", "Fill", "Set", "AddOrUpdate", "GetOrAdd");
 
+    /// <summary>Names of the methods that change a collection in place.</summary>
+    public static bool IsMutator(string methodName) => Mutators.Contains(methodName);
+
     public static IOperation? Strip(IOperation? operation)
     {
         while (operation is IConversionOperation or IParenthesizedOperation)

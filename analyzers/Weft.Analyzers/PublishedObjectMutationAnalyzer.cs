@@ -14,43 +14,30 @@ namespace Weft.Analyzers;
 /// through a field that ever held it (in any method of the type).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PublishedObjectMutationAnalyzer : DiagnosticAnalyzer
+public sealed class PublishedObjectMutationAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WriteAfterPublish);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterSymbolStartAction(typeStart =>
         {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
+            var publishedFields = new ConcurrentDictionary<IFieldSymbol, (SyntaxTree Tree, int Position, string Via)>(SymbolEqualityComparer.Default);
+            var fieldWrites = new ConcurrentBag<(IFieldSymbol Field, Mutation Mutation, SyntaxTree Tree)>();
+            typeStart.RegisterOperationBlockAction(c => AnalyzeBody(c, symbols, immutability, publishedFields, fieldWrites));
+            typeStart.RegisterSymbolEndAction(end =>
             {
-                return;
-            }
-
-            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
-            start.RegisterSymbolStartAction(typeStart =>
-            {
-                var publishedFields = new ConcurrentDictionary<IFieldSymbol, (SyntaxTree Tree, int Position, string Via)>(SymbolEqualityComparer.Default);
-                var fieldWrites = new ConcurrentBag<(IFieldSymbol Field, Mutation Mutation, SyntaxTree Tree)>();
-                typeStart.RegisterOperationBlockAction(c => AnalyzeBody(c, symbols, immutability, publishedFields, fieldWrites));
-                typeStart.RegisterSymbolEndAction(end =>
+                foreach (var (field, mutation, tree) in fieldWrites)
                 {
-                    foreach (var (field, mutation, tree) in fieldWrites)
+                    if (publishedFields.TryGetValue(field, out var published) &&
+                        (published.Tree != tree || mutation.Operation.Syntax.SpanStart > published.Position))
                     {
-                        if (publishedFields.TryGetValue(field, out var published) &&
-                            (published.Tree != tree || mutation.Operation.Syntax.SpanStart > published.Position))
-                        {
-                            end.ReportDiagnostic(Diagnostic.Create(Descriptors.WriteAfterPublish, mutation.Operation.Syntax.GetLocation(), mutation.Text, published.Via));
-                        }
+                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.WriteAfterPublish, mutation.Operation.Syntax.GetLocation(), mutation.Text, published.Via));
                     }
-                });
-            }, SymbolKind.NamedType);
-        });
+                }
+            });
+        }, SymbolKind.NamedType);
     }
 
     private static void AnalyzeBody(
@@ -110,7 +97,8 @@ public sealed class PublishedObjectMutationAnalyzer : DiagnosticAnalyzer
                 {
                     if (mutation.Operation.Syntax.SpanStart > position && RootField(mutation.Written) is null && shared.WritesShared(mutation.Written))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.WriteAfterPublish, mutation.Operation.Syntax.GetLocation(), mutation.Text, via));
+                        // The publish call rides along so the fix can move the write in front of it.
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.WriteAfterPublish, mutation.Operation.Syntax.GetLocation(), [publish.Syntax.GetLocation()], mutation.Text, via));
                     }
                 }
             }

@@ -10,7 +10,7 @@ namespace Weft.Analyzers;
 
 /// <summary>WEFT0100–WEFT0109: every shape of <c>[ThreadLocalSlot]</c> / <c>[WorkerUpdate]</c> the generator cannot serve.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SlotDeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
 {
     private static readonly string[] SnapshotMembers = ["Current", "TryGetCurrent", "PublishAsync", "Publish"];
     private static readonly string[] PerWorkerMembers = ["Current", "TryGetCurrent", "Initialize", "InitializeAsync", "UpdateAllAsync", "UpdateAll"];
@@ -21,22 +21,10 @@ public sealed class SlotDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.AbstractSlotType, Descriptors.ContainingTypeNotPartial, Descriptors.WorkerUpdateOutsidePerWorker,
         Descriptors.WorkerUpdateNotVoid, Descriptors.WorkerUpdateUnsupported, Descriptors.GeneratedMemberHidden);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(c => AnalyzeType(c, symbols), SymbolKind.NamedType);
-            start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
-        });
+        context.RegisterSymbolAction(c => AnalyzeType(c, symbols), SymbolKind.NamedType);
+        context.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, WeftSymbols symbols)

@@ -11,7 +11,7 @@ namespace Weft.Analyzers;
 /// offending member is reported where it is declared; an unsealed type at its name.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SnapshotImmutabilityAnalyzer : DiagnosticAnalyzer
+public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
 {
     /// <summary>Values of <see cref="Descriptors.MutabilityKind"/>.</summary>
     internal const string Setter = "setter";
@@ -23,22 +23,9 @@ public sealed class SnapshotImmutabilityAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapshotNotImmutable);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
-            start.RegisterSymbolAction(c => Analyze(c, symbols, immutability), SymbolKind.NamedType);
-        });
+        context.RegisterSymbolAction(c => Analyze(c, symbols, immutability), SymbolKind.NamedType);
     }
 
     private static void Analyze(SymbolAnalysisContext context, WeftSymbols symbols, Immutability immutability)

@@ -11,27 +11,14 @@ namespace Weft.Analyzers;
 /// through locals, member chains, struct copies and <c>with</c> copies (which share the snapshot's members).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SnapshotMutationAnalyzer : DiagnosticAnalyzer
+public sealed class SnapshotMutationAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WriteThroughCurrent);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
-            start.RegisterOperationBlockAction(c => Analyze(c, symbols, immutability));
-        });
+        context.RegisterOperationBlockAction(c => Analyze(c, symbols, immutability));
     }
 
     private static void Analyze(OperationBlockAnalysisContext context, WeftSymbols symbols, Immutability immutability)

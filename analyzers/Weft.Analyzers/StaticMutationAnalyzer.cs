@@ -11,28 +11,15 @@ namespace Weft.Analyzers;
 /// runs (volatile makes each access atomic, not the increment).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StaticMutationAnalyzer : DiagnosticAnalyzer
+public sealed class StaticMutationAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NonAtomicStaticWrite);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var immutability = new Immutability(symbols, Immutability.ReadUserTypes(start.Options));
-            start.RegisterOperationAction(c => AnalyzeReadModifyWrite(c, symbols), OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
-            start.RegisterOperationAction(c => AnalyzeCollectionMutation(c, symbols, immutability), OperationKind.Invocation);
-        });
+        context.RegisterOperationAction(c => AnalyzeReadModifyWrite(c, symbols), OperationKind.Increment, OperationKind.Decrement, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
+        context.RegisterOperationAction(c => AnalyzeCollectionMutation(c, symbols, immutability), OperationKind.Invocation);
     }
 
     private static void AnalyzeReadModifyWrite(OperationAnalysisContext context, WeftSymbols symbols)
@@ -79,15 +66,10 @@ public sealed class StaticMutationAnalyzer : DiagnosticAnalyzer
             field.Name, "static state shared by every worker", what, where.Description));
     }
 
-    private static readonly ImmutableHashSet<string> Mutators = ImmutableHashSet.Create(
-        "Add", "AddRange", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "RemoveWhere", "Clear",
-        "Sort", "Reverse", "Push", "Pop", "Enqueue", "Dequeue", "TryAdd", "TryPop", "TryDequeue", "UnionWith", "IntersectWith",
-        "ExceptWith", "SymmetricExceptWith", "TrimExcess", "EnsureCapacity", "Set", "set_Item");
-
     private static void AnalyzeCollectionMutation(OperationAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.Instance is not IFieldReferenceOperation { Field: { IsStatic: true } field } || !Mutators.Contains(invocation.TargetMethod.Name))
+        if (invocation.Instance is not IFieldReferenceOperation { Field: { IsStatic: true } field } || !DataFlow.IsMutator(invocation.TargetMethod.Name))
         {
             return;
         }

@@ -12,27 +12,15 @@ namespace Weft.Analyzers;
 /// per-worker slot value read through <c>Current</c>, or what it owns) used by code that runs on another thread.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ThreadContextAnalyzer : DiagnosticAnalyzer
+public sealed class ThreadContextAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CurrentOffPool, Descriptors.WorkerStateEscapes);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            WeftSymbols? symbols = WeftSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeCurrentRead(c, symbols), OperationKind.PropertyReference, OperationKind.Invocation);
-            start.RegisterOperationBlockAction(c => AnalyzeEscapes(c, symbols));
-        });
+        context.RegisterOperationAction(c => AnalyzeCurrentRead(c, symbols), OperationKind.PropertyReference, OperationKind.Invocation);
+        context.RegisterOperationBlockAction(c => AnalyzeEscapes(c, symbols));
     }
 
     private static void AnalyzeCurrentRead(OperationAnalysisContext context, WeftSymbols symbols)

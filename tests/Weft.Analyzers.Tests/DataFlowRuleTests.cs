@@ -135,3 +135,79 @@ public sealed class DataFlowRuleTests
         }
         """);
 }
+
+/// <summary>The WEFT0002 fix: move the write in front of the publish, where that is mechanical.</summary>
+public sealed class MoveWriteBeforePublishTests
+{
+    [Fact]
+    public Task Writes_move_in_front_of_the_publish_in_order() => Verifier.FixAsync<PublishedObjectMutationAnalyzer, Weft.CodeFixes.MoveWriteBeforePublishCodeFix>("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Table { public List<string> Hosts { get; init; } = new(); public int Version; }
+        public static class Publisher
+        {
+            public static async Task ReloadAsync(WorkerPool pool)
+            {
+                var table = new Table();
+                await Table.PublishAsync(pool, table);
+                {|WEFT0002:table.Version = 2|};
+                {|WEFT0002:table.Hosts.Add("b")|};
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Table { public List<string> Hosts { get; init; } = new(); public int Version; }
+        public static class Publisher
+        {
+            public static async Task ReloadAsync(WorkerPool pool)
+            {
+                var table = new Table();
+                table.Version = 2;
+                table.Hosts.Add("b");
+                await Table.PublishAsync(pool, table);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_write_that_needs_a_later_value_is_not_moved() => Verifier.FixAsync<PublishedObjectMutationAnalyzer, Weft.CodeFixes.MoveWriteBeforePublishCodeFix>("""
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Table { public int Version; }
+        public static class Publisher
+        {
+            public static async Task ReloadAsync(WorkerPool pool)
+            {
+                var table = new Table();
+                await Table.PublishAsync(pool, table);
+                int next = 3;
+                {|WEFT0002:table.Version = next|};
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Table { public int Version; }
+        public static class Publisher
+        {
+            public static async Task ReloadAsync(WorkerPool pool)
+            {
+                var table = new Table();
+                await Table.PublishAsync(pool, table);
+                int next = 3;
+                {|WEFT0002:table.Version = next|};
+            }
+        }
+        """, fixAllIterations: 0);
+}

@@ -27,6 +27,7 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>Pass <paramref name="fixAllIterations"/> = 0 when no fix may be offered.</summary>
     public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, int fixAllIterations = 1)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
@@ -35,6 +36,7 @@ internal static class Verifier
         {
             TestCode = source,
             FixedCode = fixedSource,
+            NumberOfIncrementalIterations = fixAllIterations == 0 ? 0 : null,
             NumberOfFixAllIterations = fixAllIterations,
             NumberOfFixAllInDocumentIterations = fixAllIterations,
             NumberOfFixAllInProjectIterations = fixAllIterations,
@@ -42,6 +44,11 @@ internal static class Verifier
         Configure(test.TestState, source, []);
         // The fix does not rerun the generator: the fixed project holds the same generated files as the original.
         Configure(test.FixedState, source, []);
+        if (fixAllIterations == 0)
+        {
+            // Nothing is fixed: the diagnostics marked in the unchanged code are still expected there.
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
         return test.RunAsync();
     }
 

@@ -96,6 +96,30 @@ public class GeneratedCurrentBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Reads)]
+    public int EnvoyObjectArraySlot_InLoop()
+    {
+        int sum = 0;
+        for (int i = 0; i < Reads; i++)
+        {
+            sum += ((BenchSnapshot)t_envoySlots![_envoyIndex]!).Value;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Reads)]
+    public int ThreadLocalValue_InLoop()
+    {
+        int sum = 0;
+        for (int i = 0; i < Reads; i++)
+        {
+            sum += _threadLocal.Value!.Value;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Reads)]
     public int ThreadStaticField_NonInlined()
     {
         int sum = 0;

@@ -71,4 +71,4 @@ done
 dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d >"$work/report.log" 2>&1
 echo "build without Weft analyzers (s): ${without[*]}"
 echo "build with Weft analyzers (s):    ${with[*]}"
-grep -E "Total analyzer execution time|Weft.Analyzers|Total generator execution time|Weft.Generators" "$work/report.log" | sed 's/^ *//' | sort -u | head -20
+grep -E "execution time|Weft\.(Analyzers|Generators)\.[A-Za-z]+ " "$work/report.log" | awk "length < 200" | sed "s/^ *//" | sort -u | head -30

@@ -25,7 +25,7 @@ DOTNET_gcServer=0 dotnet "$root/samples/EdgeProxy/bin/Release/net10.0/EdgeProxy.
 cat >"$work/haproxy.cfg" <<CFG
 global
   nbthread $threads
-  maxconn 10000
+  maxconn 4000
 defaults
   mode tcp
   timeout connect 1s
@@ -40,7 +40,9 @@ CFG
 haproxy -f "$work/haproxy.cfg" -db >"$work/haproxy.log" 2>&1 & pids+=($!)
 
 for port in 16379 16380 16381; do
-  for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
+  up=""
+  for _ in $(seq 1 100); do if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then up=1; break; fi; sleep 0.1; done
+  if [ -z "$up" ]; then echo "nothing listens on $port:" >&2; cat "$work"/*.log >&2; exit 1; fi
 done
 
 # rps and p99 (ms) of one test from redis-benchmark --csv
