@@ -1,24 +1,32 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Weft.Internal;
 
 namespace Weft.Threading;
 
+/// <summary>Runs one queued item; one cached instance per post shape.</summary>
+internal delegate void WorkItemInvoker(in WorkItem item);
+
 /// <summary>
-/// One queued callback: an invoker shared by every post of the same shape, the user's delegate and its state.
-/// Three references, so posting a delegate with reference-type state allocates nothing.
+/// One queued callback: an invoker shared by every post of the same shape, the user's delegate, and its state — a
+/// reference, or up to 8 bytes of unmanaged value stored inline. Posting a delegate with reference-type or small
+/// unmanaged state therefore allocates nothing and shares nothing but the queue cell; larger value states ride in a
+/// pooled holder.
 /// </summary>
 internal readonly struct WorkItem
 {
-    private readonly Action<object, object?> _invoker;
+    private readonly WorkItemInvoker _invoker;
     private readonly object _callback;
     private readonly object? _state;
+    private readonly long _inline;
 
-    private WorkItem(Action<object, object?> invoker, object callback, object? state)
+    private WorkItem(WorkItemInvoker invoker, object callback, object? state, long inline = 0)
     {
         _invoker = invoker;
         _callback = callback;
         _state = state;
+        _inline = inline;
     }
 
     public static WorkItem ForAction(Action callback) => new(Invokers.Action, callback, null);
@@ -29,23 +37,30 @@ internal readonly struct WorkItem
 
     public static WorkItem ForState<TState>(Action<TState> callback, TState state)
     {
-        if (typeof(TState).IsValueType)
+        if (!typeof(TState).IsValueType)
         {
-            // A value type would box; a pooled holder is reused instead.
-            StateHolder<TState> holder = StateHolder<TState>.Pool.Rent();
-            holder.Callback = callback;
-            holder.State = state;
-            return new(StateHolder<TState>.Invoker, holder, null);
+            return new(Invokers<TState>.WithReference, callback, state);
         }
 
-        return new(Invokers<TState>.WithState, callback, state);
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<TState>() && Unsafe.SizeOf<TState>() <= sizeof(long))
+        {
+            long inline = 0;
+            Unsafe.WriteUnaligned(ref Unsafe.As<long, byte>(ref inline), state);
+            return new(Invokers<TState>.Inline, callback, null, inline);
+        }
+
+        // A larger value type would box; a pooled holder is reused instead.
+        StateHolder<TState> holder = StateHolder<TState>.Pool.Rent();
+        holder.Callback = callback;
+        holder.State = state;
+        return new(StateHolder<TState>.Invoker, holder, null);
     }
 
     public object Callback => _callback;
 
-    public void Invoke() => _invoker(_callback, _state);
+    public void Invoke() => _invoker(in this);
 
-    /// <summary>Releases pooled resources of an item that will not run (discarded at shutdown).</summary>
+    /// <summary>Releases pooled resources of an item that will not run (discarded at shutdown, or refused).</summary>
     public void Discard()
     {
         if (_callback is IPooledHolder pooled)
@@ -56,14 +71,20 @@ internal readonly struct WorkItem
 
     private static class Invokers
     {
-        public static readonly Action<object, object?> Action = static (callback, _) => ((Action)callback)();
-        public static readonly Action<object, object?> WorkItem = static (callback, _) => ((IDispatcherWorkItem)callback).Execute();
-        public static readonly Action<object, object?> SendOrPost = static (callback, state) => ((SendOrPostCallback)callback)(state);
+        public static readonly WorkItemInvoker Action = static (in WorkItem item) => ((Action)item._callback)();
+        public static readonly WorkItemInvoker WorkItem = static (in WorkItem item) => ((IDispatcherWorkItem)item._callback).Execute();
+        public static readonly WorkItemInvoker SendOrPost = static (in WorkItem item) => ((SendOrPostCallback)item._callback)(item._state);
     }
 
     private static class Invokers<TState>
     {
-        public static readonly Action<object, object?> WithState = static (callback, state) => ((Action<TState>)callback)((TState)state!);
+        public static readonly WorkItemInvoker WithReference = static (in WorkItem item) => ((Action<TState>)item._callback)((TState)item._state!);
+
+        public static readonly WorkItemInvoker Inline = static (in WorkItem item) =>
+        {
+            long inline = item._inline;
+            ((Action<TState>)item._callback)(Unsafe.ReadUnaligned<TState>(ref Unsafe.As<long, byte>(ref inline)));
+        };
     }
 
     private interface IPooledHolder
@@ -75,7 +96,7 @@ internal readonly struct WorkItem
     {
         public static readonly ObjectPool<StateHolder<TState>> Pool = new(static () => new StateHolder<TState>());
 
-        public static readonly Action<object, object?> Invoker = static (holder, _) => ((StateHolder<TState>)holder).Run();
+        public static readonly WorkItemInvoker Invoker = static (in WorkItem item) => ((StateHolder<TState>)item._callback).Run();
 
         public Action<TState>? Callback;
         public TState State = default!;

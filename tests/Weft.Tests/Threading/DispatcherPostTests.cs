@@ -243,6 +243,42 @@ public sealed class DispatcherPostTests
         Assert.Equal(120L * (499 * 500 / 2), dispatcher.Invoke(() => sum));
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(100_000)]
+    public void Every_state_shape_arrives_intact(int posts)
+    {
+        // Small unmanaged states travel inline in the queue cell, larger ones in pooled holders, references as is.
+        using var dispatcher = Dispatcher.Start("state-shapes");
+        var inlineBox = new System.Runtime.CompilerServices.StrongBox<long>();
+        var holderBox = new System.Runtime.CompilerServices.StrongBox<long>();
+        var referenceBox = new System.Runtime.CompilerServices.StrongBox<long>();
+        Action<int> addInline = v => inlineBox.Value += v;
+        Action<(long A, long B, long C)> addHolder = v => holderBox.Value += v.A + v.B + v.C;
+        Action<string> addReference = v => referenceBox.Value += v.Length;
+        var threads = new[]
+        {
+            new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addInline, i); } }),
+            new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addHolder, ((long)i, 1L, -1L)); } }),
+            new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addReference, "abc"); } }),
+        };
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            Assert.True(thread.Join(TestWait.Timeout));
+        }
+
+        dispatcher.Flush();
+        long expected = (long)posts * (posts - 1) / 2;
+        Assert.Equal(expected, dispatcher.Invoke(() => inlineBox.Value));
+        Assert.Equal(expected, dispatcher.Invoke(() => holderBox.Value));
+        Assert.Equal(3L * posts, dispatcher.Invoke(() => referenceBox.Value));
+    }
+
     [Fact]
     public void Post_of_a_cached_action_and_a_work_item_allocate_nothing()
     {
