@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -142,7 +143,9 @@ internal readonly struct ThreadContext
     }
 
     /// <summary>True when an <c>await ….ConfigureAwait(false)</c> precedes <paramref name="node"/> in the same function.</summary>
-    public static bool IsAfterConfigureAwaitFalse(SyntaxNode node)
+    /// <param name="node">The code in question.</param>
+    /// <param name="cache">Per-function answers, when one caller asks about many nodes of the same body.</param>
+    public static bool IsAfterConfigureAwaitFalse(SyntaxNode node, Dictionary<SyntaxNode, int>? cache = null)
     {
         SyntaxNode? function = EnclosingFunction(node);
         if (function is null)
@@ -150,9 +153,31 @@ internal readonly struct ThreadContext
             return false;
         }
 
-        return function.DescendantNodes(n => n == function || !IsFunction(n))
-            .OfType<AwaitExpressionSyntax>()
-            .Any(a => a.Span.End <= node.SpanStart && IsConfigureAwaitFalse(a.Expression) && EnclosingFunction(a) == function);
+        if (cache is null || !cache.TryGetValue(function, out int firstHop))
+        {
+            firstHop = FirstConfigureAwaitFalseEnd(function);
+            if (cache is not null)
+            {
+                cache[function] = firstHop;
+            }
+        }
+
+        return firstHop <= node.SpanStart;
+    }
+
+    /// <summary>Where the function's first <c>await ….ConfigureAwait(false)</c> ends, or <see cref="int.MaxValue"/>.</summary>
+    private static int FirstConfigureAwaitFalseEnd(SyntaxNode function)
+    {
+        int first = int.MaxValue;
+        foreach (AwaitExpressionSyntax await in function.DescendantNodes(n => n == function || !IsFunction(n)).OfType<AwaitExpressionSyntax>())
+        {
+            if (await.Span.End < first && IsConfigureAwaitFalse(await.Expression))
+            {
+                first = await.Span.End;
+            }
+        }
+
+        return first;
     }
 
     private static bool IsConfigureAwaitFalse(ExpressionSyntax expression) =>

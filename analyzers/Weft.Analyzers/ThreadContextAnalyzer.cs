@@ -67,6 +67,7 @@ public sealed class ThreadContextAnalyzer : WeftAnalyzer
 
             var worker = new SharedMemory(block, IsSource);
             var reported = new HashSet<(ISymbol, IOperation?)>();
+            var hops = new Dictionary<SyntaxNode, int>();
             foreach (ILocalReferenceOperation use in block.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
             {
                 // A value-type local is a copy: it no longer shares anything with the worker's state.
@@ -77,7 +78,7 @@ public sealed class ThreadContextAnalyzer : WeftAnalyzer
 
                 // Only a use in a different function than the declaration can run elsewhere, or a use after ConfigureAwait(false).
                 IAnonymousFunctionOperation? lambda = EnclosingLambda(use);
-                ThreadContext where = ThreadContext.IsAfterConfigureAwaitFalse(use.Syntax)
+                ThreadContext where = ThreadContext.IsAfterConfigureAwaitFalse(use.Syntax, hops)
                     ? new ThreadContext(ContextKind.OtherThread, "code after ConfigureAwait(false)")
                     : lambda is not null && !DeclaredInside(use.Local, lambda) ? Escaping(lambda, symbols) : ThreadContext.Unknown;
                 if (where.Kind != ContextKind.OtherThread || !reported.Add((use.Local, lambda)))

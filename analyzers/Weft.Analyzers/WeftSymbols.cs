@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -62,6 +63,10 @@ internal sealed class WeftSymbols
         return symbols.ThreadLocalSlotAttribute is null ? null : symbols;
     }
 
+    // Rules ask about the same few types for every member access in the compilation: attributes are read once a type.
+    private readonly ConcurrentDictionary<ITypeSymbol, int> _modes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _generated = new(SymbolEqualityComparer.Default);
+
     /// <summary>The type's slot mode, or null when it is not a [ThreadLocalSlot] type.</summary>
     public int? SlotModeOf(ITypeSymbol? type)
     {
@@ -70,6 +75,12 @@ internal sealed class WeftSymbols
             return null;
         }
 
+        int mode = _modes.GetOrAdd(type, t => ReadSlotMode(t) ?? -1);
+        return mode < 0 ? null : mode;
+    }
+
+    private int? ReadSlotMode(ITypeSymbol type)
+    {
         foreach (AttributeData attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ThreadLocalSlotAttribute))
@@ -99,7 +110,8 @@ internal sealed class WeftSymbols
     /// <summary>A member the generator emitted on a slot type (Current, PublishAsync, …OnAllWorkersAsync…).</summary>
     public bool IsGeneratedSlotMember(ISymbol member) =>
         SlotModeOf(member.ContainingType) is not null &&
-        member.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute" && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "Weft.Generators");
+        _generated.GetOrAdd(member.OriginalDefinition, static m =>
+            m.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute" && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "Weft.Generators"));
 
     public bool IsDispatcher(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, Dispatcher);
 
