@@ -217,7 +217,7 @@ internal sealed class Immutability
     }
 
     /// <summary>A property with a body computes its value: it stores nothing of its own (its fields are checked).</summary>
-    private static bool IsComputed(IPropertySymbol property) =>
+    internal static bool IsComputed(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Any(p =>
             p.ExpressionBody is not null ||
             (p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) ?? false));

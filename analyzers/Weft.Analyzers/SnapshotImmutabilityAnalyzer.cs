@@ -67,7 +67,7 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
                     {
                         Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init)", Setter);
                     }
-                    else if (IsStored(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
+                    else if (!Immutability.IsComputed(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
                     {
                         Report(context, property.Locations[0], name, $"its property '{property.Name}' holds {propertyReason}", MutableType);
                     }
@@ -79,11 +79,6 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
             }
         }
     }
-
-    private static bool IsStored(IPropertySymbol property) =>
-        !property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Any(p =>
-            p.ExpressionBody is not null ||
-            (p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) ?? false));
 
     private static void Report(SymbolAnalysisContext context, Location? location, string type, string reason, string kind) =>
         context.ReportDiagnostic(Diagnostic.Create(

@@ -86,27 +86,10 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <summary>This thread's value. Lock-free, no allocation.</summary>
     /// <exception cref="InvalidOperationException">Not on a thread of this pool, or no value set here.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T Get()
-    {
-        ThreadSlots? slots = ThreadSlots.Current;
-        if (slots is not null && ReferenceEquals(slots.Registry, Registry))
-        {
-            SlotEntry[] entries = slots.Entries;
-            int index = Index;
-            if ((uint)index < (uint)entries.Length)
-            {
-                ref SlotEntry entry = ref entries[index];
-                if (ReferenceEquals(entry.Owner, this) && entry.Value is not null)
-                {
-                    return Unsafe.As<T>(entry.Value);
-                }
-            }
-        }
-
-        return ThrowUnavailable();
-    }
+    public T Get() => TryGet(out T? value) ? value : ThrowUnavailable();
 
     /// <summary>This thread's value, or false when off the pool or not set here. Lock-free, no allocation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet([MaybeNullWhen(false)] out T value)
     {
         ThreadSlots? slots = ThreadSlots.Current;

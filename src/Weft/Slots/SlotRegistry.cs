@@ -36,18 +36,6 @@ public sealed class SlotRegistry
 
     internal TimeSpan BroadcastTimeout => _pool.Options.BroadcastTimeout;
 
-    /// <summary>Slots allocated and not yet freed (their index is not reusable).</summary>
-    public int LiveSlotCount
-    {
-        get
-        {
-            lock (_allocationLock)
-            {
-                return _slots.Count(s => s is not null);
-            }
-        }
-    }
-
     /// <summary>Main thread only: the workers registered so far, in registration order.</summary>
     internal List<Dispatcher> RegisteredWorkers => _registeredWorkers;
 
@@ -161,7 +149,7 @@ public sealed class SlotRegistry
         {
             foreach (Dispatcher worker in _registeredWorkers)
             {
-                worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: ownsValues));
+                PostApply(worker, slot, initializer, ownsValues);
             }
 
             return;
@@ -239,15 +227,11 @@ public sealed class SlotRegistry
 
         foreach (SlotBase slot in live)
         {
-            Func<Dispatcher, object?> initializer = slot.Initializer!;
-            bool owns = slot.InitializerOwnsValues;
-            worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: owns));
+            PostApply(worker, slot, slot.Initializer!, slot.InitializerOwnsValues);
         }
     }
 
     internal void RegisterMain() => ThreadSlots.Install(new ThreadSlots(this, Main));
-
-    internal ImmutableArray<Dispatcher> RegisteredWorkersOnMain() => _registeredWorkers.ToImmutableArray();
 
     /// <summary>Main thread: no slot may be set or run from now on; disposal becomes a no-op.</summary>
     internal void ShutdownGlobalThreading()
@@ -290,6 +274,9 @@ public sealed class SlotRegistry
             disposable.Dispose();
         }
     }
+
+    private static void PostApply(Dispatcher worker, SlotBase slot, Func<Dispatcher, object?> initializer, bool ownsValues) =>
+        worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: ownsValues));
 
     private static void NullOut(ThreadSlots slots, SlotBase slot)
     {
