@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -31,6 +32,9 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopAccepting = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly HealthChecker _health;
+    // Stat handles resolved once per listener and cluster: a connection touches them without building names.
+    private readonly ConcurrentDictionary<string, ListenerStats> _listenerStats = new();
+    private readonly ConcurrentDictionary<string, ClusterStats> _clusterStats = new();
     private ProxyConfig _config;
     private long _version;
     private long _open;
@@ -266,11 +270,9 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private async Task ServeAsync(Socket downstream, ListenerSpec listener)
     {
         Interlocked.Increment(ref _open);
-        StatsStore stats = _pool.Stats;
-        KeyValuePair<string, string>[] listenerTag = [new("listener", listener.Name)];
-        Gauge active = stats.Gauge("edge.downstream_cx_active", GaugeCombine.Sum, listenerTag);
-        stats.Counter("edge.downstream_cx_total", listenerTag).Increment();
-        active.Increment();
+        ListenerStats stats = StatsFor(listener);
+        stats.Total.Increment();
+        stats.Active.Increment();
         HostPort? chosen = null;
         Balancer? balancer = null;
         try
@@ -288,17 +290,15 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 (Socket? upstream, chosen) = await ConnectAsync(balancer);
                 if (upstream is null)
                 {
-                    stats.Counter("edge.upstream_cx_none_healthy", [new("cluster", listener.Cluster)]).Increment();
+                    StatsFor(listener.Cluster).NoneHealthy.Increment();
                     return;
                 }
 
                 using (upstream)
                 {
                     balancer.Started(chosen!);
-                    stats.Counter("edge.upstream_cx_total", [new("cluster", listener.Cluster)]).Increment();
-                    Counter rx = stats.Counter("edge.downstream_bytes_rx", listenerTag);
-                    Counter tx = stats.Counter("edge.downstream_bytes_tx", listenerTag);
-                    await Task.WhenAll(PumpAsync(downstream, upstream, rx), PumpAsync(upstream, downstream, tx));
+                    StatsFor(listener.Cluster).UpstreamTotal.Increment();
+                    await Task.WhenAll(PumpAsync(downstream, upstream, stats.BytesRx), PumpAsync(upstream, downstream, stats.BytesTx));
                 }
             }
         }
@@ -312,7 +312,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 balancer?.Finished(chosen);
             }
 
-            active.Decrement();
+            stats.Active.Decrement();
             Interlocked.Decrement(ref _open);
         }
     }
@@ -333,7 +333,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             catch (Exception ex) when (ex is SocketException or OperationCanceledException)
             {
                 // Next healthy endpoint; the failure is counted where the connection lives.
-                _pool.Stats.Counter("edge.upstream_cx_connect_fail", [new("cluster", balancer.Cluster.Name)]).Increment();
+                StatsFor(balancer.Cluster.Name).ConnectFail.Increment();
                 socket.Dispose();
                 if (_abort.IsCancellationRequested)
                 {
@@ -373,6 +373,31 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             }
         }
     }
+
+    private ListenerStats StatsFor(ListenerSpec listener) =>
+        _listenerStats.GetOrAdd(listener.Name, static (name, store) =>
+        {
+            KeyValuePair<string, string>[] tag = [new("listener", name)];
+            return new ListenerStats(
+                store.Counter("edge.downstream_cx_total", tag),
+                store.Gauge("edge.downstream_cx_active", GaugeCombine.Sum, tag),
+                store.Counter("edge.downstream_bytes_rx", tag),
+                store.Counter("edge.downstream_bytes_tx", tag));
+        }, _pool.Stats);
+
+    private ClusterStats StatsFor(string cluster) =>
+        _clusterStats.GetOrAdd(cluster, static (name, store) =>
+        {
+            KeyValuePair<string, string>[] tag = [new("cluster", name)];
+            return new ClusterStats(
+                store.Counter("edge.upstream_cx_total", tag),
+                store.Counter("edge.upstream_cx_connect_fail", tag),
+                store.Counter("edge.upstream_cx_none_healthy", tag));
+        }, _pool.Stats);
+
+    private sealed record ListenerStats(Counter Total, Gauge Active, Counter BytesRx, Counter BytesTx);
+
+    private sealed record ClusterStats(Counter UpstreamTotal, Counter ConnectFail, Counter NoneHealthy);
 
     private void Watch(string path)
     {
