@@ -11,6 +11,17 @@ internal static class WeftNames
     public const string Dispatcher = "Weft.Threading.Dispatcher";
     public const string Slot = "Weft.Slots.Slot`1";
 
+    // Thread-role attributes (src/Weft/ThreadRoleAttributes.cs): what the analyzers read instead of API names.
+    public const string PublishedAttribute = "Weft.PublishedAttribute";
+    public const string RunsOnEveryWorkerAttribute = "Weft.RunsOnEveryWorkerAttribute";
+    public const string PerWorkerFactoryAttribute = "Weft.PerWorkerFactoryAttribute";
+    public const string RunsOnMainAttribute = "Weft.RunsOnMainAttribute";
+    public const string RunsOnAnotherThreadAttribute = "Weft.RunsOnAnotherThreadAttribute";
+    public const string RunsOnOwningLoopAttribute = "Weft.RunsOnOwningLoopAttribute";
+    public const string SharedSnapshotAttribute = "Weft.SharedSnapshotAttribute";
+    public const string WorkerOwnedAttribute = "Weft.WorkerOwnedAttribute";
+    public const string RequiresLoopThreadAttribute = "Weft.RequiresLoopThreadAttribute";
+
     /// <summary>Value of <c>SlotMode.Snapshot</c>.</summary>
     public const int SlotModeSnapshot = 0;
 

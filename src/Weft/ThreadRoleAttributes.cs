@@ -1,0 +1,87 @@
+using System;
+
+namespace Weft;
+
+// The thread-role contract between the runtime, the generated code and the analyzers. An API says with these
+// attributes where its arguments go and where its delegates run; the analyzers read the attributes by metadata name
+// (WeftNames.*Attribute) and never match method or parameter names, so a new API is understood because of its
+// attributes alone.
+
+/// <summary>
+/// The argument is published by reference to every thread of the pool: after the call it is shared, read by every
+/// worker at once, and must not be changed again (WEFT0002) and should be deeply immutable (WEFT0007).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PublishedAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The delegate runs on every thread of the pool, concurrently, each on its own loop: it must not mutate state that
+/// it captured from the caller (WEFT0008), and what it captures is shared by every thread at once.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class RunsOnEveryWorkerAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The delegate builds one thread's own instance and runs once on each thread of the pool: it must return a new
+/// object on every call and must not mutate captured state (WEFT0008).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PerWorkerFactoryAttribute : Attribute
+{
+}
+
+/// <summary>The delegate runs later on the pool's main dispatcher (for example a completion callback).</summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class RunsOnMainAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The delegate runs on another thread than the caller's: the loop of the receiving dispatcher, the thread pool, a
+/// timer thread. Worker-owned state captured by it escapes its worker (WEFT0004), and a thread-local slot's
+/// <c>Current</c> read inside it is not the caller's (WEFT0005).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class RunsOnAnotherThreadAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The delegate runs on the loop that owns the receiver (the worker that owns a connection or file event), never on
+/// the caller's thread unless the caller is that loop. Worker-owned state of that loop may be used inside it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class RunsOnOwningLoopAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The member returns data shared by every thread of the pool (a snapshot slot's value): it is read-only for
+/// everybody, and writing to it or to anything reached through it is a data race (WEFT0003).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue, AllowMultiple = false, Inherited = true)]
+public sealed class SharedSnapshotAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The member returns state owned by the calling thread (a per-worker slot's value): it may be mutated there and must
+/// not reach another thread (WEFT0004).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue, AllowMultiple = false, Inherited = true)]
+public sealed class WorkerOwnedAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The member reads thread-local state and has a meaning only on a loop thread of a pool; called elsewhere it throws
+/// or answers for the wrong thread (WEFT0005).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
+public sealed class RequiresLoopThreadAttribute : Attribute
+{
+}
