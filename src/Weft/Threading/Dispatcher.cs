@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,7 @@ public sealed class Dispatcher : IDisposable
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 35);
+    private readonly LoopBackend _backend;
     private readonly TimerWheel _timers;
     private readonly Action<DispatcherTimer> _fireTimer;
     private readonly long _clockOrigin = Stopwatch.GetTimestamp();
@@ -71,6 +72,7 @@ public sealed class Dispatcher : IDisposable
         _options = (options ?? new DispatcherOptions()).Validated();
         _logger = _options.Logger ?? NullLogger.Instance;
         _timers = new TimerWheel(0);
+        _backend = LoopBackend.Create(this, _options.IoBackend);
         _fireTimer = FireTimer;
         SynchronizationContext = new DispatcherSynchronizationContext(this);
         TaskScheduler = new DispatcherTaskScheduler(this);
@@ -146,6 +148,8 @@ public sealed class Dispatcher : IDisposable
         UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
         DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
         QueueDepth = _queue.Count,
+        FileEventsRun = _backend.FileEventsRun,
+        FileEventFailures = _backend.FileEventFailures,
         LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
         MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
         LastPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastPollDelayTicks)),
@@ -221,6 +225,31 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Registers <paramref name="socket"/> with this loop (Envoy's <c>createFileEvent</c>): <paramref name="callback"/>
+    /// runs on the loop with the enabled kinds that became ready, edge-triggered (see <see cref="FileEvent"/>). The
+    /// socket is made non-blocking. Loop thread only.
+    /// </summary>
+    /// <param name="socket">The socket to watch; it stays owned (and is closed) by the caller.</param>
+    /// <param name="callback">Runs on this loop only; an exception it throws is counted and reported, the loop goes on.</param>
+    /// <param name="enabled">The kinds to report from the start.</param>
+    /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    /// <exception cref="ObjectDisposedException">The loop is exiting or has exited.</exception>
+    [RequiresLoopThread]
+    public FileEvent CreateFileEvent(Socket socket, [RunsOnOwningLoop] Action<FileReadyType> callback, FileReadyType enabled)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(callback);
+        if (_exitRequested)
+        {
+            throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the file event was not registered.");
+        }
+
+        VerifyAccess("register a file event");
+
+        return _backend.Register(socket, callback, enabled);
+    }
+
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
     public DispatcherTimer CreateTimer(Action callback)
@@ -250,7 +279,7 @@ public sealed class Dispatcher : IDisposable
     {
         _exitRequested = true;
         _queue.Close();
-        _wake.Set();
+        _backend.Wake();
     }
 
     /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>.</summary>
@@ -371,7 +400,7 @@ public sealed class Dispatcher : IDisposable
         if (Volatile.Read(ref _parked) != 0 && Interlocked.Exchange(ref _parked, 0) != 0)
         {
             Interlocked.Increment(ref _wakeups);
-            _wake.Set();
+            _backend.Wake();
         }
 
         return true;
@@ -429,7 +458,8 @@ public sealed class Dispatcher : IDisposable
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
 
-        int ran = RunPostedCallbacks(_options.MaxCallbacksPerIteration);
+        int ran = _backend.RunReadyEvents();
+        ran += RunPostedCallbacks(_options.MaxCallbacksPerIteration);
         int fired = _timers.Advance(nowTick, _fireTimer);
         bool deleted = RunDeferredDeletes();
 
@@ -516,7 +546,7 @@ public sealed class Dispatcher : IDisposable
 
     private void Park()
     {
-        if (_queue.HasPending || _deferredDeletes.Count != 0)
+        if (_queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
         {
             return;
         }
@@ -541,7 +571,7 @@ public sealed class Dispatcher : IDisposable
             spinner.SpinOnce(sleep1Threshold: -1);
         }
 
-        _wake.Reset();
+        _backend.PrepareToPark();
         Interlocked.Exchange(ref _parked, 1);
         Volatile.Write(ref _parks, _parks + 1);
         // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
@@ -553,7 +583,7 @@ public sealed class Dispatcher : IDisposable
 
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
         _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Stopwatch.GetTimestamp() + (timeout * Stopwatch.Frequency / 1000);
-        _wake.Wait(timeout);
+        _backend.Wait(timeout);
         Interlocked.Exchange(ref _parked, 0);
     }
 
@@ -595,6 +625,8 @@ public sealed class Dispatcher : IDisposable
         }
 
         RunDeferredDeletes();
+        _backend.Close();
+        RunDeferredDeletes();
         _exited = true;
         _completion.TrySetResult();
     }
@@ -617,6 +649,12 @@ public sealed class Dispatcher : IDisposable
         {
             _logger.LogError(handlerFailure, "The unhandled-exception handler of dispatcher '{Dispatcher}' threw.", Name);
         }
+    }
+
+    internal void ReportFileEventFailure(FileEvent fileEvent, Exception exception)
+    {
+        _logger.LogDebug("A file-event callback threw on dispatcher '{Dispatcher}' ({FileEvent}).", Name, fileEvent);
+        ReportUnhandled(exception);
     }
 
     private static string? Describe(object? callback) => callback switch

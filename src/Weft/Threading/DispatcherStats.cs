@@ -29,6 +29,12 @@ public readonly record struct DispatcherStats
     /// <summary>Callbacks queued at exit and not run (only under <see cref="QueuedWorkAtExit.Discard"/>).</summary>
     public long DiscardedAtExit { get; init; }
 
+    /// <summary>File-event callbacks run (including ones that threw).</summary>
+    public long FileEventsRun { get; init; }
+
+    /// <summary>File-event callbacks that threw (also counted in <see cref="UnhandledExceptions"/>).</summary>
+    public long FileEventFailures { get; init; }
+
     /// <summary>Callbacks queued now (approximate).</summary>
     public long QueueDepth { get; init; }
 

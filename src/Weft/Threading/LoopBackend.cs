@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Sockets;
+using System.Threading;
+
+namespace Weft.Threading;
+
+/// <summary>
+/// The loop's wait seam and readiness source: how a dispatcher parks (<see cref="PrepareToPark"/>, <see cref="Wait"/>),
+/// how another thread wakes it (<see cref="Wake"/>), and how registered sockets become ready. The dispatcher keeps
+/// the "wake only a parked loop" handshake; a backend only blocks and unblocks.
+/// </summary>
+internal abstract class LoopBackend
+{
+    private readonly List<FileEvent?> _slots = new();
+    private readonly Stack<int> _freeSlots = new();
+    private List<FileEvent> _ready = new();
+    private List<FileEvent> _running = new();
+    private bool _waitedSinceLastRun;
+
+    // Statistics: written by the loop thread only.
+    private long _fileEventsRun;
+    private long _fileEventFailures;
+    private long _closedUnderneath;
+    private long _closedAtExit;
+
+    protected LoopBackend(Dispatcher dispatcher)
+    {
+        Dispatcher = dispatcher;
+    }
+
+    public Dispatcher Dispatcher { get; }
+
+    public int RegisteredCount { get; private set; }
+
+    public bool HasReadyEvents => _ready.Count != 0;
+
+    public long FileEventsRun => Volatile.Read(ref _fileEventsRun);
+
+    public long FileEventFailures => Volatile.Read(ref _fileEventFailures);
+
+    public long FileEventsClosedUnderneath => Volatile.Read(ref _closedUnderneath);
+
+    public long FileEventsClosedAtExit => Volatile.Read(ref _closedAtExit);
+
+    public static LoopBackend Create(Dispatcher dispatcher, DispatcherIoBackend kind) =>
+        kind == DispatcherIoBackend.Automatic && OperatingSystem.IsLinux()
+            ? new EpollLoopBackend(dispatcher)
+            : new PortableLoopBackend(dispatcher);
+
+    /// <summary>Loop thread, before it announces it parks: forget an old wake signal.</summary>
+    public abstract void PrepareToPark();
+
+    /// <summary>Loop thread: block until woken, until a registered socket is ready, or for <paramref name="timeoutMilliseconds"/> (-1: no limit).</summary>
+    public void Wait(int timeoutMilliseconds)
+    {
+        WaitCore(timeoutMilliseconds);
+        _waitedSinceLastRun = true;
+    }
+
+    /// <summary>Any thread: unblock <see cref="Wait"/> (or make the next one return at once). Safe after <see cref="Close"/>.</summary>
+    public abstract void Wake();
+
+    public FileEvent Register(Socket socket, Action<FileReadyType> callback, FileReadyType enabled)
+    {
+        socket.Blocking = false;
+        var fileEvent = new FileEvent(this, socket, callback, enabled);
+        int index = _freeSlots.Count != 0 ? _freeSlots.Pop() : AddSlot();
+        fileEvent.Index = index;
+        _slots[index] = fileEvent;
+        RegisteredCount++;
+        try
+        {
+            OnRegistered(fileEvent);
+        }
+        catch
+        {
+            _slots[index] = null;
+            _freeSlots.Push(index);
+            RegisteredCount--;
+            throw;
+        }
+
+        return fileEvent;
+    }
+
+    public void Unregister(FileEvent fileEvent, bool socketStillOpen)
+    {
+        int index = fileEvent.Index;
+        if (index < 0)
+        {
+            return;
+        }
+
+        fileEvent.Index = -1;
+        fileEvent.Pending = FileReadyType.None;
+        _slots[index] = null;
+        _freeSlots.Push(index);
+        RegisteredCount--;
+        OnUnregistered(fileEvent, socketStillOpen);
+    }
+
+    /// <summary>Loop thread: queue <paramref name="fileEvent"/> for delivery of <paramref name="events"/> in this or the next pass.</summary>
+    public void MarkReady(FileEvent fileEvent, FileReadyType events)
+    {
+        fileEvent.Pending |= events;
+        if (!fileEvent.Queued)
+        {
+            fileEvent.Queued = true;
+            _ready.Add(fileEvent);
+        }
+    }
+
+    /// <summary>
+    /// Loop thread, once per iteration: collect readiness without blocking (unless the loop just waited for it) and
+    /// run the callbacks of every ready event. Events made ready by these callbacks run in the next iteration.
+    /// </summary>
+    public int RunReadyEvents()
+    {
+        if (!_waitedSinceLastRun && RegisteredCount != 0)
+        {
+            PollWithoutBlocking();
+        }
+
+        _waitedSinceLastRun = false;
+        if (_ready.Count == 0)
+        {
+            return 0;
+        }
+
+        (_ready, _running) = (_running, _ready);
+        int ran = 0;
+        foreach (FileEvent fileEvent in _running)
+        {
+            fileEvent.Queued = false;
+            FileReadyType events = fileEvent.Pending & fileEvent.Enabled;
+            fileEvent.Pending = FileReadyType.None;
+            if (fileEvent.IsClosed || events == FileReadyType.None)
+            {
+                continue;
+            }
+
+            if (fileEvent.Handle.IsClosed)
+            {
+                _closedUnderneath++;
+                fileEvent.CloseUnderneathOrAtExit(atExit: false);
+                continue;
+            }
+
+            ran++;
+            try
+            {
+                fileEvent.Invoke(events);
+            }
+            catch (Exception ex)
+            {
+                Volatile.Write(ref _fileEventFailures, _fileEventFailures + 1);
+                Dispatcher.ReportFileEventFailure(fileEvent, ex);
+            }
+        }
+
+        _running.Clear();
+        Volatile.Write(ref _fileEventsRun, _fileEventsRun + ran);
+        return ran;
+    }
+
+    /// <summary>Loop thread, at exit: close every registered event (running owners' exit hooks), then the backend's own resources.</summary>
+    public void Close()
+    {
+        for (int i = 0; i < _slots.Count; i++)
+        {
+            if (_slots[i] is { } fileEvent)
+            {
+                Volatile.Write(ref _closedAtExit, _closedAtExit + 1);
+                try
+                {
+                    fileEvent.CloseUnderneathOrAtExit(atExit: true);
+                }
+                catch (Exception ex)
+                {
+                    Dispatcher.ReportFileEventFailure(fileEvent, ex);
+                }
+            }
+        }
+
+        _ready.Clear();
+        CloseResources();
+    }
+
+    public abstract void OnWouldBlock(FileEvent fileEvent, FileReadyType events);
+
+    public abstract void OnEnabledChanged(FileEvent fileEvent);
+
+    protected abstract void WaitCore(int timeoutMilliseconds);
+
+    protected abstract void PollWithoutBlocking();
+
+    protected abstract void OnRegistered(FileEvent fileEvent);
+
+    protected abstract void OnUnregistered(FileEvent fileEvent, bool socketStillOpen);
+
+    protected abstract void CloseResources();
+
+    protected FileEvent? EventAt(int index) => (uint)index < (uint)_slots.Count ? _slots[index] : null;
+
+    private int AddSlot()
+    {
+        _slots.Add(null);
+        return _slots.Count - 1;
+    }
+}
