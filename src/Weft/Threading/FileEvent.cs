@@ -142,6 +142,13 @@ public sealed class FileEvent : IDisposable
 
     internal void Invoke(FileReadyType events) => _callback(events);
 
+    /// <summary>Disposes the event and closes its socket the way the backend needs (owners that own the socket, such as Weft.Net).</summary>
+    internal void DisposeAndCloseSocket()
+    {
+        Dispose();
+        _backend.CloseSocket(this);
+    }
+
     internal void CloseUnderneathOrAtExit(bool atExit)
     {
         IsClosed = true;

@@ -191,6 +191,9 @@ internal abstract class LoopBackend
 
     public abstract void OnEnabledChanged(FileEvent fileEvent);
 
+    /// <summary>Loop thread, after the event is closed: close its socket so that the peer sees what the owner meant (end of stream, or a reset when lingering 0).</summary>
+    public virtual void CloseSocket(FileEvent fileEvent) => fileEvent.Socket.Dispose();
+
     protected abstract void WaitCore(int timeoutMilliseconds);
 
     protected abstract void PollWithoutBlocking();

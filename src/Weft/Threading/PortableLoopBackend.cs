@@ -9,6 +9,9 @@ namespace Weft.Threading;
 /// (on a .NET I/O thread) is posted to the loop; write readiness is probed on the loop (at once, then every
 /// millisecond on a loop timer while the socket would block). Edge semantics are emulated: a kind is watched again
 /// only after the callback met would-block (reported through <see cref="FileEvent"/>'s I/O calls) or re-enabled it.
+/// Known difference: .NET closes a socket whose zero-byte receive is still in flight abortively, so a plain close
+/// of a connection that is waiting to read reaches the peer as a reset rather than end of stream (a half-close with
+/// <c>Shutdown</c> is unaffected).
 /// </summary>
 internal sealed class PortableLoopBackend : LoopBackend
 {
@@ -39,7 +42,11 @@ internal sealed class PortableLoopBackend : LoopBackend
 
     protected override void OnRegistered(FileEvent fileEvent)
     {
-        fileEvent.BackendState = new PortableState(this, fileEvent);
+        fileEvent.BackendState = new PortableState(this, fileEvent)
+        {
+            // A zero-byte receive cannot watch a listening socket: its read readiness is probed like writes.
+            IsListening = fileEvent.Socket.IsBound && (int)fileEvent.Socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.AcceptConnection)! != 0,
+        };
         Arm(fileEvent, fileEvent.Enabled);
     }
 
@@ -48,6 +55,7 @@ internal sealed class PortableLoopBackend : LoopBackend
         if (fileEvent.BackendState is PortableState state)
         {
             state.WriteProbe?.Dispose();
+            state.AcceptProbe?.Dispose();
             // A zero-byte receive still in flight completes when the socket closes; its post finds the event closed.
         }
     }
@@ -69,7 +77,14 @@ internal sealed class PortableLoopBackend : LoopBackend
         var state = (PortableState)fileEvent.BackendState!;
         if ((events & fileEvent.Enabled & FileReadyType.Read) != 0 && !state.ReadArmed)
         {
-            ArmRead(state);
+            if (state.IsListening)
+            {
+                ProbeAccept(state);
+            }
+            else
+            {
+                ArmRead(state);
+            }
         }
 
         if ((events & fileEvent.Enabled & FileReadyType.Write) != 0)
@@ -144,6 +159,38 @@ internal sealed class PortableLoopBackend : LoopBackend
         }
     }
 
+    private void ProbeAccept(PortableState state)
+    {
+        FileEvent fileEvent = state.FileEvent;
+        if (fileEvent.IsClosed || (fileEvent.Enabled & FileReadyType.Read) == 0)
+        {
+            return;
+        }
+
+        bool ready;
+        try
+        {
+            ready = fileEvent.Socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (ObjectDisposedException)
+        {
+            ready = true;
+        }
+
+        if (ready)
+        {
+            state.AcceptProbe?.Disable();
+            MarkReady(fileEvent, FileReadyType.Read);
+            return;
+        }
+
+        state.AcceptProbe ??= Dispatcher.CreateTimer(() => ProbeAccept(state));
+        if (!state.AcceptProbe.IsEnabled)
+        {
+            state.AcceptProbe.Enable(WriteProbeInterval);
+        }
+    }
+
     private sealed class PortableState
     {
         public PortableState(PortableLoopBackend backend, FileEvent fileEvent)
@@ -161,5 +208,9 @@ internal sealed class PortableLoopBackend : LoopBackend
         public bool ReadArmed { get; set; }
 
         public DispatcherTimer? WriteProbe { get; set; }
+
+        public DispatcherTimer? AcceptProbe { get; set; }
+
+        public bool IsListening { get; init; }
     }
 }
