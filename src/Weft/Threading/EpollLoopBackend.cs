@@ -38,7 +38,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         Control(LinuxInterop.EpollCtlAdd, wakeFd, LinuxInterop.EpollIn, WakeToken, "register the wake eventfd");
     }
 
-    public override void PrepareToPark()
+    public override void Prepare()
     {
         // The eventfd is drained when epoll reports it; nothing to reset up front.
     }
@@ -71,7 +71,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         }
     }
 
-    protected override void WaitCore(int timeoutMilliseconds) => Collect(timeoutMilliseconds);
+    protected override bool WaitCore(int timeoutMilliseconds) => Collect(timeoutMilliseconds) != 0;
 
     protected override void PollWithoutBlocking() => Collect(0);
 
@@ -158,7 +158,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
     private void ThrowControlFailed(int errno, string what, int fd) =>
         throw new Win32Exception(errno, $"epoll_ctl could not {what} fd {fd} on dispatcher '{Dispatcher.Name}'.");
 
-    private void Collect(int timeoutMilliseconds)
+    private int Collect(int timeoutMilliseconds)
     {
         int count;
         fixed (byte* events = _events)
@@ -171,7 +171,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
             int errno = Marshal.GetLastPInvokeError();
             if (errno == LinuxInterop.EIntr)
             {
-                return;
+                return 0;
             }
 
             throw new Win32Exception(errno, $"epoll_wait failed on dispatcher '{Dispatcher.Name}'.");
@@ -192,6 +192,8 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
                 MarkReady(fileEvent, ToReadyType(events));
             }
         }
+
+        return count;
     }
 
     private void DrainWakeFd()

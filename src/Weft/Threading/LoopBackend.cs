@@ -6,11 +6,11 @@ using System.Threading;
 namespace Weft.Threading;
 
 /// <summary>
-/// The loop's wait seam and readiness source: how a dispatcher parks (<see cref="PrepareToPark"/>, <see cref="Wait"/>),
-/// how another thread wakes it (<see cref="Wake"/>), and how registered sockets become ready. The dispatcher keeps
+/// The loop's readiness source and, in production, its waiter (the one wait seam, <see cref="IDispatcherWaiter"/>):
+/// how a dispatcher parks, how another thread wakes it, and how registered sockets become ready. The dispatcher keeps
 /// the "wake only a parked loop" handshake; a backend only blocks and unblocks.
 /// </summary>
-internal abstract class LoopBackend
+internal abstract class LoopBackend : IDispatcherWaiter
 {
     private readonly List<FileEvent?> _slots = new();
     private readonly Stack<int> _freeSlots = new();
@@ -49,16 +49,17 @@ internal abstract class LoopBackend
             : new PortableLoopBackend(dispatcher);
 
     /// <summary>Loop thread, before it announces it parks: forget an old wake signal.</summary>
-    public abstract void PrepareToPark();
+    public abstract void Prepare();
 
     /// <summary>Loop thread: block until woken, until a registered socket is ready, or for <paramref name="timeoutMilliseconds"/> (-1: no limit).</summary>
-    public void Wait(int timeoutMilliseconds)
+    public bool Park(int timeoutMilliseconds)
     {
-        WaitCore(timeoutMilliseconds);
+        bool woken = WaitCore(timeoutMilliseconds);
         _waitedSinceLastRun = true;
+        return woken;
     }
 
-    /// <summary>Any thread: unblock <see cref="Wait"/> (or make the next one return at once). Safe after <see cref="Close"/>.</summary>
+    /// <summary>Any thread: unblock <see cref="Park"/> (or make the next one return at once). Safe after <see cref="Close"/>.</summary>
     public abstract void Wake();
 
     public FileEvent Register(Socket socket, Action<FileReadyType> callback, FileReadyType enabled)
@@ -194,7 +195,7 @@ internal abstract class LoopBackend
     /// <summary>Loop thread, after the event is closed: close its socket so that the peer sees what the owner meant (end of stream, or a reset when lingering 0).</summary>
     public virtual void CloseSocket(FileEvent fileEvent) => fileEvent.Socket.Dispose();
 
-    protected abstract void WaitCore(int timeoutMilliseconds);
+    protected abstract bool WaitCore(int timeoutMilliseconds);
 
     protected abstract void PollWithoutBlocking();
 

@@ -5,7 +5,7 @@ using System.Threading;
 namespace Weft.Threading;
 
 /// <summary>
-/// Every OS: the loop parks on an event; read readiness comes from a zero-byte asynchronous receive whose completion
+/// Every OS: the loop parks on an event (or on the waiter a simulation injects); read readiness comes from a zero-byte asynchronous receive whose completion
 /// (on a .NET I/O thread) is posted to the loop; write readiness is probed on the loop (at once, then every
 /// millisecond on a loop timer while the socket would block). Edge semantics are emulated: a kind is watched again
 /// only after the callback met would-block (reported through <see cref="FileEvent"/>'s I/O calls) or re-enabled it.
@@ -18,22 +18,23 @@ internal sealed class PortableLoopBackend : LoopBackend
     private static readonly TimeSpan WriteProbeInterval = TimeSpan.FromMilliseconds(1);
     private static readonly Action<PortableState> ReadCompletedOnLoop = static state => state.Backend.OnReadCompleted(state);
 
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 35);
+    private readonly IDispatcherWaiter _waiter;
 
-    public PortableLoopBackend(Dispatcher dispatcher)
+    public PortableLoopBackend(Dispatcher dispatcher, IDispatcherWaiter? waiter = null)
         : base(dispatcher)
     {
+        _waiter = waiter ?? new EventDispatcherWaiter();
     }
 
-    public override void PrepareToPark() => _wake.Reset();
+    public override void Prepare() => _waiter.Prepare();
 
-    public override void Wake() => _wake.Set();
+    public override void Wake() => _waiter.Wake();
 
     public override void OnWouldBlock(FileEvent fileEvent, FileReadyType events) => Arm(fileEvent, events);
 
     public override void OnEnabledChanged(FileEvent fileEvent) => Arm(fileEvent, fileEvent.Enabled);
 
-    protected override void WaitCore(int timeoutMilliseconds) => _wake.Wait(timeoutMilliseconds);
+    protected override bool WaitCore(int timeoutMilliseconds) => _waiter.Park(timeoutMilliseconds);
 
     protected override void PollWithoutBlocking()
     {
