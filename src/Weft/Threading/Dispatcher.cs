@@ -79,12 +79,12 @@ public sealed class Dispatcher : IDisposable
         _options = (options ?? new DispatcherOptions()).Validated();
         _clock = seams.Clock;
         _clockOrigin = Timestamp();
+        _logger = _options.Logger ?? NullLogger.Instance;
         // The I/O backend is the waiter (epoll waits for readiness and wakes through its eventfd); a waiter injected
         // for simulation gets the portable backend on top, whose readiness arrives as posts through that waiter.
         IDispatcherWaiter? injected = seams.CreateWaiter?.Invoke(this);
-        _backend = injected is null ? LoopBackend.Create(this, _options.IoBackend) : new PortableLoopBackend(this, injected);
+        _backend = injected is null ? LoopBackend.Create(this, _options.IoBackend, _logger) : new PortableLoopBackend(this, injected);
         _waiter = injected ?? _backend;
-        _logger = _options.Logger ?? NullLogger.Instance;
         _timers = new TimerWheel(0);
         _fireTimer = FireTimer;
         SynchronizationContext = new DispatcherSynchronizationContext(this);

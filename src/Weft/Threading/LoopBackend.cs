@@ -43,10 +43,23 @@ internal abstract class LoopBackend : IDispatcherWaiter
 
     public long FileEventsClosedAtExit => Volatile.Read(ref _closedAtExit);
 
-    public static LoopBackend Create(Dispatcher dispatcher, DispatcherIoBackend kind) =>
-        kind == DispatcherIoBackend.Automatic && OperatingSystem.IsLinux()
-            ? new EpollLoopBackend(dispatcher)
-            : new PortableLoopBackend(dispatcher);
+    public static LoopBackend Create(Dispatcher dispatcher, DispatcherIoBackend kind, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        if (kind == DispatcherIoBackend.Automatic && OperatingSystem.IsLinux())
+        {
+            try
+            {
+                return new EpollLoopBackend(dispatcher);
+            }
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A sandbox without epoll, or a libc that does not resolve: the loop still runs, on the portable backend.
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Dispatcher '{Dispatcher}' cannot use epoll; it uses the portable backend.", dispatcher.Name);
+            }
+        }
+
+        return new PortableLoopBackend(dispatcher);
+    }
 
     /// <summary>Loop thread, before it announces it parks: forget an old wake signal.</summary>
     public abstract void Prepare();
