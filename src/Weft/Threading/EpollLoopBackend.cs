@@ -6,8 +6,11 @@ using System.Runtime.Versioning;
 namespace Weft.Threading;
 
 /// <summary>
-/// Linux: the loop waits in <c>epoll_wait</c> (timeout = next timer), sockets are registered edge-triggered, and
-/// another thread wakes a parked loop by writing to an <c>eventfd</c> that is itself registered (level-triggered).
+/// Linux: with sockets registered the loop waits in <c>epoll_wait</c> (timeout = next timer), sockets are registered
+/// edge-triggered, and another thread wakes a parked loop by writing to an <c>eventfd</c> registered edge-triggered
+/// (never read: each write is a new edge; a saturated counter is reset by the writer). With no socket registered the
+/// loop parks on an event instead, which wakes in one futex call instead of three system calls; the loop chooses
+/// before it publishes that it parks, so a producer that sees it parked also sees how.
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed unsafe class EpollLoopBackend : LoopBackend
@@ -17,6 +20,8 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
 
     private readonly FileDescriptorHandle _epoll;
     private readonly FileDescriptorHandle _wakeFd;
+    private readonly EventDispatcherWaiter _idleWaiter = new();
+    private volatile bool _parkOnEvent;
     private readonly byte[] _events;
     private readonly int _eventSize = LinuxInterop.EpollEventSize;
     private readonly int _dataOffset = LinuxInterop.EpollEventDataOffset;
@@ -35,21 +40,38 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
 
         _wakeFd = new FileDescriptorHandle(wakeFd);
         _events = GC.AllocateArray<byte>(MaxEventsPerWait * _eventSize, pinned: true);
-        Control(LinuxInterop.EpollCtlAdd, wakeFd, LinuxInterop.EpollIn, WakeToken, "register the wake eventfd");
+        Control(LinuxInterop.EpollCtlAdd, wakeFd, LinuxInterop.EpollIn | LinuxInterop.EpollEt, WakeToken, "register the wake eventfd");
     }
 
     public override void Prepare()
     {
-        // The eventfd is drained when epoll reports it; nothing to reset up front.
+        bool onEvent = RegisteredCount == 0;
+        if (onEvent)
+        {
+            _idleWaiter.Prepare();
+        }
+
+        _parkOnEvent = onEvent;
     }
 
     public override void Wake()
     {
+        if (_parkOnEvent)
+        {
+            _idleWaiter.Wake();
+            return;
+        }
+
         ulong one = 1;
         try
         {
-            // EAGAIN means the counter is saturated: the loop is woken anyway.
-            LinuxInterop.Write(_wakeFd, (byte*)&one, sizeof(ulong));
+            if (LinuxInterop.Write(_wakeFd, (byte*)&one, sizeof(ulong)) < 0 && Marshal.GetLastPInvokeError() == LinuxInterop.EAgain)
+            {
+                // The counter is saturated (after 2^64 - 2 wakes): reset it, then write the edge again.
+                ulong drained;
+                LinuxInterop.Read(_wakeFd.Fd, (byte*)&drained, sizeof(ulong));
+                LinuxInterop.Write(_wakeFd, (byte*)&one, sizeof(ulong));
+            }
         }
         catch (ObjectDisposedException)
         {
@@ -71,7 +93,8 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         }
     }
 
-    protected override bool WaitCore(int timeoutMilliseconds) => Collect(timeoutMilliseconds) != 0;
+    protected override bool WaitCore(int timeoutMilliseconds) =>
+        _parkOnEvent ? _idleWaiter.Park(timeoutMilliseconds) : Collect(timeoutMilliseconds) != 0;
 
     protected override void PollWithoutBlocking() => Collect(0);
 
@@ -183,22 +206,12 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
             ReadOnlySpan<byte> entry = buffer.Slice(i * _eventSize, _eventSize);
             uint events = MemoryMarshal.Read<uint>(entry);
             ulong data = MemoryMarshal.Read<ulong>(entry[_dataOffset..]);
-            if (data == WakeToken)
-            {
-                DrainWakeFd();
-            }
-            else if (EventAt((int)data) is { } fileEvent)
+            if (data != WakeToken && EventAt((int)data) is { } fileEvent)
             {
                 MarkReady(fileEvent, ToReadyType(events));
             }
         }
 
         return count;
-    }
-
-    private void DrainWakeFd()
-    {
-        ulong value;
-        LinuxInterop.Read(_wakeFd.Fd, (byte*)&value, sizeof(ulong));
     }
 }
