@@ -1,4 +1,6 @@
 using System;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Weft.Threading;
@@ -6,8 +8,9 @@ using Weft.Threading;
 namespace Weft.Benchmarks;
 
 /// <summary>
-/// What the epoll backend costs the post path: one producer posts in bursts to a loop that parks between them, so
-/// wakes (eventfd write + epoll_wait return vs. event set + futex) are part of every burst. Same code, two backends.
+/// What a wake costs per backend on a loop that owns a socket: one producer posts in bursts to a loop that parks
+/// between them (an idle loopback socket is registered, so the epoll backend parks in <c>epoll_wait</c> and is woken
+/// through its eventfd; the portable one parks on an event). Same code, two backends.
 /// </summary>
 [MemoryDiagnoser]
 public class WakeBackendBenchmarks
@@ -19,6 +22,8 @@ public class WakeBackendBenchmarks
     private ManualResetEventSlim _burstDone = null!;
     private Action _countDown = null!;
     private int _remaining;
+    private Socket _idle = null!;
+    private Socket _idlePeer = null!;
 
     [Params(DispatcherIoBackend.Automatic, DispatcherIoBackend.Portable)]
     public DispatcherIoBackend Backend { get; set; }
@@ -28,6 +33,22 @@ public class WakeBackendBenchmarks
     {
         // No spinning before parking: every burst starts on a parked loop, so each one pays a wake.
         _dispatcher = Dispatcher.Start("bench-wake", new DispatcherOptions { IoBackend = Backend, SpinCountBeforePark = 0 });
+        using (var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            listener.Listen(1);
+            _idlePeer = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            _idlePeer.Connect(listener.LocalEndPoint!);
+            _idle = listener.Accept();
+        }
+
+        using var registered = new ManualResetEventSlim();
+        _dispatcher.Post(() =>
+        {
+            _dispatcher.CreateFileEvent(_idle, static _ => { }, FileReadyType.Read);
+            registered.Set();
+        });
+        registered.Wait();
         _burstDone = new ManualResetEventSlim();
         _countDown = () =>
         {
@@ -39,7 +60,12 @@ public class WakeBackendBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _dispatcher.Dispose();
+    public void Cleanup()
+    {
+        _dispatcher.Dispose();
+        _idle.Dispose();
+        _idlePeer.Dispose();
+    }
 
     [Benchmark(OperationsPerInvoke = Bursts * PostsPerBurst)]
     public void PostBurstsToAParkedLoop()
