@@ -34,7 +34,7 @@ internal static class CorpusReport
                 byRule[f.Id] = byRule.GetValueOrDefault(f.Id) + new Score(0, 1, 0);
             }
 
-            foreach (CorpusFinding f in file.FalseNegatives)
+            foreach ((CorpusFinding f, _) in file.FalseNegatives)
             {
                 byRule[f.Id] = byRule.GetValueOrDefault(f.Id) + new Score(0, 0, 1);
             }
@@ -50,9 +50,9 @@ internal static class CorpusReport
                 text.AppendLine(Invariant($"  FP {file.RelativePath}:{f.Line} {f.Id} {message}"));
             }
 
-            foreach (CorpusFinding f in file.FalseNegatives)
+            foreach ((CorpusFinding f, string why) in file.FalseNegatives)
             {
-                text.AppendLine(Invariant($"  FN {file.RelativePath}:{f.Line} {f.Id} (expected, not reported)"));
+                text.AppendLine(Invariant($"  FN {file.RelativePath}:{f.Line} {f.Id} ({why})"));
             }
         }
 

@@ -1,0 +1,41 @@
+// The remembered cache is trimmed on the connection's own worker loop.
+using System.Collections.Generic;
+using Weft;
+using Weft.Threading;
+
+namespace Corpus.Calls.StoredInField;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ResponseCache
+{
+    private readonly Dictionary<string, byte[]> _entries = new();
+
+    public void Trim(int max)
+    {
+        if (_entries.Count > max)
+        {
+            _entries.Clear();
+        }
+    }
+}
+
+public sealed class Connection
+{
+    private ResponseCache? _cache;
+    private Dispatcher? _loop;
+
+    public void OnOpened()
+    {
+        _cache = ResponseCache.Current;
+        _loop = Dispatcher.Current;
+    }
+
+    public void OnClosed()
+    {
+        var cache = _cache;
+        if (cache is not null)
+        {
+            _loop?.Post(() => cache.Trim(1000));
+        }
+    }
+}

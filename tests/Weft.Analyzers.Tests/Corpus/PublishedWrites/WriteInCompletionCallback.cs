@@ -1,0 +1,13 @@
+// The completion callback runs on main after every worker switched to the list: workers are reading it then.
+using System.Collections.Generic;
+using Weft.Slots;
+
+namespace Corpus.PublishedWrites.Completion;
+
+public static class Rollout
+{
+    public static void Start(Slot<List<string>> slot, List<string> canaries)
+    {
+        slot.Publish(canaries, () => canaries.Add("rolled-out")); // expect: WEFT0002
+    }
+}
