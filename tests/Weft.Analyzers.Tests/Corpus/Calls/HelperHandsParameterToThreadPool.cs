@@ -1,3 +1,4 @@
+// Report place: the helper's Task.Run or the call that passes it the worker's own state (group marker).
 // A helper sends whatever cache it is given to the thread pool; the caller gives it the worker's own.
 using System.Collections.Generic;
 using System.Threading.Tasks;

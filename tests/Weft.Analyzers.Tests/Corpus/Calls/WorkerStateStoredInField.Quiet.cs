@@ -1,4 +1,4 @@
-// The remembered cache is trimmed on the connection's own worker loop.
+// The remembered cache is trimmed on the loop the connection closes on (its own worker), through Dispatcher.Current.
 using System.Collections.Generic;
 using Weft;
 using Weft.Threading;
@@ -22,20 +22,15 @@ public sealed partial class ResponseCache
 public sealed class Connection
 {
     private ResponseCache? _cache;
-    private Dispatcher? _loop;
 
-    public void OnOpened()
-    {
-        _cache = ResponseCache.Current;
-        _loop = Dispatcher.Current;
-    }
+    public void OnOpened() => _cache = ResponseCache.Current;
 
     public void OnClosed()
     {
         var cache = _cache;
         if (cache is not null)
         {
-            _loop?.Post(() => cache.Trim(1000));
+            Dispatcher.Current?.Post(() => cache.Trim(1000));
         }
     }
 }

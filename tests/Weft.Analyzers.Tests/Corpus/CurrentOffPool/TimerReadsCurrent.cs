@@ -1,3 +1,4 @@
+// Report place: the Current read inside the timer's method, or the Timer construction that names it (group marker).
 // A System.Threading.Timer callback reading a slot: timers fire on the thread pool.
 using System;
 using System.Threading;

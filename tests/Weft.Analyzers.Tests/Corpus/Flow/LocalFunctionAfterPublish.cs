@@ -1,3 +1,5 @@
+// Report place: the call that runs the local function after the publish, or the writes inside it (group
+// marker); in the quiet twin the same writes run before the publish and must not be reported.
 // A local function that fills the list, called after the list went out.
 using System.Collections.Generic;
 using System.Threading.Tasks;

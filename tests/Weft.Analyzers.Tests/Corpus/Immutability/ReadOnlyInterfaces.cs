@@ -1,3 +1,5 @@
+// Decision: IEnumerable<T> is treated like IReadOnlyList<T> (a view the page lists): the analyzer cannot know what
+// object stands behind it.
 // Read-only interfaces are views: whoever built the list can still change it under the readers.
 using System.Collections.Generic;
 using Weft;

@@ -1,3 +1,4 @@
+// Report place: the method the group names, or the Initialize call that hands it over (group marker).
 // A method-group factory that hands every worker the same template instance.
 using System.Collections.Generic;
 using Weft;

@@ -1,3 +1,5 @@
+// Decision: an element reached from a published collection is part of what was published (the page lists aliases
+// and collections placed inside it; elements are the same reachability one level down).
 // The servers inside the published list are mutable objects; draining one after the publish races the readers.
 using System.Collections.Generic;
 using System.Threading.Tasks;

@@ -1,3 +1,6 @@
+// Decision: the completion runs on main after every worker switched to the list, so a write there races the
+// readers as any write after the publish does (WEFT0002). The WEFT0008 page's "completion callbacks stay quiet" is
+// about captured state, not about the published object.
 // The completion callback runs on main after every worker switched to the list: workers are reading it then.
 using System.Collections.Generic;
 using Weft.Slots;

@@ -1,3 +1,5 @@
+// Decision: a continuation scheduled on the worker's own Dispatcher.TaskScheduler runs on the owner; the issue
+// names ContinueWith and StartNew "on the default scheduler" as leaving the thread, so an explicit loop scheduler is quiet.
 // The continuation is scheduled on the worker's own dispatcher, so it fills the cache on its owner.
 using System.Collections.Generic;
 using System.Net.Http;

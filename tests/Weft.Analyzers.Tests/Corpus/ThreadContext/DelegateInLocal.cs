@@ -1,3 +1,5 @@
+// Report place: the docs do not say whether a delegate built in one statement and handed over in another is
+// reported where it captures or where it leaves; either line counts (group marker).
 // The closure over the worker's cache is built first and handed to the thread pool later, through a local.
 using System;
 using System.Collections.Generic;

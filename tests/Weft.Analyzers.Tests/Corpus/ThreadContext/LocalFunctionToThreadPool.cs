@@ -1,3 +1,4 @@
+// Report place: the local function's declaration or the hand-over to the thread pool (group marker).
 // A local function closing over the worker's state, queued to the thread pool.
 using System.Collections.Generic;
 using System.Threading;

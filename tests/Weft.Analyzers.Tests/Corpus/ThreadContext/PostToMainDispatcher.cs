@@ -1,3 +1,5 @@
+// Decision: even a read of worker-owned state on another thread races its owner, so capturing it for main is
+// WEFT0004 although main only reads the count.
 // From worker code, the cache is handed to the main dispatcher, which is another thread.
 using System.Collections.Generic;
 using Weft;

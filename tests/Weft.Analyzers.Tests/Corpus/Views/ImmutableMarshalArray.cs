@@ -1,3 +1,5 @@
+// Decision: ImmutableCollectionsMarshal.AsArray is a marshal helper that returns a view (the backing array), so a
+// write through it is a write into the snapshot (WEFT0003) even though the member type is immutable.
 // ImmutableCollectionsMarshal.AsArray unwraps the snapshot's ImmutableArray to its backing array: writing it
 // breaks the immutability the type promises.
 using System.Collections.Immutable;

@@ -1,3 +1,4 @@
+// Report place: the lambda handed to the thread or a use of the worker's list inside it (group marker).
 // What the per-worker state owns (its list) escapes, not the state object itself.
 using System.Collections.Generic;
 using System.Threading;
