@@ -64,6 +64,14 @@ internal static class CorpusReport
             }
         }
 
+        foreach (CorpusFileResult file in run.Files.Where(f => f.AnalyzerFailures.Count > 0))
+        {
+            foreach (string failure in file.AnalyzerFailures)
+            {
+                text.AppendLine(Invariant($"  ANALYZER FAILURE {file.RelativePath}:{failure}"));
+            }
+        }
+
         text.AppendLine();
         text.AppendLine(Invariant(
             $"TOTAL: TP {totals.TruePositives}, FP {totals.FalsePositives}, FN {totals.FalseNegatives}; precision {totals.Precision:F3} (minimum {minimumPrecision:F2}), recall {totals.Recall:F3} (minimum {minimumRecall:F2})"));

@@ -27,7 +27,8 @@ internal sealed record CorpusFileResult(
     IReadOnlyList<CorpusFinding> TruePositives,
     IReadOnlyList<(CorpusFinding Finding, string Message)> FalsePositives,
     IReadOnlyList<(CorpusFinding Finding, string Why)> FalseNegatives,
-    IReadOnlyList<string> CompileErrors);
+    IReadOnlyList<string> CompileErrors,
+    IReadOnlyList<string> AnalyzerFailures);
 
 /// <summary>True positives, false positives and false negatives, with the two ratios built on them.</summary>
 internal readonly record struct Score(int TruePositives, int FalsePositives, int FalseNegatives)
@@ -54,6 +55,9 @@ internal sealed record CorpusRun(IReadOnlyList<CorpusFileResult> Files, TimeSpan
 /// </summary>
 internal static partial class CorpusRunner
 {
+    /// <summary>A file whose generator and analyzer run takes longer than this fails the run instead of hanging it.</summary>
+    private static readonly TimeSpan FileDeadline = TimeSpan.FromSeconds(90);
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References =
@@ -105,20 +109,29 @@ internal static partial class CorpusRunner
         var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path).Replace('.', '_'), [tree], References, options);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
-
-        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-
-        // One pass binds the compilation for the compiler's own diagnostics and the analyzers' together.
-        ImmutableArray<Diagnostic> all = generated
-            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAllDiagnosticsAsync(CancellationToken.None)
-            .GetAwaiter()
-            .GetResult();
+        using var deadline = new CancellationTokenSource(FileDeadline);
+        Compilation generated;
+        ImmutableArray<Diagnostic> all;
+        try
+        {
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out generated, out _, deadline.Token);
+            all = Analyze(generated, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            string timeout = $"the generator and analyzers did not finish within {FileDeadline.TotalSeconds:F0} s";
+            return new CorpusFileResult(relative, category, [], [], [], [], [timeout]);
+        }
 
         string[] errors = all
             .Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WEFT", StringComparison.Ordinal))
             .Select(d => $"{Line(d.Location)}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .ToArray();
+
+        // An analyzer that throws is reported by Roslyn as AD0001, a warning users' builds turn into an error.
+        string[] failures = all
+            .Where(d => d.Id == "AD0001")
+            .Select(d => $"{Line(d.Location)}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .ToArray();
 
         // One finding per rule and line: a marker names a rule for a line, however many times it fires there.
@@ -163,7 +176,20 @@ internal static partial class CorpusRunner
             truePositives.OrderBy(f => f.Line).ToArray(),
             actual.Where(a => !expected.Any(e => e.Id == a.Key.Id && e.Lines.Contains(a.Key.Line))).OrderBy(a => a.Key.Line).Select(a => (a.Key, a.Value[0])).ToArray(),
             falseNegatives.OrderBy(f => f.Finding.Line).ToArray(),
-            errors);
+            errors,
+            failures);
+    }
+
+    private static ImmutableArray<Diagnostic> Analyze(Compilation generated, CancellationToken cancellationToken)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        // One pass binds the compilation for the compiler's own diagnostics and the analyzers' together.
+        return generated
+            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync(cancellationToken)
+            .GetAwaiter()
+            .GetResult();
     }
 
     private static int Line(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
