@@ -67,6 +67,15 @@ internal static partial class CorpusRunner
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ];
 
+    // Every file's compilation derives from one of these, so the reference set is bound once, not once per file.
+    private static readonly CSharpCompilation EmptyLibrary = CSharpCompilation.Create(
+        "Corpus",
+        [],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static readonly CSharpCompilation EmptyProgram = EmptyLibrary.WithOptions(EmptyLibrary.Options.WithOutputKind(OutputKind.ConsoleApplication));
+
     /// <summary>The analyzer types of Weft.Analyzers, found by reflection so that new or renamed ones are run too.</summary>
     private static readonly ImmutableArray<Type> AnalyzerTypes = Assembly.Load(new AssemblyName("Weft.Analyzers"))
         .GetTypes()
@@ -105,8 +114,7 @@ internal static partial class CorpusRunner
         string text = File.ReadAllText(path);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions, path: relative);
         bool topLevel = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any();
-        var options = new CSharpCompilationOptions(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path).Replace('.', '_'), [tree], References, options);
+        Compilation compilation = (topLevel ? EmptyProgram : EmptyLibrary).AddSyntaxTrees(tree);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
         using var deadline = new CancellationTokenSource(FileDeadline);
