@@ -56,6 +56,8 @@ public sealed class Dispatcher : IDisposable
     private long _parks;
     private long _unhandledExceptions;
     private long _discardedAtExit;
+    private long _continuationsAfterExit;
+    private int _continuationAfterExitLogged;
     private long _lastLoopTicks;
     private long _maxLoopTicks;
     private long _lastPollDelayTicks;
@@ -145,6 +147,7 @@ public sealed class Dispatcher : IDisposable
         Parks = Volatile.Read(ref _parks),
         UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
         DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
+        ContinuationsAfterExit = Interlocked.Read(ref _continuationsAfterExit),
         QueueDepth = _queue.Count,
         LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
         MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
@@ -213,11 +216,43 @@ public sealed class Dispatcher : IDisposable
         return Enqueue(WorkItem.ForWorkItem(workItem));
     }
 
-    internal void PostSendOrPost(SendOrPostCallback callback, object? state)
+    /// <summary>
+    /// Where <c>await</c> continuations and scheduled tasks arrive. Once the loop is exiting they cannot run on it, and
+    /// must not run anywhere else; throwing would surface on whichever thread completed the awaited task (a pool
+    /// thread, ending the process), so the continuation is dropped, counted in
+    /// <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
+    /// </summary>
+    internal bool PostContinuation(SendOrPostCallback callback, object? state)
     {
-        if (!Enqueue(WorkItem.ForSendOrPost(callback, state)))
+        if (Enqueue(WorkItem.ForSendOrPost(callback, state)))
         {
-            ThrowExited();
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    internal bool PostContinuation(Action<Task> execute, Task task)
+    {
+        if (TryPost(execute, task))
+        {
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    private void OnContinuationAfterExit()
+    {
+        Interlocked.Increment(ref _continuationsAfterExit);
+        if (Interlocked.Exchange(ref _continuationAfterExitLogged, 1) == 0)
+        {
+            _logger.LogWarning(
+                "Dispatcher '{Dispatcher}' was sent an await continuation or task after its loop exited; it was dropped (never run off the loop). " +
+                "Further ones are only counted (DispatcherStats.ContinuationsAfterExit). Usually an I/O read or a probe still in flight at shutdown.",
+                Name);
         }
     }
 
