@@ -634,7 +634,8 @@ public sealed class Dispatcher : IDisposable
         _completion.TrySetResult();
     }
 
-    private void ReportUnhandled(Exception exception)
+    /// <summary>On the loop thread: what the loop does with a callback's exception (handler or log, and counted).</summary>
+    internal void ReportUnhandled(Exception exception)
     {
         Volatile.Write(ref _unhandledExceptions, _unhandledExceptions + 1);
         try
