@@ -97,10 +97,12 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <summary>This thread's value. Lock-free, no allocation.</summary>
     /// <exception cref="InvalidOperationException">Not on a thread of this pool, or no value set here.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [RequiresLoopThread]
     public T Get() => TryGet(out T? value) ? value : ThrowUnavailable();
 
     /// <summary>This thread's value, or false when off the pool or not set here. Lock-free, no allocation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [RequiresLoopThread]
     public bool TryGet([MaybeNullWhen(false)] out T value)
     {
         ThreadSlots? slots = ThreadSlots.Current;

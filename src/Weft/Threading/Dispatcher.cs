@@ -132,7 +132,7 @@ public sealed class Dispatcher : IDisposable
 
     internal TimerWheel Timers => _timers;
 
-    /// <summary>The callback the loop is running now (tracked only while a guard dog watches), for stall reports.</summary>
+    /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
     internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
@@ -157,7 +157,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post(Action callback)
+    public void Post([RunsOnAnotherThread] Action callback)
     {
         if (!TryPost(callback))
         {
@@ -166,7 +166,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop; false (and nothing queued) once exiting.</summary>
-    public bool TryPost(Action callback)
+    public bool TryPost([RunsOnAnotherThread] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         return Enqueue(WorkItem.ForAction(callback));
@@ -177,7 +177,7 @@ public sealed class Dispatcher : IDisposable
     /// <typeparamref name="TState"/> is.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post<TState>(Action<TState> callback, TState state)
+    public void Post<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
     {
         if (!TryPost(callback, state))
         {
@@ -186,7 +186,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
-    public bool TryPost<TState>(Action<TState> callback, TState state)
+    public bool TryPost<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
         WorkItem item = WorkItem.ForState(callback, state);
@@ -197,6 +197,45 @@ public sealed class Dispatcher : IDisposable
 
         item.Discard();
         return false;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="function"/> on the loop and completes with its result or its exception. Faults with
+    /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting.
+    /// </summary>
+    public Task<T> InvokeAsync<T>([RunsOnAnotherThread] Func<T> function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!TryPost(
+                static call =>
+                {
+                    try
+                    {
+                        call.Completion.TrySetResult(call.Function());
+                    }
+                    catch (Exception ex)
+                    {
+                        call.Completion.TrySetException(ex);
+                    }
+                },
+                (Completion: completion, Function: function)))
+        {
+            completion.TrySetException(new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the call was not queued."));
+        }
+
+        return completion.Task;
+    }
+
+    /// <summary>As <see cref="InvokeAsync{T}(Func{T})"/>, for an action.</summary>
+    public Task InvokeAsync([RunsOnAnotherThread] Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return InvokeAsync(() =>
+        {
+            action();
+            return true;
+        });
     }
 
     /// <summary>Queues a work item (typically pooled by its poster).</summary>
@@ -258,6 +297,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public DispatcherTimer CreateTimer(Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -270,6 +310,7 @@ public sealed class Dispatcher : IDisposable
     /// callback that might still use it. Deletes requested during a delete pass get a pass of their own.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public void DeferredDelete(IDisposable disposable)
     {
         ArgumentNullException.ThrowIfNull(disposable);
@@ -482,15 +523,11 @@ public sealed class Dispatcher : IDisposable
     private int RunPostedCallbacks(int budget)
     {
         int ran = 0;
-        bool watched = _watchdog is not null;
         while (ran < budget && _queue.TryDequeue(out WorkItem item))
         {
             ran++;
-            if (watched)
-            {
-                Volatile.Write(ref _runningCallback, item.Callback);
-            }
-
+            // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
+            Volatile.Write(ref _runningCallback, item.Callback);
             try
             {
                 item.Invoke();
@@ -501,7 +538,7 @@ public sealed class Dispatcher : IDisposable
             }
         }
 
-        if (watched)
+        if (ran != 0)
         {
             Volatile.Write(ref _runningCallback, null);
         }
