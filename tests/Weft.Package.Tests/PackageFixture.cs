@@ -77,6 +77,9 @@ public sealed class PackageFixture : IDisposable
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // No MSBuild worker nodes or build server outlive a consumer build (and the test that started it).
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         // A consumer build must not inherit the repository's MSBuild settings through the test host's environment.
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
