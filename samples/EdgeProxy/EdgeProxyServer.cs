@@ -322,23 +322,18 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         ImmutableArray<HostPort> candidates = balancer.Candidates();
         foreach (HostPort endpoint in candidates)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
-            timeout.CancelAfter(balancer.Cluster.ConnectTimeout);
-            try
+            EndPoint target = IPAddress.TryParse(endpoint.Host, out IPAddress? address) ? new IPEndPoint(address, endpoint.Port) : new DnsEndPoint(endpoint.Host, endpoint.Port);
+            (ConnectOutcome outcome, Socket? socket) = await UpstreamConnector.ConnectAsync(target, balancer.Cluster.ConnectTimeout, _abort.Token);
+            if (outcome == ConnectOutcome.Connected)
             {
-                await socket.ConnectAsync(endpoint.Host, endpoint.Port, timeout.Token);
                 return (socket, endpoint);
             }
-            catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+
+            // Next healthy endpoint; the failure is counted where the connection lives.
+            StatsFor(balancer.Cluster.Name).ConnectFail.Increment();
+            if (outcome == ConnectOutcome.Aborted)
             {
-                // Next healthy endpoint; the failure is counted where the connection lives.
-                StatsFor(balancer.Cluster.Name).ConnectFail.Increment();
-                socket.Dispose();
-                if (_abort.IsCancellationRequested)
-                {
-                    break;
-                }
+                break;
             }
         }
 

@@ -41,11 +41,11 @@ internal sealed class ProxyHarness : IAsyncDisposable
         return new ProxyHarness(pool, proxy, log);
     }
 
-    public static string Config(string endpoints, string lbPolicy = "round_robin", int healthIntervalMs = 0) => $$"""
+    public static string Config(string endpoints, string lbPolicy = "round_robin", int healthIntervalMs = 0, int connectTimeoutMs = 500) => $$"""
         {
           "listeners": [ { "name": "edge", "address": "127.0.0.1:0", "cluster": "backend" } ],
           "clusters": [ {
-            "name": "backend", "lb_policy": "{{lbPolicy}}", "connect_timeout_ms": 500,
+            "name": "backend", "lb_policy": "{{lbPolicy}}", "connect_timeout_ms": {{connectTimeoutMs}},
             "endpoints": [ {{endpoints}} ]
             {{(healthIntervalMs > 0 ? $", \"health_check\": {{ \"interval_ms\": {healthIntervalMs}, \"timeout_ms\": 200, \"healthy_threshold\": 1, \"unhealthy_threshold\": 1 }}" : "")}}
           } ],
