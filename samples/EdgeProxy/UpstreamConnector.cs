@@ -60,10 +60,20 @@ internal sealed class UpstreamConnector
     public static async Task<(ConnectOutcome Outcome, Socket? Socket)> ConnectAsync(EndPoint endpoint, TimeSpan timeout, CancellationToken abort)
     {
         Dispatcher loop = Dispatcher.Current ?? throw new InvalidOperationException("An upstream connect is timed on a worker's loop; call it from one.");
-        var socket = new Socket(endpoint.AddressFamily == AddressFamily.Unspecified ? AddressFamily.InterNetwork : endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
+        Socket socket;
+        try
         {
-            NoDelay = true,
-        };
+            socket = new Socket(endpoint.AddressFamily == AddressFamily.Unspecified ? AddressFamily.InterNetwork : endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
+            {
+                NoDelay = true,
+            };
+        }
+        catch (SocketException)
+        {
+            // Out of descriptors (or buffers): this attempt fails like a refused connect.
+            return (ConnectOutcome.Failed, null);
+        }
+
         var attempt = new UpstreamConnector(loop, socket, timeout, abort);
         try
         {
