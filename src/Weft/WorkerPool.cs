@@ -33,8 +33,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Registry = new SlotRegistry(this);
         Stats = new StatsStore(this);
         Main = Dispatcher.Start($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"));
-        Main.Post(static registry => registry.RegisterMain(), Registry);
-        Main.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, Name: Main.Name));
+        PoolThreadContext.InstallFirst(this, Main);
         var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
         for (int i = 0; i < options.WorkerCount; i++)
         {
@@ -256,8 +255,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Dispatcher worker = Dispatcher.Start(name, DispatcherOptionsFor(name));
         // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
         // the thread belongs to the pool. Its slot values follow through main.
-        worker.Post(static state => ThreadSlots.Install(new ThreadSlots(state.Registry, state.Worker)), (Registry, Worker: worker));
-        worker.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, worker.Name));
+        PoolThreadContext.InstallFirst(this, worker);
         Main.Post(static state => state.Registry.RegisterWorker(state.Worker, replay: true), (Registry, Worker: worker));
         return worker;
     }

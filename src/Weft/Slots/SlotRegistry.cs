@@ -174,8 +174,6 @@ public sealed class SlotRegistry
         }
     }
 
-    internal void RegisterMain() => ThreadSlots.Install(new ThreadSlots(this, Main));
-
     /// <summary>Main thread: no slot may be set or run from now on; disposal becomes a no-op.</summary>
     internal void ShutdownGlobalThreading()
     {

@@ -45,7 +45,7 @@ public sealed class Dispatcher : IDisposable
     private bool _running;
     private int _parked;
     private long _plannedWakeTimestamp;
-    private Weft.Watchdog.DispatcherWatchdog? _watchdog;
+    private ILoopObserver? _observer;
     private object? _runningCallback;
 
     // Statistics: one writer (the loop), read with Volatile from elsewhere.
@@ -135,7 +135,8 @@ public sealed class Dispatcher : IDisposable
     /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
-    internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
+    /// <summary>Sets the one observer told of each iteration (the guard dog's watchdog); the loop knows nothing more of it.</summary>
+    internal void SetObserver(ILoopObserver observer) => Volatile.Write(ref _observer, observer);
 
     /// <summary>A snapshot of the loop statistics.</summary>
     public DispatcherStats Stats => new()
@@ -500,7 +501,7 @@ public sealed class Dispatcher : IDisposable
             _plannedWakeTimestamp = 0;
         }
 
-        _watchdog?.Touch(start);
+        _observer?.OnIterationStarted(start);
         Volatile.Write(ref _iterations, _iterations + 1);
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
