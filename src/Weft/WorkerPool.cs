@@ -21,18 +21,20 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
 {
     private readonly object _lifecycleLock = new();
     private readonly ILogger? _logger;
+    private readonly DispatcherSeams _seams;
     private ImmutableArray<Dispatcher> _workers;
     private Task? _stopTask;
     private volatile bool _stopping;
     private int _workersCreated;
 
-    private WorkerPool(WorkerPoolOptions options)
+    private WorkerPool(WorkerPoolOptions options, DispatcherSeams seams)
     {
         Options = options;
+        _seams = seams;
         _logger = options.LoggerFactory?.CreateLogger("Weft.WorkerPool");
         Registry = new SlotRegistry(this);
         Stats = new StatsStore(this);
-        Main = Dispatcher.Start($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"));
+        Main = Dispatcher.StartWith($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"), seams);
         PoolThreadContext.InstallFirst(this, Main);
         var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
         for (int i = 0; i < options.WorkerCount; i++)
@@ -61,11 +63,14 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     public GuardDog? GuardDog { get; }
 
     /// <summary>Starts a pool: the main dispatcher and <see cref="WorkerPoolOptions.WorkerCount"/> workers.</summary>
-    public static WorkerPool Start(WorkerPoolOptions? options = null)
+    public static WorkerPool Start(WorkerPoolOptions? options = null) => StartWith(options, DispatcherSeams.Default);
+
+    /// <summary>Simulation: a pool whose loops take their clock, waiter and thread from <paramref name="seams"/>.</summary>
+    internal static WorkerPool StartWith(WorkerPoolOptions? options, DispatcherSeams seams)
     {
         options ??= new WorkerPoolOptions();
         options.Validate();
-        return new WorkerPool(options);
+        return new WorkerPool(options, seams);
     }
 
     /// <summary>The main dispatcher: owner of the slot registry, where changes start and completions run.</summary>
@@ -252,7 +257,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     {
         int number = _workersCreated++;
         string name = string.Create(CultureInfo.InvariantCulture, $"{Options.ThreadNamePrefix}-worker-{number}");
-        Dispatcher worker = Dispatcher.Start(name, DispatcherOptionsFor(name));
+        Dispatcher worker = Dispatcher.StartWith(name, DispatcherOptionsFor(name), _seams);
         // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
         // the thread belongs to the pool. Its slot values follow through main.
         PoolThreadContext.InstallFirst(this, worker);

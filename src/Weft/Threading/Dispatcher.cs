@@ -30,10 +30,11 @@ public sealed class Dispatcher : IDisposable
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 35);
+    private readonly IDispatcherWaiter _waiter;
+    private readonly IDispatcherClock? _clock;
     private readonly TimerWheel _timers;
     private readonly Action<DispatcherTimer> _fireTimer;
-    private readonly long _clockOrigin = Stopwatch.GetTimestamp();
+    private readonly long _clockOrigin;
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _runLock = new();
     private List<IDisposable> _deferredDeletes = new();
@@ -67,10 +68,18 @@ public sealed class Dispatcher : IDisposable
     /// <param name="name">Names the dispatcher in errors, logs and statistics (and its thread, when started).</param>
     /// <param name="options">Settings; null for the defaults.</param>
     public Dispatcher(string name, DispatcherOptions? options = null)
+        : this(name, options, DispatcherSeams.Default)
+    {
+    }
+
+    internal Dispatcher(string name, DispatcherOptions? options, DispatcherSeams seams)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _options = (options ?? new DispatcherOptions()).Validated();
+        _clock = seams.Clock;
+        _clockOrigin = Timestamp();
+        _waiter = seams.CreateWaiter?.Invoke(this) ?? new EventDispatcherWaiter();
         _logger = _options.Logger ?? NullLogger.Instance;
         _timers = new TimerWheel(0);
         _fireTimer = FireTimer;
@@ -81,9 +90,17 @@ public sealed class Dispatcher : IDisposable
     /// <summary>Creates a dispatcher and runs its loop on a new thread named <paramref name="name"/>.</summary>
     /// <param name="name">The dispatcher's and its thread's name.</param>
     /// <param name="options">Settings; null for the defaults.</param>
-    public static Dispatcher Start(string name, DispatcherOptions? options = null)
+    public static Dispatcher Start(string name, DispatcherOptions? options = null) => StartWith(name, options, DispatcherSeams.Default);
+
+    internal static Dispatcher StartWith(string name, DispatcherOptions? options, DispatcherSeams seams)
     {
-        var dispatcher = new Dispatcher(name, options);
+        var dispatcher = new Dispatcher(name, options, seams);
+        if (seams.ThreadStarter is { } starter)
+        {
+            starter.Start(dispatcher);
+            return dispatcher;
+        }
+
         var thread = new Thread(static state => ((Dispatcher)state!).Run())
         {
             Name = name,
@@ -327,7 +344,7 @@ public sealed class Dispatcher : IDisposable
     {
         _exitRequested = true;
         _queue.Close();
-        _wake.Set();
+        _waiter.Wake();
     }
 
     /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>.</summary>
@@ -448,7 +465,7 @@ public sealed class Dispatcher : IDisposable
         if (Volatile.Read(ref _parked) != 0 && Interlocked.Exchange(ref _parked, 0) != 0)
         {
             Interlocked.Increment(ref _wakeups);
-            _wake.Set();
+            _waiter.Wake();
         }
 
         return true;
@@ -485,10 +502,16 @@ public sealed class Dispatcher : IDisposable
 
     private long NowTick(long timestamp) => (timestamp - _clockOrigin) * 1000 / Stopwatch.Frequency;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
+
+    /// <summary>Simulation: milliseconds until a timer needs the loop (0: now; -1: no timer armed). Loop thread.</summary>
+    internal long MillisecondsUntilNextTimer() => _timers.MillisecondsUntilNextWork(NowTick(Timestamp()));
+
     private void RunIteration()
     {
         // The clock is read once per iteration: timers armed during it measure from this instant.
-        long start = Stopwatch.GetTimestamp();
+        long start = Timestamp();
         if (_plannedWakeTimestamp != 0)
         {
             long lateness = Math.Max(0, start - _plannedWakeTimestamp);
@@ -512,7 +535,7 @@ public sealed class Dispatcher : IDisposable
 
         if (ran != 0 || fired != 0 || deleted)
         {
-            long duration = Stopwatch.GetTimestamp() - start;
+            long duration = Timestamp() - start;
             Volatile.Write(ref _lastLoopTicks, duration);
             if (duration > _maxLoopTicks)
             {
@@ -594,7 +617,7 @@ public sealed class Dispatcher : IDisposable
             return;
         }
 
-        long waitMilliseconds = _timers.MillisecondsUntilNextWork(NowTick(Stopwatch.GetTimestamp()));
+        long waitMilliseconds = MillisecondsUntilNextTimer();
         if (waitMilliseconds == 0)
         {
             return;
@@ -614,7 +637,7 @@ public sealed class Dispatcher : IDisposable
             spinner.SpinOnce(sleep1Threshold: -1);
         }
 
-        _wake.Reset();
+        _waiter.Prepare();
         Interlocked.Exchange(ref _parked, 1);
         Volatile.Write(ref _parks, _parks + 1);
         // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
@@ -625,8 +648,8 @@ public sealed class Dispatcher : IDisposable
         }
 
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
-        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Stopwatch.GetTimestamp() + (timeout * Stopwatch.Frequency / 1000);
-        _wake.Wait(timeout);
+        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Timestamp() + (timeout * Stopwatch.Frequency / 1000);
+        _waiter.Park(timeout);
         Interlocked.Exchange(ref _parked, 0);
     }
 

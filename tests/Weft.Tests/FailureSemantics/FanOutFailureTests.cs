@@ -218,7 +218,9 @@ public sealed class FanOutFailureTests
         var chain = new AllocationChain(slot, warmUp: 200, measured: 2000);
         pool.Main.Post(chain.Next);
         long allocated = chain.Result.Result("the chain of broadcasts");
-        Assert.Equal(0, allocated);
+        // Any allocation per broadcast would be at least 24 bytes x 2,000. Main parks between broadcasts, and a park
+        // can rarely allocate once (seen: 24 bytes in one run of several), so the bound is "under a byte per call".
+        Assert.True(allocated < 2000, $"{allocated} bytes allocated on main over 2,000 broadcasts in steady state");
     }
 
     private static async Task<TException> FaultOf<TException>(Task task, string what)
