@@ -14,6 +14,7 @@ namespace Weft.Slots;
 /// main thread, each worker sees it in order: a null-out before any set on a reused index, a registration before
 /// the replays that follow it.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class SlotRegistry
 {
     private readonly WorkerPool _pool;
