@@ -20,7 +20,9 @@ namespace Weft.Threading;
 /// <see cref="Run"/> or <see cref="RunOnce"/> (tests do). <see cref="Exit"/> refuses further posts at once: a
 /// refused post throws <see cref="ObjectDisposedException"/> (or returns false from <c>TryPost</c>); it is never
 /// dropped silently. What was admitted before the exit is run or discarded-and-counted per
-/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>.
+/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>. The exception is an <c>await</c> continuation or scheduled task
+/// arriving after the exit: it is dropped (never thrown on the thread that completed the awaited task, never run off
+/// the loop), counted in <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
 /// </remarks>
 public sealed class Dispatcher : IDisposable
 {
