@@ -273,6 +273,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         ListenerStats stats = StatsFor(listener);
         stats.Total.Increment();
         stats.Active.Increment();
+        WorkerTraffic traffic = WorkerTraffic.Opened(_pool.Stats);
         HostPort? chosen = null;
         Balancer? balancer = null;
         try
@@ -297,6 +298,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 using (upstream)
                 {
                     balancer.Started(chosen!);
+                    traffic.Forwarded();
                     StatsFor(listener.Cluster).UpstreamTotal.Increment();
                     await Task.WhenAll(PumpAsync(downstream, upstream, stats.BytesRx), PumpAsync(upstream, downstream, stats.BytesTx));
                 }
@@ -313,6 +315,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             }
 
             stats.Active.Decrement();
+            traffic.Closed();
             Interlocked.Decrement(ref _open);
         }
     }
