@@ -58,7 +58,7 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
                     }
                     else if (immutability.WhyMutable(field.Type) is { } fieldReason)
                     {
-                        Report(context, field.Locations[0], name, $"its field '{field.Name}' holds {fieldReason}", MutableType);
+                        Report(context, field.Locations[0], name, $"its field '{field.Name}' is of type {fieldReason}", MutableType);
                     }
 
                     break;
@@ -69,12 +69,12 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
                     }
                     else if (!Immutability.IsComputed(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
                     {
-                        Report(context, property.Locations[0], name, $"its property '{property.Name}' holds {propertyReason}", MutableType);
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' is of type {propertyReason}", MutableType);
                     }
 
                     break;
                 case IEventSymbol evt:
-                    Report(context, evt.Locations[0], name, $"it declares the event '{evt.Name}' (subscribing mutates the object)", Event);
+                    Report(context, evt.Locations[0], name, $"its event '{evt.Name}' is changed by every subscription", Event);
                     break;
             }
         }
