@@ -20,6 +20,9 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
     internal const string Unsealed = "unsealed";
     internal const string Event = "event";
 
+    /// <summary>Separates kinds when one member has several problems (<c>setter,type</c>).</summary>
+    internal const char KindSeparator = ',';
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapshotNotImmutable);
 
@@ -63,13 +66,20 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
 
                     break;
                 case IPropertySymbol { IsIndexer: false } property:
-                    if (property.SetMethod is { IsInitOnly: false })
+                    // Both problems of one property go in one diagnostic, so its fix makes the property right in one step.
+                    bool setter = property.SetMethod is { IsInitOnly: false };
+                    string? typeReason = Immutability.IsComputed(property) ? null : immutability.WhyMutable(property.Type);
+                    if (setter && typeReason is not null)
+                    {
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init) and is of type {typeReason}", Setter + KindSeparator + MutableType);
+                    }
+                    else if (setter)
                     {
                         Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init)", Setter);
                     }
-                    else if (!Immutability.IsComputed(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
+                    else if (typeReason is not null)
                     {
-                        Report(context, property.Locations[0], name, $"its property '{property.Name}' is of type {propertyReason}", MutableType);
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' is of type {typeReason}", MutableType);
                     }
 
                     break;

@@ -141,7 +141,38 @@ public sealed class ImmutabilityRuleTests
             public ImmutableArray<int> Weights { get; init; }
             public ImmutableDictionary<string, int> Index { get; init; }
         }
-        """, fixAllIterations: 2);
+        """, fixAllIterations: 1);
+
+    // One property with a setter and a mutable collection type, beside others with one problem each: FixAll gets
+    // every member right in a single pass (one diagnostic per member carries both problems; one rewrite per document).
+    [Fact]
+    public Task Setter_and_collection_on_one_type_are_fixed_in_one_FixAll_pass() => Verifier.FixAsync<SnapshotImmutabilityAnalyzer, SnapshotImmutabilityCodeFix>("""
+        using System.Collections.Generic;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public List<string> {|WEFT0001:Hosts|} { get; set; }
+            public int {|WEFT0001:Version|} { get; set; }
+            public Dictionary<string, int> {|WEFT0001:Index|} { get; init; }
+            public HashSet<int> {|WEFT0001:Ports|} { get; private set; }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Weft;
+        using System.Collections.Immutable;
+
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public ImmutableArray<string> Hosts { get; init; }
+            public int Version { get; init; }
+            public ImmutableDictionary<string, int> Index { get; init; }
+            public ImmutableHashSet<int> Ports { get; private init; }
+        }
+        """, fixAllIterations: 1);
 
     private static CSharpCompilation Compile(string source) => CSharpCompilation.Create(
         "Immutability",
