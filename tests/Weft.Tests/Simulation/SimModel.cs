@@ -77,12 +77,8 @@ internal sealed class SimBroadcast(long id, SimSlot slot, bool hasCompletion, bo
 
     public bool MainPartRan { get; set; }
 
-    /// <summary>
-    /// Issue 11 defect 2: today an update that throws on main aborts the fan-out (nothing reaches the workers and the
-    /// completion never runs). The issue changes that; until then such a broadcast's worker updates and completion
-    /// are optional, never forbidden.
-    /// </summary>
-    public bool Tolerant { get; set; }
+    /// <summary>The Task of the awaitable form, checked once every loop has exited.</summary>
+    public System.Threading.Tasks.Task? Awaited { get; set; }
 
     public int Completions { get; set; }
 

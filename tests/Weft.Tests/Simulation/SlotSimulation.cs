@@ -363,9 +363,9 @@ internal sealed class SlotSimulation
 
     private Action<Dispatcher?> PrepareBroadcast(SimSlot slot)
     {
-        int form = _random.Next(3);
+        int form = _random.Next(4);
         int throwing = _random.Next(20);
-        SimBroadcast broadcast = NewBroadcast(slot, hasCompletion: form != 0, throwsOnMain: throwing == 0, throwsOnWorkers: throwing <= 2);
+        SimBroadcast broadcast = NewBroadcast(slot, hasCompletion: form is 1 or 2, throwsOnMain: throwing == 0, throwsOnWorkers: throwing <= 2);
         return from =>
         {
             Log($"run-on-all {broadcast} form {form} from {Name(from)}{(broadcast.ThrowsOnMain ? " throws on main" : "")}{(broadcast.ThrowsOnWorkers ? " throws on workers" : "")}");
@@ -373,6 +373,7 @@ internal sealed class SlotSimulation
             {
                 0 => () => slot.Slot.RunOnAllThreads(v => OnUpdate(broadcast, v)),
                 1 => () => slot.Slot.RunOnAllThreads(v => OnUpdate(broadcast, v), () => OnCompletion(broadcast)),
+                3 => () => broadcast.Awaited = slot.Slot.RunOnAllThreadsAsync(v => OnUpdate(broadcast, v)),
 #pragma warning disable WEFT0007 // every simulated loop runs on this one thread: the model is never shared between threads
                 _ => () => slot.Slot.RunOnAllThreads(static (v, b) => b.Simulation.OnUpdate(b.Broadcast, v), (Simulation: this, Broadcast: broadcast), () => OnCompletion(broadcast)),
 #pragma warning restore WEFT0007
@@ -556,14 +557,9 @@ internal sealed class SlotSimulation
             return;
         }
 
-        if (broadcast.ThrowsOnMain && broadcast.MainPartRan)
-        {
-            broadcast.Tolerant = true;
-        }
-
         foreach (SimWorker worker in _workers.Where(w => w.Registered))
         {
-            bool required = deliversUpdates && !broadcast.Tolerant && broadcast.MainPartRan && !broadcast.Slot.Slot.IsDisposed &&
+            bool required = deliversUpdates && broadcast.MainPartRan && !broadcast.Slot.Slot.IsDisposed &&
                 worker.SentHasValue.TryGetValue(broadcast.Slot.Id, out bool hasValue) && hasValue;
             broadcast.Targets[worker.Dispatcher] = required;
             if (deliversUpdates)
@@ -921,12 +917,17 @@ internal sealed class SlotSimulation
             ConfirmAll(worker, "the end");
         }
 
-        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.HasCompletion && b.Started && !b.Tolerant))
+        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.HasCompletion && b.Started))
         {
             if (broadcast.Completions != 1)
             {
                 Fail($"completion of {broadcast} ran {broadcast.Completions} times, not once");
             }
+        }
+
+        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.Awaited is not null))
+        {
+            CheckAwaited(broadcast, broadcast.Awaited!);
         }
 
         foreach ((Exception thrown, int count) in _thrown)
@@ -943,6 +944,44 @@ internal sealed class SlotSimulation
             {
                 Fail($"{value} was freed {value.DisposeCount} times by the end, not once");
             }
+        }
+    }
+
+    /// <summary>
+    /// The Task form: once every loop has exited it completes (its continuation runs on the thread pool, so it is
+    /// given a moment), faulting exactly when the update threw on some thread, carrying each such exception once.
+    /// </summary>
+    private void CheckAwaited(SimBroadcast broadcast, System.Threading.Tasks.Task task)
+    {
+        try
+        {
+            if (!task.Wait(TimeSpan.FromSeconds(10)))
+            {
+                Fail($"the Task of {broadcast} had not completed 10 s after every loop exited");
+                return;
+            }
+        }
+        catch (AggregateException)
+        {
+            // Inspected below.
+        }
+
+        bool threw = (broadcast.ThrowsOnMain && broadcast.MainPartRan) || (broadcast.ThrowsOnWorkers && broadcast.RanOn.Count > 0);
+        Exception[] carried = task.Exception?.Flatten().InnerExceptions.ToArray() ?? [];
+        foreach (SimulatedFailure failure in carried.OfType<SimulatedFailure>())
+        {
+            Surfaced(failure, $"the Task of {broadcast}");
+        }
+
+        if (threw && !carried.OfType<SimulatedFailure>().Any())
+        {
+            Fail($"the update of {broadcast} threw but its Task {(task.IsFaulted ? $"faulted with {carried.FirstOrDefault()?.GetType().Name}" : "succeeded")}");
+        }
+
+        Exception? unexpected = carried.FirstOrDefault(e => e is not SimulatedFailure && !(e is InvalidOperationException && _shutdownPhase != 0));
+        if (unexpected is not null)
+        {
+            Fail($"the Task of {broadcast} faulted with {unexpected.GetType().Name}: {unexpected.Message}");
         }
     }
 
