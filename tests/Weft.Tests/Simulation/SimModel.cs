@@ -56,6 +56,9 @@ internal sealed class SimSlot(int id, Slot<SimValue> slot)
     /// <summary>Whether the last change was a <c>Set</c> (initializer runs on every loop, observable) or a publish.</summary>
     public bool LastChangeWasSet { get; set; }
 
+    /// <summary>Whether the last change's initializer throws on workers (so a late worker's replay throws too).</summary>
+    public bool LastChangeThrowsOnWorkers { get; set; }
+
     public override string ToString() => $"s{Id}";
 }
 
@@ -102,6 +105,9 @@ internal sealed class Delivery
 
     /// <summary>Apply of a <c>Set</c>: its initializer runs on the worker, so it is seen when it happens.</summary>
     public bool Observable { get; init; }
+
+    /// <summary>Apply whose initializer throws on the worker: it keeps its previous value.</summary>
+    public bool Throws { get; init; }
 
     public SimBroadcast? Broadcast { get; init; }
 
