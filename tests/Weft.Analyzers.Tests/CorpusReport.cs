@@ -34,7 +34,7 @@ internal static class CorpusReport
                 byRule[f.Id] = byRule.GetValueOrDefault(f.Id) + new Score(0, 1, 0);
             }
 
-            foreach (CorpusFinding f in file.FalseNegatives)
+            foreach ((CorpusFinding f, _) in file.FalseNegatives)
             {
                 byRule[f.Id] = byRule.GetValueOrDefault(f.Id) + new Score(0, 0, 1);
             }
@@ -50,9 +50,9 @@ internal static class CorpusReport
                 text.AppendLine(Invariant($"  FP {file.RelativePath}:{f.Line} {f.Id} {message}"));
             }
 
-            foreach (CorpusFinding f in file.FalseNegatives)
+            foreach ((CorpusFinding f, string why) in file.FalseNegatives)
             {
-                text.AppendLine(Invariant($"  FN {file.RelativePath}:{f.Line} {f.Id} (expected, not reported)"));
+                text.AppendLine(Invariant($"  FN {file.RelativePath}:{f.Line} {f.Id} ({why})"));
             }
         }
 
@@ -61,6 +61,14 @@ internal static class CorpusReport
             foreach (string error in file.CompileErrors)
             {
                 text.AppendLine(Invariant($"  CORPUS BUG {file.RelativePath}:{error}"));
+            }
+        }
+
+        foreach (CorpusFileResult file in run.Files.Where(f => f.AnalyzerFailures.Count > 0))
+        {
+            foreach (string failure in file.AnalyzerFailures)
+            {
+                text.AppendLine(Invariant($"  ANALYZER FAILURE {file.RelativePath}:{failure}"));
             }
         }
 

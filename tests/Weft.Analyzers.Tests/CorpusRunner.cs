@@ -1,18 +1,15 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Weft.Generators;
 
 namespace Weft.Analyzers.Tests;
@@ -26,8 +23,9 @@ internal sealed record CorpusFileResult(
     string Category,
     IReadOnlyList<CorpusFinding> TruePositives,
     IReadOnlyList<(CorpusFinding Finding, string Message)> FalsePositives,
-    IReadOnlyList<CorpusFinding> FalseNegatives,
-    IReadOnlyList<string> CompileErrors);
+    IReadOnlyList<(CorpusFinding Finding, string Why)> FalseNegatives,
+    IReadOnlyList<string> CompileErrors,
+    IReadOnlyList<string> AnalyzerFailures);
 
 /// <summary>True positives, false positives and false negatives, with the two ratios built on them.</summary>
 internal readonly record struct Score(int TruePositives, int FalsePositives, int FalseNegatives)
@@ -52,8 +50,11 @@ internal sealed record CorpusRun(IReadOnlyList<CorpusFileResult> Files, TimeSpan
 /// Compiles each corpus file on its own (with the generator's output, as a real build has it) and runs every
 /// analyzer the Weft.Analyzers assembly exports on it.
 /// </summary>
-internal static partial class CorpusRunner
+internal static class CorpusRunner
 {
+    /// <summary>A file whose generator and analyzer run takes longer than this fails the run instead of hanging it.</summary>
+    private static readonly TimeSpan FileDeadline = TimeSpan.FromSeconds(90);
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References =
@@ -62,6 +63,15 @@ internal static partial class CorpusRunner
         MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ];
+
+    // Every file's compilation derives from one of these, so the reference set is bound once, not once per file.
+    private static readonly CSharpCompilation EmptyLibrary = CSharpCompilation.Create(
+        "Corpus",
+        [],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static readonly CSharpCompilation EmptyProgram = EmptyLibrary.WithOptions(EmptyLibrary.Options.WithOutputKind(OutputKind.ConsoleApplication));
 
     /// <summary>The analyzer types of Weft.Analyzers, found by reflection so that new or renamed ones are run too.</summary>
     private static readonly ImmutableArray<Type> AnalyzerTypes = Assembly.Load(new AssemblyName("Weft.Analyzers"))
@@ -101,62 +111,62 @@ internal static partial class CorpusRunner
         string text = File.ReadAllText(path);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions, path: relative);
         bool topLevel = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any();
-        var options = new CSharpCompilationOptions(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path).Replace('.', '_'), [tree], References, options);
+        Compilation compilation = (topLevel ? EmptyProgram : EmptyLibrary).AddSyntaxTrees(tree);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
+        using var deadline = new CancellationTokenSource(FileDeadline);
+        Compilation generated;
+        ImmutableArray<Diagnostic> all;
+        try
+        {
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out generated, out _, deadline.Token);
+            all = Analyze(generated, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            string timeout = $"the generator and analyzers did not finish within {FileDeadline.TotalSeconds:F0} s";
+            return new CorpusFileResult(relative, category, [], [], [], [], [timeout]);
+        }
 
-        string[] errors = generated.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
+        string[] errors = all
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WEFT", StringComparison.Ordinal))
             .Select(d => $"{Line(d.Location)}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .ToArray();
 
-        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-        ImmutableArray<Diagnostic> reported = generated
-            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None)
-            .GetAwaiter()
-            .GetResult();
+        // An analyzer that throws is reported by Roslyn as AD0001, a warning users' builds turn into an error.
+        string[] failures = all
+            .Where(d => d.Id == "AD0001")
+            .Select(d => $"{Line(d.Location)}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .ToArray();
 
         // One finding per rule and line: a marker names a rule for a line, however many times it fires there.
-        var actual = new Dictionary<CorpusFinding, string>();
-        foreach (Diagnostic diagnostic in reported.Where(d => d.Id.StartsWith("WEFT", StringComparison.Ordinal)))
+        var actual = new Dictionary<CorpusFinding, List<string>>();
+        foreach (Diagnostic diagnostic in all.Where(d => d.Id.StartsWith("WEFT", StringComparison.Ordinal)))
         {
             int line = diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == tree ? Line(diagnostic.Location) : 0;
-            actual.TryAdd(new CorpusFinding(diagnostic.Id, line), diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            var finding = new CorpusFinding(diagnostic.Id, line);
+            if (!actual.TryGetValue(finding, out List<string>? messages))
+            {
+                actual[finding] = messages = [];
+            }
+
+            messages.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        HashSet<CorpusFinding> expected = Markers(tree);
-        return new CorpusFileResult(
-            relative,
-            category,
-            expected.Where(actual.ContainsKey).OrderBy(f => f.Line).ToArray(),
-            actual.Where(a => !expected.Contains(a.Key)).OrderBy(a => a.Key.Line).Select(a => (a.Key, a.Value)).ToArray(),
-            expected.Where(e => !actual.ContainsKey(e)).OrderBy(f => f.Line).ToArray(),
-            errors);
+        return CorpusMarkers.Score(relative, category, CorpusMarkers.Parse(tree.GetText()), actual, errors, failures);
+    }
+
+    private static ImmutableArray<Diagnostic> Analyze(Compilation generated, CancellationToken cancellationToken)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        // One pass binds the compilation for the compiler's own diagnostics and the analyzers' together.
+        return generated
+            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync(cancellationToken)
+            .GetAwaiter()
+            .GetResult();
     }
 
     private static int Line(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
-
-    private static HashSet<CorpusFinding> Markers(SyntaxTree tree)
-    {
-        var expected = new HashSet<CorpusFinding>();
-        foreach (TextLine line in tree.GetText().Lines)
-        {
-            Match match = MarkerPattern().Match(line.ToString());
-            if (match.Success)
-            {
-                foreach (Capture id in match.Groups["id"].Captures)
-                {
-                    expected.Add(new CorpusFinding(id.Value, line.LineNumber + 1));
-                }
-            }
-        }
-
-        return expected;
-    }
-
-    [GeneratedRegex(@"//\s*expect:\s*(?<id>WEFT\d{4})(\s*,\s*(?<id>WEFT\d{4}))*")]
-    private static partial Regex MarkerPattern();
 }

@@ -33,6 +33,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
             broken.Count == 0,
             "Corpus files that do not compile (a corpus bug, not an analyzer one):\n"
             + string.Join("\n", broken.SelectMany(f => f.CompileErrors.Select(e => $"{f.RelativePath}: {e}"))));
+        var crashed = run.Files.Where(f => f.AnalyzerFailures.Count > 0).ToList();
+        Assert.True(
+            crashed.Count == 0,
+            "Analyzers that threw or did not finish (AD0001 or timeout):\n"
+            + string.Join("\n", crashed.SelectMany(f => f.AnalyzerFailures.Select(e => $"{f.RelativePath}: {e}"))));
         Assert.True(
             run.Totals.Precision >= MinimumPrecision && run.Totals.Recall >= MinimumRecall,
             $"Precision {run.Totals.Precision:F3} (minimum {MinimumPrecision:F2}), recall {run.Totals.Recall:F3} (minimum {MinimumRecall:F2}).\n{report}");

@@ -16,6 +16,13 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--generator-cost"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --generator-cost [rounds]
+            GeneratorTimeBenchmarks.ReportCost(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         if (args.Contains("--latency"))
         {
             BroadcastLatency.Run();

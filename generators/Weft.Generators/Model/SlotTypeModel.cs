@@ -9,7 +9,6 @@ namespace Weft.Generators.Model;
 /// <param name="Keyword">The type's declaration keyword: <c>class</c> or <c>record</c>.</param>
 /// <param name="Name">The type's simple name (escaped if a keyword).</param>
 /// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
-/// <param name="DisplayName">The dotted name used in messages.</param>
 /// <param name="IsPerWorker">True for <c>SlotMode.PerWorker</c>.</param>
 /// <param name="Updates">The <c>[WorkerUpdate]</c> methods the generator can serve (per-worker mode only).</param>
 /// <param name="TakenMemberNames">User member names that collide with generated ones (those are not generated).</param>
@@ -20,7 +19,6 @@ internal sealed record SlotTypeModel(
     string Keyword,
     string Name,
     string FullyQualifiedName,
-    string DisplayName,
     bool IsPerWorker,
     EquatableArray<WorkerUpdateModel> Updates,
     EquatableArray<string> TakenMemberNames,
@@ -29,8 +27,20 @@ internal sealed record SlotTypeModel(
 /// <summary>An enclosing partial type: its keyword (<c>class</c>, <c>struct</c>, <c>record struct</c>…) and name.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string Name);
 
-/// <summary>A <c>[WorkerUpdate]</c> method: its name, the accessibility to give its posting methods, its parameters.</summary>
-internal sealed record WorkerUpdateModel(string Name, string Accessibility, EquatableArray<ParameterModel> Parameters);
+/// <summary>
+/// A <c>[WorkerUpdate]</c> method: its name as source spells it (<c>@event</c>) and as metadata does (<c>event</c>), the
+/// names of its posting methods (from <c>GeneratedContract</c>), the accessibility to give them, its parameters.
+/// </summary>
+internal sealed record WorkerUpdateModel(
+    string Name,
+    string MetadataName,
+    string OnAllWorkersAsyncName,
+    string OnAllWorkersName,
+    string Accessibility,
+    EquatableArray<ParameterModel> Parameters);
 
-/// <summary>One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default.</summary>
-internal sealed record ParameterModel(string Modifier, string Type, string Name, string? DefaultValue);
+/// <summary>
+/// One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default, and whether its
+/// value can hold references (then every worker receives the same objects: the argument is published).
+/// </summary>
+internal sealed record ParameterModel(string Modifier, string Type, string Name, string? DefaultValue, bool HoldsReferences);

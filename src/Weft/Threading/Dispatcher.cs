@@ -21,7 +21,9 @@ namespace Weft.Threading;
 /// <see cref="Run"/> or <see cref="RunOnce"/> (tests do). <see cref="Exit"/> refuses further posts at once: a
 /// refused post throws <see cref="ObjectDisposedException"/> (or returns false from <c>TryPost</c>); it is never
 /// dropped silently. What was admitted before the exit is run or discarded-and-counted per
-/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>.
+/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>. The exception is an <c>await</c> continuation or scheduled task
+/// arriving after the exit: it is dropped (never thrown on the thread that completed the awaited task, never run off
+/// the loop), counted in <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
 /// </remarks>
 public sealed class Dispatcher : IDisposable
 {
@@ -48,7 +50,7 @@ public sealed class Dispatcher : IDisposable
     private bool _running;
     private int _parked;
     private long _plannedWakeTimestamp;
-    private Weft.Watchdog.DispatcherWatchdog? _watchdog;
+    private ILoopObserver? _observer;
     private object? _runningCallback;
 
     // Statistics: one writer (the loop), read with Volatile from elsewhere.
@@ -59,6 +61,8 @@ public sealed class Dispatcher : IDisposable
     private long _parks;
     private long _unhandledExceptions;
     private long _discardedAtExit;
+    private long _continuationsAfterExit;
+    private int _continuationAfterExitLogged;
     private long _lastLoopTicks;
     private long _maxLoopTicks;
     private long _lastPollDelayTicks;
@@ -153,10 +157,11 @@ public sealed class Dispatcher : IDisposable
 
     internal TimerWheel Timers => _timers;
 
-    /// <summary>The callback the loop is running now (tracked only while a guard dog watches), for stall reports.</summary>
+    /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
-    internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
+    /// <summary>Sets the one observer told of each iteration (the guard dog's watchdog); the loop knows nothing more of it.</summary>
+    internal void SetObserver(ILoopObserver observer) => Volatile.Write(ref _observer, observer);
 
     /// <summary>A snapshot of the loop statistics.</summary>
     public DispatcherStats Stats => new()
@@ -168,6 +173,7 @@ public sealed class Dispatcher : IDisposable
         Parks = Volatile.Read(ref _parks),
         UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
         DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
+        ContinuationsAfterExit = Interlocked.Read(ref _continuationsAfterExit),
         QueueDepth = _queue.Count,
         FileEventsRun = _backend.FileEventsRun,
         FileEventFailures = _backend.FileEventFailures,
@@ -179,7 +185,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post(Action callback)
+    public void Post([RunsOnAnotherThread] Action callback)
     {
         if (!TryPost(callback))
         {
@@ -188,7 +194,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop; false (and nothing queued) once exiting.</summary>
-    public bool TryPost(Action callback)
+    public bool TryPost([RunsOnAnotherThread] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         return Enqueue(WorkItem.ForAction(callback));
@@ -199,7 +205,7 @@ public sealed class Dispatcher : IDisposable
     /// <typeparamref name="TState"/> is.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post<TState>(Action<TState> callback, TState state)
+    public void Post<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
     {
         if (!TryPost(callback, state))
         {
@@ -208,7 +214,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
-    public bool TryPost<TState>(Action<TState> callback, TState state)
+    public bool TryPost<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
         WorkItem item = WorkItem.ForState(callback, state);
@@ -219,6 +225,45 @@ public sealed class Dispatcher : IDisposable
 
         item.Discard();
         return false;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="function"/> on the loop and completes with its result or its exception. Faults with
+    /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting.
+    /// </summary>
+    public Task<T> InvokeAsync<T>([RunsOnAnotherThread] Func<T> function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!TryPost(
+                static call =>
+                {
+                    try
+                    {
+                        call.Completion.TrySetResult(call.Function());
+                    }
+                    catch (Exception ex)
+                    {
+                        call.Completion.TrySetException(ex);
+                    }
+                },
+                (Completion: completion, Function: function)))
+        {
+            completion.TrySetException(new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the call was not queued."));
+        }
+
+        return completion.Task;
+    }
+
+    /// <summary>As <see cref="InvokeAsync{T}(Func{T})"/>, for an action.</summary>
+    public Task InvokeAsync([RunsOnAnotherThread] Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return InvokeAsync(() =>
+        {
+            action();
+            return true;
+        });
     }
 
     /// <summary>Queues a work item (typically pooled by its poster).</summary>
@@ -238,11 +283,43 @@ public sealed class Dispatcher : IDisposable
         return Enqueue(WorkItem.ForWorkItem(workItem));
     }
 
-    internal void PostSendOrPost(SendOrPostCallback callback, object? state)
+    /// <summary>
+    /// Where <c>await</c> continuations and scheduled tasks arrive. Once the loop is exiting they cannot run on it, and
+    /// must not run anywhere else; throwing would surface on whichever thread completed the awaited task (a pool
+    /// thread, ending the process), so the continuation is dropped, counted in
+    /// <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
+    /// </summary>
+    internal bool PostContinuation(SendOrPostCallback callback, object? state)
     {
-        if (!Enqueue(WorkItem.ForSendOrPost(callback, state)))
+        if (Enqueue(WorkItem.ForSendOrPost(callback, state)))
         {
-            ThrowExited();
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    internal bool PostContinuation(Action<Task> execute, Task task)
+    {
+        if (TryPost(execute, task))
+        {
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    private void OnContinuationAfterExit()
+    {
+        Interlocked.Increment(ref _continuationsAfterExit);
+        if (Interlocked.Exchange(ref _continuationAfterExitLogged, 1) == 0)
+        {
+            _logger.LogWarning(
+                "Dispatcher '{Dispatcher}' was sent an await continuation or task after its loop exited; it was dropped (never run off the loop). " +
+                "Further ones are only counted (DispatcherStats.ContinuationsAfterExit). Usually an I/O read or a probe still in flight at shutdown.",
+                Name);
         }
     }
 
@@ -273,6 +350,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public DispatcherTimer CreateTimer(Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -285,6 +363,7 @@ public sealed class Dispatcher : IDisposable
     /// callback that might still use it. Deletes requested during a delete pass get a pass of their own.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public void DeferredDelete(IDisposable disposable)
     {
         ArgumentNullException.ThrowIfNull(disposable);
@@ -480,7 +559,7 @@ public sealed class Dispatcher : IDisposable
             _plannedWakeTimestamp = 0;
         }
 
-        _watchdog?.Touch(start);
+        _observer?.OnIterationStarted(start);
         Volatile.Write(ref _iterations, _iterations + 1);
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
@@ -504,15 +583,11 @@ public sealed class Dispatcher : IDisposable
     private int RunPostedCallbacks(int budget)
     {
         int ran = 0;
-        bool watched = _watchdog is not null;
         while (ran < budget && _queue.TryDequeue(out WorkItem item))
         {
             ran++;
-            if (watched)
-            {
-                Volatile.Write(ref _runningCallback, item.Callback);
-            }
-
+            // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
+            Volatile.Write(ref _runningCallback, item.Callback);
             try
             {
                 item.Invoke();
@@ -523,7 +598,7 @@ public sealed class Dispatcher : IDisposable
             }
         }
 
-        if (watched)
+        if (ran != 0)
         {
             Volatile.Write(ref _runningCallback, null);
         }
@@ -658,7 +733,8 @@ public sealed class Dispatcher : IDisposable
         _completion.TrySetResult();
     }
 
-    private void ReportUnhandled(Exception exception)
+    /// <summary>On the loop thread: what the loop does with a callback's exception (handler or log, and counted).</summary>
+    internal void ReportUnhandled(Exception exception)
     {
         Volatile.Write(ref _unhandledExceptions, _unhandledExceptions + 1);
         try

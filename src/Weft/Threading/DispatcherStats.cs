@@ -35,6 +35,12 @@ public readonly record struct DispatcherStats
     /// <summary>File-event callbacks that threw (also counted in <see cref="UnhandledExceptions"/>).</summary>
     public long FileEventFailures { get; init; }
 
+    /// <summary>
+    /// <c>await</c> continuations and scheduled tasks that reached the dispatcher after its loop exited: dropped, never
+    /// run on another thread, never thrown to the thread that completed the awaited task. The first is logged.
+    /// </summary>
+    public long ContinuationsAfterExit { get; init; }
+
     /// <summary>Callbacks queued now (approximate).</summary>
     public long QueueDepth { get; init; }
 

@@ -1,3 +1,5 @@
+// Decision (all helper files in Calls/): a helper that writes its parameter is reported at the call that passes
+// it published or snapshot data, not inside the helper, which is correct for other callers (see the quiet twin).
 // A static helper that appends to its argument, called with a list already published to the workers.
 using System.Collections.Generic;
 using System.Threading.Tasks;

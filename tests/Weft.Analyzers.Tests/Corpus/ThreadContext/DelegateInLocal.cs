@@ -1,3 +1,5 @@
+// Report place: the docs do not say whether a delegate built in one statement and handed over in another is
+// reported where it captures or where it leaves; either line counts (group marker).
 // The closure over the worker's cache is built first and handed to the thread pool later, through a local.
 using System;
 using System.Collections.Generic;
@@ -21,7 +23,7 @@ public static class SessionHandler
     public static void OnClosed(string session)
     {
         var cache = SessionCache.Current;
-        Action forget = () => cache.Forget(session);
-        _ = Task.Run(forget); // expect: WEFT0004
+        Action forget = () => cache.Forget(session); // expect: WEFT0004 #escape
+        _ = Task.Run(forget); // expect: WEFT0004 #escape
     }
 }
