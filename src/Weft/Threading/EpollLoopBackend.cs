@@ -18,8 +18,8 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
     private const int MaxEventsPerWait = 256;
     private const ulong WakeToken = ulong.MaxValue;
 
-    private readonly FileDescriptorHandle _epoll;
-    private readonly FileDescriptorHandle _wakeFd;
+    private FileDescriptorHandle? _epoll;
+    private FileDescriptorHandle? _wakeFd;
     private readonly EventDispatcherWaiter _idleWaiter = new();
     private volatile bool _parkOnEvent;
     private readonly byte[] _events;
@@ -29,23 +29,12 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
     public EpollLoopBackend(Dispatcher dispatcher)
         : base(dispatcher)
     {
-        _epoll = new FileDescriptorHandle(Check(LinuxInterop.EpollCreate1(LinuxInterop.EpollCloexec), "epoll_create1"));
-        int wakeFd = LinuxInterop.EventFd(0, LinuxInterop.EventFdNonBlock | LinuxInterop.EventFdCloexec);
-        if (wakeFd < 0)
-        {
-            int errno = Marshal.GetLastPInvokeError();
-            _epoll.Dispose();
-            throw new Win32Exception(errno, $"eventfd failed for dispatcher '{dispatcher.Name}'.");
-        }
-
-        _wakeFd = new FileDescriptorHandle(wakeFd);
         _events = GC.AllocateArray<byte>(MaxEventsPerWait * _eventSize, pinned: true);
-        Control(LinuxInterop.EpollCtlAdd, wakeFd, LinuxInterop.EpollIn | LinuxInterop.EpollEt, WakeToken, "register the wake eventfd");
     }
 
     public override void Prepare()
     {
-        bool onEvent = RegisteredCount == 0;
+        bool onEvent = RegisteredCount == 0 || _epoll is null;
         if (onEvent)
         {
             _idleWaiter.Prepare();
@@ -56,7 +45,8 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
 
     public override void Wake()
     {
-        if (_parkOnEvent)
+        FileDescriptorHandle? wakeFd = _wakeFd;
+        if (_parkOnEvent || wakeFd is null)
         {
             _idleWaiter.Wake();
             return;
@@ -65,12 +55,12 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         ulong one = 1;
         try
         {
-            if (LinuxInterop.Write(_wakeFd, (byte*)&one, sizeof(ulong)) < 0 && Marshal.GetLastPInvokeError() == LinuxInterop.EAgain)
+            if (LinuxInterop.Write(wakeFd, (byte*)&one, sizeof(ulong)) < 0 && Marshal.GetLastPInvokeError() == LinuxInterop.EAgain)
             {
                 // The counter is saturated (after 2^64 - 2 wakes): reset it, then write the edge again.
                 ulong drained;
-                LinuxInterop.Read(_wakeFd.Fd, (byte*)&drained, sizeof(ulong));
-                LinuxInterop.Write(_wakeFd, (byte*)&one, sizeof(ulong));
+                LinuxInterop.Read(wakeFd.Fd, (byte*)&drained, sizeof(ulong));
+                LinuxInterop.Write(wakeFd, (byte*)&one, sizeof(ulong));
             }
         }
         catch (ObjectDisposedException)
@@ -87,7 +77,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
     public override void OnEnabledChanged(FileEvent fileEvent)
     {
         int fd = (int)fileEvent.Handle.DangerousGetHandle();
-        if (LinuxInterop.EpollCtl(_epoll.Fd, LinuxInterop.EpollCtlMod, fd, EventBuffer(Interest(fileEvent.Enabled), (ulong)fileEvent.Index, stackalloc byte[16])) != 0)
+        if (LinuxInterop.EpollCtl(_epoll!.Fd, LinuxInterop.EpollCtlMod, fd, EventBuffer(Interest(fileEvent.Enabled), (ulong)fileEvent.Index, stackalloc byte[16])) != 0)
         {
             ThrowControlFailed(Marshal.GetLastPInvokeError(), "change the interest of", fd);
         }
@@ -98,8 +88,32 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
 
     protected override void PollWithoutBlocking() => Collect(0);
 
+    // Created with the first registration: a loop that never owns a socket keeps no descriptor and makes no native
+    // call (it parks on an event), exactly as before this backend existed.
+    private void EnsureCreated()
+    {
+        if (_epoll is not null)
+        {
+            return;
+        }
+
+        var epoll = new FileDescriptorHandle(Check(LinuxInterop.EpollCreate1(LinuxInterop.EpollCloexec), "epoll_create1"));
+        int wakeFd = LinuxInterop.EventFd(0, LinuxInterop.EventFdNonBlock | LinuxInterop.EventFdCloexec);
+        if (wakeFd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            epoll.Dispose();
+            throw new Win32Exception(errno, $"eventfd failed for dispatcher '{Dispatcher.Name}'.");
+        }
+
+        _epoll = epoll;
+        _wakeFd = new FileDescriptorHandle(wakeFd);
+        Control(LinuxInterop.EpollCtlAdd, wakeFd, LinuxInterop.EpollIn | LinuxInterop.EpollEt, WakeToken, "register the wake eventfd");
+    }
+
     protected override void OnRegistered(FileEvent fileEvent)
     {
+        EnsureCreated();
         int fd = (int)fileEvent.Handle.DangerousGetHandle();
         Control(LinuxInterop.EpollCtlAdd, fd, Interest(fileEvent.Enabled), (ulong)fileEvent.Index, "register");
     }
@@ -109,14 +123,14 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         if (socketStillOpen)
         {
             // A failure here means the fd is already gone from the set (closed); nothing else can be done or is needed.
-            LinuxInterop.EpollCtl(_epoll.Fd, LinuxInterop.EpollCtlDel, (int)fileEvent.Handle.DangerousGetHandle(), EventBuffer(0, 0, stackalloc byte[16]));
+            LinuxInterop.EpollCtl(_epoll!.Fd, LinuxInterop.EpollCtlDel, (int)fileEvent.Handle.DangerousGetHandle(), EventBuffer(0, 0, stackalloc byte[16]));
         }
     }
 
     protected override void CloseResources()
     {
-        _wakeFd.Dispose();
-        _epoll.Dispose();
+        _wakeFd?.Dispose();
+        _epoll?.Dispose();
     }
 
     private static uint Interest(FileReadyType enabled)
@@ -172,7 +186,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
 
     private void Control(int operation, int fd, uint events, ulong data, string what)
     {
-        if (LinuxInterop.EpollCtl(_epoll.Fd, operation, fd, EventBuffer(events, data, stackalloc byte[16])) != 0)
+        if (LinuxInterop.EpollCtl(_epoll!.Fd, operation, fd, EventBuffer(events, data, stackalloc byte[16])) != 0)
         {
             ThrowControlFailed(Marshal.GetLastPInvokeError(), what, fd);
         }
@@ -186,7 +200,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         int count;
         fixed (byte* events = _events)
         {
-            count = LinuxInterop.EpollWait(_epoll.Fd, events, MaxEventsPerWait, timeoutMilliseconds);
+            count = LinuxInterop.EpollWait(_epoll!.Fd, events, MaxEventsPerWait, timeoutMilliseconds);
         }
 
         if (count < 0)

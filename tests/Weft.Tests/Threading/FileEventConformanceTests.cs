@@ -83,10 +83,11 @@ public abstract class FileEventConformanceTests
     {
         using var dispatcher = StartLoop("partial");
         using var pair = SocketPair.Open();
-        byte[] payload = Enumerable.Range(0, 8 << 20).Select(i => (byte)(i * 7 + (i >> 13))).ToArray();
+        byte[] payload = Enumerable.Range(0, 32 << 20).Select(i => (byte)(i * 7 + (i >> 13))).ToArray();
         int offset = 0;
         int wouldBlocks = 0;
         int writeEvents = 0;
+        using var blocked = new ManualResetEventSlim();
         FileEvent? fileEvent = null;
         dispatcher.Invoke(() => fileEvent = dispatcher.CreateFileEvent(pair.Loop, ready =>
         {
@@ -97,6 +98,7 @@ public abstract class FileEventConformanceTests
                 if (error == SocketError.WouldBlock)
                 {
                     wouldBlocks++;
+                    blocked.Set();
                     return;
                 }
 
@@ -107,6 +109,8 @@ public abstract class FileEventConformanceTests
             fileEvent!.SetEnabled(FileReadyType.None);
         }, FileReadyType.Write));
 
+        // Read nothing until the socket buffers are full: the writer must meet a partial write first.
+        blocked.Wait("the writer to meet a full socket buffer");
         byte[] received = new byte[payload.Length];
         int total = 0;
         pair.Peer.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
@@ -119,7 +123,7 @@ public abstract class FileEventConformanceTests
 
         Assert.True(payload.AsSpan().SequenceEqual(received), "the bytes differ");
         (int blocks, int writes) = dispatcher.Invoke(() => (wouldBlocks, writeEvents));
-        Assert.True(blocks >= 1, "8 MB went out without a partial write; the test proves nothing");
+        Assert.True(blocks >= 1, "32 MB went out without a partial write; the test proves nothing");
         Assert.True(writes > blocks, $"{writes} write events for {blocks} would-blocks: a blocked writer was not resumed");
     }
 
