@@ -21,6 +21,10 @@ public sealed class BadArgumentTests
         "WorkerCount=-1",
         "WorkerCount=1025",
         "ThreadNamePrefix=null",
+        "ThreadNamePrefix=blank",
+        "BroadcastTimeout=0",
+        "ShutdownTimeout=0",
+        "StatsFlushTimeout=0",
         "BroadcastTimeout=-2ms",
         "ShutdownTimeout=-2ms",
         "StatsFlushInterval=-1s",
@@ -81,6 +85,19 @@ public sealed class BadArgumentTests
     {
         Assert.ThrowsAny<ArgumentException>(() => new Dispatcher(null!));
         Assert.ThrowsAny<ArgumentException>(() => Dispatcher.Start(null!));
+        Assert.ThrowsAny<ArgumentException>(() => new Dispatcher(" "));
+    }
+
+    [Fact]
+    public async Task A_negative_timer_delay_is_refused()
+    {
+        using var loop = Dispatcher.Start("doc-negative-delay");
+
+        Exception? thrown = await Bounded.Within(
+            loop.InvokeAsync(() => Record.Exception(() => loop.CreateTimer(static () => { }).Enable(TimeSpan.FromMilliseconds(-1)))),
+            "arming a timer with a negative delay");
+
+        Assert.IsAssignableFrom<ArgumentException>(thrown);
     }
 
     [Fact]
@@ -125,9 +142,9 @@ public sealed class BadArgumentTests
         Assert.ThrowsAny<ArgumentException>(() => slot.RunOnAllThreads(static _ => { }, null!));
         Assert.ThrowsAny<ArgumentException>(() => slot.RunOnAllThreads<int>(null!, 1, static () => { }));
         Assert.ThrowsAny<ArgumentException>(() => slot.RunOnAllThreads(static (_, _) => { }, 1, null!));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => slot.SetAsync(null!));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => slot.RunOnAllThreadsAsync(null!));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => slot.RunOnAllThreadsAsync<int>(null!, 1));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Bounded.Within(slot.SetAsync(null!), "SetAsync(null)"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Bounded.Within(slot.RunOnAllThreadsAsync(null!), "RunOnAllThreadsAsync(null)"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Bounded.Within(slot.RunOnAllThreadsAsync<int>(null!, 1), "RunOnAllThreadsAsync<int>(null, 1)"));
     }
 
     [Fact]
@@ -139,6 +156,9 @@ public sealed class BadArgumentTests
         Assert.ThrowsAny<ArgumentException>(() => pool.Pool.Stats.Gauge(null!));
         Assert.ThrowsAny<ArgumentException>(() => pool.Pool.Stats.Histogram(null!));
         Assert.ThrowsAny<ArgumentException>(() => new Weft.Stats.StatName(null!));
+        Assert.ThrowsAny<ArgumentException>(() => pool.Pool.Stats.Counter(" "));
+        Assert.ThrowsAny<ArgumentException>(() => pool.Pool.Stats.Gauge(""));
+        Assert.ThrowsAny<ArgumentException>(() => pool.Pool.Stats.Histogram(" "));
     }
 
     private static WorkerPoolOptions Options(string option)
@@ -151,6 +171,10 @@ public sealed class BadArgumentTests
             case "WorkerCount=-1": options.WorkerCount = -1; break;
             case "WorkerCount=1025": options.WorkerCount = WorkerPoolOptions.MaxWorkerCount + 1; break;
             case "ThreadNamePrefix=null": options.ThreadNamePrefix = null!; break;
+            case "ThreadNamePrefix=blank": options.ThreadNamePrefix = "  "; break;
+            case "BroadcastTimeout=0": options.BroadcastTimeout = TimeSpan.Zero; break;
+            case "ShutdownTimeout=0": options.ShutdownTimeout = TimeSpan.Zero; break;
+            case "StatsFlushTimeout=0": options.StatsFlushTimeout = TimeSpan.Zero; break;
             case "BroadcastTimeout=-2ms": options.BroadcastTimeout = TimeSpan.FromMilliseconds(-2); break;
             case "ShutdownTimeout=-2ms": options.ShutdownTimeout = TimeSpan.FromMilliseconds(-2); break;
             case "StatsFlushInterval=-1s": options.StatsFlushInterval = TimeSpan.FromSeconds(-1); break;

@@ -26,10 +26,13 @@ public sealed class BroadcastTimeoutTests
         Dispatcher stuck = pool.Workers[0];
         stuck.Post(gate.Block);
         await Bounded.Within(gate.Entered, "worker 0 blocks in the gate");
+        string? running = stuck.RunningCallbackDescription;
 
         var timeout = await Bounded.Faults<TimeoutException>(slot.RunOnAllThreadsAsync(static _ => { }), "RunOnAllThreadsAsync with worker 0 blocked");
 
         Assert.Contains(stuck.Name, timeout.Message, StringComparison.Ordinal);
+        Assert.NotNull(running);
+        Assert.Contains(running, timeout.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class ShutdownTimeoutTests
         var timeout = await Bounded.Faults<TimeoutException>(pool.StopAsync(), "StopAsync with main stuck");
 
         Assert.Contains(pool.Main.Name, timeout.Message, StringComparison.Ordinal);
+        await Bounded.Within(Task.WhenAll(pool.Workers.Select(w => w.Completion)), "the workers exit although main is stuck");
+        Assert.True(pool.IsShutdown);
     }
 
     [Fact]
