@@ -13,7 +13,7 @@ namespace Weft.Tests.DocContract;
 /// </summary>
 public sealed class StatsFlushTests
 {
-    private static ReportingPool StartPool() => new(2, o => o.StatsFlushTimeout = TimeSpan.FromSeconds(1));
+    private static ReportingPool StartPool() => new(2, o => o.StatsFlushTimeout = TimeSpan.FromSeconds(2));
 
     [Fact]
     public async Task A_flush_a_blocked_worker_cannot_finish_is_abandoned_counted_and_its_callers_get_the_last_snapshot()
