@@ -28,6 +28,8 @@ public class PostThroughputBenchmarks
     private long _remaining;
     private Action _countDown = null!;
     private Action<int> _countDownWithState = null!;
+    private Action<LargeState> _countDownWithLargeState = null!;
+    private CountDownWorkItem _workItem = null!;
     private volatile int _mode;
 
     [ParamsSource(nameof(ProducerCounts))]
@@ -55,6 +57,14 @@ public class PostThroughputBenchmarks
                 _done.Set();
             }
         };
+        _countDownWithLargeState = _ =>
+        {
+            if (--_remaining == 0)
+            {
+                _done.Set();
+            }
+        };
+        _workItem = new CountDownWorkItem(this);
         _channelReader = new Thread(ReadChannel) { IsBackground = true, Name = "bench-channel-reader" };
         _channelReader.Start();
         _start = new Barrier(Producers + 1);
@@ -83,6 +93,20 @@ public class PostThroughputBenchmarks
 
     [Benchmark(OperationsPerInvoke = PostsPerInvoke)]
     public void DispatcherPostWithValueState() => RunRound(2);
+
+    [Benchmark(OperationsPerInvoke = PostsPerInvoke)]
+    public void DispatcherPostWithLargeState() => RunRound(3);
+
+    [Benchmark(OperationsPerInvoke = PostsPerInvoke)]
+    public void DispatcherPostWorkItem() => RunRound(4);
+
+    private void CountDown()
+    {
+        if (--_remaining == 0)
+        {
+            _done.Set();
+        }
+    }
 
     private void RunRound(int mode)
     {
@@ -121,10 +145,24 @@ public class PostThroughputBenchmarks
                     }
 
                     break;
-                default:
+                case 2:
                     for (int i = 0; i < share; i++)
                     {
                         _dispatcher.Post(_countDownWithState, i);
+                    }
+
+                    break;
+                case 3:
+                    for (int i = 0; i < share; i++)
+                    {
+                        _dispatcher.Post(_countDownWithLargeState, new LargeState(i, i, i, i, i, i, i, i));
+                    }
+
+                    break;
+                default:
+                    for (int i = 0; i < share; i++)
+                    {
+                        _dispatcher.Post(_workItem);
                     }
 
                     break;
@@ -142,5 +180,18 @@ public class PostThroughputBenchmarks
                 action();
             }
         }
+    }
+
+    /// <summary>A 64-byte state: too large to travel inline in a queue cell.</summary>
+    private readonly record struct LargeState(long A, long B, long C, long D, long E, long F, long G, long H);
+
+    /// <summary>One work item posted over and over (as a pooled poster would): no allocation, no closure.</summary>
+    private sealed class CountDownWorkItem : IDispatcherWorkItem
+    {
+        private readonly PostThroughputBenchmarks _owner;
+
+        public CountDownWorkItem(PostThroughputBenchmarks owner) => _owner = owner;
+
+        public void Execute() => _owner.CountDown();
     }
 }

@@ -7,8 +7,15 @@ internal static class Program
 {
     // dotnet run -c Release --project tests/Weft.Benchmarks -- --filter '*'
     // dotnet run -c Release --project tests/Weft.Benchmarks -- --latency     (per-call p50/p99 of broadcasts)
+    // dotnet run -c Release --project tests/Weft.Benchmarks -- --echo        (loopback echo: Weft loop vs .NET async sockets)
     private static void Main(string[] args)
     {
+        if (args.Contains("--echo"))
+        {
+            EchoComparison.Run();
+            return;
+        }
+
         if (args.Contains("--generator-cost"))
         {
             // dotnet run -c Release --project tests/Weft.Benchmarks -- --generator-cost [rounds]

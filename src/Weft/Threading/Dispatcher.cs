@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,7 @@ public sealed class Dispatcher : IDisposable
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
     private readonly IDispatcherWaiter _waiter;
+    private readonly LoopBackend _backend;
     private readonly IDispatcherClock? _clock;
     private readonly TimerWheel _timers;
     private readonly Action<DispatcherTimer> _fireTimer;
@@ -81,8 +83,12 @@ public sealed class Dispatcher : IDisposable
         _options = (options ?? new DispatcherOptions()).Validated();
         _clock = seams.Clock;
         _clockOrigin = Timestamp();
-        _waiter = seams.CreateWaiter?.Invoke(this) ?? new EventDispatcherWaiter();
         _logger = _options.Logger ?? NullLogger.Instance;
+        // The I/O backend is the waiter (epoll waits for readiness and wakes through its eventfd); a waiter injected
+        // for simulation gets the portable backend on top, whose readiness arrives as posts through that waiter.
+        IDispatcherWaiter? injected = seams.CreateWaiter?.Invoke(this);
+        _backend = injected is null ? LoopBackend.Create(this, _options.IoBackend, _logger) : new PortableLoopBackend(this, injected);
+        _waiter = injected ?? _backend;
         _timers = new TimerWheel(0);
         _fireTimer = FireTimer;
         SynchronizationContext = new DispatcherSynchronizationContext(this);
@@ -169,6 +175,8 @@ public sealed class Dispatcher : IDisposable
         DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
         ContinuationsAfterExit = Interlocked.Read(ref _continuationsAfterExit),
         QueueDepth = _queue.Count,
+        FileEventsRun = _backend.FileEventsRun,
+        FileEventFailures = _backend.FileEventFailures,
         LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
         MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
         LastPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastPollDelayTicks)),
@@ -313,6 +321,31 @@ public sealed class Dispatcher : IDisposable
                 "Further ones are only counted (DispatcherStats.ContinuationsAfterExit). Usually an I/O read or a probe still in flight at shutdown.",
                 Name);
         }
+    }
+
+    /// <summary>
+    /// Registers <paramref name="socket"/> with this loop (Envoy's <c>createFileEvent</c>): <paramref name="callback"/>
+    /// runs on the loop with the enabled kinds that became ready, edge-triggered (see <see cref="FileEvent"/>). The
+    /// socket is made non-blocking. Loop thread only.
+    /// </summary>
+    /// <param name="socket">The socket to watch; it stays owned (and is closed) by the caller.</param>
+    /// <param name="callback">Runs on this loop only; an exception it throws is counted and reported, the loop goes on.</param>
+    /// <param name="enabled">The kinds to report from the start.</param>
+    /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    /// <exception cref="ObjectDisposedException">The loop is exiting or has exited.</exception>
+    [RequiresLoopThread]
+    public FileEvent CreateFileEvent(Socket socket, [RunsOnOwningLoop] Action<FileReadyType> callback, FileReadyType enabled)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(callback);
+        if (_exitRequested)
+        {
+            throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the file event was not registered.");
+        }
+
+        VerifyAccess("register a file event");
+
+        return _backend.Register(socket, callback, enabled);
     }
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
@@ -531,7 +564,8 @@ public sealed class Dispatcher : IDisposable
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
 
-        int ran = RunPostedCallbacks(_options.MaxCallbacksPerIteration);
+        int ran = _backend.RunReadyEvents();
+        ran += RunPostedCallbacks(_options.MaxCallbacksPerIteration);
         int fired = _timers.Advance(nowTick, _fireTimer);
         bool deleted = RunDeferredDeletes();
 
@@ -614,7 +648,7 @@ public sealed class Dispatcher : IDisposable
 
     private void Park()
     {
-        if (_queue.HasPending || _deferredDeletes.Count != 0)
+        if (_queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
         {
             return;
         }
@@ -693,6 +727,8 @@ public sealed class Dispatcher : IDisposable
         }
 
         RunDeferredDeletes();
+        _backend.Close();
+        RunDeferredDeletes();
         _exited = true;
         _completion.TrySetResult();
     }
@@ -716,6 +752,12 @@ public sealed class Dispatcher : IDisposable
         {
             _logger.LogError(handlerFailure, "The unhandled-exception handler of dispatcher '{Dispatcher}' threw.", Name);
         }
+    }
+
+    internal void ReportFileEventFailure(FileEvent fileEvent, Exception exception)
+    {
+        _logger.LogDebug("A file-event callback threw on dispatcher '{Dispatcher}' ({FileEvent}).", Name, fileEvent);
+        ReportUnhandled(exception);
     }
 
     private static string? Describe(object? callback) => callback switch

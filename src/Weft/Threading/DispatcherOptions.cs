@@ -37,6 +37,12 @@ public sealed class DispatcherOptions
     /// <summary>How many rounds of <see cref="System.Threading.SpinWait"/> the loop polls its queue before it parks its thread (a parked loop costs the next producer a kernel wake). Default 20.</summary>
     public int SpinCountBeforePark { get; set; } = 20;
 
+    /// <summary>
+    /// The wait-and-readiness backend: <see cref="DispatcherIoBackend.Automatic"/> (epoll on Linux, portable
+    /// elsewhere) or <see cref="DispatcherIoBackend.Portable"/> forced on every OS. Default automatic.
+    /// </summary>
+    public DispatcherIoBackend IoBackend { get; set; } = DispatcherIoBackend.Automatic;
+
     internal DispatcherOptions Validated()
     {
         if (MaxCallbacksPerIteration < 1)
@@ -47,6 +53,11 @@ public sealed class DispatcherOptions
         if (SpinCountBeforePark < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(SpinCountBeforePark), SpinCountBeforePark, "Cannot be negative.");
+        }
+
+        if (!Enum.IsDefined(IoBackend))
+        {
+            throw new ArgumentOutOfRangeException(nameof(IoBackend), IoBackend, "Not a known backend.");
         }
 
         return this;

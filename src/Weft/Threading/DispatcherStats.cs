@@ -29,6 +29,12 @@ public readonly record struct DispatcherStats
     /// <summary>Callbacks queued at exit and not run (only under <see cref="QueuedWorkAtExit.Discard"/>).</summary>
     public long DiscardedAtExit { get; init; }
 
+    /// <summary>File-event callbacks run (including ones that threw).</summary>
+    public long FileEventsRun { get; init; }
+
+    /// <summary>File-event callbacks that threw (also counted in <see cref="UnhandledExceptions"/>).</summary>
+    public long FileEventFailures { get; init; }
+
     /// <summary>
     /// <c>await</c> continuations and scheduled tasks that reached the dispatcher after its loop exited: dropped, never
     /// run on another thread, never thrown to the thread that completed the awaited task. The first is logged.

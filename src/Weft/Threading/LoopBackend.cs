@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Sockets;
+using System.Threading;
+
+namespace Weft.Threading;
+
+/// <summary>
+/// The loop's readiness source and, in production, its waiter (the one wait seam, <see cref="IDispatcherWaiter"/>):
+/// how a dispatcher parks, how another thread wakes it, and how registered sockets become ready. The dispatcher keeps
+/// the "wake only a parked loop" handshake; a backend only blocks and unblocks.
+/// </summary>
+internal abstract class LoopBackend : IDispatcherWaiter
+{
+    private readonly List<FileEvent?> _slots = new();
+    private readonly Stack<int> _freeSlots = new();
+    private List<FileEvent> _ready = new();
+    private List<FileEvent> _running = new();
+    private bool _waitedSinceLastRun;
+
+    // Statistics: written by the loop thread only.
+    private long _fileEventsRun;
+    private long _fileEventFailures;
+    private long _closedUnderneath;
+    private long _closedAtExit;
+
+    protected LoopBackend(Dispatcher dispatcher)
+    {
+        Dispatcher = dispatcher;
+    }
+
+    public Dispatcher Dispatcher { get; }
+
+    public int RegisteredCount { get; private set; }
+
+    public bool HasReadyEvents => _ready.Count != 0;
+
+    public long FileEventsRun => Volatile.Read(ref _fileEventsRun);
+
+    public long FileEventFailures => Volatile.Read(ref _fileEventFailures);
+
+    public long FileEventsClosedUnderneath => Volatile.Read(ref _closedUnderneath);
+
+    public long FileEventsClosedAtExit => Volatile.Read(ref _closedAtExit);
+
+    public static LoopBackend Create(Dispatcher dispatcher, DispatcherIoBackend kind, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        if (kind == DispatcherIoBackend.Automatic && OperatingSystem.IsLinux())
+        {
+            try
+            {
+                return new EpollLoopBackend(dispatcher);
+            }
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A sandbox without epoll, or a libc that does not resolve: the loop still runs, on the portable backend.
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Dispatcher '{Dispatcher}' cannot use epoll; it uses the portable backend.", dispatcher.Name);
+            }
+        }
+
+        return new PortableLoopBackend(dispatcher);
+    }
+
+    /// <summary>Loop thread, before it announces it parks: forget an old wake signal.</summary>
+    public abstract void Prepare();
+
+    /// <summary>Loop thread: block until woken, until a registered socket is ready, or for <paramref name="timeoutMilliseconds"/> (-1: no limit).</summary>
+    public bool Park(int timeoutMilliseconds)
+    {
+        bool woken = WaitCore(timeoutMilliseconds);
+        _waitedSinceLastRun = true;
+        return woken;
+    }
+
+    /// <summary>Any thread: unblock <see cref="Park"/> (or make the next one return at once). Safe after <see cref="Close"/>.</summary>
+    public abstract void Wake();
+
+    public FileEvent Register(Socket socket, Action<FileReadyType> callback, FileReadyType enabled)
+    {
+        socket.Blocking = false;
+        var fileEvent = new FileEvent(this, socket, callback, enabled);
+        int index = _freeSlots.Count != 0 ? _freeSlots.Pop() : AddSlot();
+        fileEvent.Index = index;
+        _slots[index] = fileEvent;
+        RegisteredCount++;
+        try
+        {
+            OnRegistered(fileEvent);
+        }
+        catch
+        {
+            _slots[index] = null;
+            _freeSlots.Push(index);
+            RegisteredCount--;
+            throw;
+        }
+
+        return fileEvent;
+    }
+
+    public void Unregister(FileEvent fileEvent, bool socketStillOpen)
+    {
+        int index = fileEvent.Index;
+        if (index < 0)
+        {
+            return;
+        }
+
+        fileEvent.Index = -1;
+        fileEvent.Pending = FileReadyType.None;
+        _slots[index] = null;
+        _freeSlots.Push(index);
+        RegisteredCount--;
+        OnUnregistered(fileEvent, socketStillOpen);
+    }
+
+    /// <summary>Loop thread: queue <paramref name="fileEvent"/> for delivery of <paramref name="events"/> in this or the next pass.</summary>
+    public void MarkReady(FileEvent fileEvent, FileReadyType events)
+    {
+        fileEvent.Pending |= events;
+        if (!fileEvent.Queued)
+        {
+            fileEvent.Queued = true;
+            _ready.Add(fileEvent);
+        }
+    }
+
+    /// <summary>
+    /// Loop thread, once per iteration: collect readiness without blocking (unless the loop just waited for it) and
+    /// run the callbacks of every ready event. Events made ready by these callbacks run in the next iteration.
+    /// </summary>
+    public int RunReadyEvents()
+    {
+        if (!_waitedSinceLastRun && RegisteredCount != 0)
+        {
+            PollWithoutBlocking();
+        }
+
+        _waitedSinceLastRun = false;
+        if (_ready.Count == 0)
+        {
+            return 0;
+        }
+
+        (_ready, _running) = (_running, _ready);
+        int ran = 0;
+        foreach (FileEvent fileEvent in _running)
+        {
+            fileEvent.Queued = false;
+            FileReadyType events = fileEvent.Pending & fileEvent.Enabled;
+            fileEvent.Pending = FileReadyType.None;
+            if (fileEvent.IsClosed || events == FileReadyType.None)
+            {
+                continue;
+            }
+
+            if (fileEvent.Handle.IsClosed)
+            {
+                _closedUnderneath++;
+                fileEvent.CloseUnderneathOrAtExit(atExit: false);
+                continue;
+            }
+
+            ran++;
+            try
+            {
+                fileEvent.Invoke(events);
+            }
+            catch (Exception ex)
+            {
+                Volatile.Write(ref _fileEventFailures, _fileEventFailures + 1);
+                Dispatcher.ReportFileEventFailure(fileEvent, ex);
+            }
+        }
+
+        _running.Clear();
+        Volatile.Write(ref _fileEventsRun, _fileEventsRun + ran);
+        return ran;
+    }
+
+    /// <summary>Loop thread, at exit: close every registered event (running owners' exit hooks), then the backend's own resources.</summary>
+    public void Close()
+    {
+        for (int i = 0; i < _slots.Count; i++)
+        {
+            if (_slots[i] is { } fileEvent)
+            {
+                Volatile.Write(ref _closedAtExit, _closedAtExit + 1);
+                try
+                {
+                    fileEvent.CloseUnderneathOrAtExit(atExit: true);
+                }
+                catch (Exception ex)
+                {
+                    Dispatcher.ReportFileEventFailure(fileEvent, ex);
+                }
+            }
+        }
+
+        _ready.Clear();
+        CloseResources();
+    }
+
+    public abstract void OnWouldBlock(FileEvent fileEvent, FileReadyType events);
+
+    public abstract void OnEnabledChanged(FileEvent fileEvent);
+
+    /// <summary>Loop thread, after the event is closed: close its socket so that the peer sees what the owner meant (end of stream, or a reset when lingering 0).</summary>
+    public virtual void CloseSocket(FileEvent fileEvent) => fileEvent.Socket.Dispose();
+
+    protected abstract bool WaitCore(int timeoutMilliseconds);
+
+    protected abstract void PollWithoutBlocking();
+
+    protected abstract void OnRegistered(FileEvent fileEvent);
+
+    protected abstract void OnUnregistered(FileEvent fileEvent, bool socketStillOpen);
+
+    protected abstract void CloseResources();
+
+    protected FileEvent? EventAt(int index) => (uint)index < (uint)_slots.Count ? _slots[index] : null;
+
+    private int AddSlot()
+    {
+        _slots.Add(null);
+        return _slots.Count - 1;
+    }
+}

@@ -1,0 +1,457 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft.Net;
+using Weft.Threading;
+
+namespace Weft.Tests.Net;
+
+/// <summary>Connections and listeners over loopback, once per backend (subclasses at the end).</summary>
+public abstract class ConnectionTests
+{
+    private static readonly IPEndPoint AnyLoopbackPort = new(IPAddress.Loopback, 0);
+
+    protected abstract DispatcherIoBackend Backend { get; }
+
+    [Fact]
+    public void One_megabyte_goes_out_and_comes_back_byte_exact_and_a_client_half_close_ends_both_sides()
+    {
+        using var server = StartLoop("server");
+        using var client = StartLoop("client");
+        byte[] payload = Pattern(1 << 20, seed: 12);
+        var serverClosed = new TaskCompletionSource<ConnectionCloseReason>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clientClosed = new TaskCompletionSource<ConnectionCloseReason>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var echoed = new MemoryStream();
+        bool offLoop = false;
+
+        Listener listener = server.Invoke(() => Listener.Open(server, AnyLoopbackPort, accepted => accepted.Start(
+            (c, data) =>
+            {
+                offLoop |= Dispatcher.Current != server;
+                c.Write(data);
+            },
+            (c, e) =>
+            {
+                offLoop |= Dispatcher.Current != server;
+                if (e == ConnectionEvent.RemoteHalfClosed)
+                {
+                    c.ShutdownWrite();
+                }
+                else if (e == ConnectionEvent.Closed)
+                {
+                    serverClosed.TrySetResult(c.CloseReason);
+                }
+            })));
+
+        client.Invoke(() => Connection.Connect(client, listener.LocalEndPoint,
+            (c, data) =>
+            {
+                offLoop |= Dispatcher.Current != client;
+                echoed.Write(data);
+            },
+            (c, e) =>
+            {
+                offLoop |= Dispatcher.Current != client;
+                if (e == ConnectionEvent.Connected)
+                {
+                    for (int offset = 0; offset < payload.Length; offset += 50_000)
+                    {
+                        Assert.True(c.Write(payload.AsSpan(offset, Math.Min(50_000, payload.Length - offset))));
+                    }
+
+                    c.ShutdownWrite();
+                }
+                else if (e == ConnectionEvent.Closed)
+                {
+                    clientClosed.TrySetResult(c.CloseReason);
+                }
+            }));
+
+        Assert.Equal(ConnectionCloseReason.LocalClose, serverClosed.Task.Result("the server side to close"));
+        Assert.Equal(ConnectionCloseReason.RemoteClose, clientClosed.Task.Result("the client side to close"));
+        Assert.True(payload.AsSpan().SequenceEqual(client.Invoke(() => echoed.ToArray())), "the echoed bytes differ");
+        Assert.False(offLoop, "a connection callback ran off its owning loop");
+    }
+
+    [Fact]
+    public void A_server_half_close_delivers_its_bytes_then_end_of_stream_and_the_client_can_still_answer()
+    {
+        using var loop = StartLoop("half");
+        var serverGot = new MemoryStream();
+        var clientGot = new MemoryStream();
+        var events = new List<string>();
+        using var bothClosed = new CountdownEvent(2);
+
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted =>
+        {
+            accepted.Start((c, data) => serverGot.Write(data), (c, e) =>
+            {
+                events.Add($"server {e}");
+                if (e == ConnectionEvent.Closed)
+                {
+                    events.Add($"server closed {c.CloseReason}");
+                    bothClosed.Signal();
+                }
+            });
+            accepted.Write("hello"u8);
+            accepted.ShutdownWrite();
+            Assert.False(accepted.Write("late"u8), "a write after ShutdownWrite was accepted");
+        }));
+
+        loop.Invoke(() => Connection.Connect(loop, listener.LocalEndPoint, (c, data) => clientGot.Write(data), (c, e) =>
+        {
+            events.Add($"client {e}");
+            if (e == ConnectionEvent.RemoteHalfClosed)
+            {
+                // The peer finished sending; this side's sending side is still open.
+                Assert.True(c.Write("bye"u8));
+                c.ShutdownWrite();
+            }
+            else if (e == ConnectionEvent.Closed)
+            {
+                events.Add($"client closed {c.CloseReason}");
+                bothClosed.Signal();
+            }
+        }));
+
+        bothClosed.Wait("both sides of the half-closed connection to close");
+        List<string> seen = loop.Invoke(() => events.ToList());
+        Assert.Equal("hello", System.Text.Encoding.ASCII.GetString(loop.Invoke(() => clientGot.ToArray())));
+        Assert.Equal("bye", System.Text.Encoding.ASCII.GetString(loop.Invoke(() => serverGot.ToArray())));
+        Assert.Contains("client RemoteHalfClosed", seen);
+        Assert.Contains("client closed LocalClose", seen);
+        Assert.Contains("server closed RemoteClose", seen);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_reset_on_one_side_reaches_the_other_as_a_remote_reset(bool clientResets)
+    {
+        using var loop = StartLoop("reset");
+        var serverClosed = new TaskCompletionSource<ConnectionCloseReason>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clientClosed = new TaskCompletionSource<ConnectionCloseReason>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Connection? serverSide = null;
+        Connection? clientSide = null;
+        using var bothOpen = new CountdownEvent(2);
+
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted =>
+        {
+            serverSide = accepted;
+            accepted.Start((_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.Closed)
+                {
+                    serverClosed.TrySetResult(c.CloseReason);
+                }
+            });
+            bothOpen.Signal();
+        }));
+        loop.Invoke(() => clientSide = Connection.Connect(loop, listener.LocalEndPoint, (_, _) => { }, (c, e) =>
+        {
+            if (e == ConnectionEvent.Connected)
+            {
+                bothOpen.Signal();
+            }
+            else if (e == ConnectionEvent.Closed)
+            {
+                clientClosed.TrySetResult(c.CloseReason);
+            }
+        }));
+        bothOpen.Wait("both sides to be open");
+
+        loop.Invoke(() =>
+        {
+            (clientResets ? clientSide : serverSide)!.Reset();
+            return true;
+        });
+
+        Assert.Equal(clientResets ? ConnectionCloseReason.LocalReset : ConnectionCloseReason.RemoteReset, clientClosed.Task.Result("the client to close"));
+        Assert.Equal(clientResets ? ConnectionCloseReason.RemoteReset : ConnectionCloseReason.LocalReset, serverClosed.Task.Result("the server to close"));
+    }
+
+    [Fact]
+    public void A_slow_reader_holds_the_writer_under_its_high_watermark_and_every_byte_arrives()
+    {
+        const int HighWatermark = 64 << 10;
+        const int LowWatermark = 16 << 10;
+        const int WriteSize = 16 << 10;
+        const long Total = 32L << 20;
+        using var loop = StartLoop("watermark");
+        using var aboveHigh = new ManualResetEventSlim();
+        byte[] block = Pattern(WriteSize, seed: 3);
+        long produced = 0;
+        long maxBuffered = 0;
+        int highs = 0;
+        int lows = 0;
+
+        void Pump(Connection c)
+        {
+            while (!c.IsAboveHighWatermark && produced < Total && c.State == ConnectionState.Open)
+            {
+                c.Write(block);
+                produced += block.Length;
+                maxBuffered = Math.Max(maxBuffered, c.BufferedWriteBytes);
+            }
+
+            if (produced == Total)
+            {
+                c.ShutdownWrite();
+            }
+        }
+
+        var options = new ListenerOptions { Connection = new ConnectionOptions { HighWatermark = HighWatermark, LowWatermark = LowWatermark } };
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted =>
+        {
+            accepted.Start((_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.AboveHighWatermark)
+                {
+                    highs++;
+                    aboveHigh.Set();
+                }
+                else if (e == ConnectionEvent.BelowLowWatermark)
+                {
+                    lows++;
+                    Pump(c);
+                }
+            });
+            Pump(accepted);
+        }, options));
+
+        using var reader = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        reader.Connect(listener.LocalEndPoint);
+        // Read nothing until the writer has filled the kernel's buffers and its own up to the high watermark.
+        aboveHigh.Wait("the writer to pass its high watermark");
+        reader.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
+        byte[] buffer = new byte[4096];
+        long received = 0;
+        long mismatches = 0;
+        while (true)
+        {
+            int n = reader.Receive(buffer);
+            if (n == 0)
+            {
+                break;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                mismatches += buffer[i] == block[(int)((received + i) % WriteSize)] ? 0 : 1;
+            }
+
+            received += n;
+        }
+
+        Assert.Equal(Total, received);
+        Assert.Equal(0, mismatches);
+        (long max, int highCount, int lowCount) = loop.Invoke(() => (maxBuffered, highs, lows));
+        Assert.True(highCount >= 1 && lowCount >= 1, $"{highCount} high and {lowCount} low watermark events: backpressure never engaged");
+        Assert.True(max <= HighWatermark + WriteSize, $"{max} bytes buffered, above the high watermark {HighWatermark} plus one write");
+    }
+
+    [Fact]
+    public void An_idle_connection_is_closed_by_its_idle_timer_on_its_loop()
+    {
+        using var loop = StartLoop("idle");
+        var closed = new TaskCompletionSource<(ConnectionCloseReason, bool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ListenerOptions { Connection = new ConnectionOptions { IdleTimeout = TimeSpan.FromMilliseconds(50) } };
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted => accepted.Start((_, _) => { }, (c, e) =>
+        {
+            if (e == ConnectionEvent.Closed)
+            {
+                closed.TrySetResult((c.CloseReason, Dispatcher.Current == loop));
+            }
+        }), options));
+        using var idlePeer = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        idlePeer.Connect(listener.LocalEndPoint);
+
+        (ConnectionCloseReason reason, bool onLoop) = closed.Task.Result("the idle timeout");
+        Assert.Equal(ConnectionCloseReason.IdleTimeout, reason);
+        Assert.True(onLoop, "the idle timeout ran off the connection's loop");
+        idlePeer.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
+        if (Backend == DispatcherIoBackend.Automatic)
+        {
+            // A plain close reaches the peer as end of stream (the portable backend resets instead: docs/io.md).
+            Assert.Equal(0, idlePeer.Receive(new byte[1]));
+        }
+    }
+
+    [Fact]
+    public void A_connect_that_gets_no_answer_is_closed_by_its_connect_timer_on_its_loop()
+    {
+        using var loop = StartLoop("connect");
+        // A listener that never accepts, its queue (backlog 1 holds 2) already full: the kernel drops further SYNs.
+        using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        silent.Bind(AnyLoopbackPort);
+        silent.Listen(1);
+        var fillers = Enumerable.Range(0, 2).Select(_ => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)).ToList();
+        try
+        {
+            fillers.ForEach(f => f.Connect(silent.LocalEndPoint!));
+            var closed = new TaskCompletionSource<(ConnectionCloseReason, bool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+            loop.Invoke(() => Connection.Connect(loop, silent.LocalEndPoint!, (_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.Closed)
+                {
+                    closed.TrySetResult((c.CloseReason, Dispatcher.Current == loop));
+                }
+            }, new ConnectionOptions { ConnectTimeout = TimeSpan.FromMilliseconds(100) }));
+
+            (ConnectionCloseReason reason, bool onLoop) = closed.Task.Result("the connect timeout");
+            Assert.Equal(ConnectionCloseReason.ConnectTimeout, reason);
+            Assert.True(onLoop, "the connect timeout ran off the connection's loop");
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
+        }
+    }
+
+    [Fact]
+    public void A_refused_connect_closes_as_connect_failed_naming_the_error()
+    {
+        using var loop = StartLoop("refused");
+        IPEndPoint unused;
+        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            probe.Bind(AnyLoopbackPort);
+            unused = (IPEndPoint)probe.LocalEndPoint!;
+        }
+
+        var closed = new TaskCompletionSource<(ConnectionCloseReason, SocketError)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        loop.Invoke(() => Connection.Connect(loop, unused, (_, _) => { }, (c, e) =>
+        {
+            if (e == ConnectionEvent.Closed)
+            {
+                closed.TrySetResult((c.CloseReason, c.LastError));
+            }
+        }));
+        (ConnectionCloseReason reason, SocketError error) = closed.Task.Result("the refused connect");
+        Assert.Equal(ConnectionCloseReason.ConnectFailed, reason);
+        Assert.Equal(SocketError.ConnectionRefused, error);
+    }
+
+    [Fact]
+    public void Two_workers_listen_on_one_port_and_each_accepts_on_its_own_loop()
+    {
+        using var first = StartLoop("reuse-1");
+        using var second = StartLoop("reuse-2");
+        const int Clients = 20;
+        using var accepted = new CountdownEvent(Clients);
+        int offLoop = 0;
+        Action<Connection> OnAccepted(Dispatcher owner) => c =>
+        {
+            if (Dispatcher.Current != owner || c.Dispatcher != owner)
+            {
+                Interlocked.Increment(ref offLoop);
+            }
+
+            c.Close();
+            accepted.Signal();
+        };
+
+        Listener a = first.Invoke(() => Listener.Open(first, AnyLoopbackPort, OnAccepted(first)));
+        // Without SO_REUSEPORT this bind fails with AddressAlreadyInUse.
+        Listener b = second.Invoke(() => Listener.Open(second, a.LocalEndPoint, OnAccepted(second)));
+        var clients = Enumerable.Range(0, Clients).Select(_ => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)).ToList();
+        try
+        {
+            clients.ForEach(c => c.Connect(a.LocalEndPoint));
+            accepted.Wait("every client to be accepted");
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+
+        Assert.Equal(0, Volatile.Read(ref offLoop));
+        Assert.Equal(Clients, first.Invoke(() => a.Accepted) + second.Invoke(() => b.Accepted));
+    }
+
+    protected Dispatcher StartLoop(string name) =>
+        Dispatcher.Start($"{name}-{Backend}", new DispatcherOptions { IoBackend = Backend });
+
+    internal static byte[] Pattern(int length, int seed)
+    {
+        var random = new Random(seed);
+        byte[] bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+}
+
+public sealed class ConnectionTestsOnDefaultBackend : ConnectionTests
+{
+    protected override DispatcherIoBackend Backend => DispatcherIoBackend.Automatic;
+}
+
+public sealed class ConnectionTestsOnPortableBackend : ConnectionTests
+{
+    protected override DispatcherIoBackend Backend => DispatcherIoBackend.Portable;
+}
+
+/// <summary>
+/// Allocation-free steady state is a property of the epoll backend (the default on Linux); the portable backend's
+/// .NET asynchronous receives allocate now and then and are not held to it.
+/// </summary>
+public sealed class ConnectionAllocationTests
+{
+    private static readonly IPEndPoint AnyLoopbackPort = new(IPAddress.Loopback, 0);
+
+    private static byte[] Pattern(int length, int seed) => ConnectionTests.Pattern(length, seed);
+
+    [Fact]
+    public void Steady_state_reads_and_writes_allocate_nothing_on_the_loop()
+    {
+        using var loop = Dispatcher.Start("alloc");
+        const int MessageSize = 1024;
+        const int Messages = 3000;
+        const long WarmUpBytes = 500L * MessageSize;
+        long echoedBytes = 0;
+        long allocatedAtWarm = -1;
+        long allocatedAtEnd = -1;
+
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted => accepted.Start((c, data) =>
+        {
+            c.Write(data);
+            echoedBytes += data.Length;
+            if (allocatedAtWarm < 0 && echoedBytes >= WarmUpBytes)
+            {
+                allocatedAtWarm = GC.GetAllocatedBytesForCurrentThread();
+            }
+
+            if (echoedBytes == (long)Messages * MessageSize)
+            {
+                allocatedAtEnd = GC.GetAllocatedBytesForCurrentThread();
+            }
+        }, (_, _) => { })));
+
+        using var peer = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        peer.Connect(listener.LocalEndPoint);
+        peer.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
+        byte[] message = Pattern(MessageSize, seed: 5);
+        byte[] reply = new byte[MessageSize];
+        for (int i = 0; i < Messages; i++)
+        {
+            peer.Send(message);
+            int got = 0;
+            while (got < MessageSize)
+            {
+                int n = peer.Receive(reply, got, MessageSize - got, SocketFlags.None);
+                Assert.True(n > 0, "the echo server closed");
+                got += n;
+            }
+        }
+
+        (long warm, long end) = loop.Invoke(() => (allocatedAtWarm, allocatedAtEnd));
+        Assert.True(warm >= 0 && end >= 0, "the measurement points were not reached");
+        Assert.Equal(0, end - warm);
+    }
+
+}
