@@ -14,7 +14,6 @@ internal static class Descriptors
     public const string MutableBroadcastArgumentId = "WEFT0007";
     public const string SharedPerWorkerStateId = "WEFT0008";
     public const string NotPartialId = "WEFT0100";
-    public const string NotAClassId = "WEFT0101";
     public const string StaticSlotTypeId = "WEFT0102";
     public const string GenericSlotTypeId = "WEFT0103";
     public const string AbstractSlotTypeId = "WEFT0104";
@@ -73,9 +72,6 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor NotPartial = Error(
         NotPartialId, "[ThreadLocalSlot] type must be partial", "'{0}' is marked [ThreadLocalSlot] but is not partial, so nothing can be generated for it");
-
-    public static readonly DiagnosticDescriptor NotAClass = Error(
-        NotAClassId, "[ThreadLocalSlot] type must be a class", "'{0}' is a {1}; thread-local slots hold class instances (a struct would be copied on every read)");
 
     public static readonly DiagnosticDescriptor StaticSlotType = Error(
         StaticSlotTypeId, "[ThreadLocalSlot] type cannot be static", "'{0}' is static; a slot holds instances of the type");

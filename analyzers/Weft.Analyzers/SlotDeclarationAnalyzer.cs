@@ -8,13 +8,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Weft.Analyzers;
 
-/// <summary>WEFT0100–WEFT0109: every shape of <c>[ThreadLocalSlot]</c> / <c>[WorkerUpdate]</c> the generator cannot serve.</summary>
+/// <summary>WEFT0100, WEFT0102–WEFT0109: every shape of <c>[ThreadLocalSlot]</c> / <c>[WorkerUpdate]</c> the generator cannot serve.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.NotPartial, Descriptors.NotAClass, Descriptors.StaticSlotType, Descriptors.GenericSlotType,
+        Descriptors.NotPartial, Descriptors.StaticSlotType, Descriptors.GenericSlotType,
         Descriptors.AbstractSlotType, Descriptors.ContainingTypeNotPartial, Descriptors.WorkerUpdateOutsidePerWorker,
         Descriptors.WorkerUpdateNotVoid, Descriptors.WorkerUpdateUnsupported, Descriptors.GeneratedMemberHidden);
 
@@ -41,8 +41,7 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
             switch (problem)
             {
                 case SlotTypeProblem.NotAClass:
-                    string kind = type.IsRecord ? "record struct" : type.TypeKind.ToString().ToLowerInvariant();
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotAClass, location, name, kind));
+                    // The compiler reports it (CS0592: the attribute is valid on classes only).
                     break;
                 case SlotTypeProblem.Static:
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.StaticSlotType, location, name));

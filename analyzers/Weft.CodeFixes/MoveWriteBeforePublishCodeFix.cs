@@ -15,7 +15,8 @@ namespace Weft.CodeFixes;
 
 /// <summary>
 /// WEFT0002: moves a write that follows a publish to just before it, where that is mechanical: both statements in the
-/// same block, the write a plain expression statement with no <c>await</c>, using nothing declared in between.
+/// same block (or both top-level statements), the write a plain expression statement with no <c>await</c>, using
+/// nothing declared in between.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveWriteBeforePublishCodeFix)), Shared]
 public sealed class MoveWriteBeforePublishCodeFix : CodeFixProvider
@@ -56,7 +57,7 @@ public sealed class MoveWriteBeforePublishCodeFix : CodeFixProvider
         }
     }
 
-    private static (StatementSyntax Write, StatementSyntax Publish)? Plan(SyntaxNode root, Diagnostic diagnostic)
+    private static (SyntaxNode Write, SyntaxNode Publish)? Plan(SyntaxNode root, Diagnostic diagnostic)
     {
         if (diagnostic.AdditionalLocations.Count == 0)
         {
@@ -65,25 +66,46 @@ public sealed class MoveWriteBeforePublishCodeFix : CodeFixProvider
 
         if (root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault() is not ExpressionStatementSyntax write ||
             root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault() is not { } publish ||
-            write.Parent is not BlockSyntax block || publish.Parent != block)
+            write.DescendantNodes().OfType<AwaitExpressionSyntax>().Any())
         {
             return null;
         }
 
-        int from = block.Statements.IndexOf(publish);
-        int to = block.Statements.IndexOf(write);
-        if (from < 0 || to <= from || write.DescendantNodes().OfType<AwaitExpressionSyntax>().Any())
+        // In a block the statements themselves move; in top-level statements each sits in a GlobalStatementSyntax
+        // member of the compilation unit, and those move.
+        List<SyntaxNode> siblings;
+        SyntaxNode writeNode;
+        SyntaxNode publishNode;
+        if (write.Parent is BlockSyntax block && publish.Parent == block)
+        {
+            siblings = [.. block.Statements];
+            (writeNode, publishNode) = (write, publish);
+        }
+        else if (write.Parent is GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } globalWrite &&
+                 publish.Parent is GlobalStatementSyntax { Parent: { } publishUnit } globalPublish && publishUnit == unit)
+        {
+            siblings = [.. unit.Members];
+            (writeNode, publishNode) = (globalWrite, globalPublish);
+        }
+        else
+        {
+            return null;
+        }
+
+        int from = siblings.IndexOf(publishNode);
+        int to = siblings.IndexOf(writeNode);
+        if (from < 0 || to <= from)
         {
             return null;
         }
 
         // Anything the write uses must already exist before the publish.
-        var declaredBetween = new HashSet<string>(block.Statements.Skip(from).Take(to - from).SelectMany(DeclaredNames));
+        var declaredBetween = new HashSet<string>(siblings.Skip(from).Take(to - from).SelectMany(DeclaredNames));
         bool usesLater = write.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => declaredBetween.Contains(i.Identifier.ValueText));
-        return usesLater ? null : (write, publish);
+        return usesLater ? null : (writeNode, publishNode);
     }
 
-    private static IEnumerable<string> DeclaredNames(StatementSyntax statement) =>
+    private static IEnumerable<string> DeclaredNames(SyntaxNode statement) =>
         statement.DescendantNodesAndSelf().Select(n => n switch
         {
             VariableDeclaratorSyntax v => v.Identifier.ValueText,
@@ -91,20 +113,20 @@ public sealed class MoveWriteBeforePublishCodeFix : CodeFixProvider
             _ => null,
         }).Where(n => n is not null)!;
 
-    private static SyntaxNode Apply(SyntaxNode root, List<(StatementSyntax Write, StatementSyntax Publish)> moves)
+    private static SyntaxNode Apply(SyntaxNode root, List<(SyntaxNode Write, SyntaxNode Publish)> moves)
     {
         // Track every node involved, then move the writes one by one, keeping their order in front of the publish.
         SyntaxNode tracked = root.TrackNodes(moves.SelectMany(m => new SyntaxNode[] { m.Write, m.Publish }));
         foreach (var (write, publish) in moves.OrderBy(m => m.Write.SpanStart))
         {
-            StatementSyntax? currentWrite = tracked.GetCurrentNode(write);
+            SyntaxNode? currentWrite = tracked.GetCurrentNode(write);
             if (currentWrite is null)
             {
                 continue;
             }
 
-            StatementSyntax anchor = tracked.GetCurrentNode(publish)!;
-            StatementSyntax moved = currentWrite.WithLeadingTrivia(anchor.GetLeadingTrivia()).WithTrailingTrivia(anchor.GetTrailingTrivia());
+            SyntaxNode anchor = tracked.GetCurrentNode(publish)!;
+            SyntaxNode moved = currentWrite.WithLeadingTrivia(anchor.GetLeadingTrivia()).WithTrailingTrivia(anchor.GetTrailingTrivia());
             tracked = tracked.RemoveNode(currentWrite, SyntaxRemoveOptions.KeepNoTrivia)!;
             tracked = tracked.InsertNodesBefore(tracked.GetCurrentNode(publish)!, [moved]);
         }

@@ -109,8 +109,7 @@ public sealed class ConfigTests
     {
         await using var upstream = EchoUpstream.Start("u");
         await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config(ProxyHarness.Quote(upstream.EndPoint)));
-        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(harness.Proxy.AdminAddress!);
+        using Socket client = await ClientObservations.ConnectAsync(harness.Proxy.AdminAddress!);
         byte[] line = Encoding.ASCII.GetBytes("GET /" + new string('a', AdminRequestLine.MaxLength * 4));
         Task send = ClientObservations.SendAllAsync(client, line).ContinueWith(t => t.Exception, TaskScheduler.Default);
         var (_, response) = await ClientObservations.ReadToEndAsync(client, ProxyHarness.Timeout, "the admin's answer to an endless request line");
@@ -123,8 +122,7 @@ public sealed class ConfigTests
 
     internal static async Task<string> AdminGetAsync(ProxyHarness harness, string path)
     {
-        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(harness.Proxy.AdminAddress!);
+        using Socket client = await ClientObservations.ConnectAsync(harness.Proxy.AdminAddress!);
         await ClientObservations.SendAllAsync(client, Encoding.ASCII.GetBytes($"GET {path} HTTP/1.0\r\n\r\n"));
         var (_, response) = await ClientObservations.ReadToEndAsync(client, ProxyHarness.Timeout, $"admin {path}");
         return Encoding.UTF8.GetString(response);

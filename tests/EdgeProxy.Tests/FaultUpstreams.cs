@@ -153,6 +153,23 @@ internal static class ClientObservations
         }
     }
 
+    /// <summary>A new client socket connected to <paramref name="endpoint"/>, failing with a message after the harness timeout.</summary>
+    public static async Task<Socket> ConnectAsync(EndPoint endpoint)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var timeout = new CancellationTokenSource(ProxyHarness.Timeout);
+        try
+        {
+            await socket.ConnectAsync(endpoint, timeout.Token);
+            return socket;
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Dispose();
+            throw new TimeoutException($"connecting to {endpoint} took longer than {ProxyHarness.Timeout.TotalSeconds} s");
+        }
+    }
+
     /// <summary>Closes with RST (SO_LINGER 0).</summary>
     public static void Reset(Socket socket)
     {

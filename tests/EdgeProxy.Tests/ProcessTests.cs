@@ -81,16 +81,15 @@ public sealed class ProcessTests
         string json = Config(echo.EndPoint, listener, admin).Replace("\"cluster\": \"backend\"", "\"cluster\": \"backend\", \"max_connections\": 100000", StringComparison.Ordinal);
         using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json, fileLimit: 160);
         await RoundTripAsync(listener, "warm up"); // code paths loaded while descriptors remain
-        int limitHeadroom = 160 - child.OpenDescriptors();
+        int idleDescriptors = child.OpenDescriptors();
+        int limitHeadroom = 160 - idleDescriptors;
 
         var held = new System.Collections.Generic.List<Socket>();
         try
         {
             for (int i = 0; i < limitHeadroom; i++)
             {
-                var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                held.Add(client);
-                await client.ConnectAsync(IPAddress.Loopback, listener);
+                held.Add(await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, listener)));
             }
 
             await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.Stdout.Contains("accept failed (TooManyOpenSockets)", StringComparison.Ordinal)), "the child to run out of descriptors on accept");
@@ -100,8 +99,12 @@ public sealed class ProcessTests
             held.ForEach(s => s.Dispose());
         }
 
-        // Descriptors are back: the listener, backing off at most 1 s, accepts again.
-        await RoundTripAsync(listener, "after exhaustion");
+        // The queued clients (closed by now) are accepted and dropped as descriptors free up; once the child is back
+        // to its idle descriptors, the listener, backing off at most 1 s, serves new clients again.
+        // (A client that lands while the last queued ones still hold descriptors is closed, counted as no upstream:
+        // that is the contract too, so the check is that new clients are served again, soon.)
+        await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.OpenDescriptors() <= idleDescriptors), $"the child's descriptors to return to {idleDescriptors}");
+        await ProxyHarness.WaitUntilAsync(() => TryRoundTripAsync(listener, "after exhaustion"), "a new client to be served after the exhaustion", TimeSpan.FromSeconds(30));
         string stats = await AdminGetAsync(admin, "/stats");
         long failures = long.Parse(stats.Split('\n').Single(l => l.StartsWith("edge.listener_accept_fail{listener=edge}: ", StringComparison.Ordinal)).Split(": ")[1]);
         Assert.True(failures > 0, $"no accept failure counted:\n{stats}");
@@ -116,17 +119,28 @@ public sealed class ProcessTests
 
     internal static async Task RoundTripAsync(int port, string text)
     {
-        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(IPAddress.Loopback, port);
+        using Socket client = await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
         byte[] bytes = Encoding.ASCII.GetBytes(text);
         await ClientObservations.SendAllAsync(client, bytes);
         Assert.Equal(bytes, await ClientObservations.ReadExactlyAsync(client, bytes.Length, $"the echo of '{text}' through port {port}"));
     }
 
+    private static async Task<bool> TryRoundTripAsync(int port, string text)
+    {
+        try
+        {
+            await RoundTripAsync(port, text);
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or SocketException)
+        {
+            return false;
+        }
+    }
+
     internal static async Task<string> AdminGetAsync(int port, string path)
     {
-        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(IPAddress.Loopback, port);
+        using Socket client = await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
         await ClientObservations.SendAllAsync(client, Encoding.ASCII.GetBytes($"GET {path} HTTP/1.0\r\n\r\n"));
         var (_, response) = await ClientObservations.ReadToEndAsync(client, ProxyHarness.Timeout, $"admin {path}");
         return Encoding.UTF8.GetString(response);

@@ -88,8 +88,7 @@ public sealed class ProxyTests
         await File.WriteAllTextAsync(path, ProxyHarness.Config(ProxyHarness.Quote(first.EndPoint)));
         await using var harness = await ProxyHarness.StartAsync(json: "", watchPath: path);
 
-        using var open = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await open.ConnectAsync(harness.Listener);
+        using Socket open = await harness.ConnectClientAsync();
         await EchoOnceAsync(open, "before");
         Assert.Equal(1, first.Accepted);
 

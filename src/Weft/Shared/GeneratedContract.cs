@@ -15,7 +15,7 @@ namespace Weft;
 /// <summary>Why the generator cannot serve a <c>[ThreadLocalSlot]</c> type (one analyzer rule each).</summary>
 internal enum SlotTypeProblem
 {
-    /// <summary>Not a class (struct, record struct, interface…): WEFT0101.</summary>
+    /// <summary>Not a class (struct, record struct, interface…): the compiler's CS0592, since the attribute is valid on classes only.</summary>
     NotAClass,
 
     /// <summary>Static: WEFT0102.</summary>

@@ -37,7 +37,7 @@ public sealed class GuardDog : IDisposable
     private readonly object _lock = new();
     private readonly List<DispatcherWatch> _watched = new();
     private readonly ManualResetEventSlim _stop = new();
-    private readonly Thread _thread;
+    private readonly Thread? _thread;
     private long _misses;
     private long _megaMisses;
     private long _checks;
@@ -46,8 +46,11 @@ public sealed class GuardDog : IDisposable
     {
         _options = options;
         _logger = logger;
-        _thread = new Thread(Run) { IsBackground = true, Name = threadName };
-        _thread.Start();
+        if (!options.ChecksDrivenByCaller)
+        {
+            _thread = new Thread(Run) { IsBackground = true, Name = threadName };
+            _thread.Start();
+        }
     }
 
     /// <summary>Raised on the guard-dog thread for each miss and mega-miss.</summary>
@@ -71,7 +74,10 @@ public sealed class GuardDog : IDisposable
         }
     }
 
-    /// <summary>Starts watching <paramref name="dispatcher"/>: it touches on every iteration and from a timer at half the check interval.</summary>
+    /// <summary>
+    /// Starts watching <paramref name="dispatcher"/>: it touches at the start of every iteration, and a timer at half
+    /// the check interval makes an idle loop iterate (so touch) at least that often.
+    /// </summary>
     internal void Watch(Dispatcher dispatcher)
     {
         var watchdog = new DispatcherWatchdog(dispatcher);
@@ -84,7 +90,7 @@ public sealed class GuardDog : IDisposable
         TimeSpan touchEvery = _options.CheckInterval / 2;
         if (touchEvery > TimeSpan.Zero)
         {
-            dispatcher.TryPost(() => RepeatingTimer.Start(dispatcher, touchEvery, watchdog.Touch));
+            dispatcher.TryPost(() => RepeatingTimer.Start(dispatcher, touchEvery, DispatcherWatchdog.WakeToTouch));
         }
     }
 
@@ -92,7 +98,7 @@ public sealed class GuardDog : IDisposable
     public void Dispose()
     {
         _stop.Set();
-        if (_thread.ManagedThreadId != Environment.CurrentManagedThreadId)
+        if (_thread is not null && _thread.ManagedThreadId != Environment.CurrentManagedThreadId)
         {
             _thread.Join();
         }
@@ -111,6 +117,15 @@ public sealed class GuardDog : IDisposable
         while (!_stop.Wait(interval))
         {
             Check(Stopwatch.GetTimestamp());
+        }
+    }
+
+    /// <summary>When <paramref name="dispatcher"/> last touched (<see cref="Stopwatch"/> ticks on its clock); tests wait on it.</summary>
+    internal long LastTouchOf(Dispatcher dispatcher)
+    {
+        lock (_lock)
+        {
+            return _watched.Single(w => w.Watchdog.Dispatcher == dispatcher).Watchdog.LastTouch;
         }
     }
 
@@ -225,7 +240,11 @@ public sealed class GuardDog : IDisposable
     }
 }
 
-/// <summary>A dispatcher's last sign of life, written by its loop, read by the guard dog.</summary>
+/// <summary>
+/// A dispatcher's last sign of life, written by its loop, read by the guard dog. Only the loop's own iteration start
+/// touches it, on the loop's clock: a touch read from another clock (the touch timer used to read
+/// <see cref="Stopwatch"/> while iterations read the dispatcher's clock) would mix two time bases in one field.
+/// </summary>
 internal sealed class DispatcherWatchdog(Dispatcher dispatcher) : ILoopObserver
 {
     private long _lastTouch = Stopwatch.GetTimestamp();
@@ -234,7 +253,10 @@ internal sealed class DispatcherWatchdog(Dispatcher dispatcher) : ILoopObserver
 
     public long LastTouch => Volatile.Read(ref _lastTouch);
 
-    public void Touch() => Volatile.Write(ref _lastTouch, Stopwatch.GetTimestamp());
+    /// <summary>The touch timer's callback: the timer woke the loop, whose iteration has already touched.</summary>
+    public static void WakeToTouch()
+    {
+    }
 
     public void OnIterationStarted(long timestamp) => Volatile.Write(ref _lastTouch, timestamp);
 }

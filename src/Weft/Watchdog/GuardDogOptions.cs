@@ -23,6 +23,12 @@ public sealed class GuardDogOptions
     /// <summary>Replaces <see cref="Environment.FailFast(string)"/> (tests; a host that wants to dump state first).</summary>
     public Action<string>? KillAction { get; set; }
 
+    /// <summary>
+    /// No guard-dog thread: checks run only when <see cref="GuardDog.Check(long)"/> is called, at the time the caller
+    /// gives (tests, which must decide which loop is stalled rather than let machine load decide).
+    /// </summary>
+    internal bool ChecksDrivenByCaller { get; set; }
+
     internal void Validate()
     {
         RequireNotNegative(MissTimeout, nameof(MissTimeout));

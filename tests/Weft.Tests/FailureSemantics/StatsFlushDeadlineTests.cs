@@ -3,6 +3,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Weft.Stats;
 using Weft.Tests.Slots;
+using Weft.Tests.Watchdog;
+using Weft.Threading;
 
 namespace Weft.Tests.FailureSemantics;
 
@@ -44,10 +46,23 @@ public sealed class StatsFlushDeadlineTests
     [Fact]
     public async Task The_flush_deadline_abandons_a_flush_stuck_behind_a_worker()
     {
-        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, StatsFlushInterval = TimeSpan.Zero, StatsFlushTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null });
+        // Main's deadline timer runs on a manual clock, and the caller's own bound (twice the timeout, in real time)
+        // is out of reach: on a loaded machine a real 200 ms deadline on main can be overtaken by the caller's
+        // 400 ms bound, which returns the last snapshot before main has counted the abandonment.
+        var clock = new ManualClock();
+        TimeSpan flushTimeout = TimeSpan.FromHours(1);
+        await using var pool = WorkerPool.StartWith(
+            new WorkerPoolOptions { WorkerCount = 2, StatsFlushInterval = TimeSpan.Zero, StatsFlushTimeout = flushTimeout, GuardDog = null },
+            new DispatcherSeams { Clock = clock });
         using Gate gate = Gate.Block(pool.Workers[0]);
+        Task<StatsSnapshot> flush = pool.Stats.FlushAsync();
+        pool.Main.Flush();
+        Assert.False(flush.IsCompleted);
+        Assert.Equal(0, pool.Stats.AbandonedFlushes);
 
-        StatsSnapshot snapshot = pool.Stats.FlushAsync().Result("a flush behind a stuck worker");
+        clock.Advance(flushTimeout);
+        pool.Main.Flush();   // wakes main, parked until its (now due) deadline
+        StatsSnapshot snapshot = flush.Result("the flush deadline on main");
 
         Assert.Equal(0, snapshot.Sequence);
         Assert.Equal(1, pool.Stats.AbandonedFlushes);

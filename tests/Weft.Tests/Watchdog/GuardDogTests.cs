@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Weft.Tests.Slots;
+using Weft.Threading;
 using Weft.Watchdog;
 
 namespace Weft.Tests.Watchdog;
@@ -55,11 +56,15 @@ public sealed class GuardDogTests
         Assert.True(pool.GuardDog.Misses >= 2);
     }
 
+    // The kill and multi-kill tests check at times they choose (ChecksDrivenByCaller, a manual clock shared by every
+    // loop): on a loaded machine a healthy loop may not be scheduled for longer than a kill timeout, which a
+    // wall-clock guard dog rightly (as Envoy's) cannot tell from a stall, so the wall clock must not decide which
+    // loop these tests see as stalled.
     [Fact]
     public void Kill_names_the_stalled_dispatcher_and_its_callback()
     {
         string? killed = null;
-        using var killedSignal = new ManualResetEventSlim();
+        var clock = new ManualClock();
         var options = new WorkerPoolOptions
         {
             WorkerCount = 1,
@@ -68,19 +73,25 @@ public sealed class GuardDogTests
             {
                 MissTimeout = TimeSpan.FromMilliseconds(50),
                 KillTimeout = TimeSpan.FromMilliseconds(200),
-                KillAction = message =>
-                {
-                    killed ??= message;
-                    killedSignal.Set();
-                },
+                KillAction = message => killed ??= message,
+                ChecksDrivenByCaller = true,
             },
         };
-        using var pool = WorkerPool.Start(options);
+        using var pool = WorkerPool.StartWith(options, new DispatcherSeams { Clock = clock });
+        GuardDog guardDog = pool.GuardDog!;
         using (Gate.Block(pool.Workers[0]))
         {
-            killedSignal.Wait("the kill");
+            clock.Advance(TimeSpan.FromMilliseconds(199));
+            TouchNow(guardDog, clock, pool.Main);
+            guardDog.Check(clock.GetTimestamp());
+            Assert.Null(killed);
+
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            TouchNow(guardDog, clock, pool.Main);   // main provably not stalled
+            guardDog.Check(clock.GetTimestamp());
         }
 
+        Assert.NotNull(killed);
         Assert.Contains("dispatcher 'k-worker-0'", killed, StringComparison.Ordinal);
         Assert.Contains("Gate", killed, StringComparison.Ordinal);
     }
@@ -89,7 +100,7 @@ public sealed class GuardDogTests
     public void Multi_kill_fires_only_when_enough_dispatchers_are_stalled()
     {
         string? killed = null;
-        using var killedSignal = new ManualResetEventSlim();
+        var clock = new ManualClock();
         var options = new WorkerPoolOptions
         {
             WorkerCount = 3,
@@ -99,28 +110,30 @@ public sealed class GuardDogTests
                 MissTimeout = TimeSpan.FromMilliseconds(50),
                 MultiKillTimeout = TimeSpan.FromMilliseconds(150),
                 MultiKillThreshold = 0.5,
-                KillAction = message =>
-                {
-                    killed ??= message;
-                    killedSignal.Set();
-                },
+                KillAction = message => killed ??= message,
+                ChecksDrivenByCaller = true,
             },
         };
-        using var pool = WorkerPool.Start(options);
-        using (Gate one = Gate.Block(pool.Workers[0]))
+        using var pool = WorkerPool.StartWith(options, new DispatcherSeams { Clock = clock });
+        GuardDog guardDog = pool.GuardDog!;
+        using (Gate.Block(pool.Workers[0]))
         {
-            // One of four stalled: below max(2, ceil(0.5 × 4)) = 2. Wait for a miss (proof the dog checked past 150 ms).
-            var missed = new ManualResetEventSlim();
-            pool.GuardDog!.Stalled += e => missed.Set();
-            missed.Wait("a miss");
-            WaitForChecks(pool.GuardDog, 4);
+            // One of four stalled past 150 ms: below max(2, ceil(0.5 × 4)) = 2.
+            clock.Advance(TimeSpan.FromMilliseconds(150));
+            TouchNow(guardDog, clock, pool.Main, pool.Workers[1], pool.Workers[2]);
+            guardDog.Check(clock.GetTimestamp());
+            Assert.Equal(1, guardDog.Misses);
             Assert.Null(killed);
+
             using (Gate.Block(pool.Workers[1]))
             {
-                killedSignal.Wait("the multi-kill");
+                clock.Advance(TimeSpan.FromMilliseconds(150));
+                TouchNow(guardDog, clock, pool.Main, pool.Workers[2]);
+                guardDog.Check(clock.GetTimestamp());
             }
         }
 
+        Assert.NotNull(killed);
         Assert.Contains("2 dispatchers stalled", killed, StringComparison.Ordinal);
         Assert.Contains("'mk-worker-0'", killed, StringComparison.Ordinal);
         Assert.Contains("'mk-worker-1'", killed, StringComparison.Ordinal);
@@ -152,15 +165,19 @@ public sealed class GuardDogTests
         Assert.Contains("Stall.ForeverInACallback", output, StringComparison.Ordinal);
     }
 
-    private static void WaitForChecks(GuardDog guardDog, int checks)
+    /// <summary>Waits until each of <paramref name="loops"/> has begun an iteration at the clock's current time (touched).</summary>
+    private static void TouchNow(GuardDog guardDog, ManualClock clock, params Dispatcher[] loops)
     {
-        long target = guardDog.Checks + checks;
-        var spinner = new SpinWait();
+        long now = clock.GetTimestamp();
         var deadline = Stopwatch.StartNew();
-        while (guardDog.Checks < target)
+        foreach (Dispatcher loop in loops)
         {
-            Assert.True(deadline.Elapsed < TestWait.Timeout, "the guard dog stopped checking");
-            spinner.SpinOnce(sleep1Threshold: 1);
+            // A post may land in an iteration that began before the clock moved; the next one reads the new time.
+            while (guardDog.LastTouchOf(loop) != now)
+            {
+                Assert.True(deadline.Elapsed < TestWait.Timeout, $"'{loop.Name}' did not iterate at the advanced time");
+                loop.Flush();
+            }
         }
     }
 }
