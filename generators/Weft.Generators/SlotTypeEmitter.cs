@@ -70,6 +70,7 @@ internal static class SlotTypeEmitter
             writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}: lock-free, no allocation.</summary>");
             writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">Off a pool thread, or before a value was set on this thread.</exception>");
             writer.Line(GeneratedCode);
+            writer.Line(Role(model.IsPerWorker ? "WorkerOwned" : "SharedSnapshot") + Role("RequiresLoopThread"));
             writer.Open($"public static {type} Current");
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             writer.Line("get => __weftCurrent ?? __WeftThrowNoCurrent();");
@@ -81,7 +82,8 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}, or false off a pool thread or before a value was set here.</summary>");
             writer.Line(GeneratedCode);
-            writer.Open($"public static bool TryGetCurrent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
+            writer.Line(Role("RequiresLoopThread"));
+            writer.Open($"public static bool TryGetCurrent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]{Role(model.IsPerWorker ? "WorkerOwned" : "SharedSnapshot")} out {type}? value)");
             writer.Line("value = __weftCurrent;");
             writer.Line("return value is not null;");
             writer.Close();
@@ -96,7 +98,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>Publishes <paramref name=\"value\"/> by reference to every thread of <paramref name=\"pool\"/> (also replayed on workers added later); completes when every thread switched.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} PublishAsync({WorkerPool} pool, {type} value) => __WeftSlot(pool).PublishAsync(value);");
+            writer.Line($"public static {Task} PublishAsync({WorkerPool} pool, {Role("Published")} {type} value) => __WeftSlot(pool).PublishAsync(value);");
         }
 
         if (!taken.Contains("Publish"))
@@ -104,7 +106,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>Publishes <paramref name=\"value\"/> to every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher once every thread switched.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static void Publish({WorkerPool} pool, {type} value, {Action} onAllApplied) => __WeftSlot(pool).Publish(value, onAllApplied);");
+            writer.Line($"public static void Publish({WorkerPool} pool, {Role("Published")} {type} value, {Role("RunsOnMain")} {Action} onAllApplied) => __WeftSlot(pool).Publish(value, onAllApplied);");
         }
     }
 
@@ -117,7 +119,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>Every thread of <paramref name=\"pool\"/> builds its own instance with <paramref name=\"factory\"/>, on that thread; replayed on workers added later.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static void Initialize({WorkerPool} pool, {factory} factory) => __WeftSlot(pool).Set(factory);");
+            writer.Line($"public static void Initialize({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).Set(factory);");
         }
 
         if (!taken.Contains("InitializeAsync"))
@@ -125,7 +127,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>As <c>Initialize</c>; completes when every thread holds its instance.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} InitializeAsync({WorkerPool} pool, {factory} factory) => __WeftSlot(pool).SetAsync(factory);");
+            writer.Line($"public static {Task} InitializeAsync({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).SetAsync(factory);");
         }
 
         if (!taken.Contains("UpdateAllAsync"))
@@ -133,7 +135,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread, on that thread's own instance; completes when all ran.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} UpdateAllAsync({WorkerPool} pool, global::System.Action<{type}> update) => __WeftSlot(pool).RunOnAllThreadsAsync(update);");
+            writer.Line($"public static {Task} UpdateAllAsync({WorkerPool} pool, {Role("RunsOnEveryWorker")} global::System.Action<{type}> update) => __WeftSlot(pool).RunOnAllThreadsAsync(update);");
         }
 
         if (!taken.Contains("UpdateAll"))
@@ -141,7 +143,7 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher afterwards.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"public static void UpdateAll({WorkerPool} pool, global::System.Action<{type}> update, {Action} onAllApplied) => __WeftSlot(pool).RunOnAllThreads(update, onAllApplied);");
+            writer.Line($"public static void UpdateAll({WorkerPool} pool, {Role("RunsOnEveryWorker")} global::System.Action<{type}> update, {Role("RunsOnMain")} {Action} onAllApplied) => __WeftSlot(pool).RunOnAllThreads(update, onAllApplied);");
         }
 
         foreach (WorkerUpdateModel update in model.Updates)
@@ -157,9 +159,10 @@ internal static class SlotTypeEmitter
         var names = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
         string pool = Unique("pool", names);
         string onAllApplied = Unique("onAllApplied", names);
-        string declared = string.Join(", ", parameters.Select(p => $"{p.Modifier}{p.Type} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
+        // Every argument reaches every worker by reference: the analyzers read [Published] (WEFT0002, WEFT0007).
+        string declared = string.Join(", ", parameters.Select(p => $"{Role("Published")} {p.Modifier}{p.Type} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
         // The callback comes last in that form, so params and defaults (which must end a list) are dropped there.
-        string declaredWithCallback = string.Join(", ", parameters.Select(p => $"{(p.Modifier == "params " ? string.Empty : p.Modifier)}{p.Type} {p.Name}"));
+        string declaredWithCallback = string.Join(", ", parameters.Select(p => $"{Role("Published")} {(p.Modifier == "params " ? string.Empty : p.Modifier)}{p.Type} {p.Name}"));
 
         // The arguments travel as one state value (a tuple for several): a static lambda reads them back, so the
         // post captures nothing and, in the callback form, allocates nothing.
@@ -202,10 +205,13 @@ internal static class SlotTypeEmitter
             writer.Line();
             writer.Line($"/// <summary>Runs <c>{Xml(update.Name.TrimStart('@'))}</c> on every thread; the callback runs on the main dispatcher afterwards. Allocates nothing per call in steady state.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line($"{update.Accessibility} static void {callbackName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, {Action} {onAllApplied})");
+            writer.Line($"{update.Accessibility} static void {callbackName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, {Role("RunsOnMain")} {Action} {onAllApplied})");
             writer.Line($"    => __WeftSlot({pool}).RunOnAllThreads<{stateType}>({lambda}, {stateValue}, {onAllApplied});");
         }
     }
+
+    /// <summary>A thread-role attribute (src/Weft/ThreadRoleAttributes.cs): how the analyzers know what a member does.</summary>
+    private static string Role(string name) => $"[global::Weft.{name}]";
 
     private static void EmitPlumbing(SourceWriter writer, SlotTypeModel model)
     {

@@ -33,7 +33,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// disposed and at shutdown.
     /// </summary>
     /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
-    public void Set(Func<Dispatcher, T?> initializer)
+    public void Set([PerWorkerFactory] Func<Dispatcher, T?> initializer)
     {
         ArgumentNullException.ThrowIfNull(initializer);
         Registry.ThrowIfShutdown("set a slot");
@@ -42,7 +42,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>As <see cref="Set"/>; completes when every registered thread holds its new value.</summary>
-    public Task SetAsync(Func<Dispatcher, T?> initializer)
+    public Task SetAsync([PerWorkerFactory] Func<Dispatcher, T?> initializer)
     {
         ArgumentNullException.ThrowIfNull(initializer);
         Registry.ThrowIfShutdown("set a slot");
@@ -56,7 +56,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// Publishes one shared, immutable <paramref name="value"/> to every thread by reference (read-copy-update); also
     /// replayed on late workers. The slot never disposes a published value: it is shared.
     /// </summary>
-    public void Publish(T? value)
+    public void Publish([Published] T? value)
     {
         Registry.ThrowIfShutdown("publish to a slot");
         Func<Dispatcher, object?> initializer = _ => value;
@@ -64,7 +64,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>As <see cref="Publish(T)"/>; <paramref name="onAllApplied"/> runs on main once every thread switched.</summary>
-    public void Publish(T? value, Action onAllApplied)
+    public void Publish([Published] T? value, [RunsOnMain] Action onAllApplied)
     {
         ArgumentNullException.ThrowIfNull(onAllApplied);
         Registry.ThrowIfShutdown("publish to a slot");
@@ -74,7 +74,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>As <see cref="Publish(T)"/>; completes when every registered thread switched to the new value.</summary>
-    public Task PublishAsync(T? value)
+    public Task PublishAsync([Published] T? value)
     {
         Registry.ThrowIfShutdown("publish to a slot");
         Func<Dispatcher, object?> initializer = _ => value;
@@ -86,10 +86,12 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <summary>This thread's value. Lock-free, no allocation.</summary>
     /// <exception cref="InvalidOperationException">Not on a thread of this pool, or no value set here.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [RequiresLoopThread]
     public T Get() => TryGet(out T? value) ? value : ThrowUnavailable();
 
     /// <summary>This thread's value, or false when off the pool or not set here. Lock-free, no allocation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [RequiresLoopThread]
     public bool TryGet([MaybeNullWhen(false)] out T value)
     {
         ThreadSlots? slots = ThreadSlots.Current;
@@ -116,7 +118,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// Runs <paramref name="update"/> with each thread's value, on that thread: main first (inline when called there),
     /// then every registered worker. Threads with no value are skipped; so is everything once the slot is disposed.
     /// </summary>
-    public void RunOnAllThreads(Action<T> update)
+    public void RunOnAllThreads([RunsOnEveryWorker] Action<T> update)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");
@@ -128,7 +130,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// As <see cref="RunOnAllThreads(Action{T})"/>; <paramref name="complete"/> runs on main exactly once after every
     /// thread ran (or skipped) the update, also when the slot was disposed meanwhile.
     /// </summary>
-    public void RunOnAllThreads(Action<T> update, Action complete)
+    public void RunOnAllThreads([RunsOnEveryWorker] Action<T> update, [RunsOnMain] Action complete)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(complete);
@@ -141,7 +143,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// As <see cref="RunOnAllThreads(Action{T})"/>; completes after every thread ran it. Faults naming the worker when
     /// one has exited, or has not drained its queue within <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
     /// </summary>
-    public Task RunOnAllThreadsAsync(Action<T> update)
+    public Task RunOnAllThreadsAsync([RunsOnEveryWorker] Action<T> update)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");
@@ -177,7 +179,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// worker); <paramref name="onAllApplied"/> runs on main exactly once afterwards. Nothing is allocated per call in
     /// steady state: pass a static lambda or a cached delegate and put the arguments in <paramref name="state"/>.
     /// </summary>
-    public void RunOnAllThreads<TState>(Action<T, TState> update, TState state, Action onAllApplied)
+    public void RunOnAllThreads<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state, [RunsOnMain] Action onAllApplied)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(onAllApplied);
@@ -186,7 +188,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>As <see cref="RunOnAllThreads{TState}(Action{T, TState}, TState, Action)"/>; completes after every thread ran it.</summary>
-    public Task RunOnAllThreadsAsync<TState>(Action<T, TState> update, TState state)
+    public Task RunOnAllThreadsAsync<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");

@@ -95,6 +95,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>The dispatcher whose loop is running on the calling thread, or null.</summary>
+    [CallingThreadLoop]
     public static Dispatcher? Current => t_current;
 
     /// <summary>The name given at creation.</summary>
@@ -154,7 +155,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post(Action callback)
+    public void Post([RunsOnOwningLoop] Action callback)
     {
         if (!TryPost(callback))
         {
@@ -163,7 +164,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop; false (and nothing queued) once exiting.</summary>
-    public bool TryPost(Action callback)
+    public bool TryPost([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         return Enqueue(WorkItem.ForAction(callback));
@@ -174,7 +175,7 @@ public sealed class Dispatcher : IDisposable
     /// <typeparamref name="TState"/> is.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post<TState>(Action<TState> callback, TState state)
+    public void Post<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
     {
         if (!TryPost(callback, state))
         {
@@ -183,7 +184,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
-    public bool TryPost<TState>(Action<TState> callback, TState state)
+    public bool TryPost<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
         WorkItem item = WorkItem.ForState(callback, state);
@@ -223,7 +224,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
-    public DispatcherTimer CreateTimer(Action callback)
+    public DispatcherTimer CreateTimer([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         VerifyAccess("create a timer");
