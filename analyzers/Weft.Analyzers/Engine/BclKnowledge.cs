@@ -92,8 +92,8 @@ internal static class BclKnowledge
         "System.Collections.Generic.ICollection`1|CopyTo|Writes|array",
         "System.Runtime.InteropServices.CollectionsMarshal|SetCount|Writes|0",
 
-        // Views: the result is (part of) the same memory.
-        "*|GetEnumerator|View|this",
+        // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
+        "*|GetEnumerator|Element|this",
         "System.Collections.Generic.List`1|AsReadOnly|View|this",
         "System.Collections.Generic.List`1|GetRange,Slice|ShallowCopy|this",
         "System.Array|AsReadOnly|View|0",

@@ -19,7 +19,8 @@ internal sealed class FlowRun
 
     private readonly FlowEngine _engine;
     private readonly IFlowObserver _observer;
-    private readonly HashSet<object> _reportedUses = new(VariableComparer.Instance);
+    private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
+    private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
@@ -89,7 +90,33 @@ internal sealed class FlowRun
             }
         }
 
-        return output[blocks.Length - 1] ?? entry;
+        FlowState exit = output[blocks.Length - 1] ?? entry;
+        RunInlineFunctions(exit);
+        return exit;
+    }
+
+    /// <summary>
+    /// Lambdas and local functions not handed to another thread run here (LINQ, events, helpers, direct calls): on
+    /// this thread, with the state where they were made (local functions: the state at the end).
+    /// </summary>
+    private void RunInlineFunctions(FlowState exit)
+    {
+        Place inline = Place.IsPerThreadCallback ? new Place(PlaceKind.Worker, Place.Description) : Place;
+        foreach ((AbstractObject lambda, FlowState state) in _lambdas)
+        {
+            if (_handedOff.Add(lambda.Key!))
+            {
+                _engine.RunDelegate(this, lambda, inline, state, _observer);
+            }
+        }
+
+        foreach (IMethodSymbol local in Graph.LocalFunctions)
+        {
+            if (_handedOff.Add(local))
+            {
+                _engine.RunDelegate(this, AbstractObject.MethodGroup(local, FlowState.NoObjects, Graph), inline, exit, _observer);
+            }
+        }
     }
 
     private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output)
@@ -192,7 +219,13 @@ internal sealed class FlowRun
             case IArrayCreationOperation array:
                 return CreateArray(array);
             case IFlowAnonymousFunctionOperation lambda:
-                return ImmutableHashSet.Create(AbstractObject.Lambda(lambda, Graph));
+                AbstractObject created = AbstractObject.Lambda(lambda, Graph);
+                if (_reporting)
+                {
+                    _lambdas.Add((created, _state));
+                }
+
+                return ImmutableHashSet.Create(created);
             case IDelegateCreationOperation delegateCreation:
                 return Eval(delegateCreation.Target);
             case IMethodReferenceOperation methodReference:
@@ -333,8 +366,11 @@ internal sealed class FlowRun
         }
 
         ImmutableHashSet<AbstractObject> owners = Eval(instance);
-        return Tracked(type) ? Read(owners, member) : FlowState.NoObjects;
+        return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
     }
+
+    /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
+    private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
 
     private static bool IsAutoProperty(IPropertySymbol property) =>
         property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
@@ -571,7 +607,7 @@ internal sealed class FlowRun
                 StoreVariableMember(write, property, value, readModifyWrite);
                 return;
             case IMemberReferenceOperation or IArrayElementReferenceOperation:
-                ISymbol? member = (target as IMemberReferenceOperation)?.Member;
+                ISymbol? member = ElementOrMember((target as IMemberReferenceOperation)?.Member);
                 if (target is IPropertyReferenceOperation indexed)
                 {
                     foreach (IArgumentOperation index in indexed.Arguments)
@@ -625,7 +661,8 @@ internal sealed class FlowRun
 
         foreach (AbstractObject container in containers)
         {
-            _state = _state.Store(new HeapKey(container, member), value, strong: containers.Count == 1 && container.Kind == ObjectKind.Fresh);
+            // Only a member assignment of one known fresh object replaces what it held; elements accumulate.
+            _state = _state.Store(new HeapKey(container, member), value, strong: member is not null && containers.Count == 1 && container.Kind == ObjectKind.Fresh);
         }
     }
 
@@ -914,6 +951,15 @@ internal sealed class FlowRun
             _observer.HandedOff(this, site, data, place);
         }
 
+        // A params array of delegates (Parallel.Invoke): its elements run there too.
+        foreach (AbstractObject holder in data)
+        {
+            if (_state.Heap.TryGetValue(new HeapKey(holder, null), out var elements))
+            {
+                objects = objects.Union(elements.Where(e => e.Kind == ObjectKind.Delegate));
+            }
+        }
+
         foreach (AbstractObject @delegate in objects)
         {
             if (@delegate.Kind != ObjectKind.Delegate)
@@ -926,6 +972,7 @@ internal sealed class FlowRun
                 _observer.HandedOff(this, site, @delegate.Receiver, place);
             }
 
+            _handedOff.Add(@delegate.Key!);
             _engine.RunDelegate(this, @delegate, place, _state, _observer);
         }
     }

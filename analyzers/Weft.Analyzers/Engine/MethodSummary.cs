@@ -57,7 +57,16 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach (var handOff in _handsOff)
         {
-            caller.HandOff(call, Operand(handOff.Key), handOff.Value);
+            IOperation site = call;
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == handOff.Key)
+                {
+                    site = argument;
+                }
+            }
+
+            caller.HandOff(site, Operand(handOff.Key), handOff.Value);
         }
 
         var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
