@@ -12,9 +12,6 @@ namespace Weft.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
 {
-    private static readonly string[] SnapshotMembers = ["Current", "TryGetCurrent", "PublishAsync", "Publish"];
-    private static readonly string[] PerWorkerMembers = ["Current", "TryGetCurrent", "Initialize", "InitializeAsync", "UpdateAllAsync", "UpdateAll"];
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.NotPartial, Descriptors.NotAClass, Descriptors.StaticSlotType, Descriptors.GenericSlotType,
@@ -39,49 +36,52 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
 
         Location location = type.Locations.FirstOrDefault() ?? Location.None;
         string name = type.Name;
-        if (type.TypeKind != TypeKind.Class)
+        foreach (SlotTypeProblem problem in GeneratedContract.TypeProblems(type, context.CancellationToken))
         {
-            string kind = type.IsRecord ? "record struct" : type.TypeKind.ToString().ToLowerInvariant();
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotAClass, location, name, kind));
-        }
-
-        if (type.IsStatic)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StaticSlotType, location, name));
-        }
-        else if (type.IsAbstract && type.TypeKind == TypeKind.Class)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AbstractSlotType, location, name));
-        }
-
-        if (type.IsGenericType)
-        {
-            string where = type.TypeParameters.Length > 0 ? string.Empty : " (through its containing type)";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericSlotType, location, name, where));
-        }
-
-        if (!type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword)))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotPartial, location, name));
-        }
-
-
-        var generated = new List<string>(mode == WeftNames.SlotModePerWorker ? PerWorkerMembers : SnapshotMembers);
-        if (mode == WeftNames.SlotModePerWorker)
-        {
-            foreach (IMethodSymbol update in type.GetMembers().OfType<IMethodSymbol>().Where(symbols.HasWorkerUpdate))
+            switch (problem)
             {
-                generated.Add(update.Name + "OnAllWorkersAsync");
-                generated.Add(update.Name + "OnAllWorkers");
+                case SlotTypeProblem.NotAClass:
+                    string kind = type.IsRecord ? "record struct" : type.TypeKind.ToString().ToLowerInvariant();
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotAClass, location, name, kind));
+                    break;
+                case SlotTypeProblem.Static:
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.StaticSlotType, location, name));
+                    break;
+                case SlotTypeProblem.Abstract:
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.AbstractSlotType, location, name));
+                    break;
+                case SlotTypeProblem.Generic:
+                    string where = type.TypeParameters.Length > 0 ? string.Empty : " (through its containing type)";
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericSlotType, location, name, where));
+                    break;
+                case SlotTypeProblem.NotPartial:
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotPartial, location, name));
+                    break;
+                case SlotTypeProblem.ContainingTypeNotPartial:
+                    // Reported on the container, where the fix applies (ReportNonPartialContainer).
+                    break;
             }
+        }
+
+        bool perWorker = mode == WeftNames.SlotModePerWorker;
+        var updates = perWorker ? GeneratedContract.ServableUpdates(type, symbols.HasWorkerUpdate).Select(m => m.Name) : Enumerable.Empty<string>();
+        var taken = new HashSet<string>(GeneratedContract.TakenMemberNames(GeneratedContract.UserMemberNames(type), type.Name, perWorker, updates), System.StringComparer.Ordinal);
+        if (taken.Count == 0)
+        {
+            return;
         }
 
         foreach (ISymbol member in type.GetMembers())
         {
-            if (!member.IsImplicitlyDeclared && member.Locations.Any(l => l.IsInSource) && !symbols.IsGeneratedSlotMember(member) && generated.Contains(member.Name) && !IsGeneratedFile(member))
+            if (taken.Contains(member.Name) && GeneratedContract.IsUserMember(member) && !symbols.IsGeneratedSlotMember(member))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.GeneratedMemberHidden, member.Locations[0], name, member.Name));
             }
+        }
+
+        if (taken.Contains(type.Name))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GeneratedMemberHidden, location, name, type.Name));
         }
     }
 
@@ -94,8 +94,7 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
             return;
         }
 
-        bool partial = type.DeclaringSyntaxReferences.All(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
-        if (!partial)
+        if (!GeneratedContract.IsPartial(type, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ContainingTypeNotPartial, type.Locations.FirstOrDefault() ?? Location.None, type.Name, slot.Name));
         }
@@ -119,9 +118,6 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
         return null;
     }
 
-    private static bool IsGeneratedFile(ISymbol member) =>
-        member.Locations.All(l => l.SourceTree?.FilePath.EndsWith(".Weft.g.cs", System.StringComparison.Ordinal) == true);
-
     private static void AnalyzeMethod(SymbolAnalysisContext context, WeftSymbols symbols)
     {
         var method = (IMethodSymbol)context.Symbol;
@@ -144,23 +140,10 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WorkerUpdateNotVoid, location, method.Name, method.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
         }
 
-        string? reason = method switch
-        {
-            { IsStatic: true } => "it is static (it must run on each worker's own instance)",
-            { IsGenericMethod: true } => "it is generic (its arguments travel as one typed state value)",
-            _ => method.Parameters.Select(UnsupportedParameter).FirstOrDefault(r => r is not null),
-        };
+        string? reason = GeneratedContract.WhyUpdateCannotBroadcast(method);
         if (reason is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WorkerUpdateUnsupported, location, method.Name, reason));
         }
     }
-
-    private static string? UnsupportedParameter(IParameterSymbol parameter) => parameter switch
-    {
-        { RefKind: RefKind.Ref or RefKind.Out } => $"parameter '{parameter.Name}' is {parameter.RefKind.ToString().ToLowerInvariant()} (N workers cannot write one caller's variable)",
-        { Type.IsRefLikeType: true } => $"parameter '{parameter.Name}' is a ref struct ('{parameter.Type.Name}' cannot be queued to another thread)",
-        { Type.TypeKind: TypeKind.Pointer or TypeKind.FunctionPointer } => $"parameter '{parameter.Name}' is a pointer",
-        _ => null,
-    };
 }

@@ -16,33 +16,38 @@ namespace Weft.Analyzers;
 /// methods (a field that held a published or worker-owned value) are gathered per type and judged at the type's end.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public class WeftFlowAnalyzer : WeftAnalyzer
+public sealed class WeftFlowAnalyzer : FlowAnalyzerBase
 {
-    private static readonly ImmutableArray<DiagnosticDescriptor> AllRules = ImmutableArray.Create(
+    /// <summary>Every flow rule: the analyzer a build runs.</summary>
+    public WeftFlowAnalyzer()
+        : base(AllRules)
+    {
+    }
+}
+
+/// <summary>
+/// The engine's analyzer, reporting a chosen set of its rules. Only <see cref="WeftFlowAnalyzer"/> (all of them) is
+/// exported; the per-rule views below exist for tests and code-fix tests. The attribute is inherited under
+/// reflection, so the views derive from this unattributed base, not from the exported class.
+/// </summary>
+public abstract class FlowAnalyzerBase : WeftAnalyzer
+{
+    private protected static readonly DiagnosticDescriptor[] AllRules =
+    [
         Descriptors.WriteAfterPublish,
         Descriptors.WriteThroughCurrent,
         Descriptors.WorkerStateEscapes,
         Descriptors.CurrentOffPool,
         Descriptors.NonAtomicStaticWrite,
         Descriptors.MutableBroadcastArgument,
-        Descriptors.SharedPerWorkerState);
+        Descriptors.SharedPerWorkerState,
+    ];
 
     private readonly ImmutableHashSet<string> _ids;
 
-    /// <summary>Every flow rule: the analyzer a build runs.</summary>
-    public WeftFlowAnalyzer()
-        : this(AllRules)
+    private protected FlowAnalyzerBase(params DiagnosticDescriptor[] rules)
     {
-    }
-
-    private protected WeftFlowAnalyzer(params DiagnosticDescriptor[] rules)
-        : this(rules.ToImmutableArray())
-    {
-    }
-
-    private WeftFlowAnalyzer(ImmutableArray<DiagnosticDescriptor> rules)
-    {
-        SupportedDiagnostics = rules;
+        SupportedDiagnostics = rules.ToImmutableArray();
         _ids = rules.Select(r => r.Id).ToImmutableHashSet();
     }
 
@@ -93,11 +98,11 @@ public class WeftFlowAnalyzer : WeftAnalyzer
 }
 
 // The per-rule analyzers below are views of the one engine for tests and code-fix tests: each reports only its
-// rules. They are not exported ([DiagnosticAnalyzer] absent), so a build runs the engine once, through WeftFlowAnalyzer.
+// rules. They are not exported ([DiagnosticAnalyzer] absent, and not inherited), so a build runs the engine once.
 
 /// <summary>WEFT0002 only.</summary>
 [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
-public sealed class PublishedObjectMutationAnalyzer : WeftFlowAnalyzer
+public sealed class PublishedObjectMutationAnalyzer : FlowAnalyzerBase
 {
     /// <summary>Creates the view.</summary>
     public PublishedObjectMutationAnalyzer()
@@ -108,7 +113,7 @@ public sealed class PublishedObjectMutationAnalyzer : WeftFlowAnalyzer
 
 /// <summary>WEFT0003 only.</summary>
 [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
-public sealed class SnapshotMutationAnalyzer : WeftFlowAnalyzer
+public sealed class SnapshotMutationAnalyzer : FlowAnalyzerBase
 {
     /// <summary>Creates the view.</summary>
     public SnapshotMutationAnalyzer()
@@ -119,7 +124,7 @@ public sealed class SnapshotMutationAnalyzer : WeftFlowAnalyzer
 
 /// <summary>WEFT0004 and WEFT0005.</summary>
 [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
-public sealed class ThreadContextAnalyzer : WeftFlowAnalyzer
+public sealed class ThreadContextAnalyzer : FlowAnalyzerBase
 {
     /// <summary>Creates the view.</summary>
     public ThreadContextAnalyzer()
@@ -130,7 +135,7 @@ public sealed class ThreadContextAnalyzer : WeftFlowAnalyzer
 
 /// <summary>WEFT0006 only.</summary>
 [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
-public sealed class StaticMutationAnalyzer : WeftFlowAnalyzer
+public sealed class StaticMutationAnalyzer : FlowAnalyzerBase
 {
     /// <summary>Creates the view.</summary>
     public StaticMutationAnalyzer()
@@ -141,7 +146,7 @@ public sealed class StaticMutationAnalyzer : WeftFlowAnalyzer
 
 /// <summary>WEFT0007 and WEFT0008.</summary>
 [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
-public sealed class BroadcastArgumentAnalyzer : WeftFlowAnalyzer
+public sealed class BroadcastArgumentAnalyzer : FlowAnalyzerBase
 {
     /// <summary>Creates the view.</summary>
     public BroadcastArgumentAnalyzer()

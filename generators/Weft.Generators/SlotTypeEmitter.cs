@@ -64,7 +64,7 @@ internal static class SlotTypeEmitter
         writer.Line($"private static {type}? __weftCurrent;");
         writer.Line();
         writer.Line($"private static readonly __WeftCurrentAccessor __weftAccessor = new __WeftCurrentAccessor();");
-        if (!taken.Contains("Current"))
+        if (!taken.Contains(GeneratedContract.Current))
         {
             writer.Line();
             writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}: lock-free, no allocation.</summary>");
@@ -77,7 +77,7 @@ internal static class SlotTypeEmitter
             writer.Close();
         }
 
-        if (!taken.Contains("TryGetCurrent"))
+        if (!taken.Contains(GeneratedContract.TryGetCurrent))
         {
             writer.Line();
             writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}, or false off a pool thread or before a value was set here.</summary>");
@@ -93,7 +93,7 @@ internal static class SlotTypeEmitter
     private static void EmitSnapshot(SourceWriter writer, SlotTypeModel model, HashSet<string> taken)
     {
         string type = model.FullyQualifiedName;
-        if (!taken.Contains("PublishAsync"))
+        if (!taken.Contains(GeneratedContract.PublishAsync))
         {
             writer.Line();
             writer.Line("/// <summary>Publishes <paramref name=\"value\"/> by reference to every thread of <paramref name=\"pool\"/> (also replayed on workers added later); completes when every thread switched.</summary>");
@@ -101,7 +101,7 @@ internal static class SlotTypeEmitter
             writer.Line($"public static {Task} PublishAsync({WorkerPool} pool, {Role("Published")} {type} value) => __WeftSlot(pool).PublishAsync(value);");
         }
 
-        if (!taken.Contains("Publish"))
+        if (!taken.Contains(GeneratedContract.Publish))
         {
             writer.Line();
             writer.Line("/// <summary>Publishes <paramref name=\"value\"/> to every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher once every thread switched.</summary>");
@@ -114,7 +114,7 @@ internal static class SlotTypeEmitter
     {
         string type = model.FullyQualifiedName;
         string factory = $"global::System.Func<global::Weft.Threading.Dispatcher, {type}>";
-        if (!taken.Contains("Initialize"))
+        if (!taken.Contains(GeneratedContract.Initialize))
         {
             writer.Line();
             writer.Line("/// <summary>Every thread of <paramref name=\"pool\"/> builds its own instance with <paramref name=\"factory\"/>, on that thread; replayed on workers added later.</summary>");
@@ -122,7 +122,7 @@ internal static class SlotTypeEmitter
             writer.Line($"public static void Initialize({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).Set(factory);");
         }
 
-        if (!taken.Contains("InitializeAsync"))
+        if (!taken.Contains(GeneratedContract.InitializeAsync))
         {
             writer.Line();
             writer.Line("/// <summary>As <c>Initialize</c>; completes when every thread holds its instance.</summary>");
@@ -130,7 +130,7 @@ internal static class SlotTypeEmitter
             writer.Line($"public static {Task} InitializeAsync({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).SetAsync(factory);");
         }
 
-        if (!taken.Contains("UpdateAllAsync"))
+        if (!taken.Contains(GeneratedContract.UpdateAllAsync))
         {
             writer.Line();
             writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread, on that thread's own instance; completes when all ran.</summary>");
@@ -138,7 +138,7 @@ internal static class SlotTypeEmitter
             writer.Line($"public static {Task} UpdateAllAsync({WorkerPool} pool, {Role("RunsOnEveryWorker")} global::System.Action<{type}> update) => __WeftSlot(pool).RunOnAllThreadsAsync(update);");
         }
 
-        if (!taken.Contains("UpdateAll"))
+        if (!taken.Contains(GeneratedContract.UpdateAll))
         {
             writer.Line();
             writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher afterwards.</summary>");
@@ -189,12 +189,12 @@ internal static class SlotTypeEmitter
         }
 
         string lambda = $"static ({type} __instance, {stateType} __state) => {call}";
-        string asyncName = update.Name.TrimStart('@') + "OnAllWorkersAsync";
-        string callbackName = update.Name.TrimStart('@') + "OnAllWorkers";
+        string asyncName = update.OnAllWorkersAsyncName;
+        string callbackName = update.OnAllWorkersName;
         if (!taken.Contains(asyncName))
         {
             writer.Line();
-            writer.Line($"/// <summary>Runs <c>{Xml(update.Name.TrimStart('@'))}</c> on every thread of the pool, each on its own instance; completes when all ran.</summary>");
+            writer.Line($"/// <summary>Runs <c>{Xml(update.MetadataName)}</c> on every thread of the pool, each on its own instance; completes when all ran.</summary>");
             writer.Line(GeneratedCode);
             writer.Line($"{update.Accessibility} static {Task} {asyncName}({WorkerPool} {pool}{Prefix(declared)})");
             writer.Line($"    => __WeftSlot({pool}).RunOnAllThreadsAsync<{stateType}>({lambda}, {stateValue});");
@@ -203,7 +203,7 @@ internal static class SlotTypeEmitter
         if (!taken.Contains(callbackName))
         {
             writer.Line();
-            writer.Line($"/// <summary>Runs <c>{Xml(update.Name.TrimStart('@'))}</c> on every thread; the callback runs on the main dispatcher afterwards. Allocates nothing per call in steady state.</summary>");
+            writer.Line($"/// <summary>Runs <c>{Xml(update.MetadataName)}</c> on every thread; the callback runs on the main dispatcher afterwards. Allocates nothing per call in steady state.</summary>");
             writer.Line(GeneratedCode);
             writer.Line($"{update.Accessibility} static void {callbackName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, {Role("RunsOnMain")} {Action} {onAllApplied})");
             writer.Line($"    => __WeftSlot({pool}).RunOnAllThreads<{stateType}>({lambda}, {stateValue}, {onAllApplied});");

@@ -16,9 +16,6 @@ internal static class SlotTypeParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    private static readonly string[] SnapshotMembers = ["Current", "TryGetCurrent", "PublishAsync", "Publish"];
-    private static readonly string[] PerWorkerMembers = ["Current", "TryGetCurrent", "Initialize", "InitializeAsync", "UpdateAllAsync", "UpdateAll"];
-
     public static SlotTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
@@ -26,7 +23,7 @@ internal static class SlotTypeParser
             return null;
         }
 
-        if (!IsServable(type, declaration))
+        if (GeneratedContract.TypeProblems(type, cancellationToken).Count != 0)
         {
             return null;
         }
@@ -39,12 +36,9 @@ internal static class SlotTypeParser
             containing.Insert(0, new ContainingTypeModel(KeywordOf(outer), Escape(outer.Name)));
         }
 
-        // A member may not share its type's name either.
-        var userMembers = new HashSet<string>(type.MemberNames, StringComparer.Ordinal) { type.Name };
         var updates = perWorker ? ParseUpdates(type, cancellationToken) : new List<WorkerUpdateModel>();
-        var generatedNames = (perWorker ? PerWorkerMembers : SnapshotMembers)
-            .Concat(updates.SelectMany(u => new[] { u.Name + "OnAllWorkersAsync", u.Name + "OnAllWorkers" }));
-        var taken = generatedNames.Where(userMembers.Contains).Distinct().OrderBy(n => n, StringComparer.Ordinal);
+        // MemberNames comes from the declarations alone: no member symbols are built for a snapshot type.
+        var taken = GeneratedContract.TakenMemberNames(type.MemberNames, type.Name, perWorker, updates.Select(u => u.MetadataName));
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
         string display = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
@@ -60,34 +54,6 @@ internal static class SlotTypeParser
             taken.ToEquatableArray(),
             HintNameFor(type));
     }
-
-    /// <summary>The shapes the generator serves; the analyzers report every other one (WEFT0100 and up).</summary>
-    internal static bool IsServable(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
-    {
-        if (type.TypeKind != TypeKind.Class || type.IsStatic || type.IsAbstract || type.IsGenericType)
-        {
-            return false;
-        }
-
-        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-        {
-            return false;
-        }
-
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (outer.IsGenericType || !IsPartial(outer))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPartial(INamedTypeSymbol type) =>
-        type.DeclaringSyntaxReferences.Length > 0 &&
-        type.DeclaringSyntaxReferences.All(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     private static int ReadMode(IEnumerable<AttributeData> attributes)
     {
@@ -108,22 +74,17 @@ internal static class SlotTypeParser
     private static List<WorkerUpdateModel> ParseUpdates(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var updates = new List<WorkerUpdateModel>();
-        foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+        foreach (IMethodSymbol method in GeneratedContract.ServableUpdates(type, IsWorkerUpdate))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (method.MethodKind != MethodKind.Ordinary ||
-                !method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WeftNames.WorkerUpdateAttribute))
-            {
-                continue;
-            }
-
-            if (!IsServableUpdate(method))
-            {
-                continue;
-            }
-
             var parameters = method.Parameters.Select(RenderParameter).ToEquatableArray();
-            updates.Add(new WorkerUpdateModel(Escape(method.Name), AccessibilityFor(method), parameters));
+            updates.Add(new WorkerUpdateModel(
+                Escape(method.Name),
+                method.Name,
+                GeneratedContract.UpdateOnAllWorkersAsync(method.Name),
+                GeneratedContract.UpdateOnAllWorkers(method.Name),
+                AccessibilityFor(method),
+                parameters));
         }
 
         // Deterministic output whatever the declaration order across partial files.
@@ -133,27 +94,8 @@ internal static class SlotTypeParser
             .ToList();
     }
 
-    /// <summary>
-    /// Void, non-generic, instance, with parameters that can be copied into a broadcast's state (no ref/out, no ref
-    /// structs, no pointers). Anything else the analyzers report.
-    /// </summary>
-    internal static bool IsServableUpdate(IMethodSymbol method) =>
-        method.ReturnsVoid &&
-        !method.IsGenericMethod &&
-        !method.IsStatic &&
-        method.Parameters.All(p =>
-            p.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter &&
-            !p.Type.IsRefLikeType &&
-            p.Type.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error) &&
-            !ContainsTypeParameter(p.Type));
-
-    private static bool ContainsTypeParameter(ITypeSymbol type) => type switch
-    {
-        ITypeParameterSymbol => true,
-        IArrayTypeSymbol array => ContainsTypeParameter(array.ElementType),
-        INamedTypeSymbol named => named.TypeArguments.Any(ContainsTypeParameter),
-        _ => false,
-    };
+    private static bool IsWorkerUpdate(IMethodSymbol method) =>
+        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WeftNames.WorkerUpdateAttribute);
 
     private static ParameterModel RenderParameter(IParameterSymbol parameter)
     {
@@ -250,8 +192,7 @@ internal static class SlotTypeParser
         _ => "class",
     };
 
-    private static string Escape(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+    private static string Escape(string identifier) => GeneratedContract.Escape(identifier);
 
     private static string HintNameFor(INamedTypeSymbol type)
     {
@@ -262,6 +203,6 @@ internal static class SlotTypeParser
             safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
         }
 
-        return safe + ".Weft.g.cs";
+        return safe + GeneratedContract.HintNameSuffix;
     }
 }

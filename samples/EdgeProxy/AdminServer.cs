@@ -24,10 +24,7 @@ internal sealed class AdminServer : IAsyncDisposable
     private AdminServer(EdgeProxyServer server, HostPort address)
     {
         _server = server;
-        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        _listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        _listener.Bind(new IPEndPoint(IPAddress.Parse(address.Host), address.Port));
-        _listener.Listen(64);
+        _listener = ListenerBinder.Bind("admin", address.ToEndPoint(), count: 1, backlog: 64)[0];
         Address = (IPEndPoint)_listener.LocalEndPoint!;
         var started = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
         server.Pool.Main.Post(() => started.SetResult(AcceptAsync()));
@@ -69,11 +66,12 @@ internal sealed class AdminServer : IAsyncDisposable
         {
             try
             {
-                using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
-                string? requestLine = await reader.ReadLineAsync(_stop.Token);
+                string? requestLine = await AdminRequestLine.ReadAsync(stream, _stop.Token);
                 string target = requestLine?.Split(' ') is [_, var t, ..] ? t : "/";
-                (int status, string contentType, string body) = await RespondAsync(target);
-                string head = $"HTTP/1.0 {status} {(status == 200 ? "OK" : "Not Found")}\r\nContent-Type: {contentType}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n";
+                (int status, string contentType, string body) = requestLine is null
+                    ? (414, "text/plain", $"request line longer than {AdminRequestLine.MaxLength} bytes\n")
+                    : await RespondAsync(target);
+                string head = $"HTTP/1.0 {status} {status switch { 200 => "OK", 414 => "URI Too Long", _ => "Not Found" }}\r\nContent-Type: {contentType}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n";
                 await stream.WriteAsync(Encoding.UTF8.GetBytes(head + body), _stop.Token);
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,7 +17,20 @@ public sealed class ProxyConfigFile
 
     public List<ClusterConfig> Clusters { get; set; } = new();
 
-    public AdminConfig? Admin { get; set; }
+    public AdminConfig? Admin
+    {
+        get => _admin;
+        set
+        {
+            _admin = value;
+            AdminIsNull = value is null;
+        }
+    }
+
+    private AdminConfig? _admin;
+
+    /// <summary>True when the file says <c>"admin": null</c> (leave the key out for no admin).</summary>
+    internal bool AdminIsNull { get; private set; }
 }
 
 public sealed class ListenerConfig
@@ -25,6 +40,12 @@ public sealed class ListenerConfig
     public string Address { get; set; } = "127.0.0.1:10000";
 
     public string Cluster { get; set; } = "";
+
+    /// <summary>Connections idle (no byte either way) this long are closed; Envoy's TCP proxy default, 1 hour.</summary>
+    public long IdleTimeoutMs { get; set; } = 60 * 60 * 1000;
+
+    /// <summary>Open connections allowed on this listener; 0 derives it from the file-descriptor limit.</summary>
+    public int MaxConnections { get; set; }
 }
 
 public sealed class ClusterConfig
@@ -36,7 +57,20 @@ public sealed class ClusterConfig
 
     public List<string> Endpoints { get; set; } = new();
 
-    public HealthCheckConfig? HealthCheck { get; set; }
+    public HealthCheckConfig? HealthCheck
+    {
+        get => _healthCheck;
+        set
+        {
+            _healthCheck = value;
+            HealthCheckIsNull = value is null;
+        }
+    }
+
+    private HealthCheckConfig? _healthCheck;
+
+    /// <summary>True when the file says <c>"health_check": null</c> (leave the key out for no health check).</summary>
+    internal bool HealthCheckIsNull { get; private set; }
 
     public int ConnectTimeoutMs { get; set; } = 1000;
 }
@@ -69,8 +103,44 @@ public sealed record HostPort(string Host, int Port)
             throw new ConfigException($"{what}: '{text}' is not host:port.");
         }
 
-        return new HostPort(text[..colon], port);
+        string host = text[..colon];
+        if (host.StartsWith('[') && host.EndsWith(']'))
+        {
+            host = host[1..^1];
+        }
+
+        return new HostPort(host, port);
     }
+
+    /// <summary>
+    /// This address with its host as an IP literal: a name is resolved now, once, so that a connect never waits on DNS
+    /// and a name that does not resolve is a config error, not a connect failure on every connection.
+    /// </summary>
+    public HostPort Resolved(string what)
+    {
+        if (IPAddress.TryParse(Host, out _))
+        {
+            return this;
+        }
+
+        IPAddress[] addresses;
+        try
+        {
+            addresses = Dns.GetHostAddresses(Host);
+        }
+        catch (Exception ex) when (ex is SocketException or ArgumentException)
+        {
+            throw new ConfigException($"{what}: host '{Host}' does not resolve ({ex.Message}).");
+        }
+
+        IPAddress? chosen = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork) ?? addresses.FirstOrDefault();
+        return chosen is null
+            ? throw new ConfigException($"{what}: host '{Host}' resolves to no address.")
+            : new HostPort(chosen.ToString(), Port);
+    }
+
+    /// <summary>The socket address (the host is an IP literal once the config is validated).</summary>
+    public IPEndPoint ToEndPoint() => new(IPAddress.Parse(Host), Port);
 
     public override string ToString() => $"{Host}:{Port}";
 }
@@ -93,6 +163,8 @@ public sealed record ProxyConfig(
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // A typo must not fall back to a default without a word.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     public static ProxyConfig Load(string path)
@@ -102,7 +174,7 @@ public sealed record ProxyConfig(
         {
             text = File.ReadAllText(path);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
             throw new ConfigException($"cannot read {path}: {ex.Message}");
         }
@@ -117,6 +189,10 @@ public sealed record ProxyConfig(
         {
             file = JsonSerializer.Deserialize<ProxyConfigFile>(json, Json);
         }
+        catch (JsonException ex) when (UnknownKey(ex) is { } key)
+        {
+            throw new ConfigException($"{source}: unknown key '{key}' at {ex.Path ?? "$"} (line {ex.LineNumber + 1}).");
+        }
         catch (JsonException ex)
         {
             throw new ConfigException($"{source}: invalid JSON at line {ex.LineNumber + 1}: {ex.Message}");
@@ -125,31 +201,82 @@ public sealed record ProxyConfig(
         return Validate(file ?? throw new ConfigException($"{source}: empty configuration."), source);
     }
 
+    // System.Text.Json names the unmapped property only inside its message: "The JSON property 'x' could not be mapped".
+    private static string? UnknownKey(JsonException ex) =>
+        ex.Message.StartsWith("The JSON property '", StringComparison.Ordinal) && ex.Message.IndexOf("' could not be mapped", StringComparison.Ordinal) is > 19 and var end
+            ? ex.Message[19..end]
+            : null;
+
     public static ProxyConfig Validate(ProxyConfigFile file, string source)
     {
-        var clusters = file.Clusters.Select(c => ClusterSpec.From(c, source)).ToImmutableArray();
+        ArgumentNullException.ThrowIfNull(file);
+        List<ListenerConfig> listenerConfigs = file.Listeners ?? throw new ConfigException($"{source}: 'listeners' is null; give a list (it may be empty).");
+        List<ClusterConfig> clusterConfigs = file.Clusters ?? throw new ConfigException($"{source}: 'clusters' is null; give a list (it may be empty).");
+        var clusters = clusterConfigs.Select((c, i) => ClusterSpec.From(c ?? throw new ConfigException($"{source}: clusters[{i}] is null."), source)).ToImmutableArray();
         var duplicate = clusters.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new ConfigException($"{source}: cluster '{duplicate.Key}' is defined twice.");
         }
 
-        var listeners = file.Listeners.Select((l, i) =>
+        var listeners = listenerConfigs.Select((l, i) =>
         {
+            if (l is null)
+            {
+                throw new ConfigException($"{source}: listeners[{i}] is null.");
+            }
+
             string name = string.IsNullOrWhiteSpace(l.Name) ? $"listener_{i}" : l.Name;
             if (!clusters.Any(c => c.Name == l.Cluster))
             {
                 throw new ConfigException($"{source}: listener '{name}' routes to unknown cluster '{l.Cluster}'.");
             }
 
-            return new ListenerSpec(name, HostPort.Parse(l.Address, $"{source}: listener '{name}' address", allowAnyPort: true), l.Cluster);
+            if (l.IdleTimeoutMs <= 0 || l.MaxConnections < 0)
+            {
+                throw new ConfigException($"{source}: listener '{name}' idle_timeout_ms must be positive and max_connections not negative.");
+            }
+
+            HostPort address = HostPort.Parse(l.Address ?? "", $"{source}: listener '{name}' address", allowAnyPort: true).Resolved($"{source}: listener '{name}' address");
+            return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections);
         }).ToImmutableArray();
-        HostPort? admin = file.Admin is null ? null : HostPort.Parse(file.Admin.Address, $"{source}: admin address", allowAnyPort: true);
+        var duplicateName = listeners.GroupBy(l => l.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateName is not null)
+        {
+            throw new ConfigException($"{source}: listener '{duplicateName.Key}' is defined twice.");
+        }
+
+        var duplicateAddress = listeners.Where(l => l.Address.Port != 0).GroupBy(l => l.Address).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateAddress is not null)
+        {
+            throw new ConfigException($"{source}: listeners {string.Join(" and ", duplicateAddress.Select(l => $"'{l.Name}'"))} both listen on {duplicateAddress.Key}.");
+        }
+
+        if (file.AdminIsNull)
+        {
+            throw new ConfigException($"{source}: 'admin' is null; leave the key out for no admin endpoint.");
+        }
+
+        HostPort? admin = file.Admin is null ? null : HostPort.Parse(file.Admin.Address ?? "", $"{source}: admin address", allowAnyPort: true).Resolved($"{source}: admin address");
+        if (admin is not null && admin.Port != 0 && listeners.FirstOrDefault(l => l.Address == admin) is { } clash)
+        {
+            throw new ConfigException($"{source}: the admin address {admin} is also listener '{clash.Name}'.");
+        }
+
         return new ProxyConfig(listeners, clusters, admin);
     }
 }
 
-public sealed record ListenerSpec(string Name, HostPort Address, string Cluster);
+public sealed record ListenerSpec(string Name, HostPort Address, string Cluster, TimeSpan IdleTimeout, int MaxConnections)
+{
+    /// <summary>Envoy's TCP proxy default idle timeout.</summary>
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromHours(1);
+
+    public ListenerSpec(string name, HostPort address, string cluster)
+        : this(name, address, cluster, DefaultIdleTimeout, 0)
+    {
+    }
+}
 
 public sealed record HealthCheckSpec(TimeSpan Interval, TimeSpan Timeout, int HealthyThreshold, int UnhealthyThreshold);
 
@@ -162,7 +289,12 @@ public sealed record ClusterSpec(string Name, LbPolicy Policy, ImmutableArray<Ho
             throw new ConfigException($"{source}: a cluster has no name.");
         }
 
-        if (config.Endpoints.Count == 0)
+        if (config.HealthCheckIsNull)
+        {
+            throw new ConfigException($"{source}: cluster '{config.Name}' health_check is null; leave the key out for no health check.");
+        }
+
+        if (config.Endpoints is null || config.Endpoints.Count == 0)
         {
             throw new ConfigException($"{source}: cluster '{config.Name}' has no endpoints.");
         }
@@ -178,8 +310,13 @@ public sealed record ClusterSpec(string Name, LbPolicy Policy, ImmutableArray<Ho
                 ? throw new ConfigException($"{source}: cluster '{config.Name}' health_check values must be positive.")
                 : new HealthCheckSpec(TimeSpan.FromMilliseconds(h.IntervalMs), TimeSpan.FromMilliseconds(h.TimeoutMs), h.HealthyThreshold, h.UnhealthyThreshold)
             : null;
-        var endpoints = config.Endpoints.Select(e => HostPort.Parse(e, $"{source}: cluster '{config.Name}' endpoint")).ToImmutableArray();
-        return new ClusterSpec(config.Name, policy, endpoints, health, TimeSpan.FromMilliseconds(Math.Max(1, config.ConnectTimeoutMs)));
+        string what = $"{source}: cluster '{config.Name}' endpoint";
+        var endpoints = config.Endpoints.Select(e => HostPort.Parse(e ?? "", what).Resolved(what)).ToImmutableArray();
+        if (config.ConnectTimeoutMs <= 0)
+        {
+            throw new ConfigException($"{source}: cluster '{config.Name}' connect_timeout_ms must be positive.");
+        }
+        return new ClusterSpec(config.Name, policy, endpoints, health, TimeSpan.FromMilliseconds(config.ConnectTimeoutMs));
     }
 }
 

@@ -23,7 +23,8 @@ namespace EdgeProxy;
 /// </summary>
 public sealed class EdgeProxyServer : IAsyncDisposable
 {
-    private const int BufferSize = 32 * 1024;
+    private static readonly TimeSpan MinAcceptBackoff = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxAcceptBackoff = TimeSpan.FromSeconds(1);
 
     private readonly WorkerPool _pool;
     private readonly ILogger _logger;
@@ -32,9 +33,10 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopAccepting = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly HealthChecker _health;
-    // Stat handles resolved once per listener and cluster: a connection touches them without building names.
-    private readonly ConcurrentDictionary<string, ListenerStats> _listenerStats = new();
+    // Stat handles resolved once per listener, cluster and endpoint: a connection touches them without building names.
+    private readonly Dictionary<string, ListenerState> _listenerStates = new();
     private readonly ConcurrentDictionary<string, ClusterStats> _clusterStats = new();
+    private readonly ConcurrentDictionary<(string Cluster, HostPort Endpoint), Gauge> _endpointActive = new();
     private ProxyConfig _config;
     private long _version;
     private long _open;
@@ -69,13 +71,23 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     public static async Task<EdgeProxyServer> StartAsync(WorkerPool pool, ProxyConfig config, ILogger logger, string? watchPath = null)
     {
         var server = new EdgeProxyServer(pool, config, logger);
+        server.BindListeners();
+        try
+        {
+            if (config.Admin is { } admin)
+            {
+                server._admin = AdminServer.Start(server, admin);
+            }
+        }
+        catch
+        {
+            server._listeners.ForEach(s => s.Dispose());
+            throw;
+        }
+
         await WorkerBalancers.InitializeAsync(pool, _ => new WorkerBalancers());
         await ClusterTable.PublishAsync(pool, ClusterTable.From(config, ++server._version, previous: null));
-        server.StartListeners();
-        if (config.Admin is { } admin)
-        {
-            server._admin = AdminServer.Start(server, admin);
-        }
+        server.StartAcceptLoops();
 
         pool.Main.Post(server._health.Start);
         if (watchPath is not null)
@@ -109,6 +121,14 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             return false;
         }
 
+        if (Config.Listeners.FirstOrDefault(l => !next.Clusters.Any(c => c.Name == l.Cluster)) is { } orphan)
+        {
+            RejectedReloads++;
+            _pool.Stats.Counter("edge.config_reload_rejected").Increment();
+            _logger.LogError("Config reload rejected, keeping the running config: {Path} has no cluster '{Cluster}', which running listener '{Listener}' routes to (listener changes need a restart).", path, orphan.Cluster, orphan.Name);
+            return false;
+        }
+
         if (!next.Listeners.SequenceEqual(Config.Listeners))
         {
             _logger.LogWarning("Listener changes need a restart; applying cluster changes only.");
@@ -131,6 +151,9 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     }
 
     /// <summary>The table main holds (main is a pool thread too and has its own copy).</summary>
+    /// <summary>Each listener's connection cap (configured, or derived from the file-descriptor limit).</summary>
+    public IReadOnlyDictionary<string, int> ConnectionCaps => _listenerStates.ToDictionary(l => l.Key, l => l.Value.Cap);
+
     public Task<ClusterTable> CurrentTableAsync()
     {
         var result = new TaskCompletionSource<ClusterTable>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -180,130 +203,175 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         _stopAccepting.Dispose();
     }
 
-    private void StartListeners()
+    // Binds every listener before anything else starts: a taken address fails start-up, and nothing is left behind.
+    private void BindListeners()
     {
         var bound = new Dictionary<string, IPEndPoint>();
         bool reusePort = OperatingSystem.IsLinux();
-        foreach (ListenerSpec listener in Config.Listeners)
+        long fdLimit = ConnectionLimits.FileDescriptorLimit();
+        try
         {
-            IPAddress address = IPAddress.Parse(listener.Address.Host);
-            int port = listener.Address.Port;
-            if (reusePort)
+            foreach (ListenerSpec listener in Config.Listeners)
             {
-                // One socket per worker on the same port: the kernel spreads connections and each is accepted on,
-                // and lives on, the worker that owns the socket.
-                foreach (Dispatcher worker in _pool.Workers)
-                {
-                    Socket socket = Bind(address, port, reusePort: true);
-                    port = ((IPEndPoint)socket.LocalEndPoint!).Port;
-                    bound[listener.Name] = (IPEndPoint)socket.LocalEndPoint!;
-                    StartAcceptLoop(socket, listener, worker);
-                }
+                // One socket per worker on the same port (Linux): the kernel spreads connections and each is accepted
+                // on, and lives on, the worker that owns the socket. Elsewhere one socket hands connections off.
+                List<Socket> sockets = ListenerBinder.Bind($"listener '{listener.Name}'", listener.Address.ToEndPoint(), reusePort ? _pool.Workers.Count : 1, backlog: 1024);
+                _listeners.AddRange(sockets);
+                bound[listener.Name] = (IPEndPoint)sockets[0].LocalEndPoint!;
+                int cap = listener.MaxConnections > 0 ? listener.MaxConnections : ConnectionLimits.DefaultPerListener(fdLimit, Config.Listeners.Length);
+                _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), sockets, cap);
             }
-            else
-            {
-                Socket socket = Bind(address, port, reusePort: false);
-                bound[listener.Name] = (IPEndPoint)socket.LocalEndPoint!;
-                StartAcceptLoop(socket, listener, dispatcher: null);
-            }
+        }
+        catch
+        {
+            _listeners.ForEach(s => s.Dispose());
+            _listeners.Clear();
+            throw;
         }
 
         ListenerAddresses = bound;
     }
 
-    private Socket Bind(IPAddress address, int port, bool reusePort)
+    private void StartAcceptLoops()
     {
-        var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        if (reusePort)
+        foreach (ListenerState listener in _listenerStates.Values)
         {
-            const int SolSocket = 1;
-            const int SoReusePort = 15;
-            socket.SetRawSocketOption(SolSocket, SoReusePort, BitConverter.GetBytes(1));
-        }
-
-        socket.Bind(new IPEndPoint(address, port));
-        socket.Listen(1024);
-        _listeners.Add(socket);
-        return socket;
-    }
-
-    private void StartAcceptLoop(Socket socket, ListenerSpec listener, Dispatcher? dispatcher)
-    {
-        var started = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (dispatcher is not null)
-        {
-            // Started on the worker: every await in the loop resumes there, so accepted sockets are born on it.
-            dispatcher.Post(() => started.SetResult(AcceptOnWorkerAsync(socket, listener)));
-            _acceptLoops.Add(started.Task.Unwrap());
-        }
-        else
-        {
-            _acceptLoops.Add(AcceptAndHandOffAsync(socket, listener));
-        }
-    }
-
-    private async Task AcceptOnWorkerAsync(Socket listener, ListenerSpec spec)
-    {
-        while (!_stopAccepting.IsCancellationRequested)
-        {
-            Socket downstream = await listener.AcceptAsync(_stopAccepting.Token);
-            _ = ServeAsync(downstream, spec);
-        }
-    }
-
-    private async Task AcceptAndHandOffAsync(Socket listener, ListenerSpec spec)
-    {
-        int next = 0;
-        while (!_stopAccepting.IsCancellationRequested)
-        {
-            Socket downstream = await listener.AcceptAsync(_stopAccepting.Token);
-            Dispatcher worker = _pool.Workers[next++ % _pool.Workers.Count];
-            if (!worker.TryPost(static s => _ = s.Server.ServeAsync(s.Socket, s.Spec), (Server: this, Socket: downstream, Spec: spec)))
+            _logger.LogInformation("Listener '{Name}' on {Address}: at most {Cap} connections, idle timeout {Idle}.", listener.Spec.Name, ListenerAddresses[listener.Spec.Name], listener.Cap, listener.Spec.IdleTimeout);
+            if (listener.Sockets.Count == _pool.Workers.Count && OperatingSystem.IsLinux())
             {
+                for (int i = 0; i < listener.Sockets.Count; i++)
+                {
+                    // Started on the worker: every await in the loop resumes there, so accepted sockets are born on it.
+                    Socket socket = listener.Sockets[i];
+                    var started = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _pool.Workers[i].Post(() => started.SetResult(AcceptLoopAsync(socket, listener, handOff: false)));
+                    _acceptLoops.Add(started.Task.Unwrap());
+                }
+            }
+            else
+            {
+                _acceptLoops.Add(AcceptLoopAsync(listener.Sockets[0], listener, handOff: true));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Accepts until shutdown, whatever accept throws: out of descriptors (or kernel memory) it backs off 10 ms,
+    /// doubling to 1 s, and retries; every failure is counted; it never stops for good.
+    /// </summary>
+    private async Task AcceptLoopAsync(Socket socket, ListenerState listener, bool handOff)
+    {
+        TimeSpan backoff = MinAcceptBackoff;
+        uint next = 0;
+        while (!_stopAccepting.IsCancellationRequested)
+        {
+            Socket downstream;
+            try
+            {
+                downstream = await socket.AcceptAsync(_stopAccepting.Token);
+                backoff = MinAcceptBackoff;
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException || _stopAccepting.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (SocketException ex)
+            {
+                listener.Stats.AcceptFail.Increment();
+                if (ex.SocketErrorCode is SocketError.ConnectionAborted or SocketError.ConnectionReset)
+                {
+                    continue; // the client gave up while queued: nothing wrong here
+                }
+
+                _logger.LogWarning("Listener '{Name}': accept failed ({Error}); retrying in {Backoff} ms.", listener.Spec.Name, ex.SocketErrorCode, backoff.TotalMilliseconds);
+                try
+                {
+                    await Task.Delay(backoff, _stopAccepting.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                backoff = backoff * 2 < MaxAcceptBackoff ? backoff * 2 : MaxAcceptBackoff;
+                continue;
+            }
+
+            if (Interlocked.Increment(ref listener.Open) > listener.Cap)
+            {
+                // At the cap: accepted and closed at once, so the client learns now instead of waiting in the backlog.
+                Interlocked.Decrement(ref listener.Open);
+                listener.Stats.Overflow.Increment();
+                downstream.LingerState = new LingerOption(true, 0);
+                downstream.Dispose();
+                continue;
+            }
+
+            if (!handOff)
+            {
+                _ = ServeAsync(downstream, listener);
+            }
+            else if (!_pool.Workers[(int)(next++ % (uint)_pool.Workers.Count)].TryPost(static s => _ = s.Server.ServeAsync(s.Socket, s.Listener), (Server: this, Socket: downstream, Listener: listener)))
+            {
+                Interlocked.Decrement(ref listener.Open);
                 downstream.Dispose();
             }
         }
     }
 
     /// <summary>On the connection's worker, for its whole life.</summary>
-    private async Task ServeAsync(Socket downstream, ListenerSpec listener)
+    private async Task ServeAsync(Socket downstream, ListenerState listener)
     {
         Interlocked.Increment(ref _open);
-        ListenerStats stats = StatsFor(listener);
+        ListenerStats stats = listener.Stats;
         stats.Total.Increment();
         stats.Active.Increment();
         HostPort? chosen = null;
         Balancer? balancer = null;
         try
         {
-            using (downstream)
+            downstream.NoDelay = true;
+            ClusterTable table = ClusterTable.Current;
+            balancer = WorkerBalancers.Current.For(table, listener.Spec.Cluster);
+            Socket? upstream = null;
+            if (balancer is not null)
             {
-                downstream.NoDelay = true;
-                ClusterTable table = ClusterTable.Current;
-                balancer = WorkerBalancers.Current.For(table, listener.Cluster);
-                if (balancer is null)
-                {
-                    return;
-                }
+                (upstream, chosen) = await ConnectAsync(balancer);
+            }
 
-                (Socket? upstream, chosen) = await ConnectAsync(balancer);
-                if (upstream is null)
-                {
-                    StatsFor(listener.Cluster).NoneHealthy.Increment();
-                    return;
-                }
+            if (upstream is null)
+            {
+                // No endpoint answered: the client is closed (counted per attempt as upstream_cx_connect_fail).
+                stats.NoUpstream.Increment();
+                downstream.Dispose();
+                return;
+            }
 
-                using (upstream)
+            balancer!.Started(chosen!);
+            ClusterStats cluster = StatsFor(balancer.Cluster.Name);
+            cluster.UpstreamTotal.Increment();
+            Gauge endpointActive = EndpointActive(balancer.Cluster.Name, chosen!);
+            endpointActive.Increment();
+            try
+            {
+                CloseReason reason = await new ProxiedConnection(downstream, upstream, listener.Spec.IdleTimeout, _abort.Token).RunAsync(stats.BytesRx, stats.BytesTx);
+                if (reason == CloseReason.IdleTimeout)
                 {
-                    balancer.Started(chosen!);
-                    StatsFor(listener.Cluster).UpstreamTotal.Increment();
-                    await Task.WhenAll(PumpAsync(downstream, upstream, stats.BytesRx), PumpAsync(upstream, downstream, stats.BytesTx));
+                    stats.IdleTimeout.Increment();
                 }
+                else if (reason == CloseReason.Reset)
+                {
+                    stats.Reset.Increment();
+                }
+            }
+            finally
+            {
+                endpointActive.Decrement();
             }
         }
         catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
+            downstream.Dispose();
         }
         finally
         {
@@ -313,6 +381,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             }
 
             stats.Active.Decrement();
+            Interlocked.Decrement(ref listener.Open);
             Interlocked.Decrement(ref _open);
         }
     }
@@ -320,70 +389,49 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private async Task<(Socket?, HostPort?)> ConnectAsync(Balancer balancer)
     {
         ImmutableArray<HostPort> candidates = balancer.Candidates();
+        ClusterStats stats = StatsFor(balancer.Cluster.Name);
         foreach (HostPort endpoint in candidates)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
-            timeout.CancelAfter(balancer.Cluster.ConnectTimeout);
-            try
+            (ConnectOutcome outcome, Socket? socket) = await UpstreamConnector.ConnectAsync(endpoint.ToEndPoint(), balancer.Cluster.ConnectTimeout, _abort.Token);
+            if (outcome == ConnectOutcome.Connected)
             {
-                await socket.ConnectAsync(endpoint.Host, endpoint.Port, timeout.Token);
                 return (socket, endpoint);
             }
-            catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+
+            // Next healthy endpoint, tried after this one failed or timed out.
+            stats.ConnectFail.Increment();
+            if (outcome == ConnectOutcome.TimedOut)
             {
-                // Next healthy endpoint; the failure is counted where the connection lives.
-                StatsFor(balancer.Cluster.Name).ConnectFail.Increment();
-                socket.Dispose();
-                if (_abort.IsCancellationRequested)
-                {
-                    break;
-                }
+                stats.ConnectTimeout.Increment();
+            }
+            else if (outcome == ConnectOutcome.Aborted)
+            {
+                break;
             }
         }
 
         return (null, null);
     }
 
-    private async Task PumpAsync(Socket from, Socket to, Counter bytes)
+    private Gauge EndpointActive(string cluster, HostPort endpoint) =>
+        _endpointActive.GetOrAdd((cluster, endpoint), static (key, store) =>
+            store.Gauge("edge.upstream_cx_active", GaugeCombine.Sum, [new("cluster", key.Cluster), new("endpoint", key.Endpoint.ToString())]), _pool.Stats);
+
+    private ListenerStats StatsFor(ListenerSpec listener)
     {
-        byte[] buffer = GC.AllocateUninitializedArray<byte>(BufferSize);
-        while (true)
-        {
-            int read = await from.ReceiveAsync(buffer, SocketFlags.None, _abort.Token);
-            if (read == 0)
-            {
-                // Half-close: pass the FIN on, keep the other direction flowing.
-                try
-                {
-                    to.Shutdown(SocketShutdown.Send);
-                }
-                catch (SocketException)
-                {
-                }
-
-                return;
-            }
-
-            bytes.Increment(read);
-            int sent = 0;
-            while (sent < read)
-            {
-                sent += await to.SendAsync(buffer.AsMemory(sent, read - sent), SocketFlags.None, _abort.Token);
-            }
-        }
+        KeyValuePair<string, string>[] tag = [new("listener", listener.Name)];
+        StatsStore store = _pool.Stats;
+        return new ListenerStats(
+            store.Counter("edge.downstream_cx_total", tag),
+            store.Gauge("edge.downstream_cx_active", GaugeCombine.Sum, tag),
+            store.Counter("edge.downstream_bytes_rx", tag),
+            store.Counter("edge.downstream_bytes_tx", tag),
+            store.Counter("edge.downstream_cx_overflow", tag),
+            store.Counter("edge.downstream_cx_idle_timeout", tag),
+            store.Counter("edge.downstream_cx_reset", tag),
+            store.Counter("edge.downstream_cx_no_upstream", tag),
+            store.Counter("edge.listener_accept_fail", tag));
     }
-
-    private ListenerStats StatsFor(ListenerSpec listener) =>
-        _listenerStats.GetOrAdd(listener.Name, static (name, store) =>
-        {
-            KeyValuePair<string, string>[] tag = [new("listener", name)];
-            return new ListenerStats(
-                store.Counter("edge.downstream_cx_total", tag),
-                store.Gauge("edge.downstream_cx_active", GaugeCombine.Sum, tag),
-                store.Counter("edge.downstream_bytes_rx", tag),
-                store.Counter("edge.downstream_bytes_tx", tag));
-        }, _pool.Stats);
 
     private ClusterStats StatsFor(string cluster) =>
         _clusterStats.GetOrAdd(cluster, static (name, store) =>
@@ -392,12 +440,27 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             return new ClusterStats(
                 store.Counter("edge.upstream_cx_total", tag),
                 store.Counter("edge.upstream_cx_connect_fail", tag),
-                store.Counter("edge.upstream_cx_none_healthy", tag));
+                store.Counter("edge.upstream_cx_connect_timeout", tag));
         }, _pool.Stats);
 
-    private sealed record ListenerStats(Counter Total, Gauge Active, Counter BytesRx, Counter BytesTx);
+    private sealed record ListenerStats(
+        Counter Total, Gauge Active, Counter BytesRx, Counter BytesTx, Counter Overflow, Counter IdleTimeout, Counter Reset, Counter NoUpstream, Counter AcceptFail);
 
-    private sealed record ClusterStats(Counter UpstreamTotal, Counter ConnectFail, Counter NoneHealthy);
+    private sealed record ClusterStats(Counter UpstreamTotal, Counter ConnectFail, Counter ConnectTimeout);
+
+    /// <summary>A bound listener: its sockets, stats and connection cap; <see cref="Open"/> is shared by its workers.</summary>
+    private sealed class ListenerState(ListenerSpec spec, ListenerStats stats, List<Socket> sockets, int cap)
+    {
+        public int Open;
+
+        public ListenerSpec Spec { get; } = spec;
+
+        public ListenerStats Stats { get; } = stats;
+
+        public IReadOnlyList<Socket> Sockets { get; } = sockets;
+
+        public int Cap { get; } = cap;
+    }
 
     private void Watch(string path)
     {

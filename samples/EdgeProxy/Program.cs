@@ -39,20 +39,37 @@ catch (ConfigException ex)
 }
 
 await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = Environment.ProcessorCount, ThreadNamePrefix = "edge", LoggerFactory = logging });
-await using var proxy = await EdgeProxyServer.StartAsync(pool, config, logger, configPath);
+EdgeProxyServer started;
+try
+{
+    started = await EdgeProxyServer.StartAsync(pool, config, logger, configPath);
+}
+catch (AddressInUseException ex)
+{
+    // One line, naming the address: two processes never silently share a listener or the admin port.
+    Console.Error.WriteLine($"edgeproxy: {ex.Message}");
+    return 2;
+}
+
+await using var proxy = started;
 
 foreach (var (name, address) in proxy.ListenerAddresses)
 {
     Console.WriteLine($"EdgeProxy listener '{name}' on {address}, {pool.Workers.Count} workers, each accepting on its own socket.");
 }
 
-Console.WriteLine($"Admin: http://{proxy.AdminAddress}/stats  /stats?format=prometheus  /clusters  /ready");
+Console.WriteLine(proxy.AdminAddress is { } adminAddress
+    ? $"Admin: http://{adminAddress}/stats  /stats?format=prometheus  /clusters  /ready"
+    : "Admin: none configured.");
 if (configPath is null)
 {
     int port = proxy.ListenerAddresses.Values.First().Port;
     Console.WriteLine("Try it:");
     Console.WriteLine($"  exec 3<>/dev/tcp/127.0.0.1/{port}; echo hello >&3; head -1 <&3");
-    Console.WriteLine($"  curl -s http://{proxy.AdminAddress}/clusters");
+    if (proxy.AdminAddress is not null)
+    {
+        Console.WriteLine($"  curl -s http://{proxy.AdminAddress}/clusters");
+    }
 }
 
 Console.WriteLine("Ctrl-C (or SIGTERM) drains and exits.");
@@ -67,5 +84,6 @@ catch (OperationCanceledException)
 Console.WriteLine($"Draining {proxy.OpenConnections} open connections (up to 10 s)…");
 await proxy.DrainAsync(TimeSpan.FromSeconds(10));
 var final = await pool.Stats.FlushAsync();
-Console.WriteLine($"Stopped after {final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", "edge")) ?? 0} connections.");
+long total = proxy.ListenerAddresses.Keys.Sum(name => final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", name)) ?? 0);
+Console.WriteLine($"Stopped after {total} connections ({string.Join(", ", proxy.ListenerAddresses.Keys.Select(name => $"{name}: {final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", name)) ?? 0}"))}).");
 return 0;

@@ -44,7 +44,9 @@ public sealed class Balancer
 {
     private readonly ClusterState _cluster;
     private readonly Dictionary<HostPort, int> _active;
-    private int _next;
+    // Unsigned, so that after 2^32 connections it wraps to 0 instead of going negative (a negative start would index
+    // before the array).
+    private uint _next;
 
     public Balancer(ClusterState cluster, Balancer? previous)
     {
@@ -56,6 +58,13 @@ public sealed class Balancer
 
     public ClusterState Cluster => _cluster;
 
+    /// <summary>The round-robin cursor (tests start it near the wrap).</summary>
+    internal uint Cursor
+    {
+        get => _next;
+        set => _next = value;
+    }
+
     /// <summary>Endpoints to try, best first: healthy ones in policy order, then (if none is healthy) all of them.</summary>
     public ImmutableArray<HostPort> Candidates()
     {
@@ -65,11 +74,11 @@ public sealed class Balancer
         if (_cluster.Policy == LbPolicy.LeastRequest)
         {
             // Fewest in flight first; ties broken by the round-robin cursor so load still spreads.
-            int start = _next++;
+            uint start = _next++;
             var ranked = new List<(int Active, int Rank, HostPort Address)>();
             for (int i = 0; i < pool.Length; i++)
             {
-                HostPort address = pool[(start + i) % pool.Length].Address;
+                HostPort address = pool[Index(start, i, pool.Length)].Address;
                 ranked.Add((_active.GetValueOrDefault(address), i, address));
             }
 
@@ -81,17 +90,30 @@ public sealed class Balancer
         }
         else
         {
-            int start = _next++;
+            uint start = _next++;
             for (int i = 0; i < pool.Length; i++)
             {
-                order.Add(pool[(start + i) % pool.Length].Address);
+                order.Add(pool[Index(start, i, pool.Length)].Address);
             }
         }
 
         return order.MoveToImmutable();
     }
 
+    private static int Index(uint start, int offset, int length) => (int)((start % (uint)length + (uint)offset) % (uint)length);
+
     public void Started(HostPort endpoint) => _active[endpoint] = _active.GetValueOrDefault(endpoint) + 1;
 
-    public void Finished(HostPort endpoint) => _active[endpoint] = _active.GetValueOrDefault(endpoint) - 1;
+    public void Finished(HostPort endpoint)
+    {
+        int left = _active.GetValueOrDefault(endpoint) - 1;
+        if (left <= 0)
+        {
+            _active.Remove(endpoint);
+        }
+        else
+        {
+            _active[endpoint] = left;
+        }
+    }
 }

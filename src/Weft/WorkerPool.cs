@@ -21,18 +21,20 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
 {
     private readonly object _lifecycleLock = new();
     private readonly ILogger? _logger;
+    private readonly DispatcherSeams _seams;
     private ImmutableArray<Dispatcher> _workers;
     private Task? _stopTask;
     private volatile bool _stopping;
     private int _workersCreated;
 
-    private WorkerPool(WorkerPoolOptions options)
+    private WorkerPool(WorkerPoolOptions options, DispatcherSeams seams)
     {
         Options = options;
+        _seams = seams;
         _logger = options.LoggerFactory?.CreateLogger("Weft.WorkerPool");
         Registry = new SlotRegistry(this);
         Stats = new StatsStore(this);
-        Main = Dispatcher.Start($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"));
+        Main = Dispatcher.StartWith($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"), seams);
         Main.Post(static registry => registry.RegisterMain(), Registry);
         Main.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, Name: Main.Name));
         var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
@@ -62,11 +64,14 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     public GuardDog? GuardDog { get; }
 
     /// <summary>Starts a pool: the main dispatcher and <see cref="WorkerPoolOptions.WorkerCount"/> workers.</summary>
-    public static WorkerPool Start(WorkerPoolOptions? options = null)
+    public static WorkerPool Start(WorkerPoolOptions? options = null) => StartWith(options, DispatcherSeams.Default);
+
+    /// <summary>Simulation: a pool whose loops take their clock, waiter and thread from <paramref name="seams"/>.</summary>
+    internal static WorkerPool StartWith(WorkerPoolOptions? options, DispatcherSeams seams)
     {
         options ??= new WorkerPoolOptions();
         options.Validate();
-        return new WorkerPool(options);
+        return new WorkerPool(options, seams);
     }
 
     /// <summary>The main dispatcher: owner of the slot registry, where changes start and completions run.</summary>
@@ -124,27 +129,35 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     /// As <see cref="AddWorker"/>; completes once the new worker has registered and applied every live slot, so a
     /// callback posted to it afterwards sees every slot's value.
     /// </summary>
-    public Task<Dispatcher> AddWorkerAsync()
+    public async Task<Dispatcher> AddWorkerAsync()
     {
         Dispatcher worker = AddWorker();
-        var ready = new TaskCompletionSource<Dispatcher>(TaskCreationOptions.RunContinuationsAsynchronously);
         // Main posted the registration replays to the worker before this reaches main; what main posts next lands
         // behind them in the worker's queue.
-        Main.Post(() =>
+        Task reachedWorker = await Main.InvokeAsync(() => worker.InvokeAsync(static () => { })).ConfigureAwait(false);
+        try
         {
-            if (!worker.TryPost(() => ready.TrySetResult(worker)))
-            {
-                ready.TrySetException(new InvalidOperationException($"Worker '{worker.Name}' exited before it was ready."));
-            }
-        });
-        return ready.Task;
+            await reachedWorker.ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            throw new InvalidOperationException($"Worker '{worker.Name}' exited before it was ready.");
+        }
+
+        return worker;
     }
 
     /// <summary>
     /// Orderly shutdown: global threading is shut down on main (no more slot changes), each worker frees its slot
     /// values in reverse allocation order on its own thread and exits, then main does the same; all threads are
-    /// joined. Posts to the pool's dispatchers are refused from then on. Idempotent.
+    /// joined. Posts to the pool's dispatchers are refused from then on. Idempotent: every call returns the same task.
     /// </summary>
+    /// <remarks>
+    /// Bounded by <see cref="WorkerPoolOptions.ShutdownTimeout"/> (plus at most two graces of min(timeout, 1 s) for
+    /// threads told to exit only after a stuck one used it up). When main does not answer in time, global threading is
+    /// shut down from the calling thread instead and the workers are still told to exit. Past the deadline the task faults with a <see cref="TimeoutException"/> naming each thread that has not exited and the
+    /// callback it is running; those threads (background threads) are left running and their dispatchers undisposed.
+    /// </remarks>
     public Task StopAsync()
     {
         lock (_lifecycleLock)
@@ -154,10 +167,26 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => new(StopAsync());
+    /// <summary>
+    /// Stops the pool as <see cref="StopAsync"/> does. Past <see cref="WorkerPoolOptions.ShutdownTimeout"/> it logs
+    /// the stuck threads at Error and returns (an <c>await using</c> must not turn a stuck worker into a crash at exit).
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync().ConfigureAwait(false);
+        }
+        catch (TimeoutException stuck)
+        {
+            LogStuck(stuck);
+        }
+    }
 
-    /// <summary>Stops the pool and waits. Must not be called on one of the pool's threads.</summary>
+    /// <summary>
+    /// Stops the pool and waits, as <see cref="DisposeAsync"/> does: past the shutdown deadline it logs and returns.
+    /// Must not be called on one of the pool's threads.
+    /// </summary>
     /// <exception cref="InvalidOperationException">Called on one of the pool's threads (it would wait for itself).</exception>
     public void Dispose()
     {
@@ -166,22 +195,28 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
             throw new InvalidOperationException("A worker pool cannot be disposed synchronously from one of its own threads; call StopAsync and do not wait on it there.");
         }
 
-        StopAsync().GetAwaiter().GetResult();
+        try
+        {
+            StopAsync().GetAwaiter().GetResult();
+        }
+        catch (TimeoutException stuck)
+        {
+            LogStuck(stuck);
+        }
     }
+
+    private void LogStuck(TimeoutException stuck) => _logger?.LogError("{Message}", stuck.Message);
 
     private async Task StopCoreAsync()
     {
-        var shutDown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!Main.TryPost(() =>
-            {
-                Registry.ShutdownGlobalThreading();
-                shutDown.SetResult();
-            }))
+        var deadline = new ShutdownDeadline(Options.ShutdownTimeout);
+        bool mainAnswered = await deadline.WaitAsync(Main.InvokeAsync(Registry.ShutdownGlobalThreading)).ConfigureAwait(false);
+        if (!mainAnswered)
         {
-            shutDown.TrySetResult();
+            // Main is stuck: no slot change can start from now on, and the workers are still stopped.
+            Registry.ShutdownGlobalThreading();
         }
 
-        await shutDown.Task.ConfigureAwait(false);
         ImmutableArray<Dispatcher> workers;
         lock (_lifecycleLock)
         {
@@ -194,18 +229,28 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
             worker.Exit();
         }
 
-        await Task.WhenAll(workers.Select(w => w.Completion)).ConfigureAwait(false);
+        await deadline.WaitAsync(Task.WhenAll(workers.Select(w => w.Completion))).ConfigureAwait(false);
         Main.TryPost(SlotRegistry.ShutdownThread);
         Main.Exit();
-        await Main.Completion.ConfigureAwait(false);
-        foreach (Dispatcher worker in workers)
+        await deadline.WaitAsync(Main.Completion).ConfigureAwait(false);
+
+        Dispatcher[] all = [Main, .. workers];
+        Dispatcher[] stuck = all.Where(d => !d.HasExited).ToArray();
+        foreach (Dispatcher dispatcher in all.Where(d => d.HasExited))
         {
-            worker.Dispose();
+            dispatcher.Dispose();
         }
 
-        Main.Dispose();
         GuardDog?.Dispose();
         Stats.Dispose();
+        if (stuck.Length != 0)
+        {
+            throw new TimeoutException(
+                $"Worker pool shutdown did not finish within {Options.ShutdownTimeout.TotalSeconds:0.###} s (WorkerPoolOptions.ShutdownTimeout): " +
+                string.Join("; ", stuck.Select(d => $"'{d.Name}' is running {d.RunningCallbackDescription ?? "no posted callback (blocked in a timer, a deferred delete or between callbacks)"}")) +
+                ". Those threads were left running.");
+        }
+
         _logger?.LogInformation("Worker pool stopped: {Workers} workers joined.", workers.Length);
     }
 
@@ -213,7 +258,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     {
         int number = _workersCreated++;
         string name = string.Create(CultureInfo.InvariantCulture, $"{Options.ThreadNamePrefix}-worker-{number}");
-        Dispatcher worker = Dispatcher.Start(name, DispatcherOptionsFor(name));
+        Dispatcher worker = Dispatcher.StartWith(name, DispatcherOptionsFor(name), _seams);
         // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
         // the thread belongs to the pool. Its slot values follow through main.
         worker.Post(static state => ThreadSlots.Install(new ThreadSlots(state.Registry, state.Worker)), (Registry, Worker: worker));

@@ -32,20 +32,28 @@ internal sealed class ProxyHarness : IAsyncDisposable
 
     public IPEndPoint Listener => Proxy.ListenerAddresses["edge"];
 
-    public static async Task<ProxyHarness> StartAsync(string json, string? watchPath = null)
+    public static async Task<ProxyHarness> StartAsync(string json, string? watchPath = null, int workers = 2)
     {
         var log = new CapturingLogger();
-        var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, ThreadNamePrefix = "edge-test", StatsFlushInterval = TimeSpan.Zero });
-        ProxyConfig config = watchPath is null ? ProxyConfig.Parse(json, "test") : ProxyConfig.Load(watchPath);
-        EdgeProxyServer proxy = await EdgeProxyServer.StartAsync(pool, config, log, watchPath);
-        return new ProxyHarness(pool, proxy, log);
+        var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = workers, ThreadNamePrefix = "edge-test", StatsFlushInterval = TimeSpan.Zero });
+        try
+        {
+            ProxyConfig config = watchPath is null ? ProxyConfig.Parse(json, "test") : ProxyConfig.Load(watchPath);
+            EdgeProxyServer proxy = await EdgeProxyServer.StartAsync(pool, config, log, watchPath);
+            return new ProxyHarness(pool, proxy, log);
+        }
+        catch
+        {
+            await pool.DisposeAsync();
+            throw;
+        }
     }
 
-    public static string Config(string endpoints, string lbPolicy = "round_robin", int healthIntervalMs = 0) => $$"""
+    public static string Config(string endpoints, string lbPolicy = "round_robin", int healthIntervalMs = 0, int connectTimeoutMs = 500, string listenerExtras = "") => $$"""
         {
-          "listeners": [ { "name": "edge", "address": "127.0.0.1:0", "cluster": "backend" } ],
+          "listeners": [ { "name": "edge", "address": "127.0.0.1:0", "cluster": "backend"{{listenerExtras}} } ],
           "clusters": [ {
-            "name": "backend", "lb_policy": "{{lbPolicy}}", "connect_timeout_ms": 500,
+            "name": "backend", "lb_policy": "{{lbPolicy}}", "connect_timeout_ms": {{connectTimeoutMs}},
             "endpoints": [ {{endpoints}} ]
             {{(healthIntervalMs > 0 ? $", \"health_check\": {{ \"interval_ms\": {healthIntervalMs}, \"timeout_ms\": 200, \"healthy_threshold\": 1, \"unhealthy_threshold\": 1 }}" : "")}}
           } ],
@@ -83,15 +91,32 @@ internal sealed class ProxyHarness : IAsyncDisposable
         return received.ToArray();
     }
 
-    /// <summary>Waits for a condition driven by the proxy's own timers (health checks, file reloads), failing at the timeout.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    /// <summary>The merged value of a stat with one tag (0 when it was never touched).</summary>
+    public async Task<long> CounterAsync(string name, string tag, string value) =>
+        (await Pool.Stats.FlushAsync()).Counter(name, new KeyValuePair<string, string>(tag, value)) ?? 0;
+
+    public async Task<long> GaugeAsync(string name, params KeyValuePair<string, string>[] tags) =>
+        (await Pool.Stats.FlushAsync()).Gauge(name, tags) ?? 0;
+
+    /// <summary>A client connected to the proxy's listener.</summary>
+    public async Task<Socket> ConnectClientAsync()
     {
+        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var timeout = new CancellationTokenSource(Timeout);
+        await client.ConnectAsync(Listener, timeout.Token);
+        return client;
+    }
+
+    /// <summary>Waits for a condition driven by the proxy's own timers (health checks, file reloads), failing at the timeout.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
+    {
+        TimeSpan limit = within ?? Timeout;
         var clock = Stopwatch.StartNew();
         while (!await condition())
         {
-            if (clock.Elapsed > Timeout)
+            if (clock.Elapsed > limit)
             {
-                throw new TimeoutException($"Timed out after {Timeout.TotalSeconds} s waiting for {what}.");
+                throw new TimeoutException($"Timed out after {limit.TotalSeconds} s waiting for {what}.");
             }
 
             await Task.Delay(20);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -42,19 +43,27 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     /// <summary>Writes a consumer project that takes Weft by PackageReference, with the given files.</summary>
-    public string CreateConsumer(string name, params (string Path, string Text)[] files)
+    public string CreateConsumer(string name, params (string Path, string Text)[] files) =>
+        CreateConsumer(name, implicitUsings: true, extraPackages: [], files);
+
+    /// <summary>
+    /// Writes a consumer project like <c>dotnet new console</c> makes (nullable on; implicit usings as given) that
+    /// takes Weft and <paramref name="extraPackages"/> by PackageReference, with the given files.
+    /// </summary>
+    public string CreateConsumer(string name, bool implicitUsings, IReadOnlyList<(string Id, string Version)> extraPackages, params (string Path, string Text)[] files)
     {
         string directory = Directory.CreateDirectory(Path.Combine(WorkDirectory, name)).FullName;
+        string references = string.Concat(extraPackages.Select(p => $"\n    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />"));
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
+                <ImplicitUsings>{(implicitUsings ? "enable" : "disable")}</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Weft" Version="{Version}" />
+                <PackageReference Include="Weft" Version="{Version}" />{references}
               </ItemGroup>
             </Project>
             """);
@@ -77,6 +86,9 @@ public sealed class PackageFixture : IDisposable
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // No MSBuild worker nodes or build server outlive a consumer build (and the test that started it).
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         // A consumer build must not inherit the repository's MSBuild settings through the test host's environment.
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
@@ -111,7 +123,7 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static string FindRepositoryRoot()
+    public static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

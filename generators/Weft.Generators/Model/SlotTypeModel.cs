@@ -29,8 +29,17 @@ internal sealed record SlotTypeModel(
 /// <summary>An enclosing partial type: its keyword (<c>class</c>, <c>struct</c>, <c>record struct</c>…) and name.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string Name);
 
-/// <summary>A <c>[WorkerUpdate]</c> method: its name, the accessibility to give its posting methods, its parameters.</summary>
-internal sealed record WorkerUpdateModel(string Name, string Accessibility, EquatableArray<ParameterModel> Parameters);
+/// <summary>
+/// A <c>[WorkerUpdate]</c> method: its name as source spells it (<c>@event</c>) and as metadata does (<c>event</c>), the
+/// names of its posting methods (from <c>GeneratedContract</c>), the accessibility to give them, its parameters.
+/// </summary>
+internal sealed record WorkerUpdateModel(
+    string Name,
+    string MetadataName,
+    string OnAllWorkersAsyncName,
+    string OnAllWorkersName,
+    string Accessibility,
+    EquatableArray<ParameterModel> Parameters);
 
 /// <summary>One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default.</summary>
 internal sealed record ParameterModel(string Modifier, string Type, string Name, string? DefaultValue);

@@ -69,6 +69,7 @@ internal sealed class RingSegment<T>
             {
                 if (Interlocked.CompareExchange(ref _tail.Value, position + 1, position) == position)
                 {
+                    ConcurrencyTestHooks.AfterCellClaimed?.Invoke();
                     cell.Item = item;
                     Volatile.Write(ref cell.Sequence, position + 1);
                     return true;

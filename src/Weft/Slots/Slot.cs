@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
@@ -24,63 +25,73 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>True when the calling thread belongs to this slot's pool (main or a registered worker).</summary>
-    public bool CurrentThreadRegistered => ReferenceEquals(ThreadSlots.Current?.Registry, Registry);
+    internal bool CurrentThreadRegistered => ReferenceEquals(ThreadSlots.Current?.Registry, Registry);
 
     /// <summary>
-    /// Every thread builds its own value with <paramref name="initializer"/>, given its dispatcher: main inline (when
-    /// called there), workers through their queues. The initializer is kept and replayed on workers registered later.
-    /// Values that are <see cref="IDisposable"/> are disposed on their own thread when replaced, when the slot is
-    /// disposed and at shutdown.
+    /// Every thread builds its own value with <paramref name="initializer"/>, given its dispatcher: main first (inline
+    /// when called there), then every registered worker through its queue. Values that are <see cref="IDisposable"/>
+    /// are disposed on their own thread when replaced, when the slot is disposed and at shutdown.
     /// </summary>
+    /// <remarks>
+    /// <para>When the initializer throws on main, the change is abandoned: no worker is sent it, every thread keeps its
+    /// previous value, and workers added later keep replaying the previous initializer (or get no value when there was
+    /// none). When it throws on a worker, that worker keeps its previous value; the others switch.</para>
+    /// <para>Here, with no Task to carry it, each such exception goes to <see cref="WorkerPoolOptions.UnhandledExceptionHandler"/>
+    /// (or the dispatcher's log) on the thread where it threw and is counted in <c>weft.slot.callback_exceptions</c>.</para>
+    /// <para>The initializer that succeeded on main is replayed on workers registered later; if it throws there, that
+    /// worker holds no value for the slot and the exception is reported and counted the same way.</para>
+    /// </remarks>
     /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void Set([PerWorkerFactory] Func<Dispatcher, T?> initializer)
     {
         ArgumentNullException.ThrowIfNull(initializer);
         Registry.ThrowIfShutdown("set a slot");
-        Func<Dispatcher, object?> untyped = initializer;
-        Registry.OnMain(() => Registry.SetOnAllThreads(this, untyped, ownsValues: true, completion: null));
+        FanOut<SetStep>.Start(Registry, new SetStep(this, initializer, ownsValues: true, "Set"), onComplete: null);
     }
 
-    /// <summary>As <see cref="Set"/>; completes when every registered thread holds its new value.</summary>
+    /// <summary>
+    /// As <see cref="Set"/>; completes when every registered thread holds its new value. Faults with an
+    /// <see cref="AggregateException"/> naming each thread where the initializer threw (its inner exceptions, in thread
+    /// order, carry the dispatcher's name in <c>Data["Weft.Dispatcher"]</c>) — at once when it threw on main, since
+    /// no worker is then sent it; with an <see cref="InvalidOperationException"/> when a worker's loop has exited or
+    /// the pool shut down first; with a <see cref="TimeoutException"/> naming every thread that has not run it (main
+    /// included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
+    /// </summary>
     public Task SetAsync([PerWorkerFactory] Func<Dispatcher, T?> initializer)
     {
         ArgumentNullException.ThrowIfNull(initializer);
         Registry.ThrowIfShutdown("set a slot");
-        var operation = new BroadcastOperation(Registry, onComplete: null);
-        Func<Dispatcher, object?> untyped = initializer;
-        Registry.OnMain(() => Registry.SetOnAllThreads(this, untyped, ownsValues: true, operation));
-        return operation.WaitAsync();
+        return StartAsync(new SetStep(this, initializer, ownsValues: true, "SetAsync"));
     }
 
     /// <summary>
     /// Publishes one shared, immutable <paramref name="value"/> to every thread by reference (read-copy-update); also
     /// replayed on late workers. The slot never disposes a published value: it is shared.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void Publish([Published] T? value)
     {
         Registry.ThrowIfShutdown("publish to a slot");
-        Func<Dispatcher, object?> initializer = _ => value;
-        Registry.OnMain(() => Registry.SetOnAllThreads(this, initializer, ownsValues: false, completion: null));
+        FanOut<SetStep>.Start(Registry, new SetStep(this, _ => value, ownsValues: false, "Publish"), onComplete: null);
     }
 
-    /// <summary>As <see cref="Publish(T)"/>; <paramref name="onAllApplied"/> runs on main once every thread switched.</summary>
+    /// <summary>As <see cref="Publish(T)"/>; <paramref name="onAllApplied"/> runs on main exactly once after every thread switched (or failed to).</summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void Publish([Published] T? value, [RunsOnMain] Action onAllApplied)
     {
         ArgumentNullException.ThrowIfNull(onAllApplied);
         Registry.ThrowIfShutdown("publish to a slot");
-        Func<Dispatcher, object?> initializer = _ => value;
-        var operation = new BroadcastOperation(Registry, onAllApplied);
-        Registry.OnMain(() => Registry.SetOnAllThreads(this, initializer, ownsValues: false, operation));
+        FanOut<SetStep>.Start(Registry, new SetStep(this, _ => value, ownsValues: false, "Publish"), onAllApplied);
     }
 
-    /// <summary>As <see cref="Publish(T)"/>; completes when every registered thread switched to the new value.</summary>
+    /// <summary>
+    /// As <see cref="Publish(T)"/>; completes when every registered thread switched to the new value. Faults as
+    /// <see cref="SetAsync"/> does.
+    /// </summary>
     public Task PublishAsync([Published] T? value)
     {
         Registry.ThrowIfShutdown("publish to a slot");
-        Func<Dispatcher, object?> initializer = _ => value;
-        var operation = new BroadcastOperation(Registry, onComplete: null);
-        Registry.OnMain(() => Registry.SetOnAllThreads(this, initializer, ownsValues: false, operation));
-        return operation.WaitAsync();
+        return StartAsync(new SetStep(this, _ => value, ownsValues: false, "PublishAsync"));
     }
 
     /// <summary>This thread's value. Lock-free, no allocation.</summary>
@@ -117,39 +128,44 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <summary>
     /// Runs <paramref name="update"/> with each thread's value, on that thread: main first (inline when called there),
     /// then every registered worker. Threads with no value are skipped; so is everything once the slot is disposed.
+    /// An exception on one thread does not stop the others; each goes to
+    /// <see cref="WorkerPoolOptions.UnhandledExceptionHandler"/> (or the log) on its thread and is counted in
+    /// <c>weft.slot.callback_exceptions</c>.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void RunOnAllThreads([RunsOnEveryWorker] Action<T> update)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");
-        var operation = new BroadcastOperation(Registry, onComplete: null);
-        Registry.OnMain(() => Registry.RunOnAllThreads(this, slots => Apply(slots, update), operation));
+        FanOut<UpdateStep<T, Action<T>>>.Start(Registry, new UpdateStep<T, Action<T>>(this, InvokeUpdate, update), onComplete: null);
     }
 
     /// <summary>
     /// As <see cref="RunOnAllThreads(Action{T})"/>; <paramref name="complete"/> runs on main exactly once after every
-    /// thread ran (or skipped) the update, also when the slot was disposed meanwhile.
+    /// thread ran the update, skipped it or threw (exceptions are reported as there), also when the slot was disposed
+    /// meanwhile.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void RunOnAllThreads([RunsOnEveryWorker] Action<T> update, [RunsOnMain] Action complete)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(complete);
         Registry.ThrowIfShutdown("run on all threads");
-        var operation = new BroadcastOperation(Registry, complete);
-        Registry.OnMain(() => Registry.RunOnAllThreads(this, slots => Apply(slots, update), operation));
+        FanOut<UpdateStep<T, Action<T>>>.Start(Registry, new UpdateStep<T, Action<T>>(this, InvokeUpdate, update), complete);
     }
 
     /// <summary>
-    /// As <see cref="RunOnAllThreads(Action{T})"/>; completes after every thread ran it. Faults naming the worker when
-    /// one has exited, or has not drained its queue within <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
+    /// As <see cref="RunOnAllThreads(Action{T})"/>; completes after every thread ran it. Faults with an
+    /// <see cref="AggregateException"/> naming each thread where the update threw (the others still ran it; inner
+    /// exceptions carry <c>Data["Weft.Dispatcher"]</c>), with an <see cref="InvalidOperationException"/> when a
+    /// worker's loop has exited or the pool shut down first, and with a <see cref="TimeoutException"/> naming every
+    /// thread that has not run it (main included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
     /// </summary>
     public Task RunOnAllThreadsAsync([RunsOnEveryWorker] Action<T> update)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");
-        var operation = new BroadcastOperation(Registry, onComplete: null);
-        Registry.OnMain(() => Registry.RunOnAllThreads(this, slots => Apply(slots, update), operation));
-        return operation.WaitAsync();
+        return StartAsync(new UpdateStep<T, Action<T>>(this, InvokeUpdate, update));
     }
 
     /// <summary>
@@ -175,26 +191,25 @@ public sealed class Slot<T> : SlotBase, IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="update"/> with each thread's value and <paramref name="state"/> (main first, then every
-    /// worker); <paramref name="onAllApplied"/> runs on main exactly once afterwards. Nothing is allocated per call in
-    /// steady state: pass a static lambda or a cached delegate and put the arguments in <paramref name="state"/>.
+    /// <see cref="RunOnAllThreads(Action{T}, Action)"/> with its arguments in <paramref name="state"/>, so a static
+    /// lambda captures nothing: nothing is allocated per call in steady state. Used by generated code.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void RunOnAllThreads<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state, [RunsOnMain] Action onAllApplied)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(onAllApplied);
         Registry.ThrowIfShutdown("run on all threads");
-        PooledBroadcast<T, TState>.Start(this, update, state, onAllApplied);
+        FanOut<UpdateStep<T, TState>>.Start(Registry, new UpdateStep<T, TState>(this, update, state), onAllApplied);
     }
 
-    /// <summary>As <see cref="RunOnAllThreads{TState}(Action{T, TState}, TState, Action)"/>; completes after every thread ran it.</summary>
+    /// <summary><see cref="RunOnAllThreadsAsync(Action{T})"/> with its arguments in <paramref name="state"/>. Used by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Task RunOnAllThreadsAsync<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");
-        var operation = new BroadcastOperation(Registry, onComplete: null);
-        Registry.OnMain(() => Registry.RunOnAllThreads(this, slots => Apply(slots, value => update(value, state)), operation));
-        return operation.WaitAsync();
+        return StartAsync(new UpdateStep<T, TState>(this, update, state));
     }
 
     /// <inheritdoc />
@@ -208,16 +223,32 @@ public sealed class Slot<T> : SlotBase, IDisposable
         }
     }
 
-    private void Apply(ThreadSlots slots, Action<T> update)
+    /// <summary>The value <paramref name="slots"/> (one thread's entries) holds for this slot, if any.</summary>
+    internal bool TryGetOn(ThreadSlots slots, [MaybeNullWhen(false)] out T value)
     {
-        if ((uint)Index < (uint)slots.Entries.Length)
+        SlotEntry[] entries = slots.Entries;
+        if ((uint)Index < (uint)entries.Length)
         {
-            SlotEntry entry = slots.Entries[Index];
-            if (ReferenceEquals(entry.Owner, this) && entry.Value is T value)
+            SlotEntry entry = entries[Index];
+            if (ReferenceEquals(entry.Owner, this) && entry.Value is T typed)
             {
-                update(value);
+                value = typed;
+                return true;
             }
         }
+
+        value = null;
+        return false;
+    }
+
+    private static readonly Action<T, Action<T>> InvokeUpdate = static (value, update) => update(value);
+
+    private Task StartAsync<TStep>(in TStep step)
+        where TStep : struct, IFanOutStep
+    {
+        var task = new FanOutTask();
+        FanOut<TStep>.Start(Registry, step, onComplete: null, task);
+        return task.WaitAsync(Registry.BroadcastTimeout, Registry.Pool);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

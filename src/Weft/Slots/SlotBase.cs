@@ -5,6 +5,7 @@ using Weft.Threading;
 namespace Weft.Slots;
 
 /// <summary>The registry's untyped view of a slot: its index, liveness and the initializer replayed on late workers.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public abstract class SlotBase
 {
     private volatile bool _alive = true;
@@ -17,10 +18,10 @@ public abstract class SlotBase
     }
 
     /// <summary>The slot's index in every thread's entry table; reused after disposal (last freed, first reused).</summary>
-    public int Index { get; }
+    internal int Index { get; }
 
     /// <summary>True once the slot was disposed (callbacks still queued for it are skipped).</summary>
-    public bool IsDisposed => !_alive;
+    internal bool IsDisposed => !_alive;
 
     internal SlotRegistry Registry { get; }
 

@@ -24,11 +24,12 @@ public sealed class SlotRegistry
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, SlotBase> _staticSlots = new(ReferenceEqualityComparer.Instance);
     private long _allocationCounter;
     private volatile bool _isShutdown;
+    private long _callbackFailures;
 
     internal SlotRegistry(WorkerPool pool) => _pool = pool;
 
     /// <summary>True once global threading was shut down: no slot may be set or run from then on.</summary>
-    public bool IsShutdown => _isShutdown;
+    internal bool IsShutdown => _isShutdown;
 
     internal WorkerPool Pool => _pool;
 
@@ -111,19 +112,6 @@ public sealed class SlotRegistry
         }
     }
 
-    /// <summary>Runs <paramref name="action"/> on main: inline there, posted from anywhere else (in the caller's order).</summary>
-    internal void OnMain(Action action)
-    {
-        if (Main.IsCurrentThread && Dispatcher.Current == Main)
-        {
-            action();
-        }
-        else
-        {
-            Main.Post(action);
-        }
-    }
-
     internal void ThrowIfShutdown(string operation)
     {
         if (_isShutdown)
@@ -132,55 +120,10 @@ public sealed class SlotRegistry
         }
     }
 
-    /// <summary>Main thread: applies on main now and posts to every registered worker.</summary>
-    internal void SetOnAllThreads(SlotBase slot, Func<Dispatcher, object?> initializer, bool ownsValues, BroadcastOperation? completion)
-    {
-        if (_isShutdown || !slot.IsAlive)
-        {
-            completion?.CompleteWithoutWorkers();
-            return;
-        }
+    /// <summary>Exceptions thrown by slot initializers and updates on any thread (also in replays on late workers).</summary>
+    internal long CallbackFailures => Interlocked.Read(ref _callbackFailures);
 
-        slot.Initializer = initializer;
-        slot.InitializerOwnsValues = ownsValues;
-        ThreadSlots main = ThreadSlots.Current!;
-        slot.ApplyOnCurrentThread(main, initializer, ownsValues);
-        if (completion is null)
-        {
-            foreach (Dispatcher worker in _registeredWorkers)
-            {
-                PostApply(worker, slot, initializer, ownsValues);
-            }
-
-            return;
-        }
-
-        completion.Start(_registeredWorkers, (slots, _) => slot.ApplyOnCurrentThread(slots, initializer, ownsValues));
-    }
-
-    /// <summary>Main thread: runs <paramref name="update"/> on main, then on every registered worker, then completes.</summary>
-    internal void RunOnAllThreads(SlotBase slot, Action<ThreadSlots> update, BroadcastOperation completion)
-    {
-        if (_isShutdown)
-        {
-            completion.CompleteWithoutWorkers();
-            return;
-        }
-
-        if (slot.IsAlive)
-        {
-            update(ThreadSlots.Current!);
-        }
-
-        completion.Start(_registeredWorkers, (slots, _) =>
-        {
-            // The slot may have died while this sat in the queue: skip, but still count toward completion.
-            if (slot.IsAlive)
-            {
-                update(slots);
-            }
-        });
-    }
+    internal void CountCallbackFailure() => Interlocked.Increment(ref _callbackFailures);
 
     /// <summary>Main thread: kills the slot, nulls its entry on every thread (freeing values there) and recycles the index.</summary>
     internal void Remove(SlotBase slot)
@@ -275,8 +218,22 @@ public sealed class SlotRegistry
         }
     }
 
+    /// <summary>A replay on a late worker. A throwing initializer leaves that worker without a value: counted, and reported to the pool's handler.</summary>
     private static void PostApply(Dispatcher worker, SlotBase slot, Func<Dispatcher, object?> initializer, bool ownsValues) =>
-        worker.TryPost(static s => s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns), (Slot: slot, Initializer: initializer, Owns: ownsValues));
+        worker.TryPost(
+            static s =>
+            {
+                try
+                {
+                    s.Slot.ApplyOnCurrentThread(ThreadSlots.Current!, s.Initializer, s.Owns);
+                }
+                catch (Exception)
+                {
+                    s.Slot.Registry.CountCallbackFailure();
+                    throw;
+                }
+            },
+            (Slot: slot, Initializer: initializer, Owns: ownsValues));
 
     private static void NullOut(ThreadSlots slots, SlotBase slot)
     {

@@ -14,7 +14,8 @@ namespace Weft.Stats;
 /// The pool's stats: counters, gauges and histograms kept per thread (no shared atomics on the hot path, unlike
 /// Envoy's counters, its issue #509), merged on main by a flush every <see cref="WorkerPoolOptions.StatsFlushInterval"/>
 /// through <c>RunOnAllThreads</c>. A flush still running when the next is due makes that one skip and count
-/// <c>weft.dropped_stat_flushes</c>. Everything is exported through the <c>Weft</c> <see cref="Meter"/>.
+/// <c>weft.dropped_stat_flushes</c>; a flush not done within <see cref="WorkerPoolOptions.StatsFlushTimeout"/> (or
+/// whose merge throws) is abandoned and counted in <c>weft.abandoned_stat_flushes</c>, and the next one proceeds. Everything is exported through the <c>Weft</c> <see cref="Meter"/>.
 /// </summary>
 public sealed class StatsStore : IDisposable
 {
@@ -32,7 +33,6 @@ public sealed class StatsStore : IDisposable
     private readonly Meter _meter;
     private Slot<ThreadStats>? _slot;
     private StatsSnapshot _latest = StatsSnapshot.Empty;
-    private DispatcherTimer? _flushTimer;
 
     // Updates from threads outside the pool: rare, so a lock is fine here.
     private long[] _otherCounters = new long[8];
@@ -41,9 +41,12 @@ public sealed class StatsStore : IDisposable
 
     // Main thread only.
     private bool _flushInProgress;
+    private long _flushGeneration;
+    private DispatcherTimer? _flushDeadline;
     private readonly List<TaskCompletionSource<StatsSnapshot>> _joiners = new();
     private long _flushes;
     private long _droppedFlushes;
+    private long _abandonedFlushes;
     private long[][] _mergedBuckets = [];
     private long[] _mergedSums = [];
 
@@ -66,6 +69,12 @@ public sealed class StatsStore : IDisposable
     public long DroppedFlushes => Interlocked.Read(ref _droppedFlushes);
 
     /// <summary>
+    /// Flushes given up: not finished within <see cref="WorkerPoolOptions.StatsFlushTimeout"/> (a worker not draining
+    /// its queue), or whose merge threw. The next flush proceeds; a late result of an abandoned one is dropped.
+    /// </summary>
+    public long AbandonedFlushes => Interlocked.Read(ref _abandonedFlushes);
+
+    /// <summary>
     /// The counter named <paramref name="name"/> with <paramref name="tags"/>, created on first use. On a pool thread
     /// the lookup is cached per thread and locks nothing after the first call.
     /// </summary>
@@ -80,16 +89,31 @@ public sealed class StatsStore : IDisposable
     public Histogram Histogram(string name, params KeyValuePair<string, string>[] tags) =>
         Lookup(new StatName(name, tags), static (store, statName) => store.Register(statName, (s, n, id) => new Histogram(s, n, id), store._histograms));
 
-    /// <summary>Flushes now, from any thread; completes with the merged snapshot. Joins a flush already running.</summary>
-    public Task<StatsSnapshot> FlushAsync()
+    /// <summary>
+    /// Flushes now, from any thread; completes with the merged snapshot, joining a flush already running. Bounded:
+    /// when the flush is abandoned (after <see cref="WorkerPoolOptions.StatsFlushTimeout"/>) or the pool is shut down,
+    /// and at the latest after twice that timeout (main stalled), it completes with the last completed snapshot
+    /// instead (compare <see cref="StatsSnapshot.Sequence"/>).
+    /// </summary>
+    public async Task<StatsSnapshot> FlushAsync()
     {
         var done = new TaskCompletionSource<StatsSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_pool.Main.TryPost(() => StartFlush(done)))
+        if (!_pool.Main.TryPost(static request => request.Store.StartFlush(request.Done), (Store: this, Done: done)))
         {
-            done.SetResult(Latest);
+            return Latest;
         }
 
-        return done.Task;
+        try
+        {
+            TimeSpan timeout = _pool.Options.StatsFlushTimeout;
+            // Twice main's own deadline: while main runs, its abandonment answers first and is counted.
+            return await done.Task.WaitAsync(timeout == Timeout.InfiniteTimeSpan ? timeout : timeout * 2).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Main never reached the request (stalled); the flush itself, if any, is abandoned on main's own deadline.
+            return Latest;
+        }
     }
 
     /// <inheritdoc />
@@ -99,7 +123,7 @@ public sealed class StatsStore : IDisposable
     {
         lock (_lock)
         {
-            foreach (string counter in new[] { "weft.dropped_stat_flushes", "weft.dispatcher.iterations", "weft.dispatcher.callbacks_run", "weft.dispatcher.timers_fired", "weft.dispatcher.wakeups", "weft.dispatcher.unhandled_exceptions", "weft.guarddog.miss", "weft.guarddog.mega_miss" })
+            foreach (string counter in new[] { "weft.dropped_stat_flushes", "weft.abandoned_stat_flushes", "weft.slot.callback_exceptions", "weft.dispatcher.iterations", "weft.dispatcher.callbacks_run", "weft.dispatcher.timers_fired", "weft.dispatcher.wakeups", "weft.dispatcher.unhandled_exceptions", "weft.dispatcher.continuations_after_exit", "weft.guarddog.miss", "weft.guarddog.mega_miss" })
             {
                 _exportedNames.Add(counter);
                 _meter.CreateObservableCounter(counter, () => Measure(Latest.Counters, counter));
@@ -116,18 +140,19 @@ public sealed class StatsStore : IDisposable
         // Each pool thread installed its storage as the first thing it ran (see InstallOnCurrentThread); the slot
         // gives flushes a way to reach it on its own thread.
         _slot.Set(static _ => ThreadStats.Current);
-        if (flushInterval > TimeSpan.Zero)
+        TimeSpan flushTimeout = _pool.Options.StatsFlushTimeout;
+        _pool.Main.Post(() =>
         {
-            _pool.Main.Post(() =>
+            if (flushTimeout != Timeout.InfiniteTimeSpan)
             {
-                _flushTimer = _pool.Main.CreateTimer(() =>
-                {
-                    ScheduledFlush();
-                    _flushTimer!.Enable(flushInterval);
-                });
-                _flushTimer.Enable(flushInterval);
-            });
-        }
+                _flushDeadline = _pool.Main.CreateTimer(AbandonRunningFlush);
+            }
+
+            if (flushInterval > TimeSpan.Zero)
+            {
+                RepeatingTimer.Start(_pool.Main, flushInterval, ScheduledFlush);
+            }
+        });
     }
 
     /// <summary>On a new pool thread, before anything else runs there: its own stat storage.</summary>
@@ -187,45 +212,88 @@ public sealed class StatsStore : IDisposable
     /// <summary>Main thread: starts a flush; an on-demand request during a running flush joins it.</summary>
     private void StartFlush(TaskCompletionSource<StatsSnapshot>? done)
     {
+        if (done is not null)
+        {
+            _joiners.Add(done);
+        }
+
         if (_flushInProgress)
         {
-            if (done is not null)
-            {
-                _joiners.Add(done);
-            }
-
             return;
         }
 
         if (_slot is null || _pool.IsShutdown)
         {
-            done?.TrySetResult(Latest);
+            ReleaseJoiners(Latest);
             return;
         }
 
         _flushInProgress = true;
+        long generation = ++_flushGeneration;
+        _flushDeadline?.Enable(_pool.Options.StatsFlushTimeout);
         try
         {
-            _slot.RunOnAllThreads(static stats => stats.TakeSnapshot(), () =>
-            {
-                StatsSnapshot snapshot = Merge();
-                _flushInProgress = false;
-                done?.TrySetResult(snapshot);
-                foreach (TaskCompletionSource<StatsSnapshot> joiner in _joiners)
-                {
-                    joiner.TrySetResult(snapshot);
-                }
-
-                _joiners.Clear();
-                Flushed?.Invoke(snapshot);
-            });
+            _slot.RunOnAllThreads(static stats => stats.TakeSnapshot(), () => FinishFlush(generation));
         }
         catch (InvalidOperationException)
         {
             // Shut down between the check and the broadcast.
             _flushInProgress = false;
-            done?.TrySetResult(Latest);
+            _flushDeadline?.Disable();
+            ReleaseJoiners(Latest);
         }
+    }
+
+    /// <summary>Main thread: every thread took its snapshot. A flush abandoned meanwhile is dropped here.</summary>
+    private void FinishFlush(long generation)
+    {
+        if (!_flushInProgress || generation != _flushGeneration)
+        {
+            return;
+        }
+
+        _flushDeadline?.Disable();
+        _flushInProgress = false;
+        StatsSnapshot snapshot;
+        try
+        {
+            snapshot = Merge();
+        }
+        catch (Exception error)
+        {
+            Interlocked.Increment(ref _abandonedFlushes);
+            _pool.Main.ReportUnhandled(error);
+            ReleaseJoiners(Latest);
+            return;
+        }
+
+        ReleaseJoiners(snapshot);
+        Flushed?.Invoke(snapshot);
+    }
+
+    /// <summary>Main thread, when the flush deadline fires: gives up the running flush so the next one can start.</summary>
+    internal void AbandonRunningFlush()
+    {
+        if (!_flushInProgress)
+        {
+            return;
+        }
+
+        _flushInProgress = false;
+        // Its late completion will find a newer generation and be dropped.
+        _flushGeneration++;
+        Interlocked.Increment(ref _abandonedFlushes);
+        ReleaseJoiners(Latest);
+    }
+
+    private void ReleaseJoiners(StatsSnapshot snapshot)
+    {
+        foreach (TaskCompletionSource<StatsSnapshot> joiner in _joiners)
+        {
+            joiner.TrySetResult(snapshot);
+        }
+
+        _joiners.Clear();
     }
 
     /// <summary>Main thread, after every thread took its snapshot.</summary>
@@ -337,6 +405,8 @@ public sealed class StatsStore : IDisposable
     private IEnumerable<(StatName, long)> RuntimeCounters()
     {
         yield return (new StatName("weft.dropped_stat_flushes"), DroppedFlushes);
+        yield return (new StatName("weft.abandoned_stat_flushes"), AbandonedFlushes);
+        yield return (new StatName("weft.slot.callback_exceptions"), _pool.Registry.CallbackFailures);
         foreach (Dispatcher dispatcher in AllDispatchers())
         {
             DispatcherStats stats = dispatcher.Stats;
@@ -346,12 +416,12 @@ public sealed class StatsStore : IDisposable
             yield return (new StatName("weft.dispatcher.timers_fired", tag), stats.TimersFired);
             yield return (new StatName("weft.dispatcher.wakeups", tag), stats.Wakeups);
             yield return (new StatName("weft.dispatcher.unhandled_exceptions", tag), stats.UnhandledExceptions);
+            yield return (new StatName("weft.dispatcher.continuations_after_exit", tag), stats.ContinuationsAfterExit);
         }
 
         if (_pool.GuardDog is { } guardDog)
         {
-            yield return (new StatName("weft.guarddog.miss"), guardDog.Misses);
-            yield return (new StatName("weft.guarddog.mega_miss"), guardDog.MegaMisses);
+            // Per dispatcher only: a pool-wide total beside them would be the same series twice (sum() counts it twice).
             foreach (var (name, misses, megaMisses) in guardDog.PerDispatcher())
             {
                 KeyValuePair<string, string>[] tag = [new("dispatcher", name)];

@@ -30,10 +30,11 @@ public sealed class Dispatcher : IDisposable
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
-    private readonly ManualResetEventSlim _wake = new(false, spinCount: 35);
+    private readonly IDispatcherWaiter _waiter;
+    private readonly IDispatcherClock? _clock;
     private readonly TimerWheel _timers;
     private readonly Action<DispatcherTimer> _fireTimer;
-    private readonly long _clockOrigin = Stopwatch.GetTimestamp();
+    private readonly long _clockOrigin;
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _runLock = new();
     private List<IDisposable> _deferredDeletes = new();
@@ -56,6 +57,8 @@ public sealed class Dispatcher : IDisposable
     private long _parks;
     private long _unhandledExceptions;
     private long _discardedAtExit;
+    private long _continuationsAfterExit;
+    private int _continuationAfterExitLogged;
     private long _lastLoopTicks;
     private long _maxLoopTicks;
     private long _lastPollDelayTicks;
@@ -65,10 +68,18 @@ public sealed class Dispatcher : IDisposable
     /// <param name="name">Names the dispatcher in errors, logs and statistics (and its thread, when started).</param>
     /// <param name="options">Settings; null for the defaults.</param>
     public Dispatcher(string name, DispatcherOptions? options = null)
+        : this(name, options, DispatcherSeams.Default)
+    {
+    }
+
+    internal Dispatcher(string name, DispatcherOptions? options, DispatcherSeams seams)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _options = (options ?? new DispatcherOptions()).Validated();
+        _clock = seams.Clock;
+        _clockOrigin = Timestamp();
+        _waiter = seams.CreateWaiter?.Invoke(this) ?? new EventDispatcherWaiter();
         _logger = _options.Logger ?? NullLogger.Instance;
         _timers = new TimerWheel(0);
         _fireTimer = FireTimer;
@@ -79,9 +90,17 @@ public sealed class Dispatcher : IDisposable
     /// <summary>Creates a dispatcher and runs its loop on a new thread named <paramref name="name"/>.</summary>
     /// <param name="name">The dispatcher's and its thread's name.</param>
     /// <param name="options">Settings; null for the defaults.</param>
-    public static Dispatcher Start(string name, DispatcherOptions? options = null)
+    public static Dispatcher Start(string name, DispatcherOptions? options = null) => StartWith(name, options, DispatcherSeams.Default);
+
+    internal static Dispatcher StartWith(string name, DispatcherOptions? options, DispatcherSeams seams)
     {
-        var dispatcher = new Dispatcher(name, options);
+        var dispatcher = new Dispatcher(name, options, seams);
+        if (seams.ThreadStarter is { } starter)
+        {
+            starter.Start(dispatcher);
+            return dispatcher;
+        }
+
         var thread = new Thread(static state => ((Dispatcher)state!).Run())
         {
             Name = name,
@@ -131,7 +150,7 @@ public sealed class Dispatcher : IDisposable
 
     internal TimerWheel Timers => _timers;
 
-    /// <summary>The callback the loop is running now (tracked only while a guard dog watches), for stall reports.</summary>
+    /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
     internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
@@ -146,6 +165,7 @@ public sealed class Dispatcher : IDisposable
         Parks = Volatile.Read(ref _parks),
         UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
         DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
+        ContinuationsAfterExit = Interlocked.Read(ref _continuationsAfterExit),
         QueueDepth = _queue.Count,
         LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
         MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
@@ -197,6 +217,45 @@ public sealed class Dispatcher : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Runs <paramref name="function"/> on the loop and completes with its result or its exception. Faults with
+    /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting.
+    /// </summary>
+    public Task<T> InvokeAsync<T>([RunsOnOwningLoop] Func<T> function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!TryPost(
+                static call =>
+                {
+                    try
+                    {
+                        call.Completion.TrySetResult(call.Function());
+                    }
+                    catch (Exception ex)
+                    {
+                        call.Completion.TrySetException(ex);
+                    }
+                },
+                (Completion: completion, Function: function)))
+        {
+            completion.TrySetException(new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the call was not queued."));
+        }
+
+        return completion.Task;
+    }
+
+    /// <summary>As <see cref="InvokeAsync{T}(Func{T})"/>, for an action.</summary>
+    public Task InvokeAsync([RunsOnOwningLoop] Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return InvokeAsync(() =>
+        {
+            action();
+            return true;
+        });
+    }
+
     /// <summary>Queues a work item (typically pooled by its poster).</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
     public void Post(IDispatcherWorkItem workItem)
@@ -214,16 +273,49 @@ public sealed class Dispatcher : IDisposable
         return Enqueue(WorkItem.ForWorkItem(workItem));
     }
 
-    internal void PostSendOrPost(SendOrPostCallback callback, object? state)
+    /// <summary>
+    /// Where <c>await</c> continuations and scheduled tasks arrive. Once the loop is exiting they cannot run on it, and
+    /// must not run anywhere else; throwing would surface on whichever thread completed the awaited task (a pool
+    /// thread, ending the process), so the continuation is dropped, counted in
+    /// <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
+    /// </summary>
+    internal bool PostContinuation(SendOrPostCallback callback, object? state)
     {
-        if (!Enqueue(WorkItem.ForSendOrPost(callback, state)))
+        if (Enqueue(WorkItem.ForSendOrPost(callback, state)))
         {
-            ThrowExited();
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    internal bool PostContinuation(Action<Task> execute, Task task)
+    {
+        if (TryPost(execute, task))
+        {
+            return true;
+        }
+
+        OnContinuationAfterExit();
+        return false;
+    }
+
+    private void OnContinuationAfterExit()
+    {
+        Interlocked.Increment(ref _continuationsAfterExit);
+        if (Interlocked.Exchange(ref _continuationAfterExitLogged, 1) == 0)
+        {
+            _logger.LogWarning(
+                "Dispatcher '{Dispatcher}' was sent an await continuation or task after its loop exited; it was dropped (never run off the loop). " +
+                "Further ones are only counted (DispatcherStats.ContinuationsAfterExit). Usually an I/O read or a probe still in flight at shutdown.",
+                Name);
         }
     }
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public DispatcherTimer CreateTimer([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -236,6 +328,7 @@ public sealed class Dispatcher : IDisposable
     /// callback that might still use it. Deletes requested during a delete pass get a pass of their own.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    [RequiresLoopThread]
     public void DeferredDelete(IDisposable disposable)
     {
         ArgumentNullException.ThrowIfNull(disposable);
@@ -251,7 +344,7 @@ public sealed class Dispatcher : IDisposable
     {
         _exitRequested = true;
         _queue.Close();
-        _wake.Set();
+        _waiter.Wake();
     }
 
     /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>.</summary>
@@ -372,7 +465,7 @@ public sealed class Dispatcher : IDisposable
         if (Volatile.Read(ref _parked) != 0 && Interlocked.Exchange(ref _parked, 0) != 0)
         {
             Interlocked.Increment(ref _wakeups);
-            _wake.Set();
+            _waiter.Wake();
         }
 
         return true;
@@ -409,10 +502,16 @@ public sealed class Dispatcher : IDisposable
 
     private long NowTick(long timestamp) => (timestamp - _clockOrigin) * 1000 / Stopwatch.Frequency;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
+
+    /// <summary>Simulation: milliseconds until a timer needs the loop (0: now; -1: no timer armed). Loop thread.</summary>
+    internal long MillisecondsUntilNextTimer() => _timers.MillisecondsUntilNextWork(NowTick(Timestamp()));
+
     private void RunIteration()
     {
         // The clock is read once per iteration: timers armed during it measure from this instant.
-        long start = Stopwatch.GetTimestamp();
+        long start = Timestamp();
         if (_plannedWakeTimestamp != 0)
         {
             long lateness = Math.Max(0, start - _plannedWakeTimestamp);
@@ -436,7 +535,7 @@ public sealed class Dispatcher : IDisposable
 
         if (ran != 0 || fired != 0 || deleted)
         {
-            long duration = Stopwatch.GetTimestamp() - start;
+            long duration = Timestamp() - start;
             Volatile.Write(ref _lastLoopTicks, duration);
             if (duration > _maxLoopTicks)
             {
@@ -448,15 +547,11 @@ public sealed class Dispatcher : IDisposable
     private int RunPostedCallbacks(int budget)
     {
         int ran = 0;
-        bool watched = _watchdog is not null;
         while (ran < budget && _queue.TryDequeue(out WorkItem item))
         {
             ran++;
-            if (watched)
-            {
-                Volatile.Write(ref _runningCallback, item.Callback);
-            }
-
+            // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
+            Volatile.Write(ref _runningCallback, item.Callback);
             try
             {
                 item.Invoke();
@@ -467,7 +562,7 @@ public sealed class Dispatcher : IDisposable
             }
         }
 
-        if (watched)
+        if (ran != 0)
         {
             Volatile.Write(ref _runningCallback, null);
         }
@@ -522,7 +617,7 @@ public sealed class Dispatcher : IDisposable
             return;
         }
 
-        long waitMilliseconds = _timers.MillisecondsUntilNextWork(NowTick(Stopwatch.GetTimestamp()));
+        long waitMilliseconds = MillisecondsUntilNextTimer();
         if (waitMilliseconds == 0)
         {
             return;
@@ -542,7 +637,7 @@ public sealed class Dispatcher : IDisposable
             spinner.SpinOnce(sleep1Threshold: -1);
         }
 
-        _wake.Reset();
+        _waiter.Prepare();
         Interlocked.Exchange(ref _parked, 1);
         Volatile.Write(ref _parks, _parks + 1);
         // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
@@ -553,8 +648,8 @@ public sealed class Dispatcher : IDisposable
         }
 
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
-        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Stopwatch.GetTimestamp() + (timeout * Stopwatch.Frequency / 1000);
-        _wake.Wait(timeout);
+        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Timestamp() + (timeout * Stopwatch.Frequency / 1000);
+        _waiter.Park(timeout);
         Interlocked.Exchange(ref _parked, 0);
     }
 
@@ -600,7 +695,8 @@ public sealed class Dispatcher : IDisposable
         _completion.TrySetResult();
     }
 
-    private void ReportUnhandled(Exception exception)
+    /// <summary>On the loop thread: what the loop does with a callback's exception (handler or log, and counted).</summary>
+    internal void ReportUnhandled(Exception exception)
     {
         Volatile.Write(ref _unhandledExceptions, _unhandledExceptions + 1);
         try

@@ -29,6 +29,12 @@ public readonly record struct DispatcherStats
     /// <summary>Callbacks queued at exit and not run (only under <see cref="QueuedWorkAtExit.Discard"/>).</summary>
     public long DiscardedAtExit { get; init; }
 
+    /// <summary>
+    /// <c>await</c> continuations and scheduled tasks that reached the dispatcher after its loop exited: dropped, never
+    /// run on another thread, never thrown to the thread that completed the awaited task. The first is logged.
+    /// </summary>
+    public long ContinuationsAfterExit { get; init; }
+
     /// <summary>Callbacks queued now (approximate).</summary>
     public long QueueDepth { get; init; }
 

@@ -6,6 +6,7 @@ namespace Weft.Threading;
 /// <summary>
 /// Installed on a dispatcher's thread, so an <c>await</c> inside a callback resumes on the same dispatcher.
 /// <c>ConfigureAwait(false)</c> opts out: the continuation then runs on the thread pool, off the loop.
+/// A continuation that arrives after the loop exited is dropped and counted (see <see cref="Post"/>).
 /// </summary>
 public sealed class DispatcherSynchronizationContext : SynchronizationContext
 {
@@ -14,11 +15,15 @@ public sealed class DispatcherSynchronizationContext : SynchronizationContext
     /// <summary>The dispatcher continuations go to.</summary>
     public Dispatcher Dispatcher { get; }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Queues <paramref name="d"/> on the dispatcher. After the loop exited it is dropped instead: never thrown (the
+    /// caller is whatever thread completed an awaited task), never run off the loop; counted in
+    /// <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged at Warning.
+    /// </summary>
     public override void Post(SendOrPostCallback d, object? state)
     {
         ArgumentNullException.ThrowIfNull(d);
-        Dispatcher.PostSendOrPost(d, state);
+        Dispatcher.PostContinuation(d, state);
     }
 
     /// <inheritdoc />

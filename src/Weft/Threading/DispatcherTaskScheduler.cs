@@ -21,8 +21,11 @@ public sealed class DispatcherTaskScheduler : TaskScheduler
     /// <inheritdoc />
     public override int MaximumConcurrencyLevel => 1;
 
-    /// <inheritdoc />
-    protected override void QueueTask(Task task) => Dispatcher.Post(_execute, task);
+    /// <summary>
+    /// Queues <paramref name="task"/> on the loop. After the loop exited the task is dropped (it never runs, and never
+    /// runs elsewhere), counted in <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
+    /// </summary>
+    protected override void QueueTask(Task task) => Dispatcher.PostContinuation(_execute, task);
 
     /// <inheritdoc />
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>

@@ -84,16 +84,7 @@ public sealed class GuardDog : IDisposable
         TimeSpan touchEvery = _options.CheckInterval / 2;
         if (touchEvery > TimeSpan.Zero)
         {
-            dispatcher.TryPost(() =>
-            {
-                DispatcherTimer? timer = null;
-                timer = dispatcher.CreateTimer(() =>
-                {
-                    watchdog.Touch();
-                    timer!.Enable(touchEvery);
-                });
-                timer.Enable(touchEvery);
-            });
+            dispatcher.TryPost(() => RepeatingTimer.Start(dispatcher, touchEvery, watchdog.Touch));
         }
     }
 

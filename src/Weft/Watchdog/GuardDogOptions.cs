@@ -17,11 +17,31 @@ public sealed class GuardDogOptions
     /// <summary>Several dispatchers stalled this long abort the process. Zero (default) disables.</summary>
     public TimeSpan MultiKillTimeout { get; set; }
 
-    /// <summary>Fraction of dispatchers that must be stalled past <see cref="MultiKillTimeout"/>: max(2, ceil(threshold × count)).</summary>
+    /// <summary>Fraction (0 to 1) of dispatchers that must be stalled past <see cref="MultiKillTimeout"/>: max(2, ceil(threshold × count)).</summary>
     public double MultiKillThreshold { get; set; }
 
     /// <summary>Replaces <see cref="Environment.FailFast(string)"/> (tests; a host that wants to dump state first).</summary>
     public Action<string>? KillAction { get; set; }
+
+    internal void Validate()
+    {
+        RequireNotNegative(MissTimeout, nameof(MissTimeout));
+        RequireNotNegative(MegaMissTimeout, nameof(MegaMissTimeout));
+        RequireNotNegative(KillTimeout, nameof(KillTimeout));
+        RequireNotNegative(MultiKillTimeout, nameof(MultiKillTimeout));
+        if (double.IsNaN(MultiKillThreshold) || MultiKillThreshold < 0 || MultiKillThreshold > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MultiKillThreshold), MultiKillThreshold, "Must be a fraction between 0 and 1.");
+        }
+    }
+
+    private static void RequireNotNegative(TimeSpan value, string name)
+    {
+        if (value < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Cannot be negative (zero disables).");
+        }
+    }
 
     /// <summary>The check interval: the smallest enabled timeout (dispatchers touch at half of it).</summary>
     internal TimeSpan CheckInterval

@@ -140,7 +140,11 @@ public sealed class GuardDogTests
         using Process process = Process.Start(start)!;
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TestWait.Timeout), "the probe was not killed");
+        if (!process.WaitForExit(TestWait.Timeout))
+        {
+            process.Kill(entireProcessTree: true);   // a failing test must not leave its probe running
+            Assert.Fail($"the guard dog did not kill the probe within {TestWait.Timeout.TotalSeconds} s");
+        }
         string output = stdout.Result("stdout") + stderr.Result("stderr");
         Assert.NotEqual(0, process.ExitCode);
         Assert.NotEqual(3, process.ExitCode);

@@ -1,0 +1,5 @@
+using Weft;
+
+namespace Corpus.SlotUsage.Generic;
+
+[ThreadLocalSlot] public sealed partial class Table<T> { } // expect: WEFT0103

@@ -1,0 +1,12 @@
+using System;
+using Weft;
+
+namespace Corpus.SlotUsage.SpanParameter;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Scratch
+{
+    private readonly byte[] _buffer = new byte[256];
+
+    [WorkerUpdate] private void Fill(Span<byte> source) => source.CopyTo(_buffer); // expect: WEFT0108
+}

@@ -1,0 +1,27 @@
+// The caller itself awaits with ConfigureAwait(false): its Current read is off the worker.
+using System.IO;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.ThreadContext.Callee;
+
+[ThreadLocalSlot]
+public sealed partial class Quota
+{
+    public long MaxBytes { get; init; }
+}
+
+public static class Upload
+{
+    private static async Task<long> MeasureAsync(Stream body)
+    {
+        await body.FlushAsync().ConfigureAwait(false);
+        return body.Length;
+    }
+
+    public static async Task<bool> AcceptAsync(Stream body)
+    {
+        long length = await MeasureAsync(body).ConfigureAwait(false);
+        return length <= Quota.Current.MaxBytes; // expect: WEFT0005
+    }
+}

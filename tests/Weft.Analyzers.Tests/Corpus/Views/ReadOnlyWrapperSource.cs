@@ -1,0 +1,25 @@
+// The snapshot publishes a read-only wrapper of a list the loader keeps; the loader keeps appending to the list.
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Views.Wrapper;
+
+[ThreadLocalSlot]
+public sealed partial class AllowList
+{
+    public ReadOnlyCollection<string> Cidrs { get; init; } = ReadOnlyCollection<string>.Empty; // expect: WEFT0001
+}
+
+public sealed class AllowListLoader(WorkerPool pool)
+{
+    private readonly List<string> _cidrs = new();
+
+    public async Task LoadAsync(IEnumerable<string> lines)
+    {
+        _cidrs.AddRange(lines);
+        await AllowList.PublishAsync(pool, new AllowList { Cidrs = new ReadOnlyCollection<string>(_cidrs) });
+        _cidrs.Add("127.0.0.0/8"); // expect: WEFT0002
+    }
+}

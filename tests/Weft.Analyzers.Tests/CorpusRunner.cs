@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Weft.Generators;
+
+namespace Weft.Analyzers.Tests;
+
+/// <summary>One diagnostic, located by rule and 1-based line of the corpus file (0: outside the file).</summary>
+internal readonly record struct CorpusFinding(string Id, int Line);
+
+/// <summary>What one corpus file expected and what the analyzers reported on it.</summary>
+internal sealed record CorpusFileResult(
+    string RelativePath,
+    string Category,
+    IReadOnlyList<CorpusFinding> TruePositives,
+    IReadOnlyList<(CorpusFinding Finding, string Message)> FalsePositives,
+    IReadOnlyList<(CorpusFinding Finding, string Why)> FalseNegatives,
+    IReadOnlyList<string> CompileErrors,
+    IReadOnlyList<string> AnalyzerFailures);
+
+/// <summary>True positives, false positives and false negatives, with the two ratios built on them.</summary>
+internal readonly record struct Score(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    /// <summary>1 when nothing was reported: no false alarm was raised.</summary>
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>1 when nothing was expected: nothing was missed.</summary>
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    public static Score operator +(Score a, Score b) =>
+        new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
+}
+
+/// <summary>All corpus files' results and the time the run took.</summary>
+internal sealed record CorpusRun(IReadOnlyList<CorpusFileResult> Files, TimeSpan Elapsed, IReadOnlyList<string> AnalyzerNames)
+{
+    public Score Totals => Files.Aggregate(default(Score), (s, f) => s + new Score(f.TruePositives.Count, f.FalsePositives.Count, f.FalseNegatives.Count));
+}
+
+/// <summary>
+/// Compiles each corpus file on its own (with the generator's output, as a real build has it) and runs every
+/// analyzer the Weft.Analyzers assembly exports on it.
+/// </summary>
+internal static partial class CorpusRunner
+{
+    /// <summary>A file whose generator and analyzer run takes longer than this fails the run instead of hanging it.</summary>
+    private static readonly TimeSpan FileDeadline = TimeSpan.FromSeconds(90);
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. Basic.Reference.Assemblies.Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+    ];
+
+    /// <summary>The analyzer types of Weft.Analyzers, found by reflection so that new or renamed ones are run too.</summary>
+    private static readonly ImmutableArray<Type> AnalyzerTypes = Assembly.Load(new AssemblyName("Weft.Analyzers"))
+        .GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    public static CorpusRun Run(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The corpus folder '{root}' is missing from the test output.");
+        }
+
+        if (AnalyzerTypes.IsEmpty)
+        {
+            throw new InvalidOperationException("No DiagnosticAnalyzer was found in Weft.Analyzers.");
+        }
+
+        string[] paths = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories);
+        Array.Sort(paths, StringComparer.Ordinal);
+        var results = new CorpusFileResult[paths.Length];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Parallel.For(
+            0,
+            paths.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => results[i] = RunFile(root, paths[i]));
+        return new CorpusRun(results, clock.Elapsed, AnalyzerTypes.Select(t => t.Name).ToArray());
+    }
+
+    private static CorpusFileResult RunFile(string root, string path)
+    {
+        string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        string category = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "(root)";
+        string text = File.ReadAllText(path);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions, path: relative);
+        bool topLevel = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any();
+        var options = new CSharpCompilationOptions(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path).Replace('.', '_'), [tree], References, options);
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
+        using var deadline = new CancellationTokenSource(FileDeadline);
+        Compilation generated;
+        ImmutableArray<Diagnostic> all;
+        try
+        {
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out generated, out _, deadline.Token);
+            all = Analyze(generated, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            string timeout = $"the generator and analyzers did not finish within {FileDeadline.TotalSeconds:F0} s";
+            return new CorpusFileResult(relative, category, [], [], [], [], [timeout]);
+        }
+
+        string[] errors = all
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WEFT", StringComparison.Ordinal))
+            .Select(d => $"{Line(d.Location)}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .ToArray();
+
+        // An analyzer that throws is reported by Roslyn as AD0001, a warning users' builds turn into an error.
+        string[] failures = all
+            .Where(d => d.Id == "AD0001")
+            .Select(d => $"{Line(d.Location)}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .ToArray();
+
+        // One finding per rule and line: a marker names a rule for a line, however many times it fires there.
+        var actual = new Dictionary<CorpusFinding, List<string>>();
+        foreach (Diagnostic diagnostic in all.Where(d => d.Id.StartsWith("WEFT", StringComparison.Ordinal)))
+        {
+            int line = diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == tree ? Line(diagnostic.Location) : 0;
+            var finding = new CorpusFinding(diagnostic.Id, line);
+            if (!actual.TryGetValue(finding, out List<string>? messages))
+            {
+                actual[finding] = messages = [];
+            }
+
+            messages.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        List<Expectation> expected = Markers(tree);
+        var truePositives = new List<CorpusFinding>();
+        var falseNegatives = new List<(CorpusFinding Finding, string Why)>();
+        foreach (Expectation expectation in expected)
+        {
+            int hit = expectation.Lines.FirstOrDefault(l =>
+                actual.TryGetValue(new CorpusFinding(expectation.Id, l), out List<string>? messages)
+                && messages.Any(m => expectation.MessageParts.All(part => m.Contains(part, StringComparison.Ordinal))));
+            if (hit > 0)
+            {
+                truePositives.Add(new CorpusFinding(expectation.Id, hit));
+            }
+            else
+            {
+                int line = expectation.Lines[0];
+                string? reported = actual.TryGetValue(new CorpusFinding(expectation.Id, line), out List<string>? wrong) ? wrong[0] : null;
+                falseNegatives.Add((new CorpusFinding(expectation.Id, line), reported is null
+                    ? "expected, not reported"
+                    : $"reported, but the message lacks {string.Join(" and ", expectation.MessageParts.Select(p => $"'{p}'"))}: {reported}"));
+            }
+        }
+
+        return new CorpusFileResult(
+            relative,
+            category,
+            truePositives.OrderBy(f => f.Line).ToArray(),
+            actual.Where(a => !expected.Any(e => e.Id == a.Key.Id && e.Lines.Contains(a.Key.Line))).OrderBy(a => a.Key.Line).Select(a => (a.Key, a.Value[0])).ToArray(),
+            falseNegatives.OrderBy(f => f.Finding.Line).ToArray(),
+            errors,
+            failures);
+    }
+
+    private static ImmutableArray<Diagnostic> Analyze(Compilation generated, CancellationToken cancellationToken)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        // One pass binds the compilation for the compiler's own diagnostics and the analyzers' together.
+        return generated
+            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync(cancellationToken)
+            .GetAwaiter()
+            .GetResult();
+    }
+
+    private static int Line(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
+
+    /// <summary>
+    /// The <c>// expect: WEFTnnnn[, WEFTnnnn] ["message part"]… [#group]</c> markers. Quoted parts must all occur in
+    /// the reported message (the rule named the right thing). A marker without a group expects the rule on its own
+    /// line. Markers sharing a group expect the rule once, on any one of their lines: used where the documentation
+    /// does not say whether a defect reached through a delegate or a call is reported where it is built or where it
+    /// is handed over; a report on any of those lines is then no false alarm either.
+    /// </summary>
+    private static List<Expectation> Markers(SyntaxTree tree)
+    {
+        var single = new List<Expectation>();
+        var grouped = new Dictionary<(string Id, string Group), (List<int> Lines, string[] Parts)>();
+        foreach (TextLine line in tree.GetText().Lines)
+        {
+            Match match = MarkerPattern().Match(line.ToString());
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            string? group = match.Groups["group"].Success ? match.Groups["group"].Value : null;
+            string[] parts = match.Groups["text"].Captures.Select(c => c.Value).ToArray();
+            foreach (Capture id in match.Groups["id"].Captures)
+            {
+                if (group is null)
+                {
+                    single.Add(new Expectation(id.Value, [line.LineNumber + 1], parts));
+                }
+                else
+                {
+                    if (!grouped.TryGetValue((id.Value, group), out var entry))
+                    {
+                        grouped[(id.Value, group)] = entry = ([], parts);
+                    }
+
+                    entry.Lines.Add(line.LineNumber + 1);
+                }
+            }
+        }
+
+        return [.. single.DistinctBy(e => (e.Id, e.Lines[0])), .. grouped.Select(g => new Expectation(g.Key.Id, g.Value.Lines, g.Value.Parts))];
+    }
+
+    private sealed record Expectation(string Id, List<int> Lines, string[] MessageParts);
+
+    [GeneratedRegex(@"//\s*expect:\s*(?<id>WEFT\d{4})(\s*,\s*(?<id>WEFT\d{4}))*(\s+""(?<text>[^""]+)"")*(\s+#(?<group>[A-Za-z0-9_-]+))?")]
+    private static partial Regex MarkerPattern();
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft.Slots;
+using Weft.Threading;
+using Weft.Watchdog;
+
+namespace Weft.Tests.FailureSemantics;
+
+/// <summary>Bad arguments are refused where they are given, naming the parameter.</summary>
+public sealed class BadArgumentTests
+{
+    public static TheoryData<string, Action<WorkerPoolOptions>> BadOptions => new()
+    {
+        { "WorkerCount", o => o.WorkerCount = -1 },
+        { "WorkerCount", o => o.WorkerCount = WorkerPoolOptions.MaxWorkerCount + 1 },
+        { "ThreadNamePrefix", o => o.ThreadNamePrefix = null! },
+        { "ThreadNamePrefix", o => o.ThreadNamePrefix = " " },
+        { "BroadcastTimeout", o => o.BroadcastTimeout = TimeSpan.FromSeconds(-1) },
+        { "BroadcastTimeout", o => o.BroadcastTimeout = TimeSpan.Zero },
+        { "ShutdownTimeout", o => o.ShutdownTimeout = TimeSpan.FromSeconds(-5) },
+        { "StatsFlushTimeout", o => o.StatsFlushTimeout = TimeSpan.FromSeconds(-5) },
+        { "StatsFlushInterval", o => o.StatsFlushInterval = TimeSpan.FromSeconds(-1) },
+        { "MissTimeout", o => o.GuardDog = new GuardDogOptions { MissTimeout = TimeSpan.FromMilliseconds(-1) } },
+        { "MegaMissTimeout", o => o.GuardDog = new GuardDogOptions { MegaMissTimeout = TimeSpan.FromMilliseconds(-1) } },
+        { "KillTimeout", o => o.GuardDog = new GuardDogOptions { KillTimeout = TimeSpan.FromMilliseconds(-1) } },
+        { "MultiKillTimeout", o => o.GuardDog = new GuardDogOptions { MultiKillTimeout = TimeSpan.FromMilliseconds(-1) } },
+        { "MultiKillThreshold", o => o.GuardDog = new GuardDogOptions { MultiKillThreshold = double.NaN } },
+        { "MultiKillThreshold", o => o.GuardDog = new GuardDogOptions { MultiKillThreshold = -0.5 } },
+        { "MultiKillThreshold", o => o.GuardDog = new GuardDogOptions { MultiKillThreshold = 1.5 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptions))]
+    public void A_bad_pool_option_is_refused_at_start_naming_it(string parameter, Action<WorkerPoolOptions> spoil)
+    {
+        var options = new WorkerPoolOptions { StatsFlushInterval = TimeSpan.Zero };
+        spoil(options);
+
+        ArgumentException error = Assert.ThrowsAny<ArgumentException>(() => WorkerPool.Start(options));
+
+        Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public async Task Zero_workers_means_main_only()
+    {
+        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 0, GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
+        Slot<object> slot = pool.AllocateSlot<object>();
+        await slot.SetAsync(_ => new object());
+        Assert.Empty(pool.Workers);
+        Assert.True(pool.Main.Invoke(() => slot.TryGet(out _)));
+    }
+
+    [Fact]
+    public void Bad_dispatcher_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>("name", () => new Dispatcher(null!));
+        Assert.Throws<ArgumentException>("name", () => new Dispatcher(" "));
+        Assert.Throws<ArgumentOutOfRangeException>("MaxCallbacksPerIteration", () => new Dispatcher("d", new DispatcherOptions { MaxCallbacksPerIteration = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>("SpinCountBeforePark", () => new Dispatcher("d", new DispatcherOptions { SpinCountBeforePark = -1 }));
+        using var dispatcher = new Dispatcher("args");
+        Assert.Throws<ArgumentNullException>("callback", () => dispatcher.Post((Action)null!));
+        Assert.Throws<ArgumentNullException>("callback", () => dispatcher.Post<int>(null!, 1));
+        Assert.Throws<ArgumentNullException>("workItem", () => dispatcher.Post((IDispatcherWorkItem)null!));
+        Assert.Throws<ArgumentNullException>("function", () => { _ = dispatcher.InvokeAsync<int>(null!); });
+        Assert.Throws<ArgumentNullException>("callback", () => dispatcher.CreateTimer(null!));
+        Assert.Throws<ArgumentNullException>("disposable", () => dispatcher.DeferredDelete(null!));
+        DispatcherTimer timer = dispatcher.CreateTimer(() => { });
+        Assert.Throws<ArgumentOutOfRangeException>("delay", () => timer.Enable(TimeSpan.FromMilliseconds(-1)));
+    }
+
+    [Fact]
+    public async Task Null_slot_callbacks_are_refused_on_the_calling_thread()
+    {
+        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 1, GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
+        Slot<object> slot = pool.AllocateSlot<object>();
+        Assert.Throws<ArgumentNullException>("initializer", () => slot.Set(null!));
+        Assert.Throws<ArgumentNullException>("initializer", () => { _ = slot.SetAsync(null!); });
+        Assert.Throws<ArgumentNullException>("onAllApplied", () => slot.Publish(new object(), null!));
+        Assert.Throws<ArgumentNullException>("update", () => slot.RunOnAllThreads(null!));
+        Assert.Throws<ArgumentNullException>("complete", () => slot.RunOnAllThreads(_ => { }, null!));
+        Assert.Throws<ArgumentNullException>("update", () => { _ = slot.RunOnAllThreadsAsync(null!); });
+        Assert.Throws<ArgumentNullException>("update", () => slot.RunOnAllThreads<int>(null!, 1, () => { }));
+        Assert.Throws<ArgumentNullException>("onAllApplied", () => slot.RunOnAllThreads<int>((_, _) => { }, 1, null!));
+        Assert.Throws<ArgumentNullException>("update", () => { _ = slot.RunOnAllThreadsAsync<int>(null!, 1); });
+        Assert.Throws<ArgumentNullException>("name", () => pool.Stats.Counter(null!));
+        Assert.Throws<ArgumentException>("name", () => pool.Stats.Gauge(" "));
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft.Slots;
+using Weft.Tests.Slots;
+using Weft.Threading;
+
+namespace Weft.Tests.FailureSemantics;
+
+/// <summary>Defect 2: every fan-out path catches each thread's exception and surfaces it, naming the thread.</summary>
+public sealed class FanOutFailureTests
+{
+    private static WorkerPoolOptions Options(int workers, Action<Dispatcher, Exception>? handler = null) => new()
+    {
+        WorkerCount = workers,
+        // A regression that waits for the timeout instead of faulting at once then fails through TestWait, not late.
+        BroadcastTimeout = Timeout.InfiniteTimeSpan,
+        StatsFlushInterval = TimeSpan.Zero,
+        GuardDog = null,
+        UnhandledExceptionHandler = handler,
+    };
+
+    [Fact]
+    public async Task SetAsync_whose_initializer_throws_on_main_faults_at_once_and_no_worker_changes()
+    {
+        await using var pool = WorkerPool.Start(Options(2));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d, "old"));
+
+        Task failed = slot.SetAsync(d => d == pool.Main ? throw new FormatException("bad config") : new TrackedValue(d, "new"));
+        AggregateException error = await FaultOf<AggregateException>(failed, "SetAsync throwing on main");
+
+        Assert.Contains("'weft-main'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("abandoned", error.Message, StringComparison.Ordinal);
+        Exception inner = Assert.Single(error.InnerExceptions);
+        Assert.IsType<FormatException>(inner);
+        Assert.Equal("weft-main", inner.Data["Weft.Dispatcher"]);
+        pool.Settle();
+        Assert.All(pool.AllThreads(), d => Assert.Equal("old", d.Invoke(() => slot.Get().Name)));
+    }
+
+    [Fact]
+    public async Task A_worker_added_after_a_set_threw_on_main_replays_the_last_initializer_that_succeeded()
+    {
+        await using var pool = WorkerPool.Start(Options(1));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d, "good"));
+        int thrown = 0;
+        await FaultOf<AggregateException>(slot.SetAsync(_ =>
+        {
+            Interlocked.Increment(ref thrown);
+            throw new FormatException("bad");
+        }), "the throwing set");
+
+        Dispatcher late = await pool.AddWorkerAsync();
+
+        Assert.Equal(1, Volatile.Read(ref thrown));
+        Assert.Equal("good", late.Invoke(() => slot.Get().Name));
+    }
+
+    [Fact]
+    public async Task A_slot_never_set_successfully_gives_a_late_worker_no_value()
+    {
+        await using var pool = WorkerPool.Start(Options(1));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await FaultOf<AggregateException>(slot.SetAsync(_ => throw new FormatException("bad")), "the throwing set");
+
+        Dispatcher late = await pool.AddWorkerAsync();
+
+        Assert.False(late.Invoke(() => slot.TryGet(out _)));
+    }
+
+    [Fact]
+    public async Task RunOnAllThreadsAsync_faults_naming_each_thread_that_threw_and_the_others_still_ran()
+    {
+        await using var pool = WorkerPool.Start(Options(3));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+
+        Task run = slot.RunOnAllThreadsAsync(v =>
+        {
+            v.Counter++;
+            if (v.Owner == pool.Main || v.Owner == pool.Workers[1])
+            {
+                throw new InvalidTimeZoneException(v.Owner.Name);
+            }
+        });
+        AggregateException error = await FaultOf<AggregateException>(run, "RunOnAllThreadsAsync with two throwing threads");
+
+        Assert.Contains("'weft-main', 'weft-worker-1'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("weft-worker-0", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["weft-main", "weft-worker-1"], error.InnerExceptions.Select(e => e.Message));
+        Assert.All(pool.AllThreads(), d => Assert.Equal(1, d.Invoke(() => slot.Get().Counter)));
+    }
+
+    [Fact]
+    public async Task SetAsync_throwing_on_one_worker_faults_and_that_worker_keeps_its_previous_value()
+    {
+        await using var pool = WorkerPool.Start(Options(2));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d, "old"));
+
+        Task set = slot.SetAsync(d => d == pool.Workers[0] ? throw new FormatException("worker 0") : new TrackedValue(d, "new"));
+        AggregateException error = await FaultOf<AggregateException>(set, "SetAsync throwing on worker 0");
+
+        Assert.Contains("'weft-worker-0'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("old", pool.Workers[0].Invoke(() => slot.Get().Name));
+        Assert.Equal("new", pool.Workers[1].Invoke(() => slot.Get().Name));
+        Assert.Equal("new", pool.Main.Invoke(() => slot.Get().Name));
+    }
+
+    [Fact]
+    public async Task The_callback_form_runs_its_completion_once_on_main_and_reports_each_exception_to_the_handler()
+    {
+        var reported = new ConcurrentQueue<(string Dispatcher, Exception Error)>();
+        await using var pool = WorkerPool.Start(Options(2, (d, e) => reported.Enqueue((d.Name, e))));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+        int completions = 0;
+        bool completedOnMain = false;
+        using var done = new ManualResetEventSlim();
+
+        slot.RunOnAllThreads(
+            v =>
+            {
+                if (v.Owner != pool.Workers[0])
+                {
+                    throw new InvalidTimeZoneException(v.Owner.Name);
+                }
+            },
+            () =>
+            {
+                Interlocked.Increment(ref completions);
+                completedOnMain = pool.Main.IsCurrentThread;
+                done.Set();
+            });
+        done.Wait("the completion");
+        pool.Settle();
+
+        Assert.Equal(1, Volatile.Read(ref completions));
+        Assert.True(completedOnMain);
+        Assert.Equal(["weft-main", "weft-worker-1"], reported.Select(r => r.Dispatcher).Order());
+        Assert.All(reported, r => Assert.Equal(r.Dispatcher, r.Error.Message));
+        Assert.Equal(2, pool.Registry.CallbackFailures);
+    }
+
+    [Fact]
+    public async Task The_callback_form_whose_update_throws_on_main_still_runs_its_completion_once()
+    {
+        await using var pool = WorkerPool.Start(Options(1, (_, _) => { }));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+        int completions = 0;
+        int workerRan = 0;
+        using var done = new ManualResetEventSlim();
+
+        pool.Main.Post(() => slot.RunOnAllThreads(
+            v =>
+            {
+                if (v.Owner == pool.Main)
+                {
+                    throw new FormatException("main");
+                }
+
+                Interlocked.Increment(ref workerRan);
+            },
+            () =>
+            {
+                Interlocked.Increment(ref completions);
+                done.Set();
+            }));
+        done.Wait("the completion after a throw on main");
+        pool.Settle();
+
+        Assert.Equal(1, Volatile.Read(ref completions));
+        Assert.Equal(1, Volatile.Read(ref workerRan));
+        Assert.Equal(1, pool.Registry.CallbackFailures);
+    }
+
+    [Fact]
+    public async Task A_timeout_names_main_and_every_worker_when_main_is_the_stalled_thread()
+    {
+        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+        using (Gate.Block(pool.Main))
+        {
+            TimeoutException error = await FaultOf<TimeoutException>(slot.RunOnAllThreadsAsync(_ => { }), "a broadcast behind a stalled main");
+            Assert.Contains("'weft-main'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'weft-worker-0'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'weft-worker-1'", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_timeout_names_only_the_threads_that_have_not_run_it()
+    {
+        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+        using (Gate.Block(pool.Workers[0]))
+        {
+            TimeoutException error = await FaultOf<TimeoutException>(slot.RunOnAllThreadsAsync(_ => { }), "a broadcast behind a stalled worker");
+            Assert.Contains("'weft-worker-0'", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("'weft-main'", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("'weft-worker-1'", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_callback_form_allocates_nothing_on_main_in_steady_state()
+    {
+        await using var pool = WorkerPool.Start(Options(2));
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetAsync(d => new TrackedValue(d));
+        var chain = new AllocationChain(slot, warmUp: 200, measured: 2000);
+        pool.Main.Post(chain.Next);
+        long allocated = chain.Result.Result("the chain of broadcasts");
+        Assert.Equal(0, allocated);
+    }
+
+    private static async Task<TException> FaultOf<TException>(Task task, string what)
+        where TException : Exception
+    {
+        Task finished = await Task.WhenAny(task, Task.Delay(TestWait.Timeout));
+        if (finished != task)
+        {
+            throw new TimeoutException($"{what} did not complete within {TestWait.Timeout.TotalSeconds} s (it must fault at once).");
+        }
+
+        return await Assert.ThrowsAsync<TException>(() => task);
+    }
+
+    /// <summary>On main: each completion starts the next broadcast; the steady part is measured on main's thread.</summary>
+    private sealed class AllocationChain
+    {
+        private static readonly Action<TrackedValue, int> Touch = static (value, amount) => value.Counter += amount;
+        private readonly Slot<TrackedValue> _slot;
+        private readonly int _warmUp;
+        private readonly int _total;
+        private readonly Action _next;
+        private readonly TaskCompletionSource<long> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _count;
+        private long _before;
+
+        public AllocationChain(Slot<TrackedValue> slot, int warmUp, int measured)
+        {
+            _slot = slot;
+            _warmUp = warmUp;
+            _total = warmUp + measured;
+            _next = Next;
+        }
+
+        public Task<long> Result => _result.Task;
+
+        public void Next()
+        {
+            if (_count == _warmUp)
+            {
+                _before = GC.GetAllocatedBytesForCurrentThread();
+            }
+
+            if (_count++ == _total)
+            {
+                _result.SetResult(GC.GetAllocatedBytesForCurrentThread() - _before);
+                return;
+            }
+
+            _slot.RunOnAllThreads(Touch, 1, _next);
+        }
+    }
+}
