@@ -105,36 +105,38 @@ internal sealed class FlowRules : IFlowObserver
             case ObjectKind.Snapshot:
                 Report(Descriptors.WriteThroughCurrent, write, null, text, root.SlotType?.Name ?? root.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !IsThreadStatic(field) && write is IInvocationOperation invocation &&
-                                       container.Kind == ObjectKind.Field && run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type):
+            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
+                                       run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
+                                       WhatChanges(write) is { } what:
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
-                    $"a static {field.Type.Name} shared by every worker and not thread-safe", $"call to {invocation.TargetMethod.Name}", run.Place.Description);
+                    $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
             case ObjectKind.Field when root.Symbol is { } field && !field.IsStatic && run.Root.Function is not { MethodKind: MethodKind.Constructor }:
                 _facts.FieldWrites.Add((field, write, text, _owner));
                 break;
         }
 
-        if (run.Place.IsPerThreadCallback && IsOuter(run, container) && !UnderLock(write))
+        // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
     }
 
-    public void FieldUpdate(FlowRun run, IOperation write, IFieldSymbol field, string what, bool mutator)
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
-        if (IsThreadStatic(field))
+        if (field is IFieldSymbol threadStatic && IsThreadStatic(threadStatic))
         {
             return;
         }
 
-        if (field.IsVolatile)
+        if (field is IFieldSymbol { IsVolatile: true })
         {
             Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "volatile (each read and write is atomic, the read-modify-write is not)", what,
                 run.Place.Kind == PlaceKind.Caller ? "any thread" : run.Place.Description);
         }
-        else if (field.IsStatic && run.Place.IsWorkerCode)
+        else if (field.IsStatic && run.Place.IsWorkerCode && !UnderLock(write))
         {
             Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "static state shared by every worker", what, run.Place.Description);
         }
@@ -161,7 +163,13 @@ internal sealed class FlowRules : IFlowObserver
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
-        if (where is null || VariableType(variable) is { IsValueType: true } || WorkerObject(objects) is not { } worker || !_escapes.Add((variable, run)))
+        if (where is null || VariableType(variable) is { IsValueType: true })
+        {
+            return;
+        }
+
+        RecordFieldObjects(objects, use, where);
+        if (WorkerObject(objects) is not { } worker || !_escapes.Add((variable, run)))
         {
             return;
         }
@@ -213,8 +221,25 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
+    private void RecordFieldObjects(ImmutableHashSet<AbstractObject> objects, IOperation use, string where)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root is { Kind: ObjectKind.Field, Symbol: { } field })
+            {
+                _facts.OffThreadFieldReads.Add((field, use, where));
+            }
+        }
+    }
+
     public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
     {
+        if (place.LeavesCallerThread)
+        {
+            RecordFieldObjects(objects, site, place.Description);
+        }
+
         if (place.LeavesCallerThread && WorkerObject(objects) is { } worker)
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
@@ -260,6 +285,17 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>A slot's own value (typed by the slot's type parameter): WEFT0001 judges its type, not this rule.</summary>
     private static bool IsSlotValue(IParameterSymbol? parameter) =>
         parameter?.OriginalDefinition.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type };
+
+    /// <summary>A mutator call or an element write; by-ref arguments (Interlocked, Volatile) are atomic helpers.</summary>
+    private static string? WhatChanges(IOperation write) => write switch
+    {
+        IInvocationOperation invocation => $"call to {invocation.TargetMethod.Name}",
+        IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
+        IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
+        _ => null,
+    };
+
+    private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
 
     private static AbstractObject? WorkerObject(ImmutableHashSet<AbstractObject> objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 

@@ -115,10 +115,14 @@ internal static class BclKnowledge
         "System.Runtime.InteropServices.CollectionsMarshal|AsSpan,GetValueRefOrAddDefault,GetValueRefOrNullRef|View|0",
         "System.Runtime.InteropServices.MemoryMarshal|Cast,AsBytes,AsMemory,AsRef,CreateSpan,CreateReadOnlySpan,GetReference,GetArrayDataReference,ToEnumerable|View|0",
         "System.Runtime.InteropServices.MemoryMarshal|TryGetArray|View|0",
+        "System.Runtime.InteropServices.ImmutableCollectionsMarshal|AsArray,AsImmutableArray|View|0",
+        "System.Linq.ImmutableArrayExtensions|Where,Select,SelectMany|View|0",
         "System.Linq.Enumerable|AsEnumerable,Where,Select,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
 
         // Elements: the result is one element of the collection.
         "System.Linq.Enumerable|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,MinBy,MaxBy,Aggregate|Element|0",
+        "System.Linq.ImmutableArrayExtensions|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,Aggregate|Element|0",
+        "System.Collections.Immutable.ImmutableArray`1|get_Item,ItemRef|Element|this",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
         "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
@@ -131,6 +135,7 @@ internal static class BclKnowledge
 
         // Shallow copies: a new container, the same elements.
         "System.Linq.Enumerable|ToList,ToArray,ToHashSet,ToDictionary,ToLookup|ShallowCopy|0",
+        "System.Linq.ImmutableArrayExtensions|ToArray,ToDictionary|ShallowCopy|0",
         "System.Collections.Immutable.ImmutableArray|ToImmutableArray,CreateRange|ShallowCopy|0",
         "System.Collections.Immutable.ImmutableList|ToImmutableList,CreateRange|ShallowCopy|0",
         "System.Collections.Immutable.ImmutableDictionary|ToImmutableDictionary,CreateRange|ShallowCopy|0",

@@ -174,6 +174,26 @@ internal sealed class FlowEngine
         }
     }
 
+    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked).</summary>
+    public MethodSummary? SummaryOfDelegate(AbstractObject @delegate, FlowRun caller)
+    {
+        if (@delegate.Key is IMethodSymbol method)
+        {
+            return SummaryOf(method, caller);
+        }
+
+        if (caller.Depth >= MaxDepth || @delegate.Key is not IFlowAnonymousFunctionOperation lambda || @delegate.Graph is not { } owner)
+        {
+            return null;
+        }
+
+        var summary = new MethodSummary(lambda.Symbol);
+        var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
+        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
+        summary.Freeze();
+        return summary;
+    }
+
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
     public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, BuildGraph);
 

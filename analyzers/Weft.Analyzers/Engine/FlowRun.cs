@@ -20,6 +20,7 @@ internal sealed class FlowRun
     private readonly FlowEngine _engine;
     private readonly IFlowObserver _observer;
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
+    private readonly Dictionary<CaptureId, IOperation> _locations = new();
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
@@ -95,13 +96,16 @@ internal sealed class FlowRun
         return exit;
     }
 
+    /// <summary>Where code called inline from this body runs: here (a per-thread callback's helpers are its worker's code).</summary>
+    private Place InlinePlace => Place.IsPerThreadCallback ? new Place(PlaceKind.Worker, Place.Description) : Place;
+
     /// <summary>
     /// Lambdas and local functions not handed to another thread run here (LINQ, events, helpers, direct calls): on
     /// this thread, with the state where they were made (local functions: the state at the end).
     /// </summary>
     private void RunInlineFunctions(FlowState exit)
     {
-        Place inline = Place.IsPerThreadCallback ? new Place(PlaceKind.Worker, Place.Description) : Place;
+        Place inline = InlinePlace;
         foreach ((AbstractObject lambda, FlowState state) in _lambdas)
         {
             if (_handedOff.Add(lambda.Key!))
@@ -189,6 +193,12 @@ internal sealed class FlowRun
             case IFlowCaptureOperation capture:
                 ImmutableHashSet<AbstractObject> captured = Eval(capture.Value);
                 _state = _state.Set(capture.Id, captured);
+                if (capture.Value is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation or IArrayElementReferenceOperation or IFlowCaptureReferenceOperation)
+                {
+                    // Lowered `x ??= v`, `x += v`: the capture stands for the location and is assigned through.
+                    _locations[capture.Id] = capture.Value;
+                }
+
                 return FlowState.NoObjects;
             case IFlowCaptureReferenceOperation captureReference:
                 return _state.Get(captureReference.Id);
@@ -255,6 +265,13 @@ internal sealed class FlowRun
                 }
 
                 return FlowState.NoObjects;
+            case IDeconstructionAssignmentOperation deconstruction:
+                ImmutableHashSet<AbstractObject> whole = Eval(deconstruction.Value);
+                Deconstruct(deconstruction.Target, whole.Union(Reach(whole)));
+                return FlowState.NoObjects;
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                Eval(implicitIndexer.Argument);
+                return Tracked(implicitIndexer.Type) ? Read(Eval(implicitIndexer.Instance), null) : FlowState.NoObjects;
             case IIsPatternOperation isPattern:
                 ImmutableHashSet<AbstractObject> tested = Eval(isPattern.Value);
                 if (isPattern.Pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared })
@@ -285,6 +302,30 @@ internal sealed class FlowRun
                 }
 
                 return FlowState.NoObjects;
+        }
+    }
+
+    /// <summary>Each part of a deconstruction may be any member of the whole (a pair's value, a tuple's item).</summary>
+    private void Deconstruct(IOperation target, ImmutableHashSet<AbstractObject> parts)
+    {
+        switch (target)
+        {
+            case IDeclarationExpressionOperation declaration:
+                Deconstruct(declaration.Expression, parts);
+                break;
+            case ITupleOperation tuple:
+                foreach (IOperation element in tuple.Elements)
+                {
+                    Deconstruct(element, parts);
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                _state = _state.Set(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
+                break;
+            case IParameterReferenceOperation parameter:
+                _state = _state.Set(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
+                break;
         }
     }
 
@@ -319,6 +360,19 @@ internal sealed class FlowRun
         if (roles != Role.None)
         {
             return RoleObjects(reference, property, property.Type, roles);
+        }
+
+        // A computed property in source (=> Current.Enabled): what its getter returns.
+        if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
+        {
+            ImmutableHashSet<AbstractObject> receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
+            var arguments = new ImmutableHashSet<AbstractObject>[getter.Parameters.Length];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
+            }
+
+            return Tracked(property.Type) ? summary.Apply(this, reference, reference.Arguments, receiver, arguments) : FlowState.NoObjects;
         }
 
         return ReadMember(reference, property, reference.Instance);
@@ -356,7 +410,8 @@ internal sealed class FlowRun
                 return instance is null || !Tracked(type) ? FlowState.NoObjects : Reach(ThisObjects());
             }
 
-            ImmutableHashSet<AbstractObject> held = _state.Get(member).Add(AbstractObject.Field(member));
+            // A [ThreadStatic] field is a different variable on every thread: nothing in it is shared.
+            ImmutableHashSet<AbstractObject> held = IsThreadStatic(member) ? _state.Get(member) : _state.Get(member).Add(AbstractObject.Field(member));
             if (_reporting)
             {
                 _observer.FieldRead(this, read, member, held, _state);
@@ -368,6 +423,15 @@ internal sealed class FlowRun
         ImmutableHashSet<AbstractObject> owners = Eval(instance);
         return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
     }
+
+    public static bool IsThreadStatic(ISymbol member) =>
+        member is IFieldSymbol { IsStatic: true } field &&
+        field.GetAttributes().Any(a => a.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" });
+
+    /// <summary>An assignment whose value reads the member it assigns (<c>s = s + n</c>).</summary>
+    private static bool ReadsItself(IOperation value, ISymbol member) =>
+        value is ISimpleAssignmentOperation assignment &&
+        assignment.Value.DescendantsAndSelf().Any(o => o is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member, member));
 
     /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
     private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
@@ -472,12 +536,51 @@ internal sealed class FlowRun
             _state = _state.Store(new HeapKey(fresh, null), copiedElements, strong: true);
         }
 
+        if (constructor is not null)
+        {
+            StoreConstructorArguments(constructor, fresh, arguments);
+        }
+
         if (creation.Initializer is { } initializer)
         {
             Initialize(fresh, initializer);
         }
 
         return ImmutableHashSet.Create(fresh);
+    }
+
+    /// <summary>What a source constructor keeps of its arguments: a record's positional parameters, fields it assigns.</summary>
+    private void StoreConstructorArguments(IMethodSymbol constructor, AbstractObject fresh, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
+        if (constructor.ContainingType.IsRecord)
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                foreach (ISymbol member in constructor.ContainingType.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol or IFieldSymbol)
+                    {
+                        _state = _state.Store(new HeapKey(fresh, member), arguments[parameter.Ordinal], strong: true);
+                    }
+                }
+            }
+        }
+
+        if (_engine.SummaryOf(constructor, this) is { } summary)
+        {
+            foreach ((int operand, ISymbol field) in summary.Stores)
+            {
+                if (operand >= 0 && operand < arguments.Length)
+                {
+                    _state = _state.Store(new HeapKey(fresh, field), arguments[operand], strong: false);
+                }
+            }
+        }
     }
 
     private void Initialize(AbstractObject target, IObjectOrCollectionInitializerOperation initializer)
@@ -574,12 +677,17 @@ internal sealed class FlowRun
 
                 if (readModifyWrite is null)
                 {
-                    _state = _state.Set(local.Local, value);
+                    _state = _state.Set(local.Local, value).DropUnreachablePublished();
                 }
 
                 return;
             case ILocalReferenceOperation refLocal:
                 WriteInto(write, _state.GetRef(refLocal.Local), value, null);
+                return;
+            case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
+                // The caller's location: its summary reports the write on that operand.
+                WriteInto(write, ImmutableHashSet.Create(AbstractObject.ParameterObject(byRefParameter.Parameter)), value, null);
+                _state = _state.Set(byRefParameter.Parameter, value);
                 return;
             case IParameterReferenceOperation parameter:
                 if (_reporting && IsCaptured(parameter.Parameter))
@@ -595,15 +703,29 @@ internal sealed class FlowRun
                 return;
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 Eval(field.Instance);
-                if (_reporting && readModifyWrite is not null && (field.Field.IsStatic || field.Field.IsVolatile))
+                // `s = s + 1` is as much a read-modify-write as `s++`.
+                string? update = readModifyWrite ?? (ReadsItself(value: write, field.Field) ? "read-modify-write" : null);
+                if (_reporting && update is not null && (field.Field.IsStatic || field.Field.IsVolatile))
                 {
-                    _observer.FieldUpdate(this, write, field.Field, readModifyWrite, mutator: false);
+                    _observer.FieldUpdate(this, write, field.Field, update, mutator: false);
+                }
+
+                if (_reporting && Outer is not null && !field.Field.IsStatic)
+                {
+                    // A field of the enclosing instance, changed from a delegate body.
+                    _observer.CapturedAssignment(this, write, field.Field);
                 }
 
                 StoreVariableMember(write, field.Field, value, readModifyWrite);
                 return;
             case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Property: var property } self when IsAutoProperty(property):
                 Eval(self.Instance);
+                string? propertyUpdate = readModifyWrite ?? (ReadsItself(write, property) ? "read-modify-write" : null);
+                if (_reporting && propertyUpdate is not null && property.IsStatic)
+                {
+                    _observer.FieldUpdate(this, write, property, propertyUpdate, mutator: false);
+                }
+
                 StoreVariableMember(write, property, value, readModifyWrite);
                 return;
             case IMemberReferenceOperation or IArrayElementReferenceOperation:
@@ -624,6 +746,24 @@ internal sealed class FlowRun
                 }
 
                 WriteInto(write, StorageOf(target), value, member);
+                return;
+            case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
+                // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
+                WriteInto(write, Eval(refReturning), value, null);
+                return;
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                Eval(implicitIndexer.Argument);
+                WriteInto(write, Eval(implicitIndexer.Instance), value, null);
+                return;
+            case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
+                if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile))
+                {
+                    // A lowered `s ??= v` or `s += v`: read, then written.
+                    _observer.FieldUpdate(this, write, captured, "compound assignment", mutator: false);
+                }
+
+                WriteTarget(write, location, value, readModifyWrite);
+                _state = _state.Set(capture.Id, value);
                 return;
             case IFlowCaptureReferenceOperation:
             case IDiscardOperation:
@@ -698,6 +838,8 @@ internal sealed class FlowRun
                 }
 
                 return Eval(instance);
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                return Eval(implicitIndexer.Instance);
             case IInvocationOperation invocation:
                 return Eval(invocation);
             default:
@@ -719,11 +861,25 @@ internal sealed class FlowRun
 
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            ImmutableHashSet<AbstractObject> value = Eval(argument.Value);
+            // A by-ref argument is a location: the callee writes where it lives, not into the object it holds.
+            bool byRef = argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
+            ImmutableHashSet<AbstractObject> value = byRef ? StorageOf(argument.Value) : Eval(argument.Value);
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
             }
+
+            if (byRef && method.DeclaringSyntaxReferences.IsEmpty && !value.IsEmpty)
+            {
+                // int.TryParse(s, out card.Limit), Interlocked.Increment(ref card.Hits): memory of those objects changes.
+                WriteInto(argument, value, FlowState.NoObjects, null);
+            }
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction && _reporting && _handedOff.Add(method))
+        {
+            // Called here: it runs now, on this thread, with this state.
+            _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, _state, _observer);
         }
 
         if (method.Name == "<Clone>$")
@@ -737,9 +893,20 @@ internal sealed class FlowRun
         {
             result = result.Union(known);
         }
+        else if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            // A delegate held in a variable, invoked here: each body it may be runs now, with these arguments.
+            foreach (AbstractObject @delegate in receiver)
+            {
+                if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+                {
+                    result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
+                }
+            }
+        }
         else if (_engine.SummaryOf(method, this) is { } summary)
         {
-            result = result.Union(summary.Apply(this, invocation, receiver, arguments));
+            result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
         }
 
         return Tracked(invocation.Type) ? result : FlowState.NoObjects;
@@ -979,6 +1146,15 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ImmutableHashSet<AbstractObject> containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
+    public void LoopReadFromCallee(IOperation call, ISymbol member)
+    {
+        if (_reporting)
+        {
+            _observer.LoopMemberRead(this, call, member, _state);
+        }
+    }
 
     /// <summary>A callee stored an operand into a field.</summary>
     public void StoreFromCallee(IOperation call, ISymbol field, ImmutableHashSet<AbstractObject> objects)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Weft.Analyzers.Engine;
@@ -134,6 +135,38 @@ internal sealed class FlowState
         }
 
         return state;
+    }
+
+    /// <summary>
+    /// Forgets published objects made here that no variable or stored member can reach any more: a list published
+    /// and then replaced by a new one cannot be written through the old name (keeps the join from mixing paths).
+    /// </summary>
+    public FlowState DropUnreachablePublished()
+    {
+        if (!Published.Keys.Any(o => o.Kind == ObjectKind.Fresh))
+        {
+            return this;
+        }
+
+        var reachable = new HashSet<AbstractObject>();
+        foreach (var objects in Values.Values.Concat(RefTargets.Values).Concat(Heap.Values))
+        {
+            foreach (AbstractObject obj in objects)
+            {
+                reachable.Add(obj.Root);
+            }
+        }
+
+        var published = Published;
+        foreach (AbstractObject obj in Published.Keys)
+        {
+            if (obj.Kind == ObjectKind.Fresh && !reachable.Contains(obj))
+            {
+                published = published.Remove(obj);
+            }
+        }
+
+        return published == Published ? this : With(published: published);
     }
 
     public Publication? PublicationOf(AbstractObject obj)

@@ -14,7 +14,7 @@ internal interface IFlowObserver
     void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state);
 
     /// <summary>A read-modify-write (or in-place mutation, when <paramref name="mutator"/>) of a static or volatile field itself.</summary>
-    void FieldUpdate(FlowRun run, IOperation write, IFieldSymbol field, string what, bool mutator);
+    void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator);
 
     /// <summary>A captured variable assigned from inside a delegate body (the enclosing function's local or parameter).</summary>
     void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable);

@@ -19,6 +19,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
+    private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -27,11 +28,14 @@ internal sealed class MethodSummary : IFlowObserver
 
     public bool IsEmpty { get; private set; }
 
+    /// <summary>Operands the method stores into a field or auto-property (of its receiver or a type).</summary>
+    public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
+
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0;
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
-    public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IInvocationOperation call, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
     {
         if (IsEmpty)
         {
@@ -58,7 +62,7 @@ internal sealed class MethodSummary : IFlowObserver
         foreach (var handOff in _handsOff)
         {
             IOperation site = call;
-            foreach (IArgumentOperation argument in call.Arguments)
+            foreach (IArgumentOperation argument in argumentOperations)
             {
                 if (argument.Parameter?.Ordinal == handOff.Key)
                 {
@@ -67,6 +71,11 @@ internal sealed class MethodSummary : IFlowObserver
             }
 
             caller.HandOff(site, Operand(handOff.Key), handOff.Value);
+        }
+
+        foreach (ISymbol member in _loopReads.Keys)
+        {
+            caller.LoopReadFromCallee(call, member);
         }
 
         var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
@@ -172,7 +181,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void FieldUpdate(FlowRun run, IOperation write, IFieldSymbol field, string what, bool mutator)
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
     }
 
@@ -182,6 +191,11 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
     {
+        // Only what the body reads on its caller's thread: not inside delegates it hands elsewhere.
+        if (run.Outer is null || !run.Place.LeavesCallerThread && run.Place.Kind is not (PlaceKind.EveryWorker or PlaceKind.Factory))
+        {
+            _loopReads[member] = read;
+        }
     }
 
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
