@@ -325,6 +325,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (var (field, write, text, function) in facts.FieldWrites)
             {
+                // Within the publishing method its own flow decides (a write above the publish runs before it).
                 if (facts.PublishedFields.TryGetValue(field, out var published) &&
                     !SymbolEqualityComparer.Default.Equals(published.Function, function) &&
                     facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Analyzer cost on a generated ~100k-line project that uses slots everywhere: build time with the Weft analyzers
 # against without them (the generator runs in both), plus the compiler's own per-analyzer report.
-#   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs)
+#   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs; PAIRS=0: report only)
 # Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -67,7 +67,7 @@ dotnet build -c Release -nologo -v q >/dev/null   # warm: restore, dependencies,
 time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 pairs="${PAIRS:-5}"
 with=(); without=()
-for _ in $(seq "$pairs"); do
+for _ in $(seq 1 "$pairs"); do
   without+=("$(time_build -p:WeftAnalyzers=false)")
   with+=("$(time_build)")
 done
@@ -75,8 +75,10 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d >"$work/report.log" 2>&1
 lines="$(cat "$work/lines.txt")"
 echo "lines: $lines"
-echo "build without Weft analyzers (s): ${without[*]}  median $(median "${without[@]}")"
-echo "build with Weft analyzers (s):    ${with[*]}  median $(median "${with[@]}")"
+if [ "$pairs" -gt 0 ]; then
+  echo "build without Weft analyzers (s): ${without[*]}  median $(median "${without[@]}")"
+  echo "build with Weft analyzers (s):    ${with[*]}  median $(median "${with[@]}")"
+fi
 grep -E "execution time|Weft\.(Analyzers|Generators)\.[A-Za-z]+ " "$work/report.log" | awk "length < 200" | sed "s/^ *//" | sort -u | head -30
 engine="$(grep -E "Weft\.Analyzers\.WeftFlowAnalyzer " "$work/report.log" | awk '{ print $1 }' | sort -g | tail -1)"
 if [ -n "$engine" ]; then

@@ -33,6 +33,9 @@ internal enum ObjectKind
 
     /// <summary>The calling thread's own loop ([CallingThreadLoop]).</summary>
     CallingLoop,
+
+    /// <summary>An awaitable (or async enumerable) configured not to resume on the captured context.</summary>
+    ContextFree,
 }
 
 /// <summary>
@@ -69,6 +72,8 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
 
     public static readonly AbstractObject CallingLoop = new(ObjectKind.CallingLoop, null, null);
 
+    public static readonly AbstractObject ContextFree = new(ObjectKind.ContextFree, null, null);
+
     public static AbstractObject Fresh(IOperation site) => new(ObjectKind.Fresh, site, null);
 
     public static AbstractObject ParameterObject(IParameterSymbol parameter) => new(ObjectKind.Parameter, parameter.OriginalDefinition, null);
@@ -88,7 +93,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     public static AbstractObject? ReachOf(AbstractObject owner) => owner.Kind switch
     {
         ObjectKind.Reach => owner,
-        ObjectKind.Delegate or ObjectKind.CallingLoop => null,
+        ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree => null,
         _ => new AbstractObject(ObjectKind.Reach, null, owner) { Description = owner.Description },
     };
 

@@ -260,8 +260,9 @@ internal static class BclKnowledge
             awaited = conversion.Operand;
         }
 
-        if (awaited is not IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Arguments.Length: 1 } invocation ||
-            invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: var value })
+        // The flag is the last argument (the first is the source for the IAsyncEnumerable extension).
+        if (awaited is not IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Arguments.Length: > 0 } invocation ||
+            invocation.Arguments[invocation.Arguments.Length - 1].Value.ConstantValue is not { HasValue: true, Value: var value })
         {
             return false;
         }

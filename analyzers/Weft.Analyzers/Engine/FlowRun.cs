@@ -258,8 +258,8 @@ internal sealed class FlowRun
                 WriteTarget(coalesce, coalesce.Target, coalesced, readModifyWrite: "compound assignment");
                 return coalesced;
             case IAwaitOperation await:
-                Eval(await.Operation);
-                if (BclKnowledge.LeavesContext(await.Operation))
+                ImmutableHashSet<AbstractObject> awaited = Eval(await.Operation);
+                if (BclKnowledge.LeavesContext(await.Operation) || awaited.Contains(AbstractObject.ContextFree))
                 {
                     _state = _state.WithOffLoop("code after ConfigureAwait(false)");
                 }
@@ -887,6 +887,12 @@ internal sealed class FlowRun
             return CopyOf(invocation, receiver, null);
         }
 
+        if (BclKnowledge.LeavesContext(invocation) || receiver.Contains(AbstractObject.ContextFree))
+        {
+            // `await foreach (… in source.ConfigureAwait(false))`: the enumerator and each MoveNextAsync inherit it.
+            return ImmutableHashSet.Create(AbstractObject.ContextFree);
+        }
+
         ImmutableHashSet<AbstractObject> result = ApplyRoles(invocation, method, receiver, arguments, invocation.Arguments);
         ImmutableHashSet<AbstractObject>? known = ApplyFacts(invocation, method, receiver, arguments, invocation.Arguments);
         if (known is not null)
@@ -909,7 +915,8 @@ internal sealed class FlowRun
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
         }
 
-        return Tracked(invocation.Type) ? result : FlowState.NoObjects;
+        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
+        return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
     }
 
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
@@ -1082,7 +1089,7 @@ internal sealed class FlowRun
         while (pending.Count > 0)
         {
             AbstractObject next = pending.Pop();
-            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop || published.ContainsKey(next))
+            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree || published.ContainsKey(next))
             {
                 continue;
             }
