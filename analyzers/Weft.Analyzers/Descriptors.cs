@@ -107,5 +107,5 @@ internal static class Descriptors
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Usage, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
-    private static string HelpLink(string id) => $"https://github.com/weft-dotnet/weft/blob/main/docs/rules/{id}.md";
+    private static string HelpLink(string id) => $"{WeftProject.Url}/blob/main/docs/rules/{id}.md";
 }

@@ -21,8 +21,8 @@ internal sealed class Immutability
         "System.String", "System.Decimal", "System.DateTime", "System.DateTimeOffset", "System.TimeSpan", "System.Guid",
         "System.DateOnly", "System.TimeOnly", "System.Half", "System.Int128", "System.UInt128", "System.Index", "System.Range",
         "System.Uri", "System.Version", "System.Type", "System.Text.Rune", "System.Numerics.BigInteger", "System.Numerics.Complex",
-        "System.Text.RegularExpressions.Regex", "System.Text.Encoding", "System.Globalization.CultureInfo",
-        "System.Threading.CancellationToken", "System.DBNull", "System.Object");
+        "System.Text.RegularExpressions.Regex", "System.Text.Encoding",
+        "System.Threading.CancellationToken", "System.DBNull");
 
     private static readonly ImmutableHashSet<string> ImmutableGenericDefinitions = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -52,55 +52,94 @@ internal sealed class Immutability
 
     public bool IsImmutable(ITypeSymbol type) => WhyMutable(type) is null;
 
-    /// <summary>Null when immutable; otherwise a phrase saying why ("List&lt;int&gt; is a mutable collection").</summary>
-    public string? WhyMutable(ITypeSymbol type) => WhyMutable(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+    /// <summary>
+    /// Null when immutable; otherwise the type named and what makes it mutable, as a noun phrase that follows "is of
+    /// type": <c>'List&lt;int&gt;', a mutable collection</c>.
+    /// </summary>
+    public string? WhyMutable(ITypeSymbol type) => WhyMutable(type, new Evaluation());
 
-    private string? WhyMutable(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
+    /// <summary>
+    /// The types being evaluated (their depth on the stack) and the shallowest of them that the current evaluation
+    /// assumed immutable because it met it again (a reference cycle).
+    /// </summary>
+    private sealed class Evaluation
+    {
+        public readonly Dictionary<ITypeSymbol, int> Open = new(SymbolEqualityComparer.Default);
+        public int ShallowestAssumed = int.MaxValue;
+    }
+
+    private string? WhyMutable(ITypeSymbol type, Evaluation evaluation)
     {
         if (_cache.TryGetValue(type, out string? cached))
         {
             return cached;
         }
 
-        if (!visiting.Add(type))
+        if (evaluation.Open.TryGetValue(type, out int openDepth))
         {
-            // A cycle: assume immutable for now; the outer evaluation decides.
+            // A cycle: assume immutable for now; the evaluation that opened this type decides.
+            evaluation.ShallowestAssumed = Math.Min(evaluation.ShallowestAssumed, openDepth);
             return null;
         }
 
-        string? reason = Compute(type, visiting);
-        visiting.Remove(type);
-        _cache.TryAdd(type, reason);
+        int depth = evaluation.Open.Count;
+        int outerAssumed = evaluation.ShallowestAssumed;
+        evaluation.Open.Add(type, depth);
+        evaluation.ShallowestAssumed = int.MaxValue;
+        string? reason = Compute(type, evaluation);
+        evaluation.Open.Remove(type);
+
+        // "Mutable" found under optimistic assumptions holds whatever they turn out to be. "Immutable" is final only
+        // when it assumed nothing about a type still open above this one; otherwise that type may yet prove mutable,
+        // and a cached answer would depend on which type was asked first.
+        bool assumedOuter = evaluation.ShallowestAssumed < depth;
+        if (reason is not null || !assumedOuter)
+        {
+            _cache.TryAdd(type, reason);
+        }
+
+        evaluation.ShallowestAssumed = Math.Min(outerAssumed, assumedOuter ? evaluation.ShallowestAssumed : int.MaxValue);
         return reason;
     }
 
-    private string? Compute(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
+    private string? Compute(ITypeSymbol type, Evaluation evaluation)
     {
-        string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        string display = "'" + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'";
         if (type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_String || type.TypeKind == TypeKind.Enum)
         {
             return null;
         }
 
-        if (type.TypeKind is TypeKind.Delegate)
+        // A delegate object cannot change after it is made; what it captures is the author's (docs/rules/WEFT0001.md).
+        if (type.TypeKind is TypeKind.Delegate || type.SpecialType == SpecialType.System_Delegate || type.SpecialType == SpecialType.System_MulticastDelegate)
         {
             return null;
         }
 
+        if (type.SpecialType == SpecialType.System_Object)
+        {
+            return $"{display}, which may hold an instance of any type, mutable ones included";
+        }
+
         if (type is IArrayTypeSymbol)
         {
-            return $"{display} is an array (its elements can be written)";
+            return $"{display}, an array (its elements can be written)";
         }
 
         if (type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic or TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer)
         {
-            return type.TypeKind == TypeKind.Error ? null : $"{display} may be any type";
+            return type.TypeKind == TypeKind.Error ? null : $"{display}, which may be any type";
         }
 
         string fullName = FullName(type);
         if (KnownImmutable.Contains(fullName) || _userImmutable.Contains(fullName) || _userImmutable.Contains(FullName(type.OriginalDefinition)))
         {
             return null;
+        }
+
+        if (fullName == "System.Globalization.CultureInfo")
+        {
+            return $"{display}, which is writable unless it was made read-only (CultureInfo.ReadOnly, CultureInfo.GetCultureInfo)";
         }
 
         if (_symbols.IsSnapshotSlot(type))
@@ -116,15 +155,15 @@ internal sealed class Immutability
             {
                 if (isImmutableCollection && named.Name.EndsWith("Builder", StringComparison.Ordinal))
                 {
-                    return $"{display} is a builder (mutable until ToImmutable)";
+                    return $"{display}, a builder (mutable until ToImmutable)";
                 }
 
                 foreach (ITypeSymbol argument in named.TypeArguments)
                 {
-                    string? inner = WhyMutable(argument, visiting);
+                    string? inner = WhyMutable(argument, evaluation);
                     if (inner is not null)
                     {
-                        return $"{display} holds a mutable type argument ({inner})";
+                        return $"{display}, whose type argument is {inner}";
                     }
                 }
 
@@ -134,82 +173,83 @@ internal sealed class Immutability
             if (ns.StartsWith("System.Collections", StringComparison.Ordinal))
             {
                 return named.Name.StartsWith("IReadOnly", StringComparison.Ordinal) || named.Name.StartsWith("ReadOnly", StringComparison.Ordinal)
-                    ? $"{display} is a read-only view over a collection someone else can change"
-                    : $"{display} is a mutable collection";
+                    ? $"{display}, a read-only view over a collection someone else can change"
+                    : $"{display}, a mutable collection";
             }
 
             if (named.Locations.Any(l => l.IsInSource))
             {
-                return SourceTypeReason(named, display, visiting);
+                return SourceTypeReason(named, display, evaluation);
             }
 
             // Metadata types we do not know: immutable only when they say so structurally.
-            if (named.IsValueType && named.IsReadOnly && named.TypeArguments.All(a => WhyMutable(a, visiting) is null))
+            if (named.IsValueType && named.IsReadOnly && named.TypeArguments.All(a => WhyMutable(a, evaluation) is null))
             {
                 return null;
             }
 
             if (named.TypeKind == TypeKind.Interface)
             {
-                return $"{display} is an interface (the object behind it may be mutable)";
+                return $"{display}, an interface (the object behind it may be mutable)";
             }
 
-            return $"{display} is not known to be immutable (list it in weft.immutable_types if it is)";
+            return $"{display}, which is not known to be immutable (list it in weft.immutable_types if it is)";
         }
 
-        return $"{display} is not known to be immutable";
+        return $"{display}, which is not known to be immutable";
     }
 
-    private string? SourceTypeReason(INamedTypeSymbol type, string display, HashSet<ITypeSymbol> visiting)
+    private string? SourceTypeReason(INamedTypeSymbol type, string display, Evaluation evaluation)
     {
         if (type.TypeKind == TypeKind.Interface)
         {
-            return $"{display} is an interface (the object behind it may be mutable)";
+            return $"{display}, an interface (the object behind it may be mutable)";
         }
 
         if (type.TypeKind == TypeKind.Class && !type.IsSealed && !type.IsStatic)
         {
-            return $"{display} is not sealed (a subclass may add mutable state)";
+            return $"{display}, which is not sealed (a subclass may add mutable state)";
         }
 
         foreach (ISymbol member in type.GetMembers())
         {
             switch (member)
             {
-                case IFieldSymbol { IsStatic: false } field:
+                // A backing field is reported as the property or event it belongs to, below.
+                case IFieldSymbol { IsStatic: false, AssociatedSymbol: null } field:
                     if (!field.IsReadOnly && !field.IsConst)
                     {
-                        return $"{display}.{Name(field)} is a writable field";
+                        return $"{display}, whose field '{field.Name}' is writable";
                     }
 
-                    string? fieldReason = WhyMutable(field.Type, visiting);
+                    string? fieldReason = WhyMutable(field.Type, evaluation);
                     if (fieldReason is not null)
                     {
-                        return $"{display}.{Name(field)}: {fieldReason}";
+                        return $"{display}, whose field '{field.Name}' is of type {fieldReason}";
                     }
 
                     break;
                 case IPropertySymbol { IsStatic: false, SetMethod: { IsInitOnly: false } } property:
-                    return $"{display}.{property.Name} has a setter";
+                    return $"{display}, whose property '{property.Name}' has a setter";
                 case IPropertySymbol { IsStatic: false, IsIndexer: false } property when !IsComputed(property):
-                    string? propertyReason = WhyMutable(property.Type, visiting);
+                    string? propertyReason = WhyMutable(property.Type, evaluation);
                     if (propertyReason is not null)
                     {
-                        return $"{display}.{property.Name}: {propertyReason}";
+                        return $"{display}, whose property '{property.Name}' is of type {propertyReason}";
                     }
 
                     break;
                 case IEventSymbol { IsStatic: false } evt:
-                    return $"{display}.{evt.Name} is an event (subscribing mutates the object)";
+                    return $"{display}, whose event '{evt.Name}' is changed by every subscription";
             }
         }
 
         if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType && baseType.TypeKind == TypeKind.Class)
         {
-            string? baseReason = WhyMutable(baseType, visiting);
+            string? baseReason = WhyMutable(baseType, evaluation);
             if (baseReason is not null && !baseReason.Contains("not sealed"))
             {
-                return baseReason;
+                return $"{display}, whose base type is {baseReason}";
             }
         }
 
@@ -221,9 +261,6 @@ internal sealed class Immutability
         property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Any(p =>
             p.ExpressionBody is not null ||
             (p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) ?? false));
-
-    // Auto-property backing fields carry the property's name in messages.
-    private static string Name(IFieldSymbol field) => field.AssociatedSymbol?.Name ?? field.Name;
 
     private static string FullName(ITypeSymbol type) => type.ContainingNamespace is { IsGlobalNamespace: false } ns
         ? ns.ToDisplayString() + "." + MetadataName(type)

@@ -20,6 +20,9 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
     internal const string Unsealed = "unsealed";
     internal const string Event = "event";
 
+    /// <summary>Separates kinds when one member has several problems (<c>setter,type</c>).</summary>
+    internal const char KindSeparator = ',';
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapshotNotImmutable);
 
@@ -58,23 +61,30 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
                     }
                     else if (immutability.WhyMutable(field.Type) is { } fieldReason)
                     {
-                        Report(context, field.Locations[0], name, $"its field '{field.Name}' holds {fieldReason}", MutableType);
+                        Report(context, field.Locations[0], name, $"its field '{field.Name}' is of type {fieldReason}", MutableType);
                     }
 
                     break;
                 case IPropertySymbol { IsIndexer: false } property:
-                    if (property.SetMethod is { IsInitOnly: false })
+                    // Both problems of one property go in one diagnostic, so its fix makes the property right in one step.
+                    bool setter = property.SetMethod is { IsInitOnly: false };
+                    string? typeReason = Immutability.IsComputed(property) ? null : immutability.WhyMutable(property.Type);
+                    if (setter && typeReason is not null)
+                    {
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init) and is of type {typeReason}", Setter + KindSeparator + MutableType);
+                    }
+                    else if (setter)
                     {
                         Report(context, property.Locations[0], name, $"its property '{property.Name}' has a setter (use init)", Setter);
                     }
-                    else if (!Immutability.IsComputed(property) && immutability.WhyMutable(property.Type) is { } propertyReason)
+                    else if (typeReason is not null)
                     {
-                        Report(context, property.Locations[0], name, $"its property '{property.Name}' holds {propertyReason}", MutableType);
+                        Report(context, property.Locations[0], name, $"its property '{property.Name}' is of type {typeReason}", MutableType);
                     }
 
                     break;
                 case IEventSymbol evt:
-                    Report(context, evt.Locations[0], name, $"it declares the event '{evt.Name}' (subscribing mutates the object)", Event);
+                    Report(context, evt.Locations[0], name, $"its event '{evt.Name}' is changed by every subscription", Event);
                     break;
             }
         }

@@ -20,14 +20,17 @@ namespace Weft.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SnapshotImmutabilityCodeFix)), Shared]
 public sealed class SnapshotImmutabilityCodeFix : CodeFixProvider
 {
-    private const string SetterKey = "WEFT0001.init";
-    private const string CollectionKey = "WEFT0001.immutable";
+    private const string EquivalenceKey = "WEFT0001.immutable";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.SnapshotNotImmutableId);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>
+    /// Every member of a document in one rewrite: a property that has a setter and a mutable collection type gets both
+    /// fixes, and the <c>using</c> is added once, so FixAll reaches the final code in one pass.
+    /// </summary>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+        static async (context, document, diagnostics) => await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -40,49 +43,101 @@ public sealed class SnapshotImmutabilityCodeFix : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            diagnostic.Properties.TryGetValue(Descriptors.MutabilityKind, out string? kind);
-            SyntaxNode? node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            if (kind == "setter" && node?.AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault() is { } property &&
-                property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration)) is { } setter)
+            if (Plan(root, diagnostic) is not { } plan)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Make '{property.Identifier.Text}' init-only", c => ReplaceSetterAsync(context.Document, setter, c), SetterKey),
-                    diagnostic);
+                continue;
             }
-            else if (kind == "type" && node is not null && MemberType(node) is { } typeSyntax && ImmutableCounterpart(typeSyntax) is { } replacement && !HasInitializer(node))
+
+            string title = (plan.Setter, plan.Replacement) switch
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Use {replacement}", c => ReplaceTypeAsync(context.Document, typeSyntax, replacement, c), CollectionKey),
-                    diagnostic);
-            }
+                ({ }, { } replacement) => $"Make '{plan.Name}' init-only and use {replacement}",
+                ({ }, null) => $"Make '{plan.Name}' init-only",
+                _ => $"Use {plan.Replacement}",
+            };
+            context.RegisterCodeFix(
+                CodeAction.Create(title, c => FixAsync(context.Document, ImmutableArray.Create(diagnostic), c), EquivalenceKey),
+                diagnostic);
         }
     }
 
-    private static async Task<Document> ReplaceSetterAsync(Document document, AccessorDeclarationSyntax setter, CancellationToken cancellationToken)
+    /// <summary>What to change for one diagnostic: the setter to make init-only, the type to replace, or null for nothing.</summary>
+    private sealed record MemberFix(string Name, AccessorDeclarationSyntax? Setter, TypeSyntax? Type, string? Replacement);
+
+    private static MemberFix? Plan(SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        AccessorDeclarationSyntax init = SyntaxFactory.AccessorDeclaration(SyntaxKind.InitAccessorDeclaration)
-            .WithModifiers(setter.Modifiers)
-            .WithAttributeLists(setter.AttributeLists)
-            .WithBody(setter.Body)
-            .WithExpressionBody(setter.ExpressionBody)
-            .WithSemicolonToken(setter.SemicolonToken)
-            .WithTriviaFrom(setter);
-        return document.WithSyntaxRoot(root.ReplaceNode(setter, init));
+        diagnostic.Properties.TryGetValue(Descriptors.MutabilityKind, out string? kinds);
+        string[] kind = (kinds ?? string.Empty).Split(SnapshotImmutabilityAnalyzer.KindSeparator);
+        SyntaxNode? node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+        if (node is null)
+        {
+            return null;
+        }
+
+        AccessorDeclarationSyntax? setter = null;
+        string name = node is PropertyDeclarationSyntax p ? p.Identifier.Text : node.ToString();
+        if (kind.Contains(SnapshotImmutabilityAnalyzer.Setter) && node.AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault() is { } property)
+        {
+            name = property.Identifier.Text;
+            setter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration));
+        }
+
+        TypeSyntax? type = null;
+        string? replacement = null;
+        if (kind.Contains(SnapshotImmutabilityAnalyzer.MutableType) && MemberType(node) is { } typeSyntax && ImmutableCounterpart(typeSyntax) is { } counterpart && !HasInitializer(node))
+        {
+            type = typeSyntax;
+            replacement = counterpart;
+        }
+
+        return setter is null && type is null ? null : new MemberFix(name, setter, type, replacement);
     }
 
-    private static async Task<Document> ReplaceTypeAsync(Document document, TypeSyntax type, string replacement, CancellationToken cancellationToken)
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        TypeSyntax updated = SyntaxFactory.ParseTypeName(replacement).WithTriviaFrom(type);
-        root = root.ReplaceNode(type, updated);
-        if (!root.Usings.Any(u => u.Name?.ToString() == "System.Collections.Immutable"))
+        var setters = new System.Collections.Generic.HashSet<SyntaxNode>();
+        var types = new System.Collections.Generic.Dictionary<SyntaxNode, string>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            if (Plan(root, diagnostic) is { } plan)
+            {
+                if (plan.Setter is not null)
+                {
+                    setters.Add(plan.Setter);
+                }
+
+                if (plan.Type is not null)
+                {
+                    types[plan.Type] = plan.Replacement!;
+                }
+            }
+        }
+
+        if (setters.Count == 0 && types.Count == 0)
+        {
+            return document;
+        }
+
+        // A setter and a type are never nested in each other, so one pass replaces both kinds.
+        root = root.ReplaceNodes(
+            setters.Concat(types.Keys),
+            (original, _) => original is AccessorDeclarationSyntax setter ? InitFrom(setter) : SyntaxFactory.ParseTypeName(types[original]).WithTriviaFrom(original));
+        if (types.Count > 0 && !root.Usings.Any(u => u.Name?.ToString() == "System.Collections.Immutable"))
         {
             root = root.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("System.Collections.Immutable")).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
         }
 
         return document.WithSyntaxRoot(root);
     }
+
+    private static AccessorDeclarationSyntax InitFrom(AccessorDeclarationSyntax setter) =>
+        SyntaxFactory.AccessorDeclaration(SyntaxKind.InitAccessorDeclaration)
+            .WithModifiers(setter.Modifiers)
+            .WithAttributeLists(setter.AttributeLists)
+            .WithBody(setter.Body)
+            .WithExpressionBody(setter.ExpressionBody)
+            .WithSemicolonToken(setter.SemicolonToken)
+            .WithTriviaFrom(setter);
 
     private static TypeSyntax? MemberType(SyntaxNode node) => node.AncestorsAndSelf().FirstOrDefault(n => n is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax) switch
     {

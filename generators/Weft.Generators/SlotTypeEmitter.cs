@@ -8,10 +8,18 @@ namespace Weft.Generators;
 /// <summary>Writes the partial declaration for one <see cref="SlotTypeModel"/>.</summary>
 internal static class SlotTypeEmitter
 {
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Weft.Generators\", \"0.1.0\")]";
+    private const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratedContract.GeneratorName + "\", \"0.1.0\")";
     private const string Task = "global::System.Threading.Tasks.Task";
     private const string WorkerPool = "global::Weft.WorkerPool";
     private const string Action = "global::System.Action";
+    private const string DocsType = "global::Weft.Slots.GeneratedSlot{T}";
+    private const string Published = "global::Weft.Published";
+    private const string RunsOnMain = "global::Weft.RunsOnMain";
+    private const string RunsOnEveryWorker = "global::Weft.RunsOnEveryWorker";
+    private const string PerWorkerFactory = "global::Weft.PerWorkerFactory";
+    private const string SharedSnapshot = "global::Weft.SharedSnapshot";
+    private const string WorkerOwned = "global::Weft.WorkerOwned";
+    private const string RequiresLoopThread = "global::Weft.RequiresLoopThread";
 
     public static string Emit(SlotTypeModel model)
     {
@@ -31,17 +39,17 @@ internal static class SlotTypeEmitter
 
         writer.Open($"partial {model.Keyword} {model.Name}");
         var taken = new HashSet<string>(model.TakenMemberNames, StringComparer.Ordinal);
-        EmitAccessor(writer, model, taken);
+        string support = $"global::Weft.Slots.GeneratedSlot<{model.FullyQualifiedName}>";
+        EmitAccessor(writer, model, taken, support);
         if (model.IsPerWorker)
         {
-            EmitPerWorker(writer, model, taken);
+            EmitPerWorker(writer, model, taken, support);
         }
         else
         {
-            EmitSnapshot(writer, model, taken);
+            EmitSnapshot(writer, model, taken, support);
         }
 
-        EmitPlumbing(writer, model);
         writer.Close();
         for (int i = 0; i < model.ContainingTypes.Count; i++)
         {
@@ -56,113 +64,87 @@ internal static class SlotTypeEmitter
         return writer.ToString();
     }
 
-    private static void EmitAccessor(SourceWriter writer, SlotTypeModel model, HashSet<string> taken)
+    private static void EmitAccessor(SourceWriter writer, SlotTypeModel model, HashSet<string> taken, string support)
     {
         string type = model.FullyQualifiedName;
-        writer.Line("// This type's own per-thread field: reading Current is one thread-static load, no slot lookup.");
-        writer.Line("[global::System.ThreadStatic]");
-        writer.Line($"private static {type}? __weftCurrent;");
-        writer.Line();
-        writer.Line($"private static readonly __WeftCurrentAccessor __weftAccessor = new __WeftCurrentAccessor();");
+        string role = model.IsPerWorker ? WorkerOwned : SharedSnapshot;
         if (!taken.Contains(GeneratedContract.Current))
         {
-            writer.Line();
-            writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}: lock-free, no allocation.</summary>");
-            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">Off a pool thread, or before a value was set on this thread.</exception>");
-            writer.Line(GeneratedCode);
-            writer.Line(Role(model.IsPerWorker ? "WorkerOwned" : "SharedSnapshot") + Role("RequiresLoopThread"));
-            writer.Open($"public static {type} Current");
+            Member(writer, support, GeneratedContract.Current, $"{role}, {RequiresLoopThread}");
+            writer.Open($"public static {type} {GeneratedContract.Current}");
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-            writer.Line("get => __weftCurrent ?? __WeftThrowNoCurrent();");
+            writer.Line($"get => {support}.{GeneratedContract.Current};");
             writer.Close();
         }
 
         if (!taken.Contains(GeneratedContract.TryGetCurrent))
         {
-            writer.Line();
-            writer.Line($"/// <summary>This thread's {Xml(model.DisplayName)}, or false off a pool thread or before a value was set here.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line(Role("RequiresLoopThread"));
-            writer.Open($"public static bool TryGetCurrent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]{Role(model.IsPerWorker ? "WorkerOwned" : "SharedSnapshot")} out {type}? value)");
-            writer.Line("value = __weftCurrent;");
-            writer.Line("return value is not null;");
-            writer.Close();
+            Member(writer, support, GeneratedContract.TryGetCurrent, RequiresLoopThread);
+            writer.Line($"public static bool {GeneratedContract.TryGetCurrent}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true), {role}] out {type}? value) => {support}.{GeneratedContract.TryGetCurrent}(out value);");
         }
     }
 
-    private static void EmitSnapshot(SourceWriter writer, SlotTypeModel model, HashSet<string> taken)
+    private static void EmitSnapshot(SourceWriter writer, SlotTypeModel model, HashSet<string> taken, string support)
     {
         string type = model.FullyQualifiedName;
         if (!taken.Contains(GeneratedContract.PublishAsync))
         {
-            writer.Line();
-            writer.Line("/// <summary>Publishes <paramref name=\"value\"/> by reference to every thread of <paramref name=\"pool\"/> (also replayed on workers added later); completes when every thread switched.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} PublishAsync({WorkerPool} pool, {Role("Published")} {type} value) => __WeftSlot(pool).PublishAsync(value);");
+            Member(writer, support, GeneratedContract.PublishAsync);
+            writer.Line($"public static {Task} {GeneratedContract.PublishAsync}({WorkerPool} pool, [{Published}] {type} value) => {support}.{GeneratedContract.PublishAsync}(pool, value);");
         }
 
         if (!taken.Contains(GeneratedContract.Publish))
         {
-            writer.Line();
-            writer.Line("/// <summary>Publishes <paramref name=\"value\"/> to every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher once every thread switched.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static void Publish({WorkerPool} pool, {Role("Published")} {type} value, {Role("RunsOnMain")} {Action} onAllApplied) => __WeftSlot(pool).Publish(value, onAllApplied);");
+            Member(writer, support, GeneratedContract.Publish);
+            writer.Line($"public static void {GeneratedContract.Publish}({WorkerPool} pool, [{Published}] {type} value, [{RunsOnMain}] {Action} onAllApplied) => {support}.{GeneratedContract.Publish}(pool, value, onAllApplied);");
         }
     }
 
-    private static void EmitPerWorker(SourceWriter writer, SlotTypeModel model, HashSet<string> taken)
+    private static void EmitPerWorker(SourceWriter writer, SlotTypeModel model, HashSet<string> taken, string support)
     {
         string type = model.FullyQualifiedName;
-        string factory = $"global::System.Func<global::Weft.Threading.Dispatcher, {type}>";
+        string factory = $"[{PerWorkerFactory}] global::System.Func<global::Weft.Threading.Dispatcher, {type}> factory";
+        string update = $"[{RunsOnEveryWorker}] global::System.Action<{type}> update";
         if (!taken.Contains(GeneratedContract.Initialize))
         {
-            writer.Line();
-            writer.Line("/// <summary>Every thread of <paramref name=\"pool\"/> builds its own instance with <paramref name=\"factory\"/>, on that thread; replayed on workers added later.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static void Initialize({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).Set(factory);");
+            Member(writer, support, GeneratedContract.Initialize);
+            writer.Line($"public static void {GeneratedContract.Initialize}({WorkerPool} pool, {factory}) => {support}.{GeneratedContract.Initialize}(pool, factory);");
         }
 
         if (!taken.Contains(GeneratedContract.InitializeAsync))
         {
-            writer.Line();
-            writer.Line("/// <summary>As <c>Initialize</c>; completes when every thread holds its instance.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} InitializeAsync({WorkerPool} pool, {Role("PerWorkerFactory")} {factory} factory) => __WeftSlot(pool).SetAsync(factory);");
+            Member(writer, support, GeneratedContract.InitializeAsync);
+            writer.Line($"public static {Task} {GeneratedContract.InitializeAsync}({WorkerPool} pool, {factory}) => {support}.{GeneratedContract.InitializeAsync}(pool, factory);");
         }
 
         if (!taken.Contains(GeneratedContract.UpdateAllAsync))
         {
-            writer.Line();
-            writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread, on that thread's own instance; completes when all ran.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static {Task} UpdateAllAsync({WorkerPool} pool, {Role("RunsOnEveryWorker")} global::System.Action<{type}> update) => __WeftSlot(pool).RunOnAllThreadsAsync(update);");
+            Member(writer, support, GeneratedContract.UpdateAllAsync);
+            writer.Line($"public static {Task} {GeneratedContract.UpdateAllAsync}({WorkerPool} pool, {update}) => {support}.{GeneratedContract.UpdateAllAsync}(pool, update);");
         }
 
         if (!taken.Contains(GeneratedContract.UpdateAll))
         {
-            writer.Line();
-            writer.Line("/// <summary>Runs <paramref name=\"update\"/> on every thread; <paramref name=\"onAllApplied\"/> runs on the main dispatcher afterwards.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"public static void UpdateAll({WorkerPool} pool, {Role("RunsOnEveryWorker")} global::System.Action<{type}> update, {Role("RunsOnMain")} {Action} onAllApplied) => __WeftSlot(pool).RunOnAllThreads(update, onAllApplied);");
+            Member(writer, support, GeneratedContract.UpdateAll);
+            writer.Line($"public static void {GeneratedContract.UpdateAll}({WorkerPool} pool, {update}, [{RunsOnMain}] {Action} onAllApplied) => {support}.{GeneratedContract.UpdateAll}(pool, update, onAllApplied);");
         }
 
-        foreach (WorkerUpdateModel update in model.Updates)
+        foreach (WorkerUpdateModel method in model.Updates)
         {
-            EmitUpdate(writer, model, update, taken);
+            EmitUpdate(writer, model, method, taken, support);
         }
     }
 
-    private static void EmitUpdate(SourceWriter writer, SlotTypeModel model, WorkerUpdateModel update, HashSet<string> taken)
+    private static void EmitUpdate(SourceWriter writer, SlotTypeModel model, WorkerUpdateModel update, HashSet<string> taken, string support)
     {
         string type = model.FullyQualifiedName;
         ParameterModel[] parameters = update.Parameters.ToArray();
         var names = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
         string pool = Unique("pool", names);
         string onAllApplied = Unique("onAllApplied", names);
-        // Every argument reaches every worker by reference: the analyzers read [Published] (WEFT0002, WEFT0007).
-        string declared = string.Join(", ", parameters.Select(p => $"{Role("Published")} {p.Modifier}{p.Type} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
+        string declared = string.Join(", ", parameters.Select(p => $"{Role(p)}{p.Modifier}{p.Type} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
         // The callback comes last in that form, so params and defaults (which must end a list) are dropped there.
-        string declaredWithCallback = string.Join(", ", parameters.Select(p => $"{Role("Published")} {(p.Modifier == "params " ? string.Empty : p.Modifier)}{p.Type} {p.Name}"));
+        string declaredWithCallback = string.Join(", ", parameters.Select(p => $"{Role(p)}{(p.Modifier == "params " ? string.Empty : p.Modifier)}{p.Type} {p.Name}"));
 
         // The arguments travel as one state value (a tuple for several): a static lambda reads them back, so the
         // post captures nothing and, in the callback form, allocates nothing.
@@ -189,55 +171,31 @@ internal static class SlotTypeEmitter
         }
 
         string lambda = $"static ({type} __instance, {stateType} __state) => {call}";
-        string asyncName = update.OnAllWorkersAsyncName;
-        string callbackName = update.OnAllWorkersName;
-        if (!taken.Contains(asyncName))
+        if (!taken.Contains(update.OnAllWorkersAsyncName))
         {
-            writer.Line();
-            writer.Line($"/// <summary>Runs <c>{Xml(update.MetadataName)}</c> on every thread of the pool, each on its own instance; completes when all ran.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"{update.Accessibility} static {Task} {asyncName}({WorkerPool} {pool}{Prefix(declared)})");
-            writer.Line($"    => __WeftSlot({pool}).RunOnAllThreadsAsync<{stateType}>({lambda}, {stateValue});");
+            Member(writer, support, "OnAllWorkersAsync{TState}");
+            writer.Line($"{update.Accessibility} static {Task} {update.OnAllWorkersAsyncName}({WorkerPool} {pool}{Prefix(declared)})");
+            writer.Line($"    => {support}.OnAllWorkersAsync<{stateType}>({pool}, {lambda}, {stateValue});");
         }
 
-        if (!taken.Contains(callbackName))
+        if (!taken.Contains(update.OnAllWorkersName))
         {
-            writer.Line();
-            writer.Line($"/// <summary>Runs <c>{Xml(update.MetadataName)}</c> on every thread; the callback runs on the main dispatcher afterwards. Allocates nothing per call in steady state.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line($"{update.Accessibility} static void {callbackName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, {Role("RunsOnMain")} {Action} {onAllApplied})");
-            writer.Line($"    => __WeftSlot({pool}).RunOnAllThreads<{stateType}>({lambda}, {stateValue}, {onAllApplied});");
+            Member(writer, support, "OnAllWorkers{TState}");
+            writer.Line($"{update.Accessibility} static void {update.OnAllWorkersName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, [{RunsOnMain}] {Action} {onAllApplied})");
+            writer.Line($"    => {support}.OnAllWorkers<{stateType}>({pool}, {lambda}, {stateValue}, {onAllApplied});");
         }
     }
 
-    /// <summary>A thread-role attribute (src/Weft/ThreadRoleAttributes.cs): how the analyzers know what a member does.</summary>
-    private static string Role(string name) => $"[global::Weft.{name}]";
-
-    private static void EmitPlumbing(SourceWriter writer, SlotTypeModel model)
+    /// <summary>A generated member's preamble: its docs, said once in the runtime, and its attributes.</summary>
+    private static void Member(SourceWriter writer, string support, string documentedBy, string? roles = null)
     {
-        string type = model.FullyQualifiedName;
         writer.Line();
-        writer.Line(GeneratedCode);
-        writer.Open($"private static global::Weft.Slots.Slot<{type}> __WeftSlot({WorkerPool} pool)");
-        writer.Open("if (pool is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(pool));");
-        writer.Close();
-        writer.Line();
-        writer.Line("return pool.Registry.StaticSlot(__weftAccessor);");
-        writer.Close();
-        writer.Line();
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-        writer.Line($"private static {type} __WeftThrowNoCurrent() =>");
-        writer.Line($"    throw global::Weft.Slots.GeneratedSlotSupport.NoCurrentValue(\"{model.DisplayName}\", {(model.IsPerWorker ? "true" : "false")});");
-        writer.Line();
-        writer.Line(GeneratedCode);
-        writer.Open($"private sealed class __WeftCurrentAccessor : global::Weft.Slots.ThreadStaticSlotAccessor<{type}>");
-        writer.Open($"public override {type}? Value");
-        writer.Line("get => __weftCurrent;");
-        writer.Line("set => __weftCurrent = value;");
-        writer.Close();
-        writer.Close();
+        writer.Line($"/// <inheritdoc cref=\"{DocsType}.{documentedBy}\"/>");
+        writer.Line(roles is null ? $"[{GeneratedCode}]" : $"[{GeneratedCode}, {roles}]");
     }
+
+    // An argument that holds a reference reaches every worker as the same object; a value of an unmanaged type is copied.
+    private static string Role(ParameterModel parameter) => parameter.HoldsReferences ? $"[{Published}] " : string.Empty;
 
     private static string Unique(string name, HashSet<string> taken)
     {
@@ -251,6 +209,4 @@ internal static class SlotTypeEmitter
     }
 
     private static string Prefix(string list) => list.Length == 0 ? string.Empty : ", " + list;
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

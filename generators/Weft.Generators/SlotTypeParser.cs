@@ -41,14 +41,12 @@ internal static class SlotTypeParser
         var taken = GeneratedContract.TakenMemberNames(type.MemberNames, type.Name, perWorker, updates.Select(u => u.MetadataName));
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-        string display = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         return new SlotTypeModel(
             ns,
             containing.ToEquatableArray(),
             type.IsRecord ? "record" : "class",
             Escape(type.Name),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            display,
             perWorker,
             updates.ToEquatableArray(),
             taken.ToEquatableArray(),
@@ -107,7 +105,7 @@ internal static class SlotTypeParser
         };
         string type = parameter.Type.ToDisplayString(TypeFormat);
         string? defaultValue = parameter.HasExplicitDefaultValue ? RenderDefault(parameter.Type, parameter.ExplicitDefaultValue) : null;
-        return new ParameterModel(modifier, type, Escape(parameter.Name), defaultValue);
+        return new ParameterModel(modifier, type, Escape(parameter.Name), defaultValue, !parameter.Type.IsUnmanagedType);
     }
 
     private static string RenderDefault(ITypeSymbol type, object? value)

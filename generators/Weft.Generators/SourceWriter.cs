@@ -8,9 +8,17 @@ internal sealed class SourceWriter
     private const string Indent = "    ";
     private readonly StringBuilder _text = new();
     private int _depth;
+    private bool _atBlockStart;
 
     public SourceWriter Line(string line = "")
     {
+        // A blank line right after an opening brace is never wanted: callers separate members without tracking which comes first.
+        if (line.Length == 0 && _atBlockStart)
+        {
+            return this;
+        }
+
+        _atBlockStart = false;
         if (line.Length != 0)
         {
             for (int i = 0; i < _depth; i++)
@@ -30,6 +38,7 @@ internal sealed class SourceWriter
         Line(line);
         Line("{");
         _depth++;
+        _atBlockStart = true;
         return this;
     }
 

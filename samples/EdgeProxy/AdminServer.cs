@@ -84,6 +84,8 @@ internal sealed class AdminServer : IAsyncDisposable
     {
         switch (target)
         {
+            case "/":
+                return (200, "text/html; charset=utf-8", StatsPage.Render(await _server.Pool.Stats.FlushAsync(), await _server.CurrentTableAsync(), _server.Pool.Workers));
             case "/stats":
                 return (200, "text/plain", (await _server.Pool.Stats.FlushAsync()).ToText());
             case "/stats?format=prometheus":
@@ -103,7 +105,7 @@ internal sealed class AdminServer : IAsyncDisposable
             case "/ready":
                 return (200, "text/plain", "LIVE\n");
             default:
-                return (404, "text/plain", "not found: /stats, /stats?format=prometheus, /clusters, /ready\n");
+                return (404, "text/plain", "not found: / (stats page), /stats, /stats?format=prometheus, /clusters, /ready\n");
         }
     }
 }

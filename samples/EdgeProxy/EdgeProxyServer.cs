@@ -326,6 +326,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         ListenerStats stats = listener.Stats;
         stats.Total.Increment();
         stats.Active.Increment();
+        WorkerTraffic traffic = WorkerTraffic.Opened(_pool.Stats);
         HostPort? chosen = null;
         Balancer? balancer = null;
         try
@@ -350,6 +351,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             balancer!.Started(chosen!);
             ClusterStats cluster = StatsFor(balancer.Cluster.Name);
             cluster.UpstreamTotal.Increment();
+            traffic.Forwarded();
             Gauge endpointActive = EndpointActive(balancer.Cluster.Name, chosen!);
             endpointActive.Increment();
             try
@@ -381,6 +383,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             }
 
             stats.Active.Decrement();
+            traffic.Closed();
             Interlocked.Decrement(ref listener.Open);
             Interlocked.Decrement(ref _open);
         }

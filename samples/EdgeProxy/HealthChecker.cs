@@ -101,19 +101,13 @@ internal sealed class HealthChecker(EdgeProxyServer server)
         }
     }
 
+    // Timed on main's loop like an upstream connect, for the same reason: a busy thread pool must not turn a
+    // connect the endpoint accepted into a failed probe (and a false health transition).
     private static async Task<(ClusterSpec, HostPort, bool)> ProbeAsync(ClusterSpec cluster, HostPort endpoint, TimeSpan timeout)
     {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await socket.ConnectAsync(endpoint.Host, endpoint.Port, cancel.Token);
-            return (cluster, endpoint, true);
-        }
-        catch (Exception ex) when (ex is SocketException or OperationCanceledException)
-        {
-            return (cluster, endpoint, false);
-        }
+        (ConnectOutcome outcome, Socket? socket) = await UpstreamConnector.ConnectAsync(endpoint.ToEndPoint(), timeout, CancellationToken.None);
+        socket?.Dispose();
+        return (cluster, endpoint, outcome == ConnectOutcome.Connected);
     }
 
     private async Task RecordAsync(ClusterSpec cluster, HostPort endpoint, bool passed)

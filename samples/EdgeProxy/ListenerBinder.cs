@@ -19,6 +19,7 @@ public sealed class AddressInUseException(string message, Exception? inner = nul
 internal static class ListenerBinder
 {
     private const int SolSocket = 1;
+    private const int SoReuseAddr = 2;
     private const int SoReusePort = 15;
 
     /// <summary>
@@ -64,7 +65,15 @@ internal static class ListenerBinder
     private static Socket NewSocket(IPEndPoint address, bool reusePort)
     {
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        if (!OperatingSystem.IsLinux())
+        {
+            // Elsewhere one exclusive socket per listener; the default options refuse a second listener.
+            return socket;
+        }
+
+        // Raw SO_REUSEADDR: .NET's SocketOptionName.ReuseAddress also sets SO_REUSEPORT on Linux (Windows semantics),
+        // which would let the probe, and the admin socket, silently join another process's listening group.
+        socket.SetRawSocketOption(SolSocket, SoReuseAddr, BitConverter.GetBytes(1));
         if (reusePort)
         {
             socket.SetRawSocketOption(SolSocket, SoReusePort, BitConverter.GetBytes(1));

@@ -41,12 +41,19 @@ internal sealed class ProxiedConnection
 {
     private const int BufferSize = 32 * 1024;
 
+    // How often a side that sent FIN is checked for a later reset (nothing else would notice it: no read is pending
+    // on a side that has finished sending, and the other direction may never write to it).
+    private static readonly TimeSpan HalfClosedProbeInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly Socket _downstream;
     private readonly Socket _upstream;
     private readonly TimeSpan _idleTimeout;
     private readonly CancellationToken _abort;
     private readonly Dispatcher _loop;
     private readonly DispatcherTimer _idleTimer;
+    private readonly DispatcherTimer _halfClosedProbe;
+    private bool _downstreamFinished;
+    private bool _upstreamFinished;
     private long _lastActivity;
     private CloseReason? _closed;
 
@@ -58,6 +65,7 @@ internal sealed class ProxiedConnection
         _abort = abort;
         _loop = Dispatcher.Current ?? throw new InvalidOperationException("A proxied connection lives on a worker's loop; start it from one.");
         _idleTimer = _loop.CreateTimer(OnIdleTimer);
+        _halfClosedProbe = _loop.CreateTimer(OnHalfClosedProbe);
     }
 
     /// <summary>Moves bytes both ways until both sides finish or one faults; the sockets are closed on return.</summary>
@@ -74,6 +82,7 @@ internal sealed class ProxiedConnection
         finally
         {
             _idleTimer.Disable();
+            _halfClosedProbe.Disable();
         }
 
         return _closed ?? CloseReason.Finished;
@@ -91,6 +100,16 @@ internal sealed class ProxiedConnection
                 {
                     // FIN: everything before it has been sent on; pass the FIN on and keep the other direction open.
                     to.Shutdown(SocketShutdown.Send);
+                    if (from == _downstream)
+                    {
+                        _downstreamFinished = true;
+                    }
+                    else
+                    {
+                        _upstreamFinished = true;
+                    }
+
+                    _halfClosedProbe.Enable(HalfClosedProbeInterval);
                     return;
                 }
 
@@ -122,6 +141,35 @@ internal sealed class ProxiedConnection
         }
 
         Close(CloseReason.IdleTimeout, reset: false);
+    }
+
+    private void OnHalfClosedProbe()
+    {
+        if (_closed is not null)
+        {
+            return;
+        }
+
+        if ((_downstreamFinished && HasFailed(_downstream)) || (_upstreamFinished && HasFailed(_upstream)))
+        {
+            Close(CloseReason.Reset, reset: true);
+            return;
+        }
+
+        _halfClosedProbe.Enable(HalfClosedProbeInterval);
+    }
+
+    // POLLERR: the peer reset after its FIN (a client that closed and then got our bytes answers with RST).
+    private static bool HasFailed(Socket socket)
+    {
+        try
+        {
+            return socket.Poll(0, SelectMode.SelectError);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return true;
+        }
     }
 
     // Shutdown cancels from main: the close itself runs on the connection's loop, or here if that loop is gone.

@@ -35,8 +35,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Registry = new SlotRegistry(this);
         Stats = new StatsStore(this);
         Main = Dispatcher.StartWith($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"), seams);
-        Main.Post(static registry => registry.RegisterMain(), Registry);
-        Main.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, Name: Main.Name));
+        PoolThreadContext.InstallFirst(this, Main);
         var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
         for (int i = 0; i < options.WorkerCount; i++)
         {
@@ -80,7 +79,8 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     /// <summary>The worker dispatchers, in creation order (a snapshot; late-added workers appear in later reads).</summary>
     public IReadOnlyList<Dispatcher> Workers => _workers;
 
-    /// <summary>The slot registry.</summary>
+    /// <summary>The slot registry (infrastructure for generated code; allocate slots with <see cref="AllocateSlot{T}"/>).</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public SlotRegistry Registry { get; }
 
     /// <summary>True once shutdown began: slots can no longer be allocated, set or run.</summary>
@@ -163,7 +163,8 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         lock (_lifecycleLock)
         {
             _stopping = true;
-            return _stopTask ??= StopCoreAsync();
+            // No worker can be added once _stopping is set under this lock: the list is final.
+            return _stopTask ??= PoolShutdown.RunAsync(this, _workers, _logger);
         }
     }
 
@@ -207,53 +208,6 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
 
     private void LogStuck(TimeoutException stuck) => _logger?.LogError("{Message}", stuck.Message);
 
-    private async Task StopCoreAsync()
-    {
-        var deadline = new ShutdownDeadline(Options.ShutdownTimeout);
-        bool mainAnswered = await deadline.WaitAsync(Main.InvokeAsync(Registry.ShutdownGlobalThreading)).ConfigureAwait(false);
-        if (!mainAnswered)
-        {
-            // Main is stuck: no slot change can start from now on, and the workers are still stopped.
-            Registry.ShutdownGlobalThreading();
-        }
-
-        ImmutableArray<Dispatcher> workers;
-        lock (_lifecycleLock)
-        {
-            workers = _workers;
-        }
-
-        foreach (Dispatcher worker in workers)
-        {
-            worker.TryPost(SlotRegistry.ShutdownThread);
-            worker.Exit();
-        }
-
-        await deadline.WaitAsync(Task.WhenAll(workers.Select(w => w.Completion))).ConfigureAwait(false);
-        Main.TryPost(SlotRegistry.ShutdownThread);
-        Main.Exit();
-        await deadline.WaitAsync(Main.Completion).ConfigureAwait(false);
-
-        Dispatcher[] all = [Main, .. workers];
-        Dispatcher[] stuck = all.Where(d => !d.HasExited).ToArray();
-        foreach (Dispatcher dispatcher in all.Where(d => d.HasExited))
-        {
-            dispatcher.Dispose();
-        }
-
-        GuardDog?.Dispose();
-        Stats.Dispose();
-        if (stuck.Length != 0)
-        {
-            throw new TimeoutException(
-                $"Worker pool shutdown did not finish within {Options.ShutdownTimeout.TotalSeconds:0.###} s (WorkerPoolOptions.ShutdownTimeout): " +
-                string.Join("; ", stuck.Select(d => $"'{d.Name}' is running {d.RunningCallbackDescription ?? "no posted callback (blocked in a timer, a deferred delete or between callbacks)"}")) +
-                ". Those threads were left running.");
-        }
-
-        _logger?.LogInformation("Worker pool stopped: {Workers} workers joined.", workers.Length);
-    }
-
     private Dispatcher CreateAndRegisterWorker()
     {
         int number = _workersCreated++;
@@ -261,8 +215,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Dispatcher worker = Dispatcher.StartWith(name, DispatcherOptionsFor(name), _seams);
         // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
         // the thread belongs to the pool. Its slot values follow through main.
-        worker.Post(static state => ThreadSlots.Install(new ThreadSlots(state.Registry, state.Worker)), (Registry, Worker: worker));
-        worker.Post(static state => state.Stats.InstallOnCurrentThread(state.Name), (Stats, worker.Name));
+        PoolThreadContext.InstallFirst(this, worker);
         Main.Post(static state => state.Registry.RegisterWorker(state.Worker, replay: true), (Registry, Worker: worker));
         return worker;
     }

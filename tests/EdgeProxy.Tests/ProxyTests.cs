@@ -129,23 +129,33 @@ public sealed class ProxyTests
     }
 
     [Fact]
-    public async Task Least_request_prefers_the_endpoint_with_fewer_open_connections()
+    public async Task Least_request_sends_new_connections_to_the_endpoint_with_fewer_open_ones_where_round_robin_would_alternate()
     {
         await using var a = EchoUpstream.Start("a");
         await using var b = EchoUpstream.Start("b");
-        await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config(ProxyHarness.Quote(a.EndPoint, b.EndPoint), lbPolicy: "least_request"));
-        // Hold connections open; each worker balances its own, so per worker they alternate between a and b.
+        // One worker, so one balancer sees every connection and the choices are deterministic.
+        await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config(ProxyHarness.Quote(a.EndPoint, b.EndPoint), lbPolicy: "least_request"), workers: 1);
         var held = new List<Socket>();
-        for (int i = 0; i < 8; i++)
+        for (int i = 0; i < 3; i++)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            await socket.ConnectAsync(harness.Listener);
-            await EchoOnceAsync(socket, "hold");
-            held.Add(socket);
+            held.Add(await harness.ConnectClientAsync());
+            await EchoOnceAsync(held[i], $"hold {i}");
         }
 
-        Assert.Equal(8, a.Accepted + b.Accepted);
-        Assert.InRange(a.Accepted, 2, 6);
+        Assert.Equal((2, 1), (a.Accepted, b.Accepted));
+
+        // Close b's only connection: b now has 0 open, a has 2. The next two both belong on b (round robin: b, then a).
+        held[1].Dispose();
+        await ProxyHarness.WaitUntilAsync(
+            async () => await harness.GaugeAsync("edge.upstream_cx_active", new("cluster", "backend"), new("endpoint", b.EndPoint.ToString())) == 0,
+            "b's connection to be released");
+        for (int i = 0; i < 2; i++)
+        {
+            held.Add(await harness.ConnectClientAsync());
+            await EchoOnceAsync(held[^1], $"new {i}");
+        }
+
+        Assert.True((a.Accepted, b.Accepted) == (2, 3), $"a accepted {a.Accepted}, b {b.Accepted}: least request sends both new connections to b (round robin gives a 3, b 2)");
         held.ForEach(s => s.Dispose());
     }
 

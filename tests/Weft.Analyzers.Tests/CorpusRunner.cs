@@ -1,18 +1,15 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Weft.Generators;
 
 namespace Weft.Analyzers.Tests;
@@ -53,7 +50,7 @@ internal sealed record CorpusRun(IReadOnlyList<CorpusFileResult> Files, TimeSpan
 /// Compiles each corpus file on its own (with the generator's output, as a real build has it) and runs every
 /// analyzer the Weft.Analyzers assembly exports on it.
 /// </summary>
-internal static partial class CorpusRunner
+internal static class CorpusRunner
 {
     /// <summary>A file whose generator and analyzer run takes longer than this fails the run instead of hanging it.</summary>
     private static readonly TimeSpan FileDeadline = TimeSpan.FromSeconds(90);
@@ -66,6 +63,15 @@ internal static partial class CorpusRunner
         MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ];
+
+    // Every file's compilation derives from one of these, so the reference set is bound once, not once per file.
+    private static readonly CSharpCompilation EmptyLibrary = CSharpCompilation.Create(
+        "Corpus",
+        [],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static readonly CSharpCompilation EmptyProgram = EmptyLibrary.WithOptions(EmptyLibrary.Options.WithOutputKind(OutputKind.ConsoleApplication));
 
     /// <summary>The analyzer types of Weft.Analyzers, found by reflection so that new or renamed ones are run too.</summary>
     private static readonly ImmutableArray<Type> AnalyzerTypes = Assembly.Load(new AssemblyName("Weft.Analyzers"))
@@ -105,8 +111,7 @@ internal static partial class CorpusRunner
         string text = File.ReadAllText(path);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions, path: relative);
         bool topLevel = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any();
-        var options = new CSharpCompilationOptions(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path).Replace('.', '_'), [tree], References, options);
+        Compilation compilation = (topLevel ? EmptyProgram : EmptyLibrary).AddSyntaxTrees(tree);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
         using var deadline = new CancellationTokenSource(FileDeadline);
@@ -148,36 +153,7 @@ internal static partial class CorpusRunner
             messages.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        List<Expectation> expected = Markers(tree);
-        var truePositives = new List<CorpusFinding>();
-        var falseNegatives = new List<(CorpusFinding Finding, string Why)>();
-        foreach (Expectation expectation in expected)
-        {
-            int hit = expectation.Lines.FirstOrDefault(l =>
-                actual.TryGetValue(new CorpusFinding(expectation.Id, l), out List<string>? messages)
-                && messages.Any(m => expectation.MessageParts.All(part => m.Contains(part, StringComparison.Ordinal))));
-            if (hit > 0)
-            {
-                truePositives.Add(new CorpusFinding(expectation.Id, hit));
-            }
-            else
-            {
-                int line = expectation.Lines[0];
-                string? reported = actual.TryGetValue(new CorpusFinding(expectation.Id, line), out List<string>? wrong) ? wrong[0] : null;
-                falseNegatives.Add((new CorpusFinding(expectation.Id, line), reported is null
-                    ? "expected, not reported"
-                    : $"reported, but the message lacks {string.Join(" and ", expectation.MessageParts.Select(p => $"'{p}'"))}: {reported}"));
-            }
-        }
-
-        return new CorpusFileResult(
-            relative,
-            category,
-            truePositives.OrderBy(f => f.Line).ToArray(),
-            actual.Where(a => !expected.Any(e => e.Id == a.Key.Id && e.Lines.Contains(a.Key.Line))).OrderBy(a => a.Key.Line).Select(a => (a.Key, a.Value[0])).ToArray(),
-            falseNegatives.OrderBy(f => f.Finding.Line).ToArray(),
-            errors,
-            failures);
+        return CorpusMarkers.Score(relative, category, CorpusMarkers.Parse(tree.GetText()), actual, errors, failures);
     }
 
     private static ImmutableArray<Diagnostic> Analyze(Compilation generated, CancellationToken cancellationToken)
@@ -193,51 +169,4 @@ internal static partial class CorpusRunner
     }
 
     private static int Line(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
-
-    /// <summary>
-    /// The <c>// expect: WEFTnnnn[, WEFTnnnn] ["message part"]… [#group]</c> markers. Quoted parts must all occur in
-    /// the reported message (the rule named the right thing). A marker without a group expects the rule on its own
-    /// line. Markers sharing a group expect the rule once, on any one of their lines: used where the documentation
-    /// does not say whether a defect reached through a delegate or a call is reported where it is built or where it
-    /// is handed over; a report on any of those lines is then no false alarm either.
-    /// </summary>
-    private static List<Expectation> Markers(SyntaxTree tree)
-    {
-        var single = new List<Expectation>();
-        var grouped = new Dictionary<(string Id, string Group), (List<int> Lines, string[] Parts)>();
-        foreach (TextLine line in tree.GetText().Lines)
-        {
-            Match match = MarkerPattern().Match(line.ToString());
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            string? group = match.Groups["group"].Success ? match.Groups["group"].Value : null;
-            string[] parts = match.Groups["text"].Captures.Select(c => c.Value).ToArray();
-            foreach (Capture id in match.Groups["id"].Captures)
-            {
-                if (group is null)
-                {
-                    single.Add(new Expectation(id.Value, [line.LineNumber + 1], parts));
-                }
-                else
-                {
-                    if (!grouped.TryGetValue((id.Value, group), out var entry))
-                    {
-                        grouped[(id.Value, group)] = entry = ([], parts);
-                    }
-
-                    entry.Lines.Add(line.LineNumber + 1);
-                }
-            }
-        }
-
-        return [.. single.DistinctBy(e => (e.Id, e.Lines[0])), .. grouped.Select(g => new Expectation(g.Key.Id, g.Value.Lines, g.Value.Parts))];
-    }
-
-    private sealed record Expectation(string Id, List<int> Lines, string[] MessageParts);
-
-    [GeneratedRegex(@"//\s*expect:\s*(?<id>WEFT\d{4})(\s*,\s*(?<id>WEFT\d{4}))*(\s+""(?<text>[^""]+)"")*(\s+#(?<group>[A-Za-z0-9_-]+))?")]
-    private static partial Regex MarkerPattern();
 }

@@ -1,4 +1,9 @@
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Weft.CodeFixes;
 
 namespace Weft.Analyzers.Tests;
@@ -136,5 +141,136 @@ public sealed class ImmutabilityRuleTests
             public ImmutableArray<int> Weights { get; init; }
             public ImmutableDictionary<string, int> Index { get; init; }
         }
-        """, fixAllIterations: 2);
+        """, fixAllIterations: 1);
+
+    // One property with a setter and a mutable collection type, beside others with one problem each: FixAll gets
+    // every member right in a single pass (one diagnostic per member carries both problems; one rewrite per document).
+    [Fact]
+    public Task Setter_and_collection_on_one_type_are_fixed_in_one_FixAll_pass() => Verifier.FixAsync<SnapshotImmutabilityAnalyzer, SnapshotImmutabilityCodeFix>("""
+        using System.Collections.Generic;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public List<string> {|WEFT0001:Hosts|} { get; set; }
+            public int {|WEFT0001:Version|} { get; set; }
+            public Dictionary<string, int> {|WEFT0001:Index|} { get; init; }
+            public HashSet<int> {|WEFT0001:Ports|} { get; private set; }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Weft;
+        using System.Collections.Immutable;
+
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public ImmutableArray<string> Hosts { get; init; }
+            public int Version { get; init; }
+            public ImmutableDictionary<string, int> Index { get; init; }
+            public ImmutableHashSet<int> Ports { get; private init; }
+        }
+        """, fixAllIterations: 1);
+
+    private static CSharpCompilation Compile(string source) => CSharpCompilation.Create(
+        "Immutability",
+        [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+        Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location)),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private const string Cycle = """
+        namespace App;
+        // A and B reach each other; A is mutable (a writable field after the reference), so B, which holds an A, is too.
+        public sealed class A { public readonly B Other = null!; public int Count; }
+        public sealed class B { public readonly A Other = null!; }
+        public sealed class C { public readonly C? Next; public readonly string Name = ""; }
+        """;
+
+    [Theory]
+    [InlineData("App.A", "App.B")]
+    [InlineData("App.B", "App.A")]
+    public void A_reference_cycle_gives_the_same_verdicts_whichever_type_is_asked_first(string first, string second)
+    {
+        CSharpCompilation compilation = Compile(Cycle);
+        var immutability = new Immutability(WeftSymbols.TryCreate(compilation)!, []);
+        string? firstReason = immutability.WhyMutable(compilation.GetTypeByMetadataName(first)!);
+        string? secondReason = immutability.WhyMutable(compilation.GetTypeByMetadataName(second)!);
+
+        Assert.NotNull(firstReason);
+        Assert.NotNull(secondReason);
+        Assert.Null(immutability.WhyMutable(compilation.GetTypeByMetadataName("App.C")!));
+    }
+
+    [Fact]
+    public async Task Messages_say_field_or_property_and_name_the_mutable_type_once()
+    {
+        CSharpCompilation compilation = Compile("""
+            using System.Collections.Generic;
+            using System.Collections.Immutable;
+            using Weft;
+            namespace App;
+            public sealed class Holder { public IReadOnlyList<int> Items { get; init; } = []; }
+            public sealed class Outer { public readonly Holder Inner = new(); }
+            [ThreadLocalSlot]
+            public sealed partial class Routes
+            {
+                public readonly List<int> Ports = new();
+                public Dictionary<string, int> Weights { get; init; } = new();
+                public ImmutableArray<List<string>> Groups { get; init; }
+                public Outer Deep { get; init; } = new();
+                public string Name { get; set; } = "";
+                public int hits;
+            }
+            """);
+        ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers([new SnapshotImmutabilityAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        string[] messages = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        const string Prefix = "'Routes' is published by reference to every thread, but ";
+        const string Suffix = ": a thread that changes it races every reader";
+        Assert.Equal(
+            [
+                Prefix + "its field 'Ports' is of type 'List<int>', a mutable collection" + Suffix,
+                Prefix + "its property 'Weights' is of type 'Dictionary<string, int>', a mutable collection" + Suffix,
+                Prefix + "its property 'Groups' is of type 'ImmutableArray<List<string>>', whose type argument is 'List<string>', a mutable collection" + Suffix,
+                Prefix + "its property 'Deep' is of type 'Outer', whose field 'Inner' is of type 'Holder', whose property 'Items' is of type 'IReadOnlyList<int>', a read-only view over a collection someone else can change" + Suffix,
+                Prefix + "its property 'Name' has a setter (use init)" + Suffix,
+                Prefix + "its field 'hits' is writable" + Suffix,
+            ],
+            messages);
+    }
+
+    // object may hold anything (reported); CultureInfo is writable unless made read-only (reported, listable in
+    // weft.immutable_types); a delegate cannot change once made (quiet: what it captures is documented as the author's).
+    [Fact]
+    public Task Object_and_CultureInfo_are_reported_and_delegates_are_not() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System;
+        using System.Globalization;
+        using Weft;
+        namespace App;
+        public delegate bool Filter(string host);
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public object {|WEFT0001:Tag|} { get; init; } = "";
+            public readonly object {|WEFT0001:Boxed|} = 1;
+            public CultureInfo {|WEFT0001:Culture|} { get; init; } = CultureInfo.InvariantCulture;
+            public Func<string, bool> Match { get; init; } = _ => true;
+            public Filter Custom { get; init; } = _ => true;
+            public Action? OnSwap { get; init; }
+            public Delegate? Any { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task CultureInfo_listed_in_editorconfig_is_quiet() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System.Globalization;
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Routes
+        {
+            public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+        }
+        """, ("weft.immutable_types", "System.Globalization.CultureInfo"));
 }

@@ -9,6 +9,13 @@ internal static class Program
     // dotnet run -c Release --project tests/Weft.Benchmarks -- --latency     (per-call p50/p99 of broadcasts)
     private static void Main(string[] args)
     {
+        if (args.Contains("--generator-cost"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --generator-cost [rounds]
+            GeneratorTimeBenchmarks.ReportCost(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         if (args.Contains("--latency"))
         {
             BroadcastLatency.Run();

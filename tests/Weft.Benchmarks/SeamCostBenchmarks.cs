@@ -54,3 +54,69 @@ public class SeamCostBenchmarks
     [Benchmark]
     public void IdleRunOnce() => _dispatcher.RunOnce();
 }
+
+/// <summary>
+/// The same loop paths side by side in one process: a production dispatcher (seams unset: a null check) and one
+/// whose clock seam is set (an interface call per clock read), so both see the same machine noise.
+/// </summary>
+[MemoryDiagnoser]
+public class SeamSetBenchmarks
+{
+    private const int Batch = 256;
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(100);
+    private static readonly Action<long> Sink = static _ => { };
+    private Dispatcher _production = null!;
+    private Dispatcher _withClock = null!;
+    private DispatcherTimer _productionTimer = null!;
+    private DispatcherTimer _withClockTimer = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _production = new Dispatcher("bench-production");
+        _withClock = new Dispatcher("bench-clock-seam", null, new DispatcherSeams { Clock = new StopwatchClock() });
+        _productionTimer = _production.CreateTimer(static () => { });
+        _withClockTimer = _withClock.CreateTimer(static () => { });
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _production.Dispose();
+        _withClock.Dispose();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public void PostStateThenRunOnce_SeamsUnset() => PostBatch(_production);
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void PostStateThenRunOnce_ClockSeamSet() => PostBatch(_withClock);
+
+    [Benchmark]
+    public void ArmTimerRunOnceCancel_SeamsUnset() => ArmRunCancel(_production, _productionTimer);
+
+    [Benchmark]
+    public void ArmTimerRunOnceCancel_ClockSeamSet() => ArmRunCancel(_withClock, _withClockTimer);
+
+    private static void PostBatch(Dispatcher dispatcher)
+    {
+        for (long i = 0; i < Batch; i++)
+        {
+            dispatcher.Post(Sink, i);
+        }
+
+        dispatcher.RunOnce();
+    }
+
+    private static void ArmRunCancel(Dispatcher dispatcher, DispatcherTimer timer)
+    {
+        timer.Enable(Delay);
+        dispatcher.RunOnce();
+        timer.Disable();
+    }
+
+    private sealed class StopwatchClock : IDispatcherClock
+    {
+        public long GetTimestamp() => System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+}

@@ -1,7 +1,9 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace Weft.Package.Tests;
 
@@ -55,6 +57,36 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("analyzers/dotnet/roslyn4.11/cs/Weft.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Single(Directory.GetFiles(package.Feed, "*.snupkg"));
+    }
+
+    [Fact]
+    public void The_package_urls_and_the_analyzers_help_links_all_come_from_the_one_project_url()
+    {
+        string url = XDocument.Load(Path.Combine(package.RepositoryRoot, "Directory.Build.props"))
+            .Descendants("WeftProjectUrl").Single().Value;
+        Assert.StartsWith("https://", url, System.StringComparison.Ordinal);
+        string nupkg = Directory.GetFiles(package.Feed, "*.nupkg").Single();
+        using ZipArchive archive = ZipFile.OpenRead(nupkg);
+        XDocument nuspec;
+        using (Stream stream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open())
+        {
+            nuspec = XDocument.Load(stream);
+        }
+
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal(url, metadata.Element(ns + "projectUrl")?.Value);
+        Assert.Equal(url, metadata.Element(ns + "repository")?.Attribute("url")?.Value);
+
+        using var analyzers = new MemoryStream();
+        using (Stream stream = archive.GetEntry("analyzers/dotnet/roslyn4.11/cs/Weft.Analyzers.dll")!.Open())
+        {
+            stream.CopyTo(analyzers);
+        }
+
+        // The help link's constant prefix, as the compiler stores string literals (UTF-16).
+        byte[] helpLink = Encoding.Unicode.GetBytes(url + "/blob/main/docs/rules/");
+        Assert.True(System.MemoryExtensions.IndexOf(new System.ReadOnlySpan<byte>(analyzers.ToArray()), helpLink) >= 0, $"the analyzers' help links do not start with {url}/blob/main/docs/rules/");
     }
 
     [Fact]

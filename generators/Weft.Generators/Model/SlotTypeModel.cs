@@ -9,7 +9,6 @@ namespace Weft.Generators.Model;
 /// <param name="Keyword">The type's declaration keyword: <c>class</c> or <c>record</c>.</param>
 /// <param name="Name">The type's simple name (escaped if a keyword).</param>
 /// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
-/// <param name="DisplayName">The dotted name used in messages.</param>
 /// <param name="IsPerWorker">True for <c>SlotMode.PerWorker</c>.</param>
 /// <param name="Updates">The <c>[WorkerUpdate]</c> methods the generator can serve (per-worker mode only).</param>
 /// <param name="TakenMemberNames">User member names that collide with generated ones (those are not generated).</param>
@@ -20,7 +19,6 @@ internal sealed record SlotTypeModel(
     string Keyword,
     string Name,
     string FullyQualifiedName,
-    string DisplayName,
     bool IsPerWorker,
     EquatableArray<WorkerUpdateModel> Updates,
     EquatableArray<string> TakenMemberNames,
@@ -41,5 +39,8 @@ internal sealed record WorkerUpdateModel(
     string Accessibility,
     EquatableArray<ParameterModel> Parameters);
 
-/// <summary>One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default.</summary>
-internal sealed record ParameterModel(string Modifier, string Type, string Name, string? DefaultValue);
+/// <summary>
+/// One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default, and whether its
+/// value can hold references (then every worker receives the same objects: the argument is published).
+/// </summary>
+internal sealed record ParameterModel(string Modifier, string Type, string Name, string? DefaultValue, bool HoldsReferences);

@@ -49,7 +49,21 @@ internal sealed class RingSegment<T>
     public bool IsFrozen => _frozen;
 
     /// <summary>Positions claimed by producers, whether or not their item is visible yet.</summary>
-    public long ClaimedCount => _frozen ? _frozenTail : Volatile.Read(ref _tail.Value);
+    public long ClaimedCount
+    {
+        get
+        {
+            if (_frozen)
+            {
+                return _frozenTail;
+            }
+
+            long tail = Volatile.Read(ref _tail.Value);
+            // Between a freeze's add and its flag the tail carries the freeze offset; a live ring never holds more than
+            // its capacity, so a larger distance is that offset: take it off, or the queue-depth gauge spikes by 2×capacity.
+            return tail - Volatile.Read(ref _head.Value) > _cells.Length ? tail - _freezeOffset : tail;
+        }
+    }
 
     public long DequeuedCount => Volatile.Read(ref _head.Value);
 
@@ -146,7 +160,14 @@ internal sealed class RingSegment<T>
             return;
         }
 
-        long claimed = Interlocked.Add(ref _tail.Value, _freezeOffset) - _freezeOffset;
+        CompleteFreeze(BeginFreeze());
+    }
+
+    /// <summary>First half of <see cref="Freeze"/>: stops enqueues; returns the positions claimed. (Tests observe the gap.)</summary>
+    internal long BeginFreeze() => Interlocked.Add(ref _tail.Value, _freezeOffset) - _freezeOffset;
+
+    internal void CompleteFreeze(long claimed)
+    {
         _frozenTail = claimed;
         _frozen = true;
     }

@@ -14,6 +14,7 @@ namespace Weft.Slots;
 /// main thread, each worker sees it in order: a null-out before any set on a reused index, a registration before
 /// the replays that follow it.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class SlotRegistry
 {
     private readonly WorkerPool _pool;
@@ -173,8 +174,6 @@ public sealed class SlotRegistry
             PostApply(worker, slot, slot.Initializer!, slot.InitializerOwnsValues);
         }
     }
-
-    internal void RegisterMain() => ThreadSlots.Install(new ThreadSlots(this, Main));
 
     /// <summary>Main thread: no slot may be set or run from now on; disposal becomes a no-op.</summary>
     internal void ShutdownGlobalThreading()

@@ -137,7 +137,7 @@ public sealed class StatsStore : IDisposable
         }
 
         _slot = _pool.AllocateSlot<ThreadStats>();
-        // Each pool thread installed its storage as the first thing it ran (see InstallOnCurrentThread); the slot
+        // Each pool thread installed its storage as the first thing it ran (see PoolThreadContext); the slot
         // gives flushes a way to reach it on its own thread.
         _slot.Set(static _ => ThreadStats.Current);
         TimeSpan flushTimeout = _pool.Options.StatsFlushTimeout;
@@ -155,15 +155,16 @@ public sealed class StatsStore : IDisposable
         });
     }
 
-    /// <summary>On a new pool thread, before anything else runs there: its own stat storage.</summary>
-    internal void InstallOnCurrentThread(string threadName)
+    /// <summary>A pool thread's own stat storage, registered for merging; installed on that thread by its context.</summary>
+    internal ThreadStats CreateThreadStats(string threadName)
     {
         var stats = new ThreadStats(this, threadName);
-        ThreadStats.Install(stats);
         lock (_lock)
         {
             _threads.Add(stats);
         }
+
+        return stats;
     }
 
     /// <summary>Main thread: what the flush timer runs. A flush still running makes this one skip, counted.</summary>

@@ -20,7 +20,9 @@ namespace Weft.Threading;
 /// <see cref="Run"/> or <see cref="RunOnce"/> (tests do). <see cref="Exit"/> refuses further posts at once: a
 /// refused post throws <see cref="ObjectDisposedException"/> (or returns false from <c>TryPost</c>); it is never
 /// dropped silently. What was admitted before the exit is run or discarded-and-counted per
-/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>.
+/// <see cref="DispatcherOptions.QueuedWorkAtExit"/>. The exception is an <c>await</c> continuation or scheduled task
+/// arriving after the exit: it is dropped (never thrown on the thread that completed the awaited task, never run off
+/// the loop), counted in <see cref="DispatcherStats.ContinuationsAfterExit"/> and the first one logged.
 /// </remarks>
 public sealed class Dispatcher : IDisposable
 {
@@ -46,7 +48,7 @@ public sealed class Dispatcher : IDisposable
     private bool _running;
     private int _parked;
     private long _plannedWakeTimestamp;
-    private Weft.Watchdog.DispatcherWatchdog? _watchdog;
+    private ILoopObserver? _observer;
     private object? _runningCallback;
 
     // Statistics: one writer (the loop), read with Volatile from elsewhere.
@@ -153,7 +155,8 @@ public sealed class Dispatcher : IDisposable
     /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
-    internal void AttachWatchdog(Weft.Watchdog.DispatcherWatchdog watchdog) => Volatile.Write(ref _watchdog, watchdog);
+    /// <summary>Sets the one observer told of each iteration (the guard dog's watchdog); the loop knows nothing more of it.</summary>
+    internal void SetObserver(ILoopObserver observer) => Volatile.Write(ref _observer, observer);
 
     /// <summary>A snapshot of the loop statistics.</summary>
     public DispatcherStats Stats => new()
@@ -524,7 +527,7 @@ public sealed class Dispatcher : IDisposable
             _plannedWakeTimestamp = 0;
         }
 
-        _watchdog?.Touch(start);
+        _observer?.OnIterationStarted(start);
         Volatile.Write(ref _iterations, _iterations + 1);
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;

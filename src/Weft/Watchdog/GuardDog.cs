@@ -80,7 +80,7 @@ public sealed class GuardDog : IDisposable
             _watched.Add(new DispatcherWatch(watchdog));
         }
 
-        dispatcher.AttachWatchdog(watchdog);
+        dispatcher.SetObserver(watchdog);
         TimeSpan touchEvery = _options.CheckInterval / 2;
         if (touchEvery > TimeSpan.Zero)
         {
@@ -226,7 +226,7 @@ public sealed class GuardDog : IDisposable
 }
 
 /// <summary>A dispatcher's last sign of life, written by its loop, read by the guard dog.</summary>
-internal sealed class DispatcherWatchdog(Dispatcher dispatcher)
+internal sealed class DispatcherWatchdog(Dispatcher dispatcher) : ILoopObserver
 {
     private long _lastTouch = Stopwatch.GetTimestamp();
 
@@ -236,5 +236,5 @@ internal sealed class DispatcherWatchdog(Dispatcher dispatcher)
 
     public void Touch() => Volatile.Write(ref _lastTouch, Stopwatch.GetTimestamp());
 
-    public void Touch(long timestamp) => Volatile.Write(ref _lastTouch, timestamp);
+    public void OnIterationStarted(long timestamp) => Volatile.Write(ref _lastTouch, timestamp);
 }

@@ -56,6 +56,9 @@ internal sealed class SimSlot(int id, Slot<SimValue> slot)
     /// <summary>Whether the last change was a <c>Set</c> (initializer runs on every loop, observable) or a publish.</summary>
     public bool LastChangeWasSet { get; set; }
 
+    /// <summary>Whether the last change's initializer throws on workers (so a late worker's replay throws too).</summary>
+    public bool LastChangeThrowsOnWorkers { get; set; }
+
     public override string ToString() => $"s{Id}";
 }
 
@@ -77,12 +80,8 @@ internal sealed class SimBroadcast(long id, SimSlot slot, bool hasCompletion, bo
 
     public bool MainPartRan { get; set; }
 
-    /// <summary>
-    /// Issue 11 defect 2: today an update that throws on main aborts the fan-out (nothing reaches the workers and the
-    /// completion never runs). The issue changes that; until then such a broadcast's worker updates and completion
-    /// are optional, never forbidden.
-    /// </summary>
-    public bool Tolerant { get; set; }
+    /// <summary>The Task of the awaitable form, checked once every loop has exited.</summary>
+    public System.Threading.Tasks.Task? Awaited { get; set; }
 
     public int Completions { get; set; }
 
@@ -106,6 +105,9 @@ internal sealed class Delivery
 
     /// <summary>Apply of a <c>Set</c>: its initializer runs on the worker, so it is seen when it happens.</summary>
     public bool Observable { get; init; }
+
+    /// <summary>Apply whose initializer throws on the worker: it keeps its previous value.</summary>
+    public bool Throws { get; init; }
 
     public SimBroadcast? Broadcast { get; init; }
 

@@ -38,6 +38,7 @@ internal sealed class SlotSimulation
     private readonly List<SimBroadcast> _broadcasts = new();
     private readonly List<SimValue> _values = new();
     private readonly Dictionary<Exception, int> _thrown = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<long> _abandonedOnMain = new();
     private WorkerPool _pool = null!;
     private string? _failure;
     private long _nextVersion;
@@ -330,10 +331,12 @@ internal sealed class SlotSimulation
     private Action<Dispatcher?> PrepareSet(SimSlot slot)
     {
         long version = ++_nextVersion;
+        int throwing = _random.Next(25);
+        var change = new SimChange(version, ThrowsOnMain: throwing == 0, ThrowsOnWorkers: throwing == 1);
         return from =>
         {
-            Log($"set {slot}v{version} from {Name(from)}");
-            Invoke(from, () => slot.Slot.Set(d => Build(slot, version, d)), () => OnChangeReachedMain(slot, version, hasValue: true, isSet: true));
+            Log($"set {slot}v{version} from {Name(from)}{(change.ThrowsOnMain ? " throws on main" : "")}{(change.ThrowsOnWorkers ? " throws on workers" : "")}");
+            Invoke(from, () => slot.Slot.Set(d => Build(slot, change, d)), () => OnChangeReachedMain(slot, version, hasValue: true, isSet: true, change.ThrowsOnWorkers));
         };
     }
 
@@ -363,9 +366,9 @@ internal sealed class SlotSimulation
 
     private Action<Dispatcher?> PrepareBroadcast(SimSlot slot)
     {
-        int form = _random.Next(3);
+        int form = _random.Next(4);
         int throwing = _random.Next(20);
-        SimBroadcast broadcast = NewBroadcast(slot, hasCompletion: form != 0, throwsOnMain: throwing == 0, throwsOnWorkers: throwing <= 2);
+        SimBroadcast broadcast = NewBroadcast(slot, hasCompletion: form is 1 or 2, throwsOnMain: throwing == 0, throwsOnWorkers: throwing <= 2);
         return from =>
         {
             Log($"run-on-all {broadcast} form {form} from {Name(from)}{(broadcast.ThrowsOnMain ? " throws on main" : "")}{(broadcast.ThrowsOnWorkers ? " throws on workers" : "")}");
@@ -373,6 +376,7 @@ internal sealed class SlotSimulation
             {
                 0 => () => slot.Slot.RunOnAllThreads(v => OnUpdate(broadcast, v)),
                 1 => () => slot.Slot.RunOnAllThreads(v => OnUpdate(broadcast, v), () => OnCompletion(broadcast)),
+                3 => () => broadcast.Awaited = slot.Slot.RunOnAllThreadsAsync(v => OnUpdate(broadcast, v)),
 #pragma warning disable WEFT0007 // every simulated loop runs on this one thread: the model is never shared between threads
                 _ => () => slot.Slot.RunOnAllThreads(static (v, b) => b.Simulation.OnUpdate(b.Broadcast, v), (Simulation: this, Broadcast: broadcast), () => OnCompletion(broadcast)),
 #pragma warning restore WEFT0007
@@ -524,11 +528,11 @@ internal sealed class SlotSimulation
         // The registration replays every live slot that was ever changed, oldest first, before anything later.
         foreach (SimSlot slot in _slots.Where(s => s.HasInitializer && !s.Slot.IsDisposed))
         {
-            Send(model, new Delivery { Slot = slot, Version = slot.MainVersion, HasValue = slot.MainHasValue, Observable = slot.LastChangeWasSet });
+            Send(model, new Delivery { Slot = slot, Version = slot.MainVersion, HasValue = slot.MainHasValue, Observable = slot.LastChangeWasSet, Throws = slot.LastChangeThrowsOnWorkers });
         }
     }
 
-    private void OnChangeReachedMain(SimSlot slot, long version, bool hasValue, bool isSet)
+    private void OnChangeReachedMain(SimSlot slot, long version, bool hasValue, bool isSet, bool throwsOnWorkers = false)
     {
         if (_globalShutdown || slot.Slot.IsDisposed)
         {
@@ -536,14 +540,22 @@ internal sealed class SlotSimulation
             return;
         }
 
+        if (_abandonedOnMain.Contains(version))
+        {
+            // Its initializer threw on main: the change is abandoned everywhere, the previous one stays (and replays).
+            CheckMainValue(slot, "a change whose initializer threw on main");
+            return;
+        }
+
         slot.MainVersion = version;
         slot.MainHasValue = hasValue;
         slot.HasInitializer = true;
         slot.LastChangeWasSet = isSet;
+        slot.LastChangeThrowsOnWorkers = throwsOnWorkers;
         CheckMainValue(slot, "a change that reached main");
         foreach (SimWorker worker in _workers.Where(w => w.Registered))
         {
-            Send(worker, new Delivery { Slot = slot, Version = version, HasValue = hasValue, Observable = isSet });
+            Send(worker, new Delivery { Slot = slot, Version = version, HasValue = hasValue, Observable = isSet, Throws = throwsOnWorkers });
         }
     }
 
@@ -556,14 +568,9 @@ internal sealed class SlotSimulation
             return;
         }
 
-        if (broadcast.ThrowsOnMain && broadcast.MainPartRan)
-        {
-            broadcast.Tolerant = true;
-        }
-
         foreach (SimWorker worker in _workers.Where(w => w.Registered))
         {
-            bool required = deliversUpdates && !broadcast.Tolerant && broadcast.MainPartRan && !broadcast.Slot.Slot.IsDisposed &&
+            bool required = deliversUpdates && broadcast.MainPartRan && !broadcast.Slot.Slot.IsDisposed &&
                 worker.SentHasValue.TryGetValue(broadcast.Slot.Id, out bool hasValue) && hasValue;
             broadcast.Targets[worker.Dispatcher] = required;
             if (deliversUpdates)
@@ -591,14 +598,16 @@ internal sealed class SlotSimulation
         worker.Pending.Add(delivery);
         if (delivery.IsApply)
         {
-            worker.SentHasValue[delivery.Slot.Id] = delivery.HasValue;
+            // A worker whose initializer throws keeps what it had, which the model does not track: updates become optional.
+            worker.SentHasValue[delivery.Slot.Id] = delivery.HasValue && !delivery.Throws;
         }
     }
 
     // ---------------------------------------------------------------- callbacks, checked as they run
 
-    private SimValue Build(SimSlot slot, long version, Dispatcher dispatcher)
+    private SimValue Build(SimSlot slot, SimChange change, Dispatcher dispatcher)
     {
+        long version = change.Version;
         Dispatcher? current = Dispatcher.Current;
         if (current != dispatcher)
         {
@@ -606,21 +615,32 @@ internal sealed class SlotSimulation
         }
 
         CheckNotAfterShutdown(current, $"initializer of {slot}v{version}");
-        var value = Track(new SimValue(slot, version, current));
-        Log($"  built {value}");
         if (current == Main)
         {
             if (slot.Slot.IsDisposed)
             {
                 Fail($"initializer of {slot}v{version} ran on main after the slot was disposed");
             }
+
+            if (change.ThrowsOnMain)
+            {
+                _abandonedOnMain.Add(version);
+                ThrowFrom($"initializer of {slot}v{version}", "main");
+            }
         }
         else if (current is not null && _workerByLoop.TryGetValue(current, out SimWorker? worker))
         {
             Observe(worker, d => d.IsApply && d.Slot == slot && d.Version == version, $"apply {slot}v{version}");
+            if (change.ThrowsOnWorkers)
+            {
+                ThrowFrom($"initializer of {slot}v{version}", current.Name);
+            }
+
             worker.Confirmed[slot.Id] = (version, true);
         }
 
+        var value = Track(new SimValue(slot, version, current));
+        Log($"  built {value}");
         return value;
     }
 
@@ -877,9 +897,11 @@ internal sealed class SlotSimulation
 
     // ---------------------------------------------------------------- exceptions and the end
 
-    private void Throw(SimBroadcast broadcast, string where)
+    private void Throw(SimBroadcast broadcast, string where) => ThrowFrom(broadcast.ToString(), where);
+
+    private void ThrowFrom(string what, string where)
     {
-        var thrown = new SimulatedFailure($"{broadcast} throws on {where}");
+        var thrown = new SimulatedFailure($"{what} throws on {where}");
         _thrown[thrown] = 0;
         Log($"  throw: {thrown.Message}");
         throw thrown;
@@ -921,12 +943,17 @@ internal sealed class SlotSimulation
             ConfirmAll(worker, "the end");
         }
 
-        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.HasCompletion && b.Started && !b.Tolerant))
+        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.HasCompletion && b.Started))
         {
             if (broadcast.Completions != 1)
             {
                 Fail($"completion of {broadcast} ran {broadcast.Completions} times, not once");
             }
+        }
+
+        foreach (SimBroadcast broadcast in _broadcasts.Where(b => b.Awaited is not null))
+        {
+            CheckAwaited(broadcast, broadcast.Awaited!);
         }
 
         foreach ((Exception thrown, int count) in _thrown)
@@ -943,6 +970,44 @@ internal sealed class SlotSimulation
             {
                 Fail($"{value} was freed {value.DisposeCount} times by the end, not once");
             }
+        }
+    }
+
+    /// <summary>
+    /// The Task form: once every loop has exited it completes (its continuation runs on the thread pool, so it is
+    /// given a moment), faulting exactly when the update threw on some thread, carrying each such exception once.
+    /// </summary>
+    private void CheckAwaited(SimBroadcast broadcast, System.Threading.Tasks.Task task)
+    {
+        try
+        {
+            if (!task.Wait(TimeSpan.FromSeconds(10)))
+            {
+                Fail($"the Task of {broadcast} had not completed 10 s after every loop exited");
+                return;
+            }
+        }
+        catch (AggregateException)
+        {
+            // Inspected below.
+        }
+
+        bool threw = (broadcast.ThrowsOnMain && broadcast.MainPartRan) || (broadcast.ThrowsOnWorkers && broadcast.RanOn.Count > 0);
+        Exception[] carried = task.Exception?.Flatten().InnerExceptions.ToArray() ?? [];
+        foreach (SimulatedFailure failure in carried.OfType<SimulatedFailure>())
+        {
+            Surfaced(failure, $"the Task of {broadcast}");
+        }
+
+        if (threw && !carried.OfType<SimulatedFailure>().Any())
+        {
+            Fail($"the update of {broadcast} threw but its Task {(task.IsFaulted ? $"faulted with {carried.FirstOrDefault()?.GetType().Name}" : "succeeded")}");
+        }
+
+        Exception? unexpected = carried.FirstOrDefault(e => e is not SimulatedFailure && !(e is InvalidOperationException && _shutdownPhase != 0));
+        if (unexpected is not null)
+        {
+            Fail($"the Task of {broadcast} faulted with {unexpected.GetType().Name}: {unexpected.Message}");
         }
     }
 
@@ -987,6 +1052,9 @@ internal sealed class SlotSimulation
         throw new SimulationFailure(message.ToString());
     }
 }
+
+/// <summary>A <c>Set</c> as issued: its version and where its initializer throws.</summary>
+internal readonly record struct SimChange(long Version, bool ThrowsOnMain, bool ThrowsOnWorkers);
 
 /// <summary>A callback's deliberate failure, thrown by the simulation so it can check where it surfaces.</summary>
 internal sealed class SimulatedFailure(string message) : Exception(message);

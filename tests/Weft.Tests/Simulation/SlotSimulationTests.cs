@@ -39,7 +39,19 @@ public sealed class SlotSimulationTests(ITestOutputHelper output)
         int seed = ReadSetting("WEFT_SIM_SEED", 20_261_129);
         int operations = ReadSetting("WEFT_SIM_OPERATIONS", OperationsPerRun);
         output.WriteLine($"seed {seed}, {operations} operations");
-        new SlotSimulation(seed, operations).Run();
+        var simulation = new SlotSimulation(seed, operations);
+        try
+        {
+            simulation.Run();
+        }
+        finally
+        {
+            // WEFT_SIM_LOG=path keeps the operation log of a passing run too.
+            if (Environment.GetEnvironmentVariable("WEFT_SIM_LOG") is { Length: > 0 } path)
+            {
+                System.IO.File.WriteAllLines(path, simulation.OperationLog);
+            }
+        }
     }
 
     [Fact]

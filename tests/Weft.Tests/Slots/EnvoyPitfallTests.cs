@@ -16,7 +16,10 @@ public sealed class EnvoyPitfallTests
         Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
         await slot.SetAsync(d => new TrackedValue(d));
         int touchedAfterFree = 0;
-        using (Gate gate = Gate.Block(pool.Workers[0]))
+        int ranAfterDispose = 0;
+        int ranOnBlockedWorker = 0;
+        Dispatcher blocked = pool.Workers[0];
+        using (Gate gate = Gate.Block(blocked))
         {
             for (int i = 0; i < 100; i++)
             {
@@ -26,17 +29,32 @@ public sealed class EnvoyPitfallTests
                     {
                         Interlocked.Increment(ref touchedAfterFree);
                     }
+
+                    // In Envoy the slot's owner is gone once it is disposed: an update reaching it then is #7902's use-after-free.
+                    if (slot.IsDisposed)
+                    {
+                        Interlocked.Increment(ref ranAfterDispose);
+                    }
+
+                    if (Dispatcher.Current == blocked)
+                    {
+                        Interlocked.Increment(ref ranOnBlockedWorker);
+                    }
                 });
             }
 
             slot.Dispose();
             pool.Main.Flush();
+            Assert.True(slot.IsDisposed, "the disposal had not reached main");
             gate.Release();
         }
 
         pool.Settle();
         Assert.Equal(0, touchedAfterFree);
-        Assert.False(pool.Workers[0].Invoke(() => slot.TryGet(out _)));
+        Assert.Equal(0, ranAfterDispose);
+        // All 100 updates were queued on the blocked worker behind the gate, ahead of the null-out: none may run.
+        Assert.Equal(0, ranOnBlockedWorker);
+        Assert.False(blocked.Invoke(() => slot.TryGet(out _)));
     }
 
     [Fact]

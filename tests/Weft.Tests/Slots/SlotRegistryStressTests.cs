@@ -32,9 +32,19 @@ public sealed class SlotRegistryStressTests
         int operations = 0;
         int touchedFreed = 0;
         int ranOffOwner = 0;
+        // While a worker is held at a gate, operations pile up in its queue unsettled, so a disposal lands behind
+        // updates still queued for the same slot: the case the dead-slot guard exists for.
+        Gate? gate = null;
+        int gatedSteps = 0;
 
         for (int step = 0; step < 150; step++)
         {
+            if (gate is null && pool.Workers.Count > 0 && random.Next(5) == 0)
+            {
+                gate = Gate.Block(pool.Workers[random.Next(pool.Workers.Count)]);
+                gatedSteps = random.Next(2, 8);
+            }
+
             switch (random.Next(7))
             {
                 case 0:
@@ -62,7 +72,8 @@ public sealed class SlotRegistryStressTests
                     slot.RunOnAllThreads(
                         v =>
                         {
-                            if (v.DisposeCount != 0)
+                            // A disposed slot's values are freed as far as its user knows (Envoy frees them at once).
+                            if (v.DisposeCount != 0 || slot.IsDisposed)
                             {
                                 Interlocked.Increment(ref touchedFreed);
                             }
@@ -100,6 +111,17 @@ public sealed class SlotRegistryStressTests
                     break;
             }
 
+            if (gate is not null)
+            {
+                if (--gatedSteps > 0)
+                {
+                    continue;
+                }
+
+                gate.Dispose();
+                gate = null;
+            }
+
             pool.Settle();
 
             Assert.Equal(0, touchedFreed);
@@ -115,6 +137,7 @@ public sealed class SlotRegistryStressTests
             }
         }
 
+        gate?.Dispose();
         await pool.StopAsync();
         Assert.All(allValues, v =>
         {

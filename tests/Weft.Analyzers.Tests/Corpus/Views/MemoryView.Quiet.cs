@@ -1,5 +1,6 @@
-// A ReadOnlyMemory<byte> snapshot member; the worker writes its own copy.
+// An immutable byte array in the snapshot; the worker writes its own copy through a Memory<byte>.
 using System;
+using System.Collections.Immutable;
 using Weft;
 
 namespace Corpus.Views.MemoryOver;
@@ -7,14 +8,14 @@ namespace Corpus.Views.MemoryOver;
 [ThreadLocalSlot]
 public sealed partial class Banner
 {
-    public ReadOnlyMemory<byte> Payload { get; init; }
+    public ImmutableArray<byte> Payload { get; init; } = ImmutableArray<byte>.Empty;
 }
 
 public static class Greeter
 {
     public static ReadOnlyMemory<byte> Stamp(byte workerId)
     {
-        Memory<byte> payload = Banner.Current.Payload.ToArray();
+        Memory<byte> payload = Banner.Current.Payload.AsSpan().ToArray();
         payload.Span[^1] = workerId;
         return payload;
     }

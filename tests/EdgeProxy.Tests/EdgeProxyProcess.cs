@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace EdgeProxy.Tests;
+
+/// <summary>
+/// The built EdgeProxy (EdgeProxy.dll beside the tests) run as its own process by the SDK's <c>dotnet</c>, optionally
+/// under a lower RLIMIT_NOFILE set by bash's <c>ulimit</c>. Output is captured; the process is killed on dispose, so a
+/// failing test never leaves it behind.
+/// </summary>
+internal sealed class EdgeProxyProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _stdout = new();
+    private readonly List<string> _stderr = new();
+    private readonly string _directory;
+
+    private EdgeProxyProcess(string configJson, int? fileLimit)
+    {
+        _directory = Directory.CreateTempSubdirectory("edge-child-").FullName;
+        string config = Path.Combine(_directory, "edge.json");
+        File.WriteAllText(config, configJson);
+        string dotnet = DotnetHost();
+        string dll = Path.Combine(AppContext.BaseDirectory, "EdgeProxy.dll");
+        var start = fileLimit is { } limit
+            ? new ProcessStartInfo("/bin/bash") { ArgumentList = { "-c", $"ulimit -n {limit} && exec \"$0\" \"$@\"", dotnet, dll, "--config", config } }
+            : new ProcessStartInfo(dotnet) { ArgumentList = { dll, "--config", config } };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {dotnet} {dll}");
+        _process.OutputDataReceived += (_, e) => Add(_stdout, e.Data);
+        _process.ErrorDataReceived += (_, e) => Add(_stderr, e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+
+    public string Stdout => Snapshot(_stdout);
+
+    public string Stderr => Snapshot(_stderr);
+
+    /// <summary>Starts EdgeProxy and waits until it prints its listeners (or exits).</summary>
+    public static async Task<EdgeProxyProcess> StartAsync(string configJson, int? fileLimit = null)
+    {
+        var child = new EdgeProxyProcess(configJson, fileLimit);
+        try
+        {
+            await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.Stdout.Contains("Ctrl-C", StringComparison.Ordinal) || child._process.HasExited), "the EdgeProxy child to start");
+            return child;
+        }
+        catch
+        {
+            child.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts EdgeProxy expecting it to refuse: returns its exit code.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(string configJson)
+    {
+        using var child = new EdgeProxyProcess(configJson, fileLimit: null);
+        int code = await child.WaitForExitAsync(ProxyHarness.Timeout);
+        return (code, child.Stdout, child.Stderr);
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"EdgeProxy (pid {Id}) did not exit within {within.TotalSeconds} s. stdout:\n{Stdout}\nstderr:\n{Stderr}");
+        }
+
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops it (bash's kill builtin: no other executable).</summary>
+    public void Terminate()
+    {
+        using Process kill = Process.Start(new ProcessStartInfo("/bin/bash") { ArgumentList = { "-c", $"kill -TERM {Id}" } })!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>Open descriptors of the child (Linux).</summary>
+    public int OpenDescriptors() => Directory.GetFiles($"/proc/{Id}/fd").Length;
+
+    public static int FreePort()
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)probe.LocalEndPoint!).Port;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        _process.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static string DotnetHost()
+    {
+        // The SDK's host: `dotnet test` names it in DOTNET_HOST_PATH; otherwise the test host runs under it.
+        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (host is null || !File.Exists(host))
+        {
+            host = Environment.ProcessPath;
+        }
+
+        if (host is null || !Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The SDK's dotnet host was not found (DOTNET_HOST_PATH and the process path give '{host}').");
+        }
+
+        return host;
+    }
+
+    private static void Add(List<string> lines, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (lines)
+        {
+            lines.Add(line);
+        }
+    }
+
+    private static string Snapshot(List<string> lines)
+    {
+        lock (lines)
+        {
+            return string.Join('\n', lines);
+        }
+    }
+}
