@@ -48,7 +48,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor WorkerStateEscapes = Warning(
         WorkerStateEscapesId, Reliability,
         "Worker-local state used on another thread",
-        "'{0}' belongs to the worker that read it from {1}.Current, but {2} runs on another thread");
+        "'{0}' belongs to the worker that read it from {1}, but {2} runs on another thread");
 
     public static readonly DiagnosticDescriptor CurrentOffPool = Warning(
         CurrentOffPoolId, Reliability,

@@ -79,7 +79,7 @@ internal static class SlotTypeEmitter
 
         if (!taken.Contains(GeneratedContract.TryGetCurrent))
         {
-            Member(writer, support, GeneratedContract.TryGetCurrent);
+            Member(writer, support, GeneratedContract.TryGetCurrent, RequiresLoopThread);
             writer.Line($"public static bool {GeneratedContract.TryGetCurrent}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true), {role}] out {type}? value) => {support}.{GeneratedContract.TryGetCurrent}(out value);");
         }
     }

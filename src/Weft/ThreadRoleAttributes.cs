@@ -85,3 +85,13 @@ public sealed class WorkerOwnedAttribute : Attribute
 public sealed class RequiresLoopThreadAttribute : Attribute
 {
 }
+
+/// <summary>
+/// The member returns the loop of the calling thread (or null off a loop). A delegate posted to it with
+/// <see cref="RunsOnOwningLoopAttribute"/> stays on the caller's thread, so the caller's worker-owned state may go with
+/// it (WEFT0004 stays quiet); a delegate posted to any other loop leaves the caller's thread.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
+public sealed class CallingThreadLoopAttribute : Attribute
+{
+}

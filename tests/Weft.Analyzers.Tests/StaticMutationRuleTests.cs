@@ -77,6 +77,34 @@ public sealed class StaticMutationRuleTests
         """);
 
     [Fact]
+    public Task Thread_static_fields_belong_to_their_thread_and_aliases_of_shared_statics_do_not() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using System;
+        using System.Collections.Generic;
+        using Weft;
+        namespace App;
+
+        public static class Totals
+        {
+            [ThreadStatic] public static int t_requests;
+            [ThreadStatic] private static List<string>? t_seen;
+            public static readonly List<string> s_seen = new();
+            public static List<string> Seen => t_seen ??= new();
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache
+        {
+            [WorkerUpdate] void Hit()
+            {
+                Totals.t_requests++;
+                Totals.Seen.Add("mine");
+                var shared = Totals.s_seen;
+                {|WEFT0006:shared.Add("everyone's")|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Increments_and_additions_become_interlocked() => Verifier.FixAsync<StaticMutationAnalyzer, InterlockedCodeFix>("""
         using System.Threading;
         using Weft;

@@ -142,4 +142,142 @@ public sealed class ThreadRuleTests
             }
         }
         """);
+
+    // ----- Thread context by flow -----
+
+    [Fact]
+    public Task ConfigureAwait_false_inside_a_loop_leaves_the_loop_for_the_next_iteration() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Types + """
+        public static class Handlers
+        {
+            public static async Task RunAsync(int rounds, bool hop)
+            {
+                for (int i = 0; i < rounds; i++)
+                {
+                    var routes = {|WEFT0005:Routes.Current|};
+                    await Task.Delay(1).ConfigureAwait(false);
+                }
+
+                if (hop)
+                {
+                    await Task.Yield();
+                }
+            }
+
+            public static async Task BranchAsync(bool hop)
+            {
+                if (hop)
+                {
+                    await Task.Delay(1).ConfigureAwait(false);
+                }
+
+                var maybeOff = {|WEFT0005:Routes.Current|};
+            }
+
+            public static async Task StaysAsync()
+            {
+                for (int i = 0; i < 3; i++)
+                {
+                    var routes = Routes.Current;
+                    await Task.Delay(1);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Every_delegate_form_reaching_another_thread_is_followed() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Types + """
+        public sealed class Handlers
+        {
+            private Cache? _kept;
+
+            public void OnWorker(WorkerPool pool)
+            {
+                var cache = Cache.Current;
+                var map = cache.ByHost;
+                Action clear = () => {|WEFT0004:map|}.Clear();
+                _ = Task.Run(clear);
+                _ = Task.Factory.StartNew(() => {|WEFT0004:cache|}.ByHost.Clear());
+                Task.Delay(1).ContinueWith(_ => {|WEFT0004:map|}.Remove("a"));
+                var timer = new Timer(_ => {|WEFT0004:map|}.Add("t", 1), null, 0, 0);
+                var elapsed = new System.Timers.Timer(10);
+                elapsed.Elapsed += (_, _) => {|WEFT0004:map|}.Clear();
+                void Evict() => {|WEFT0004:cache|}.ByHost.Remove("x");
+                new Thread(Evict).Start();
+                ThreadPool.UnsafeQueueUserWorkItem(state => ((Dictionary<string, int>)state!).Clear(), {|WEFT0004:map|});
+                Parallel.Invoke(() => {|WEFT0004:cache|}.ByHost.Clear());
+                _kept = cache;
+                _ = Task.Run(ReadOffPool);
+            }
+
+            public void Later() => ThreadPool.QueueUserWorkItem(_ => {|WEFT0004:_kept|}!.ByHost.Clear());
+
+            private static void ReadOffPool() => _ = {|WEFT0005:Routes.Current|};
+        }
+        """);
+
+    [Fact]
+    public Task Worker_state_stored_in_a_field_by_a_helper_and_handed_off_elsewhere_is_reported() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Types + """
+        public sealed class Handlers
+        {
+            private Dictionary<string, int>? _map;
+
+            public void OnWorker() => Keep(Cache.Current.ByHost);
+
+            private void Keep(Dictionary<string, int> map) => _map = map;
+
+            public void Flush() => _ = Task.Run(() => {|WEFT0004:_map|}!.Clear());
+
+            public void Ship() => Send({|WEFT0004:Cache.Current.ByHost|});
+
+            private static void Send(Dictionary<string, int> map) => ThreadPool.QueueUserWorkItem(_ => map.Clear());
+        }
+        """);
+
+    [Fact]
+    public Task Delegates_that_stay_on_the_loop_or_carry_copies_are_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Types + """
+        public sealed class Handlers
+        {
+            private int _count;
+
+            public void OnWorker(WorkerPool pool)
+            {
+                var cache = Cache.Current;
+                int size = cache.ByHost.Count;
+                var names = new List<string>(cache.ByHost.Keys);
+                Action local = () => cache.ByHost.Clear();
+                Dispatcher.Current!.Post(local);
+                void Evict() => cache.ByHost.Remove("x");
+                Dispatcher.Current!.Post(Evict);
+                _ = Task.Run(() => size + names.Count);
+                _count = size;
+                _ = Task.Run(() => _count);
+                pool.Workers[0].Post(() => { var own = Cache.Current; own.ByHost.Clear(); });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Shared_per_worker_state_through_method_groups_and_helpers_is_reported() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Types + """
+        public static class Setup
+        {
+            private static readonly Cache s_one = new();
+            private static readonly List<string> s_seen = new();
+
+            public static async Task RunAsync(WorkerPool pool)
+            {
+                Cache.Initialize(pool, Shared);
+                Func<Dispatcher, Cache> factory = _ => {|WEFT0008:s_one|};
+                await Cache.InitializeAsync(pool, factory);
+                await Cache.UpdateAllAsync(pool, Record);
+                var counts = new Dictionary<int, int>();
+                Action<Cache> count = c => {|WEFT0008:counts[c.ByHost.Count] = 1|};
+                await Cache.UpdateAllAsync(pool, count);
+                Cache.Initialize(pool, Fresh);
+            }
+
+            private static Cache Shared(Dispatcher dispatcher) => {|WEFT0008:s_one|};
+            private static Cache Fresh(Dispatcher dispatcher) => new Cache();
+            private static void Record(Cache cache) => {|WEFT0008:s_seen.Add(cache.ByHost.Count.ToString())|};
+        }
+        """);
 }

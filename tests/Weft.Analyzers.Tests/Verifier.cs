@@ -27,6 +27,16 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>As above, with diagnostics whose messages are checked too (mark locations with <c>{|#0:…|}</c>).</summary>
+    public static Task AnalyzeAsync<TAnalyzer>(string source, DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        Configure(test.TestState, source, []);
+        return test.RunAsync();
+    }
+
     /// <summary>Pass <paramref name="fixAllIterations"/> = 0 when no fix may be offered.</summary>
     public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, int fixAllIterations = 1)
         where TAnalyzer : DiagnosticAnalyzer, new()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Analyzer cost on a generated ~100k-line project that uses slots everywhere: build time with the Weft analyzers
 # against without them (the generator runs in both), plus the compiler's own per-analyzer report.
-#   bash tests/Weft.Benchmarks/analyzer-time.sh
+#   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs; PAIRS=0: report only)
+# Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -43,6 +44,7 @@ for f in range(files):
     lines += len(out)
     open(os.path.join(work, "src", f"File{f}.cs"), "w").write("\n".join(out) + "\n")
 print(f"generated {files} files, {lines} lines", file=sys.stderr)
+open(os.path.join(work, "lines.txt"), "w").write(str(lines))
 PY
 
 cat >"$work/Load.csproj" <<XML
@@ -63,12 +65,22 @@ XML
 cd "$work"
 dotnet build -c Release -nologo -v q >/dev/null   # warm: restore, dependencies, JIT of the build itself
 time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+pairs="${PAIRS:-5}"
 with=(); without=()
-for _ in 1 2 3; do
+for _ in $(seq 1 "$pairs"); do
   without+=("$(time_build -p:WeftAnalyzers=false)")
   with+=("$(time_build)")
 done
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d >"$work/report.log" 2>&1
-echo "build without Weft analyzers (s): ${without[*]}"
-echo "build with Weft analyzers (s):    ${with[*]}"
+lines="$(cat "$work/lines.txt")"
+echo "lines: $lines"
+if [ "$pairs" -gt 0 ]; then
+  echo "build without Weft analyzers (s): ${without[*]}  median $(median "${without[@]}")"
+  echo "build with Weft analyzers (s):    ${with[*]}  median $(median "${with[@]}")"
+fi
 grep -E "execution time|Weft\.(Analyzers|Generators)\.[A-Za-z]+ " "$work/report.log" | awk "length < 200" | sed "s/^ *//" | sort -u | head -30
+engine="$(grep -E "Weft\.Analyzers\.WeftFlowAnalyzer " "$work/report.log" | awk '{ print $1 }' | sort -g | tail -1)"
+if [ -n "$engine" ]; then
+  echo "flow engine: $engine s for $lines lines = $(echo "scale=4; $engine * 1000 / $lines" | bc) s per 1,000 lines"
+fi

@@ -21,6 +21,7 @@ internal static class WeftNames
     public const string SharedSnapshotAttribute = "Weft.SharedSnapshotAttribute";
     public const string WorkerOwnedAttribute = "Weft.WorkerOwnedAttribute";
     public const string RequiresLoopThreadAttribute = "Weft.RequiresLoopThreadAttribute";
+    public const string CallingThreadLoopAttribute = "Weft.CallingThreadLoopAttribute";
 
     /// <summary>Value of <c>SlotMode.Snapshot</c>.</summary>
     public const int SlotModeSnapshot = 0;

@@ -195,7 +195,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// lambda captures nothing: nothing is allocated per call in steady state. Used by generated code.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void RunOnAllThreads<TState>([RunsOnEveryWorker] Action<T, TState> update, TState state, [RunsOnMain] Action onAllApplied)
+    public void RunOnAllThreads<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state, [RunsOnMain] Action onAllApplied)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(onAllApplied);
@@ -205,7 +205,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
 
     /// <summary><see cref="RunOnAllThreadsAsync(Action{T})"/> with its arguments in <paramref name="state"/>. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public Task RunOnAllThreadsAsync<TState>([RunsOnEveryWorker] Action<T, TState> update, TState state)
+    public Task RunOnAllThreadsAsync<TState>([RunsOnEveryWorker] Action<T, TState> update, [Published] TState state)
     {
         ArgumentNullException.ThrowIfNull(update);
         Registry.ThrowIfShutdown("run on all threads");

@@ -122,6 +122,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>The dispatcher whose loop is running on the calling thread, or null.</summary>
+    [CallingThreadLoop]
     public static Dispatcher? Current => t_current;
 
     /// <summary>The name given at creation.</summary>
@@ -185,7 +186,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post([RunsOnAnotherThread] Action callback)
+    public void Post([RunsOnOwningLoop] Action callback)
     {
         if (!TryPost(callback))
         {
@@ -194,7 +195,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop; false (and nothing queued) once exiting.</summary>
-    public bool TryPost([RunsOnAnotherThread] Action callback)
+    public bool TryPost([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         return Enqueue(WorkItem.ForAction(callback));
@@ -205,7 +206,7 @@ public sealed class Dispatcher : IDisposable
     /// <typeparamref name="TState"/> is.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
+    public void Post<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
     {
         if (!TryPost(callback, state))
         {
@@ -214,7 +215,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
-    public bool TryPost<TState>([RunsOnAnotherThread] Action<TState> callback, TState state)
+    public bool TryPost<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
         WorkItem item = WorkItem.ForState(callback, state);
@@ -231,7 +232,7 @@ public sealed class Dispatcher : IDisposable
     /// Runs <paramref name="function"/> on the loop and completes with its result or its exception. Faults with
     /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting.
     /// </summary>
-    public Task<T> InvokeAsync<T>([RunsOnAnotherThread] Func<T> function)
+    public Task<T> InvokeAsync<T>([RunsOnOwningLoop] Func<T> function)
     {
         ArgumentNullException.ThrowIfNull(function);
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -256,7 +257,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>As <see cref="InvokeAsync{T}(Func{T})"/>, for an action.</summary>
-    public Task InvokeAsync([RunsOnAnotherThread] Action action)
+    public Task InvokeAsync([RunsOnOwningLoop] Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return InvokeAsync(() =>
@@ -351,7 +352,7 @@ public sealed class Dispatcher : IDisposable
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
     [RequiresLoopThread]
-    public DispatcherTimer CreateTimer(Action callback)
+    public DispatcherTimer CreateTimer([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         VerifyAccess("create a timer");

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace Weft.Analyzers.Engine;
+
+internal enum ObjectKind
+{
+    /// <summary>Allocated in the body at one site (the most recent allocation there: allocating again makes it unpublished).</summary>
+    Fresh,
+
+    /// <summary>The object a parameter held on entry.</summary>
+    Parameter,
+
+    /// <summary>The receiver of the body's method.</summary>
+    This,
+
+    /// <summary>The object held by a field (or auto-property) of this instance or of a type: one per member, for every instance.</summary>
+    Field,
+
+    /// <summary>A snapshot every thread shares ([SharedSnapshot]): read-only for everybody.</summary>
+    Snapshot,
+
+    /// <summary>State owned by the calling worker ([WorkerOwned]): must stay on it.</summary>
+    Worker,
+
+    /// <summary>Memory reachable from another object (members, elements, struct copies of members): shares its fate.</summary>
+    Reach,
+
+    /// <summary>A delegate: a lambda, a local function or a method group.</summary>
+    Delegate,
+
+    /// <summary>The calling thread's own loop ([CallingThreadLoop]).</summary>
+    CallingLoop,
+
+    /// <summary>An awaitable (or async enumerable) configured not to resume on the captured context.</summary>
+    ContextFree,
+}
+
+/// <summary>
+/// An abstract heap object of the points-to lattice. Equality is by kind and key (allocation site, symbol); the
+/// slot type and a delegate's graph and receiver ride along without taking part.
+/// </summary>
+internal sealed class AbstractObject : IEquatable<AbstractObject>
+{
+    private AbstractObject(ObjectKind kind, object? key, AbstractObject? parent)
+    {
+        Kind = kind;
+        Key = key;
+        Parent = parent;
+    }
+
+    public ObjectKind Kind { get; }
+
+    /// <summary>The allocation or delegate operation, or the symbol (parameter, field, slot type, method).</summary>
+    public object? Key { get; }
+
+    /// <summary>For <see cref="ObjectKind.Reach"/>: the root object whose memory this is.</summary>
+    public AbstractObject? Parent { get; }
+
+    /// <summary>For a lambda: the graph that holds it (its own graph comes from there).</summary>
+    public ControlFlowGraph? Graph { get; private set; }
+
+    /// <summary>For a method group: the receiver's objects.</summary>
+    public ImmutableHashSet<AbstractObject> Receiver { get; private set; } = ImmutableHashSet<AbstractObject>.Empty;
+
+    /// <summary>How a rule names where the object came from (the member read, e.g. <c>Table.Current</c>).</summary>
+    public string Description { get; private set; } = string.Empty;
+
+    public static readonly AbstractObject This = new(ObjectKind.This, null, null);
+
+    public static readonly AbstractObject CallingLoop = new(ObjectKind.CallingLoop, null, null);
+
+    public static readonly AbstractObject ContextFree = new(ObjectKind.ContextFree, null, null);
+
+    public static AbstractObject Fresh(IOperation site) => new(ObjectKind.Fresh, site, null);
+
+    public static AbstractObject ParameterObject(IParameterSymbol parameter) => new(ObjectKind.Parameter, parameter.OriginalDefinition, null);
+
+    public static AbstractObject Field(ISymbol member) => new(ObjectKind.Field, member.OriginalDefinition, null);
+
+    public static AbstractObject Snapshot(ITypeSymbol type, string description) => new(ObjectKind.Snapshot, type.OriginalDefinition, null) { Description = description };
+
+    public static AbstractObject Worker(ITypeSymbol type, string description) => new(ObjectKind.Worker, type.OriginalDefinition, null) { Description = description };
+
+    public static AbstractObject Lambda(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph) => new(ObjectKind.Delegate, lambda, null) { Graph = graph };
+
+    public static AbstractObject MethodGroup(IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ControlFlowGraph? graph) =>
+        new(ObjectKind.Delegate, method.OriginalDefinition, null) { Receiver = receiver, Graph = graph };
+
+    /// <summary>Memory reached from <paramref name="owner"/>; reach of reach is reach of the root, so chains stay finite.</summary>
+    public static AbstractObject? ReachOf(AbstractObject owner) => owner.Kind switch
+    {
+        ObjectKind.Reach => owner,
+        ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree => null,
+        _ => new AbstractObject(ObjectKind.Reach, null, owner) { Description = owner.Description },
+    };
+
+    /// <summary>The object whose memory this is: itself, or the root of a reach.</summary>
+    public AbstractObject Root => Kind == ObjectKind.Reach ? Parent! : this;
+
+    public ITypeSymbol? SlotType => Root.Key as ITypeSymbol;
+
+    public ISymbol? Symbol => Key as ISymbol;
+
+    public IOperation? Site => Key as IOperation;
+
+    public bool Equals(AbstractObject? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return Kind == other.Kind && KeyEquals(Key, other.Key) && Equals(Parent, other.Parent);
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as AbstractObject);
+
+    public override int GetHashCode()
+    {
+        int key = Key switch
+        {
+            ISymbol symbol => SymbolEqualityComparer.Default.GetHashCode(symbol),
+            null => 0,
+            _ => Key.GetHashCode(),
+        };
+        return ((int)Kind * 397) ^ key ^ (Parent?.GetHashCode() * 31 ?? 0);
+    }
+
+    private static bool KeyEquals(object? a, object? b) => (a, b) switch
+    {
+        (ISymbol x, ISymbol y) => SymbolEqualityComparer.Default.Equals(x, y),
+        _ => ReferenceEquals(a, b),
+    };
+
+    public override string ToString() => $"{Kind}:{Key}";
+}

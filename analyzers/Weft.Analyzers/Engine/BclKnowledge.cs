@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>What a BCL member does to the memory the engine follows.</summary>
+internal enum BclEffect
+{
+    /// <summary>Changes the object in place (the receiver, or the argument named by the entry).</summary>
+    Writes,
+
+    /// <summary>Returns an alias of the receiver or argument: a read-only wrapper, a span, a slice, an enumerator, a lazy query.</summary>
+    View,
+
+    /// <summary>Returns (or puts in an <c>out</c> argument) one element of the receiver or argument: still shared memory.</summary>
+    Element,
+
+    /// <summary>Returns a new container holding the same elements (a shallow copy): the container is fresh, the elements are not.</summary>
+    ShallowCopy,
+
+    /// <summary>Runs its delegate arguments on another thread (thread pool, dedicated thread, timer), and hands its other arguments there.</summary>
+    ThreadEntry,
+}
+
+/// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
+internal readonly struct BclFact
+{
+    public BclFact(BclEffect effect, int operand, string description)
+    {
+        Effect = effect;
+        Operand = operand;
+        Description = description;
+    }
+
+    public BclEffect Effect { get; }
+
+    /// <summary>-1 for the receiver, else the ordinal of the parameter concerned.</summary>
+    public int Operand { get; }
+
+    public string Description { get; }
+}
+
+/// <summary>
+/// The one table of BCL knowledge the engine consults: in-place mutators, view-returning APIs, element accessors,
+/// shallow copies and thread entry points. Rows name a type by metadata name and members by name; the operand is
+/// "this", a parameter ordinal or a parameter name (overloads put the destination at different positions).
+/// </summary>
+internal static class BclKnowledge
+{
+    private const string AnyType = "*";
+
+    // Type | members | effect | operand
+    private static readonly string[] Rows =
+    [
+        // In-place mutators.
+        "System.Collections.Generic.List`1|Add,AddRange,Insert,InsertRange,Remove,RemoveAt,RemoveAll,RemoveRange,Clear,Sort,Reverse,TrimExcess,EnsureCapacity,set_Item,set_Capacity|Writes|this",
+        "System.Collections.Generic.Dictionary`2|Add,TryAdd,Remove,Clear,TrimExcess,EnsureCapacity,set_Item|Writes|this",
+        "System.Collections.Generic.SortedDictionary`2|Add,TryAdd,Remove,Clear,set_Item|Writes|this",
+        "System.Collections.Generic.SortedList`2|Add,TryAdd,Remove,RemoveAt,Clear,set_Item,SetValueAtIndex,TrimExcess|Writes|this",
+        "System.Collections.Generic.HashSet`1|Add,Remove,RemoveWhere,Clear,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith,TrimExcess,EnsureCapacity|Writes|this",
+        "System.Collections.Generic.SortedSet`1|Add,Remove,RemoveWhere,Clear,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith|Writes|this",
+        "System.Collections.Generic.Queue`1|Enqueue,Dequeue,TryDequeue,Clear,TrimExcess,EnsureCapacity|Writes|this",
+        "System.Collections.Generic.Stack`1|Push,Pop,TryPop,Clear,TrimExcess,EnsureCapacity|Writes|this",
+        "System.Collections.Generic.PriorityQueue`2|Enqueue,EnqueueRange,Dequeue,TryDequeue,EnqueueDequeue,DequeueEnqueue,Clear,TrimExcess,EnsureCapacity|Writes|this",
+        "System.Collections.Generic.LinkedList`1|AddFirst,AddLast,AddBefore,AddAfter,Remove,RemoveFirst,RemoveLast,Clear|Writes|this",
+        "System.Collections.Generic.ICollection`1|Add,Remove,Clear|Writes|this",
+        "System.Collections.Generic.IList`1|Insert,RemoveAt,set_Item|Writes|this",
+        "System.Collections.Generic.IDictionary`2|Add,Remove,set_Item|Writes|this",
+        "System.Collections.Generic.ISet`1|Add,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith|Writes|this",
+        "System.Collections.IList|Add,Insert,Remove,RemoveAt,Clear,set_Item|Writes|this",
+        "System.Collections.IDictionary|Add,Remove,Clear,set_Item|Writes|this",
+        "System.Collections.ArrayList|Add,AddRange,Insert,InsertRange,Remove,RemoveAt,RemoveRange,Clear,Sort,Reverse,SetRange|Writes|this",
+        "System.Collections.Hashtable|Add,Remove,Clear,set_Item|Writes|this",
+        "System.Text.StringBuilder|Append,AppendLine,AppendFormat,AppendJoin,Insert,Remove,Replace,Clear,set_Length,set_Capacity,EnsureCapacity,set_Chars|Writes|this",
+        "System.Array|SetValue,Initialize|Writes|this",
+        "System.Array|CopyTo|Writes|array",
+        "System.Array|Fill,Sort,Reverse,Clear,Resize|Writes|0",
+        "System.Array|Sort|Writes|1",
+        "System.Array|Copy,ConstrainedCopy|Writes|destinationArray",
+        "System.Buffer|BlockCopy,MemoryCopy|Writes|dst",
+        "System.Span`1|Fill,Clear|Writes|this",
+        "System.Span`1|CopyTo,TryCopyTo|Writes|destination",
+        "System.ReadOnlySpan`1|CopyTo,TryCopyTo|Writes|destination",
+        "System.Memory`1|CopyTo,TryCopyTo|Writes|destination",
+        "System.ReadOnlyMemory`1|CopyTo,TryCopyTo|Writes|destination",
+        "System.MemoryExtensions|CopyTo|Writes|destination",
+        "System.MemoryExtensions|Reverse,Sort,Fill,Replace|Writes|0",
+        "System.Collections.Generic.List`1|CopyTo|Writes|array",
+        "System.Collections.Generic.ICollection`1|CopyTo|Writes|array",
+        "System.Runtime.InteropServices.CollectionsMarshal|SetCount|Writes|0",
+
+        // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
+        "*|GetEnumerator|Element|this",
+        "System.Collections.Generic.List`1|AsReadOnly|View|this",
+        "System.Collections.Generic.List`1|GetRange,Slice|ShallowCopy|this",
+        "System.Array|AsReadOnly|View|0",
+        "System.Collections.ObjectModel.ReadOnlyCollection`1|.ctor|View|0",
+        "System.Collections.ObjectModel.ReadOnlyDictionary`2|.ctor|View|0",
+        "System.Collections.ObjectModel.ReadOnlySet`1|.ctor|View|0",
+        "System.ArraySegment`1|.ctor|View|0",
+        "System.Span`1|.ctor|View|0",
+        "System.ReadOnlySpan`1|.ctor|View|0",
+        "System.Memory`1|.ctor|View|0",
+        "System.ReadOnlyMemory`1|.ctor|View|0",
+        "System.Collections.Generic.CollectionExtensions|AsReadOnly|View|0",
+        "System.MemoryExtensions|AsSpan,AsMemory|View|0",
+        "System.Span`1|Slice|View|this",
+        "System.ReadOnlySpan`1|Slice|View|this",
+        "System.Memory`1|Slice,get_Span|View|this",
+        "System.ReadOnlyMemory`1|Slice,get_Span|View|this",
+        "System.ArraySegment`1|Slice|View|this",
+        "System.Runtime.InteropServices.CollectionsMarshal|AsSpan,GetValueRefOrAddDefault,GetValueRefOrNullRef|View|0",
+        "System.Runtime.InteropServices.MemoryMarshal|Cast,AsBytes,AsMemory,AsRef,CreateSpan,CreateReadOnlySpan,GetReference,GetArrayDataReference,ToEnumerable|View|0",
+        "System.Runtime.InteropServices.MemoryMarshal|TryGetArray|View|0",
+        "System.Runtime.InteropServices.ImmutableCollectionsMarshal|AsArray,AsImmutableArray|View|0",
+        "System.Linq.ImmutableArrayExtensions|Where,Select,SelectMany|View|0",
+        "System.Linq.Enumerable|AsEnumerable,Where,Select,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
+
+        // Elements: the result is one element of the collection.
+        "System.Linq.Enumerable|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,MinBy,MaxBy,Aggregate|Element|0",
+        "System.Linq.ImmutableArrayExtensions|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,Aggregate|Element|0",
+        "System.Collections.Immutable.ImmutableArray`1|get_Item,ItemRef|Element|this",
+        "System.Collections.Generic.List`1|Find,FindLast|Element|this",
+        "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
+        "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
+        "System.Collections.Generic.IReadOnlyDictionary`2|TryGetValue|Element|this",
+        "System.Collections.Generic.CollectionExtensions|GetValueOrDefault|Element|0",
+        "System.Collections.Generic.Queue`1|Peek,TryPeek,Dequeue,TryDequeue|Element|this",
+        "System.Collections.Generic.Stack`1|Peek,TryPeek,Pop,TryPop|Element|this",
+        "System.Collections.Generic.LinkedList`1|get_First,get_Last,Find|Element|this",
+        "System.Array|Find,FindLast|Element|0",
+
+        // Shallow copies: a new container, the same elements.
+        "System.Linq.Enumerable|ToList,ToArray,ToHashSet,ToDictionary,ToLookup|ShallowCopy|0",
+        "System.Linq.ImmutableArrayExtensions|ToArray,ToDictionary|ShallowCopy|0",
+        "System.Collections.Immutable.ImmutableArray|ToImmutableArray,CreateRange|ShallowCopy|0",
+        "System.Collections.Immutable.ImmutableList|ToImmutableList,CreateRange|ShallowCopy|0",
+        "System.Collections.Immutable.ImmutableDictionary|ToImmutableDictionary,CreateRange|ShallowCopy|0",
+        "System.Collections.Frozen.FrozenDictionary|ToFrozenDictionary|ShallowCopy|0",
+        "System.Collections.Frozen.FrozenSet|ToFrozenSet|ShallowCopy|0",
+        "System.Collections.Generic.List`1|ToArray|ShallowCopy|this",
+        "System.Collections.Generic.List`1|.ctor|ShallowCopy|0",
+        "System.Collections.Generic.HashSet`1|.ctor|ShallowCopy|0",
+        "System.Collections.Generic.Dictionary`2|.ctor|ShallowCopy|0",
+        "System.Collections.Immutable.ImmutableArray`1+Builder|ToImmutable,MoveToImmutable,ToArray|ShallowCopy|this",
+        "System.Array|Clone|ShallowCopy|this",
+        "System.Object|MemberwiseClone|ShallowCopy|this",
+
+        // Thread entry points: delegates run on another thread; other arguments go with them.
+        "System.Threading.Tasks.Task|Run,ContinueWith,.ctor|ThreadEntry|this",
+        "System.Threading.Tasks.Task`1|ContinueWith,.ctor|ThreadEntry|this",
+        "System.Threading.Tasks.TaskFactory|StartNew|ThreadEntry|this",
+        "System.Threading.Tasks.TaskFactory`1|StartNew|ThreadEntry|this",
+        "System.Threading.ThreadPool|QueueUserWorkItem,UnsafeQueueUserWorkItem,RegisterWaitForSingleObject,UnsafeRegisterWaitForSingleObject|ThreadEntry|this",
+        "System.Threading.Tasks.Parallel|For,ForEach,Invoke,ForAsync,ForEachAsync|ThreadEntry|this",
+        "System.Threading.Thread|.ctor,Start,UnsafeStart|ThreadEntry|this",
+        "System.Threading.Timer|.ctor|ThreadEntry|this",
+        "System.Timers.Timer|add_Elapsed|ThreadEntry|this",
+    ];
+
+    private static readonly Dictionary<string, List<(string Member, BclEffect Effect, string Operand)>> Table = Build();
+
+    private static readonly ConcurrentDictionary<INamedTypeSymbol, string> MetadataNames = new(SymbolEqualityComparer.Default);
+
+    private static Dictionary<string, List<(string, BclEffect, string)>> Build()
+    {
+        var table = new Dictionary<string, List<(string, BclEffect, string)>>(StringComparer.Ordinal);
+        foreach (string row in Rows)
+        {
+            string[] parts = row.Split('|');
+            if (!table.TryGetValue(parts[0], out var entries))
+            {
+                table[parts[0]] = entries = new List<(string, BclEffect, string)>();
+            }
+
+            var effect = (BclEffect)Enum.Parse(typeof(BclEffect), parts[2]);
+            foreach (string member in parts[1].Split(','))
+            {
+                entries.Add((member, effect, parts[3]));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Every fact the table holds about <paramref name="method"/> (a method, accessor or constructor).</summary>
+    public static IEnumerable<BclFact> Facts(IMethodSymbol method)
+    {
+        string name = method.Name;
+        INamedTypeSymbol type = method.ContainingType;
+        if (type is null)
+        {
+            yield break;
+        }
+
+        if (Table.TryGetValue(MetadataName(type.OriginalDefinition), out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Member == name && Operand(method, entry.Operand) is int operand)
+                {
+                    yield return new BclFact(entry.Effect, operand, Describe(type, method, entry.Effect));
+                }
+            }
+        }
+
+        // Arrays implement the generic collection interfaces; their methods are declared on System.Array.
+        foreach (var entry in Table[AnyType])
+        {
+            if (entry.Member == name && method.Parameters.Length == 0)
+            {
+                yield return new BclFact(entry.Effect, -1, name);
+            }
+        }
+    }
+
+    private static int? Operand(IMethodSymbol method, string operand)
+    {
+        if (operand == "this")
+        {
+            return -1;
+        }
+
+        if (int.TryParse(operand, out int ordinal))
+        {
+            return ordinal < method.Parameters.Length ? ordinal : null;
+        }
+
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.Name == operand)
+            {
+                return parameter.Ordinal;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(INamedTypeSymbol type, IMethodSymbol method, BclEffect effect) => effect switch
+    {
+        BclEffect.ThreadEntry when method.MethodKind == MethodKind.Constructor => $"a new {type.Name} callback",
+        BclEffect.ThreadEntry when method.MethodKind == MethodKind.EventAdd => $"a {type.Name}.{method.Name.Substring(4)} handler",
+        BclEffect.ThreadEntry when type.Name == "TaskFactory" => $"a Task.Factory.{method.Name} callback",
+        BclEffect.ThreadEntry => $"a {type.Name}.{method.Name} callback",
+        _ => $"{type.Name}.{method.Name}",
+    };
+
+    /// <summary>
+    /// True when awaiting <paramref name="awaited"/> may resume on a thread-pool thread: <c>ConfigureAwait(false)</c>,
+    /// or <c>ConfigureAwaitOptions</c> without <c>ContinueOnCapturedContext</c>.
+    /// </summary>
+    public static bool LeavesContext(IOperation awaited)
+    {
+        while (awaited is IConversionOperation conversion)
+        {
+            awaited = conversion.Operand;
+        }
+
+        // The flag is the last argument (the first is the source for the IAsyncEnumerable extension).
+        if (awaited is not IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Arguments.Length: > 0 } invocation ||
+            invocation.Arguments[invocation.Arguments.Length - 1].Value.ConstantValue is not { HasValue: true, Value: var value })
+        {
+            return false;
+        }
+
+        return value switch
+        {
+            bool continueOnCapturedContext => !continueOnCapturedContext,
+            int options => (options & 1) == 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>The CLR metadata name (namespace, nesting with '+', arity), the key of the table.</summary>
+    public static string MetadataName(INamedTypeSymbol type) => MetadataNames.GetOrAdd(type, static t =>
+    {
+        string own = t.MetadataName;
+        if (t.ContainingType is { } outer)
+        {
+            return MetadataName(outer) + "+" + own;
+        }
+
+        string ns = t.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        return ns + own;
+    });
+}

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>
+/// The analysis engine of one compilation: runs a body's graph to a fixpoint for the rules, analyses delegates where
+/// they are handed, and computes callee summaries on demand (cached per method, bounded in depth, cycle-safe).
+/// </summary>
+internal sealed class FlowEngine
+{
+    /// <summary>How deep delegates and callee summaries nest before the engine stops looking (and assumes nothing).</summary>
+    public const int MaxDepth = 3;
+
+    [ThreadStatic]
+    private static HashSet<IMethodSymbol>? t_inProgress;
+
+    private readonly Compilation _compilation;
+    private readonly WeftSymbols _symbols;
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
+
+    public FlowEngine(Compilation compilation, WeftSymbols symbols)
+    {
+        _compilation = compilation;
+        _symbols = symbols;
+        Roles = new ThreadRoles(compilation);
+    }
+
+    public ThreadRoles Roles { get; }
+
+    /// <summary>Analyses one body for the rules.</summary>
+    public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
+    {
+        var function = owner as IMethodSymbol;
+        var run = new FlowRun(this, graph, function, PlaceOf(function), observer, 0, null);
+        run.Run(EntryState(FlowState.Empty, function));
+        return run;
+    }
+
+    private Place PlaceOf(IMethodSymbol? method)
+    {
+        if (method is null)
+        {
+            return new Place(PlaceKind.Caller, "this code");
+        }
+
+        if (_symbols.HasWorkerUpdate(method))
+        {
+            return new Place(PlaceKind.Worker, $"the [WorkerUpdate] method '{method.Name}'");
+        }
+
+        if (!method.IsStatic && method.MethodKind != MethodKind.Constructor && _symbols.IsPerWorkerSlot(method.ContainingType))
+        {
+            return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (per-worker state)");
+        }
+
+        return new Place(PlaceKind.Caller, "this code");
+    }
+
+    private static FlowState EntryState(FlowState state, IMethodSymbol? function)
+    {
+        if (function is null)
+        {
+            return state;
+        }
+
+        foreach (IParameterSymbol parameter in function.Parameters)
+        {
+            state = state.Set(parameter, ImmutableHashSet.Create(AbstractObject.ParameterObject(parameter)));
+        }
+
+        return state;
+    }
+
+    /// <summary>Runs a delegate's body where it was handed to, with the state its captured variables had there.</summary>
+    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer)
+    {
+        if (outer.Depth >= MaxDepth)
+        {
+            return;
+        }
+
+        ControlFlowGraph? graph = null;
+        IMethodSymbol? function = null;
+        switch (@delegate.Key)
+        {
+            case IFlowAnonymousFunctionOperation lambda when @delegate.Graph is { } owner:
+                graph = owner.GetAnonymousFunctionControlFlowGraph(lambda);
+                function = lambda.Symbol;
+                break;
+            case IMethodSymbol { MethodKind: MethodKind.LocalFunction } local:
+                graph = LocalFunctionGraph(@delegate.Graph ?? outer.Graph, local);
+                function = local;
+                break;
+            case IMethodSymbol method:
+                graph = GraphOf(method);
+                function = method;
+                break;
+        }
+
+        if (graph is null)
+        {
+            return;
+        }
+
+        FlowState entry = EntryState(state.WithOffLoop(null), function);
+        if (!@delegate.Receiver.IsEmpty)
+        {
+            entry = entry.Set(FlowRun.ThisKey, @delegate.Receiver);
+        }
+
+        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer).Run(entry);
+    }
+
+    private static ControlFlowGraph? LocalFunctionGraph(ControlFlowGraph? graph, IMethodSymbol local)
+    {
+        for (; graph is not null; graph = graph.Parent)
+        {
+            if (graph.LocalFunctions.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return graph.GetLocalFunctionControlFlowGraph(local);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The summary of a source method called from <paramref name="caller"/>; null for metadata, cycles and depth.</summary>
+    public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
+    {
+        method = method.OriginalDefinition;
+        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        if (_summaries.TryGetValue(method, out MethodSummary? cached))
+        {
+            return cached;
+        }
+
+        t_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (!t_inProgress.Add(method))
+        {
+            // Recursion: the summary being computed is not known yet; assume nothing.
+            return null;
+        }
+
+        try
+        {
+            ControlFlowGraph? graph = method.MethodKind == MethodKind.LocalFunction ? LocalFunctionGraph(caller.Graph, method) : GraphOf(method);
+            if (graph is null)
+            {
+                return null;
+            }
+
+            var summary = new MethodSummary(method);
+            var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
+            run.Run(EntryState(FlowState.Empty, method));
+            summary.Freeze();
+            return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
+        }
+        finally
+        {
+            t_inProgress.Remove(method);
+        }
+    }
+
+    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked).</summary>
+    public MethodSummary? SummaryOfDelegate(AbstractObject @delegate, FlowRun caller)
+    {
+        if (@delegate.Key is IMethodSymbol method)
+        {
+            return SummaryOf(method, caller);
+        }
+
+        if (caller.Depth >= MaxDepth || @delegate.Key is not IFlowAnonymousFunctionOperation lambda || @delegate.Graph is not { } owner)
+        {
+            return null;
+        }
+
+        var summary = new MethodSummary(lambda.Symbol);
+        var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
+        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
+        summary.Freeze();
+        return summary;
+    }
+
+    /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
+    public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, BuildGraph);
+
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A callee's body may be in another tree; its summary needs that tree's semantic model.")]
+    private ControlFlowGraph? BuildGraph(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        SyntaxReference reference = method.DeclaringSyntaxReferences[0];
+        if (!_compilation.SyntaxTrees.Contains(reference.SyntaxTree))
+        {
+            return null;
+        }
+
+        SemanticModel model = _compilation.GetSemanticModel(reference.SyntaxTree);
+        IOperation? body = model.GetOperation(reference.GetSyntax());
+        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || body.Parent is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return body switch
+            {
+                IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody),
+                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody),
+                _ => ControlFlowGraph.Create((IBlockOperation)body),
+            };
+        }
+        catch (ArgumentException)
+        {
+            // A body with errors or a shape the graph builder does not accept: no summary.
+            return null;
+        }
+    }
+}

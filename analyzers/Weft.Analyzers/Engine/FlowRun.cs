@@ -1,0 +1,1181 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>
+/// One forward dataflow over one body's <see cref="ControlFlowGraph"/>: the basic blocks are iterated to a fixpoint
+/// (loops run their bodies again with what the back edge brings), then one last pass tells the observer what happens
+/// where, with the converged state. Delegates handed to other threads are analysed as nested runs at that point.
+/// </summary>
+internal sealed class FlowRun
+{
+    private const int MaxRounds = 20;
+    private const string ThisVariable = "this";
+
+    private readonly FlowEngine _engine;
+    private readonly IFlowObserver _observer;
+    private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
+    private readonly Dictionary<CaptureId, IOperation> _locations = new();
+    private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
+    private FlowState _state = FlowState.Empty;
+    private bool _reporting;
+
+    public FlowRun(FlowEngine engine, ControlFlowGraph graph, IMethodSymbol? function, Place place, IFlowObserver observer, int depth, FlowRun? outer)
+    {
+        _engine = engine;
+        Graph = graph;
+        Function = function;
+        Place = place;
+        _observer = observer;
+        Depth = depth;
+        Outer = outer;
+    }
+
+    public ControlFlowGraph Graph { get; }
+
+    /// <summary>The method, accessor, local function or lambda whose body this is (null for initializers).</summary>
+    public IMethodSymbol? Function { get; }
+
+    public Place Place { get; }
+
+    public int Depth { get; }
+
+    /// <summary>The run that handed this delegate off, or null for a top-level body.</summary>
+    public FlowRun? Outer { get; }
+
+    /// <summary>The top-level run this one is nested in (itself when top-level).</summary>
+    public FlowRun Root => Outer?.Root ?? this;
+
+    /// <summary>Every object this run ever saw published (field facts are decided on it at the end).</summary>
+    public Dictionary<AbstractObject, Publication> EverPublished { get; } = new();
+
+    public FlowState Run(FlowState entry)
+    {
+        BasicBlock[] blocks = Graph.Blocks.ToArray();
+        var input = new FlowState?[blocks.Length];
+        var output = new FlowState?[blocks.Length];
+        input[0] = entry;
+        bool changed = true;
+        for (int round = 0; changed && round < MaxRounds; round++)
+        {
+            changed = false;
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                FlowState? @in = InputOf(blocks[i], input, output);
+                if (@in is null)
+                {
+                    continue;
+                }
+
+                input[i] = @in;
+                FlowState @out = Transfer(blocks[i], @in);
+                if (output[i] is null || !output[i]!.SameAs(@out))
+                {
+                    output[i] = output[i] is null ? @out : FlowState.Join(output[i]!, @out);
+                    changed = true;
+                }
+            }
+        }
+
+        _reporting = true;
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            if (input[i] is { } converged)
+            {
+                Transfer(blocks[i], converged);
+            }
+        }
+
+        FlowState exit = output[blocks.Length - 1] ?? entry;
+        RunInlineFunctions(exit);
+        return exit;
+    }
+
+    /// <summary>Where code called inline from this body runs: here (a per-thread callback's helpers are its worker's code).</summary>
+    private Place InlinePlace => Place.IsPerThreadCallback ? new Place(PlaceKind.Worker, Place.Description) : Place;
+
+    /// <summary>
+    /// Lambdas and local functions not handed to another thread run here (LINQ, events, helpers, direct calls): on
+    /// this thread, with the state where they were made (local functions: the state at the end).
+    /// </summary>
+    private void RunInlineFunctions(FlowState exit)
+    {
+        Place inline = InlinePlace;
+        foreach ((AbstractObject lambda, FlowState state) in _lambdas)
+        {
+            if (_handedOff.Add(lambda.Key!))
+            {
+                _engine.RunDelegate(this, lambda, inline, state, _observer);
+            }
+        }
+
+        foreach (IMethodSymbol local in Graph.LocalFunctions)
+        {
+            if (_handedOff.Add(local))
+            {
+                _engine.RunDelegate(this, AbstractObject.MethodGroup(local, FlowState.NoObjects, Graph), inline, exit, _observer);
+            }
+        }
+    }
+
+    private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output)
+    {
+        if (block.Kind == BasicBlockKind.Entry)
+        {
+            return input[block.Ordinal];
+        }
+
+        FlowState? joined = null;
+        foreach (ControlFlowBranch branch in block.Predecessors)
+        {
+            if (output[branch.Source.Ordinal] is { } state)
+            {
+                joined = joined is null ? state : FlowState.Join(joined, state);
+            }
+        }
+
+        // Catch and finally blocks have no predecessor edges: anything before them may have run.
+        if (block.Predecessors.IsEmpty)
+        {
+            for (int i = 0; i < block.Ordinal; i++)
+            {
+                if (output[i] is { } state)
+                {
+                    joined = joined is null ? state : FlowState.Join(joined, state);
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    private FlowState Transfer(BasicBlock block, FlowState input)
+    {
+        _state = input;
+        foreach (IOperation operation in block.Operations)
+        {
+            Eval(operation);
+        }
+
+        if (block.BranchValue is { } branchValue)
+        {
+            ImmutableHashSet<AbstractObject> value = Eval(branchValue);
+            if (_reporting && block.FallThroughSuccessor?.Destination?.Kind == BasicBlockKind.Exit && block.ConditionalSuccessor is null)
+            {
+                _observer.Returned(this, branchValue, value);
+            }
+        }
+
+        return _state;
+    }
+
+    // ----- expressions -----
+
+    private ImmutableHashSet<AbstractObject> Eval(IOperation? operation)
+    {
+        switch (operation)
+        {
+            case null:
+                return FlowState.NoObjects;
+            case IConversionOperation conversion:
+                return Eval(conversion.Operand);
+            case IParenthesizedOperation parenthesized:
+                return Eval(parenthesized.Operand);
+            case IExpressionStatementOperation statement:
+                return Eval(statement.Operation);
+            case IArgumentOperation argument:
+                return Eval(argument.Value);
+            case IFlowCaptureOperation capture:
+                ImmutableHashSet<AbstractObject> captured = Eval(capture.Value);
+                _state = _state.Set(capture.Id, captured);
+                if (capture.Value is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation or IArrayElementReferenceOperation or IFlowCaptureReferenceOperation)
+                {
+                    // Lowered `x ??= v`, `x += v`: the capture stands for the location and is assigned through.
+                    _locations[capture.Id] = capture.Value;
+                }
+
+                return FlowState.NoObjects;
+            case IFlowCaptureReferenceOperation captureReference:
+                return _state.Get(captureReference.Id);
+            case ILocalReferenceOperation local:
+                return UseVariable(local, local.Local);
+            case IParameterReferenceOperation parameter:
+                return UseVariable(parameter, parameter.Parameter);
+            case IInstanceReferenceOperation:
+                return ThisObjects();
+            case IFieldReferenceOperation field:
+                return ReadMember(field, field.Field, field.Instance);
+            case IPropertyReferenceOperation property:
+                foreach (IArgumentOperation index in property.Arguments)
+                {
+                    Eval(index);
+                }
+
+                return ReadProperty(property);
+            case IArrayElementReferenceOperation element:
+                foreach (IOperation index in element.Indices)
+                {
+                    Eval(index);
+                }
+
+                return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+            case IObjectCreationOperation creation:
+                return Create(creation);
+            case IArrayCreationOperation array:
+                return CreateArray(array);
+            case IFlowAnonymousFunctionOperation lambda:
+                AbstractObject created = AbstractObject.Lambda(lambda, Graph);
+                if (_reporting)
+                {
+                    _lambdas.Add((created, _state));
+                }
+
+                return ImmutableHashSet.Create(created);
+            case IDelegateCreationOperation delegateCreation:
+                return Eval(delegateCreation.Target);
+            case IMethodReferenceOperation methodReference:
+                return ImmutableHashSet.Create(AbstractObject.MethodGroup(methodReference.Method, Eval(methodReference.Instance), methodReference.Method.MethodKind == MethodKind.LocalFunction ? Graph : null));
+            case IWithOperation with:
+                return CopyOf(with, Eval(with.Operand), with.Initializer);
+            case IInvocationOperation invocation:
+                return Invoke(invocation);
+            case ISimpleAssignmentOperation assignment:
+                return Assign(assignment);
+            case ICompoundAssignmentOperation compound:
+                Eval(compound.Value);
+                WriteTarget(compound, compound.Target, FlowState.NoObjects, readModifyWrite: "compound assignment");
+                return FlowState.NoObjects;
+            case IIncrementOrDecrementOperation increment:
+                WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
+                return FlowState.NoObjects;
+            case ICoalesceAssignmentOperation coalesce:
+                ImmutableHashSet<AbstractObject> coalesced = Eval(coalesce.Value);
+                WriteTarget(coalesce, coalesce.Target, coalesced, readModifyWrite: "compound assignment");
+                return coalesced;
+            case IAwaitOperation await:
+                ImmutableHashSet<AbstractObject> awaited = Eval(await.Operation);
+                if (BclKnowledge.LeavesContext(await.Operation) || awaited.Contains(AbstractObject.ContextFree))
+                {
+                    _state = _state.WithOffLoop("code after ConfigureAwait(false)");
+                }
+
+                return FlowState.NoObjects;
+            case IDeconstructionAssignmentOperation deconstruction:
+                ImmutableHashSet<AbstractObject> whole = Eval(deconstruction.Value);
+                Deconstruct(deconstruction.Target, whole.Union(Reach(whole)));
+                return FlowState.NoObjects;
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                Eval(implicitIndexer.Argument);
+                return Tracked(implicitIndexer.Type) ? Read(Eval(implicitIndexer.Instance), null) : FlowState.NoObjects;
+            case IIsPatternOperation isPattern:
+                ImmutableHashSet<AbstractObject> tested = Eval(isPattern.Value);
+                if (isPattern.Pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared })
+                {
+                    _state = _state.Set(declared, tested);
+                }
+
+                return FlowState.NoObjects;
+            case IEventAssignmentOperation eventAssignment:
+                ImmutableHashSet<AbstractObject> handler = Eval(eventAssignment.HandlerValue);
+                Eval(eventAssignment.EventReference);
+                if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
+                {
+                    foreach (BclFact fact in BclKnowledge.Facts(adder))
+                    {
+                        if (fact.Effect == BclEffect.ThreadEntry)
+                        {
+                            HandOff(eventAssignment, handler, new Place(PlaceKind.OffPool, fact.Description));
+                        }
+                    }
+                }
+
+                return FlowState.NoObjects;
+            default:
+                foreach (IOperation child in operation.ChildOperations)
+                {
+                    Eval(child);
+                }
+
+                return FlowState.NoObjects;
+        }
+    }
+
+    /// <summary>Each part of a deconstruction may be any member of the whole (a pair's value, a tuple's item).</summary>
+    private void Deconstruct(IOperation target, ImmutableHashSet<AbstractObject> parts)
+    {
+        switch (target)
+        {
+            case IDeclarationExpressionOperation declaration:
+                Deconstruct(declaration.Expression, parts);
+                break;
+            case ITupleOperation tuple:
+                foreach (IOperation element in tuple.Elements)
+                {
+                    Deconstruct(element, parts);
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                _state = _state.Set(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
+                break;
+            case IParameterReferenceOperation parameter:
+                _state = _state.Set(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
+                break;
+        }
+    }
+
+    private ImmutableHashSet<AbstractObject> ThisObjects() =>
+        _state.Values.TryGetValue(ThisVariable, out var receiver) ? receiver : ImmutableHashSet.Create(AbstractObject.This);
+
+    private ImmutableHashSet<AbstractObject> UseVariable(IOperation use, ISymbol variable)
+    {
+        ImmutableHashSet<AbstractObject> objects = _state.Get(variable);
+        if (variable is ILocalSymbol { RefKind: not RefKind.None })
+        {
+            objects = objects.Union(Reach(_state.GetRef(variable)));
+        }
+
+        if (_reporting && (IsCaptured(variable) || _state.OffLoop is not null))
+        {
+            _observer.VariableUse(this, use, variable, objects, _state);
+        }
+
+        return objects;
+    }
+
+    /// <summary>Declared by an enclosing function: captured by this delegate's body.</summary>
+    public bool IsCaptured(ISymbol variable) =>
+        Outer is not null && variable is ILocalSymbol or IParameterSymbol &&
+        !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, Function);
+
+    private ImmutableHashSet<AbstractObject> ReadProperty(IPropertyReferenceOperation reference)
+    {
+        IPropertySymbol property = reference.Property;
+        Role roles = _engine.Roles.Of(property);
+        if (roles != Role.None)
+        {
+            return RoleObjects(reference, property, property.Type, roles);
+        }
+
+        // A computed property in source (=> Current.Enabled): what its getter returns.
+        if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
+        {
+            ImmutableHashSet<AbstractObject> receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
+            var arguments = new ImmutableHashSet<AbstractObject>[getter.Parameters.Length];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
+            }
+
+            return Tracked(property.Type) ? summary.Apply(this, reference, reference.Arguments, receiver, arguments) : FlowState.NoObjects;
+        }
+
+        return ReadMember(reference, property, reference.Instance);
+    }
+
+    private ImmutableHashSet<AbstractObject> RoleObjects(IOperation read, ISymbol member, ITypeSymbol type, Role roles)
+    {
+        if ((roles & Role.RequiresLoopThread) != 0 && _reporting)
+        {
+            _observer.LoopMemberRead(this, read, member, _state);
+        }
+
+        string description = $"{member.ContainingType.Name}.{member.Name}";
+        if ((roles & Role.SharedSnapshot) != 0)
+        {
+            return ImmutableHashSet.Create(AbstractObject.Snapshot(type, description));
+        }
+
+        if ((roles & Role.WorkerOwned) != 0)
+        {
+            return ImmutableHashSet.Create(AbstractObject.Worker(type, description));
+        }
+
+        return (roles & Role.CallingThreadLoop) != 0 ? ImmutableHashSet.Create(AbstractObject.CallingLoop) : FlowState.NoObjects;
+    }
+
+    /// <summary>A field or property read: of this or a type, it is a variable of its own; of another object, its memory.</summary>
+    private ImmutableHashSet<AbstractObject> ReadMember(IOperation read, ISymbol member, IOperation? instance)
+    {
+        ITypeSymbol? type = read.Type;
+        if (instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+        {
+            if (member is IPropertySymbol { IsIndexer: true } || (member is IPropertySymbol property && !IsAutoProperty(property)))
+            {
+                return instance is null || !Tracked(type) ? FlowState.NoObjects : Reach(ThisObjects());
+            }
+
+            // A [ThreadStatic] field is a different variable on every thread: nothing in it is shared.
+            ImmutableHashSet<AbstractObject> held = IsThreadStatic(member) ? _state.Get(member) : _state.Get(member).Add(AbstractObject.Field(member));
+            if (_reporting)
+            {
+                _observer.FieldRead(this, read, member, held, _state);
+            }
+
+            return Tracked(type) ? held : FlowState.NoObjects;
+        }
+
+        ImmutableHashSet<AbstractObject> owners = Eval(instance);
+        return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
+    }
+
+    public static bool IsThreadStatic(ISymbol member) =>
+        member is IFieldSymbol { IsStatic: true } field &&
+        field.GetAttributes().Any(a => a.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" });
+
+    /// <summary>An assignment whose value reads the member it assigns (<c>s = s + n</c>).</summary>
+    private static bool ReadsItself(IOperation value, ISymbol member) =>
+        value is ISimpleAssignmentOperation assignment &&
+        assignment.Value.DescendantsAndSelf().Any(o => o is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member, member));
+
+    /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
+    private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
+
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+    /// <summary>What a member (or element, when <paramref name="member"/> is null) of these objects may hold.</summary>
+    private ImmutableHashSet<AbstractObject> Read(ImmutableHashSet<AbstractObject> owners, ISymbol? member, int depth = 0)
+    {
+        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        foreach (AbstractObject owner in owners)
+        {
+            if (_state.Heap.TryGetValue(new HeapKey(owner, member), out var stored))
+            {
+                result.UnionWith(stored);
+                continue;
+            }
+
+            if (depth < 4 && _state.Heap.TryGetValue(new HeapKey(owner, null, copiedFrom: true), out var sources))
+            {
+                result.UnionWith(Read(sources, member, depth + 1));
+                continue;
+            }
+
+            if (AbstractObject.ReachOf(owner) is { } reached)
+            {
+                result.Add(reached);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableHashSet<AbstractObject> Reach(ImmutableHashSet<AbstractObject> owners)
+    {
+        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        foreach (AbstractObject owner in owners)
+        {
+            if (AbstractObject.ReachOf(owner) is { } reached)
+            {
+                result.Add(reached);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Strings, numbers, enums and pointers hold nothing the rules follow.</summary>
+    private static bool Tracked(ITypeSymbol? type) => type switch
+    {
+        null => true,
+        { TypeKind: TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer } => false,
+        { SpecialType: SpecialType.None or SpecialType.System_Object or SpecialType.System_Array or SpecialType.System_Collections_IEnumerable or SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_Generic_IList_T or SpecialType.System_Collections_Generic_ICollection_T or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T or SpecialType.System_Collections_Generic_IEnumerator_T or SpecialType.System_Collections_IEnumerator } => true,
+        _ => false,
+    };
+
+    // ----- allocation and copies -----
+
+    private ImmutableHashSet<AbstractObject> Create(IObjectCreationOperation creation)
+    {
+        IMethodSymbol? constructor = creation.Constructor;
+        var arguments = new ImmutableHashSet<AbstractObject>[constructor?.Parameters.Length ?? 0];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = FlowState.NoObjects;
+        }
+
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            ImmutableHashSet<AbstractObject> value = Eval(argument.Value);
+            if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
+            {
+                arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
+            }
+        }
+
+        ImmutableHashSet<AbstractObject>? copiedElements = null;
+        if (constructor is not null)
+        {
+            ApplyRoles(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
+            ApplyFacts(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
+            foreach (BclFact fact in BclKnowledge.Facts(constructor))
+            {
+                if (fact.Effect == BclEffect.View && fact.Operand >= 0)
+                {
+                    // A wrapper over its argument (ReadOnlyCollection, Span, ArraySegment): the same memory.
+                    return arguments[fact.Operand];
+                }
+
+                if (fact.Effect == BclEffect.ShallowCopy && fact.Operand >= 0)
+                {
+                    copiedElements = Read(arguments[fact.Operand], null);
+                }
+            }
+        }
+
+        AbstractObject fresh = AbstractObject.Fresh(creation);
+        _state = _state.Reallocate(fresh);
+        if (copiedElements is not null)
+        {
+            _state = _state.Store(new HeapKey(fresh, null), copiedElements, strong: true);
+        }
+
+        if (constructor is not null)
+        {
+            StoreConstructorArguments(constructor, fresh, arguments);
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            Initialize(fresh, initializer);
+        }
+
+        return ImmutableHashSet.Create(fresh);
+    }
+
+    /// <summary>What a source constructor keeps of its arguments: a record's positional parameters, fields it assigns.</summary>
+    private void StoreConstructorArguments(IMethodSymbol constructor, AbstractObject fresh, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
+        if (constructor.ContainingType.IsRecord)
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                foreach (ISymbol member in constructor.ContainingType.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol or IFieldSymbol)
+                    {
+                        _state = _state.Store(new HeapKey(fresh, member), arguments[parameter.Ordinal], strong: true);
+                    }
+                }
+            }
+        }
+
+        if (_engine.SummaryOf(constructor, this) is { } summary)
+        {
+            foreach ((int operand, ISymbol field) in summary.Stores)
+            {
+                if (operand >= 0 && operand < arguments.Length)
+                {
+                    _state = _state.Store(new HeapKey(fresh, field), arguments[operand], strong: false);
+                }
+            }
+        }
+    }
+
+    private void Initialize(AbstractObject target, IObjectOrCollectionInitializerOperation initializer)
+    {
+        foreach (IOperation part in initializer.Initializers)
+        {
+            if (part is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+            {
+                ImmutableHashSet<AbstractObject> assigned = Eval(assignment.Value);
+                _state = _state.Store(new HeapKey(target, member.Member), assigned, strong: true);
+            }
+            else if (part is IInvocationOperation add)
+            {
+                foreach (IArgumentOperation argument in add.Arguments)
+                {
+                    ImmutableHashSet<AbstractObject> added = Eval(argument.Value);
+                    _state = _state.Store(new HeapKey(target, null), added, strong: false);
+                }
+            }
+            else
+            {
+                Eval(part);
+            }
+        }
+    }
+
+    private ImmutableHashSet<AbstractObject> CreateArray(IArrayCreationOperation array)
+    {
+        foreach (IOperation size in array.DimensionSizes)
+        {
+            Eval(size);
+        }
+
+        AbstractObject fresh = AbstractObject.Fresh(array);
+        _state = _state.Reallocate(fresh);
+        if (array.Initializer is { } initializer)
+        {
+            foreach (IOperation element in initializer.ElementValues)
+            {
+                ImmutableHashSet<AbstractObject> value = Eval(element);
+                _state = _state.Store(new HeapKey(fresh, null), value, strong: false);
+            }
+        }
+
+        return ImmutableHashSet.Create(fresh);
+    }
+
+    /// <summary>A <c>with</c> (or record clone): a new object whose members are the source's until written.</summary>
+    private ImmutableHashSet<AbstractObject> CopyOf(IOperation site, ImmutableHashSet<AbstractObject> sources, IObjectOrCollectionInitializerOperation? initializer)
+    {
+        AbstractObject copy = AbstractObject.Fresh(site);
+        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null, copiedFrom: true), sources, strong: true);
+        if (initializer is not null)
+        {
+            Initialize(copy, initializer);
+        }
+
+        return ImmutableHashSet.Create(copy);
+    }
+
+    // ----- writes -----
+
+    private ImmutableHashSet<AbstractObject> Assign(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.IsRef)
+        {
+            ImmutableHashSet<AbstractObject> storage = StorageOf(assignment.Value);
+            if (assignment.Target is ILocalReferenceOperation refLocal)
+            {
+                _state = _state.SetRef(refLocal.Local, storage);
+            }
+
+            return FlowState.NoObjects;
+        }
+
+        ImmutableHashSet<AbstractObject> value = Eval(assignment.Value);
+        WriteTarget(assignment, assignment.Target, value, readModifyWrite: null);
+        return value;
+    }
+
+    /// <summary>Assigns <paramref name="value"/> to a target: a variable gets it (strong update), memory is written.</summary>
+    private void WriteTarget(IOperation write, IOperation target, ImmutableHashSet<AbstractObject> value, string? readModifyWrite)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation { Local.RefKind: RefKind.None } local:
+                if (_reporting && readModifyWrite is not null || (_reporting && IsCaptured(local.Local)))
+                {
+                    if (IsCaptured(local.Local))
+                    {
+                        _observer.CapturedAssignment(this, write, local.Local);
+                    }
+                }
+
+                if (readModifyWrite is null)
+                {
+                    _state = _state.Set(local.Local, value).DropUnreachablePublished();
+                }
+
+                return;
+            case ILocalReferenceOperation refLocal:
+                WriteInto(write, _state.GetRef(refLocal.Local), value, null);
+                return;
+            case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
+                // The caller's location: its summary reports the write on that operand.
+                WriteInto(write, ImmutableHashSet.Create(AbstractObject.ParameterObject(byRefParameter.Parameter)), value, null);
+                _state = _state.Set(byRefParameter.Parameter, value);
+                return;
+            case IParameterReferenceOperation parameter:
+                if (_reporting && IsCaptured(parameter.Parameter))
+                {
+                    _observer.CapturedAssignment(this, write, parameter.Parameter);
+                }
+
+                if (readModifyWrite is null)
+                {
+                    _state = _state.Set(parameter.Parameter, value);
+                }
+
+                return;
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
+                Eval(field.Instance);
+                // `s = s + 1` is as much a read-modify-write as `s++`.
+                string? update = readModifyWrite ?? (ReadsItself(value: write, field.Field) ? "read-modify-write" : null);
+                if (_reporting && update is not null && (field.Field.IsStatic || field.Field.IsVolatile))
+                {
+                    _observer.FieldUpdate(this, write, field.Field, update, mutator: false);
+                }
+
+                if (_reporting && Outer is not null && !field.Field.IsStatic)
+                {
+                    // A field of the enclosing instance, changed from a delegate body.
+                    _observer.CapturedAssignment(this, write, field.Field);
+                }
+
+                StoreVariableMember(write, field.Field, value, readModifyWrite);
+                return;
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Property: var property } self when IsAutoProperty(property):
+                Eval(self.Instance);
+                string? propertyUpdate = readModifyWrite ?? (ReadsItself(write, property) ? "read-modify-write" : null);
+                if (_reporting && propertyUpdate is not null && property.IsStatic)
+                {
+                    _observer.FieldUpdate(this, write, property, propertyUpdate, mutator: false);
+                }
+
+                StoreVariableMember(write, property, value, readModifyWrite);
+                return;
+            case IMemberReferenceOperation or IArrayElementReferenceOperation:
+                ISymbol? member = ElementOrMember((target as IMemberReferenceOperation)?.Member);
+                if (target is IPropertyReferenceOperation indexed)
+                {
+                    foreach (IArgumentOperation index in indexed.Arguments)
+                    {
+                        Eval(index);
+                    }
+                }
+                else if (target is IArrayElementReferenceOperation element)
+                {
+                    foreach (IOperation index in element.Indices)
+                    {
+                        Eval(index);
+                    }
+                }
+
+                WriteInto(write, StorageOf(target), value, member);
+                return;
+            case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
+                // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
+                WriteInto(write, Eval(refReturning), value, null);
+                return;
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                Eval(implicitIndexer.Argument);
+                WriteInto(write, Eval(implicitIndexer.Instance), value, null);
+                return;
+            case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
+                if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile))
+                {
+                    // A lowered `s ??= v` or `s += v`: read, then written.
+                    _observer.FieldUpdate(this, write, captured, "compound assignment", mutator: false);
+                }
+
+                WriteTarget(write, location, value, readModifyWrite);
+                _state = _state.Set(capture.Id, value);
+                return;
+            case IFlowCaptureReferenceOperation:
+            case IDiscardOperation:
+                return;
+            default:
+                Eval(target);
+                return;
+        }
+    }
+
+    private void StoreVariableMember(IOperation write, ISymbol member, ImmutableHashSet<AbstractObject> value, string? readModifyWrite)
+    {
+        if (readModifyWrite is not null)
+        {
+            return;
+        }
+
+        _state = _state.Set(member, value);
+        if (_reporting)
+        {
+            _observer.FieldStore(this, write, member, value, _state);
+        }
+    }
+
+    /// <summary>Memory is written: tell the observer which objects change, and remember what was stored where.</summary>
+    private void WriteInto(IOperation write, ImmutableHashSet<AbstractObject> containers, ImmutableHashSet<AbstractObject> value, ISymbol? member)
+    {
+        if (_reporting)
+        {
+            foreach (AbstractObject container in containers)
+            {
+                _observer.Write(this, write, write.Syntax.ToString(), container, _state);
+            }
+        }
+
+        foreach (AbstractObject container in containers)
+        {
+            // Only a member assignment of one known fresh object replaces what it held; elements accumulate.
+            _state = _state.Store(new HeapKey(container, member), value, strong: member is not null && containers.Count == 1 && container.Kind == ObjectKind.Fresh);
+        }
+    }
+
+    /// <summary>The objects whose memory a location (field, element, ref) lives in.</summary>
+    private ImmutableHashSet<AbstractObject> StorageOf(IOperation? location)
+    {
+        switch (location)
+        {
+            case IConversionOperation conversion:
+                return StorageOf(conversion.Operand);
+            case IParenthesizedOperation parenthesized:
+                return StorageOf(parenthesized.Operand);
+            case IArrayElementReferenceOperation element:
+                return Eval(element.ArrayReference);
+            case ILocalReferenceOperation { Local.RefKind: not RefKind.None } refLocal:
+                return _state.GetRef(refLocal.Local);
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
+                // A variable's own storage: nobody else's memory.
+                return FlowState.NoObjects;
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
+                return field.Field.Type.IsValueType ? ImmutableHashSet.Create(AbstractObject.Field(field.Field)) : FlowState.NoObjects;
+            case IMemberReferenceOperation { Instance: { } instance } member:
+                if (instance.Type is { IsValueType: true } && !(member is IPropertyReferenceOperation { Property.ReturnsByRef: true }))
+                {
+                    // A member of a struct lives where the struct lives: a local copy is nobody else's memory.
+                    return StorageOf(instance);
+                }
+
+                if (instance.Type is { IsValueType: true })
+                {
+                    // A ref-returning indexer of a span-like view: the viewed memory.
+                    return Eval(instance);
+                }
+
+                return Eval(instance);
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                return Eval(implicitIndexer.Instance);
+            case IInvocationOperation invocation:
+                return Eval(invocation);
+            default:
+                return Eval(location);
+        }
+    }
+
+    // ----- calls -----
+
+    private ImmutableHashSet<AbstractObject> Invoke(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        ImmutableHashSet<AbstractObject> receiver = Eval(invocation.Instance);
+        var arguments = new ImmutableHashSet<AbstractObject>[method.Parameters.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = FlowState.NoObjects;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            // A by-ref argument is a location: the callee writes where it lives, not into the object it holds.
+            bool byRef = argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
+            ImmutableHashSet<AbstractObject> value = byRef ? StorageOf(argument.Value) : Eval(argument.Value);
+            if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
+            {
+                arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
+            }
+
+            if (byRef && method.DeclaringSyntaxReferences.IsEmpty && !value.IsEmpty)
+            {
+                // int.TryParse(s, out card.Limit), Interlocked.Increment(ref card.Hits): memory of those objects changes.
+                WriteInto(argument, value, FlowState.NoObjects, null);
+            }
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction && _reporting && _handedOff.Add(method))
+        {
+            // Called here: it runs now, on this thread, with this state.
+            _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, _state, _observer);
+        }
+
+        if (method.Name == "<Clone>$")
+        {
+            return CopyOf(invocation, receiver, null);
+        }
+
+        if (BclKnowledge.LeavesContext(invocation) || receiver.Contains(AbstractObject.ContextFree))
+        {
+            // `await foreach (… in source.ConfigureAwait(false))`: the enumerator and each MoveNextAsync inherit it.
+            return ImmutableHashSet.Create(AbstractObject.ContextFree);
+        }
+
+        ImmutableHashSet<AbstractObject> result = ApplyRoles(invocation, method, receiver, arguments, invocation.Arguments);
+        ImmutableHashSet<AbstractObject>? known = ApplyFacts(invocation, method, receiver, arguments, invocation.Arguments);
+        if (known is not null)
+        {
+            result = result.Union(known);
+        }
+        else if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            // A delegate held in a variable, invoked here: each body it may be runs now, with these arguments.
+            foreach (AbstractObject @delegate in receiver)
+            {
+                if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+                {
+                    result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
+                }
+            }
+        }
+        else if (_engine.SummaryOf(method, this) is { } summary)
+        {
+            result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+        }
+
+        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
+        return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
+    private ImmutableHashSet<AbstractObject> ApplyRoles(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    {
+        string callee = $"{method.ContainingType.Name}.{method.Name}";
+        foreach (IArgumentOperation argument in argumentOperations)
+        {
+            if (argument.Parameter is not { } parameter || parameter.Ordinal >= arguments.Length)
+            {
+                continue;
+            }
+
+            Role roles = _engine.Roles.Of(parameter);
+            ImmutableHashSet<AbstractObject> value = arguments[parameter.Ordinal];
+            if ((roles & Role.Published) != 0)
+            {
+                Publish(value, new Publication(call, callee));
+                if (_reporting)
+                {
+                    _observer.PublishedArgument(this, argument, method, value);
+                }
+            }
+
+            if ((roles & (Role.SharedSnapshot | Role.WorkerOwned)) != 0 && parameter.RefKind == RefKind.Out)
+            {
+                AssignOut(argument, RoleObjects(call, method, parameter.Type, roles & ~Role.RequiresLoopThread));
+            }
+
+            if ((roles & Role.RunsOnEveryWorker) != 0)
+            {
+                HandOff(call, value, new Place(PlaceKind.EveryWorker, "a callback run on every pool thread", callee));
+            }
+
+            if ((roles & Role.PerWorkerFactory) != 0)
+            {
+                HandOff(call, value, new Place(PlaceKind.Factory, "a per-worker factory", callee));
+            }
+
+            if ((roles & Role.RunsOnMain) != 0)
+            {
+                HandOff(call, value, new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee));
+            }
+
+            if ((roles & Role.RunsOnAnotherThread) != 0)
+            {
+                HandOff(call, value, new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee));
+            }
+
+            if ((roles & Role.RunsOnOwningLoop) != 0)
+            {
+                bool own = !receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop);
+                HandOff(call, value, own
+                    ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee));
+            }
+        }
+
+        Role methodRoles = _engine.Roles.Of(method);
+        return methodRoles == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, methodRoles);
+    }
+
+    /// <summary>What the BCL table says; null when the callee is not in it.</summary>
+    private ImmutableHashSet<AbstractObject>? ApplyFacts(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    {
+        ImmutableHashSet<AbstractObject>? result = null;
+        foreach (BclFact fact in BclKnowledge.Facts(method))
+        {
+            ImmutableHashSet<AbstractObject> operand = fact.Operand < 0 ? receiver : arguments[fact.Operand];
+            result ??= FlowState.NoObjects;
+            switch (fact.Effect)
+            {
+                case BclEffect.Writes:
+                    ImmutableHashSet<AbstractObject> written = fact.Operand < 0 && call is IInvocationOperation { Instance: { } instance } ? StorageOrValue(instance, operand) : operand;
+                    WriteInto(call, written, arguments.Length > 0 && fact.Operand < 0 ? arguments[0] : FlowState.NoObjects, null);
+                    if (method.ReturnsByRef || !method.ReturnsVoid)
+                    {
+                        result = result.Union(Read(operand, null));
+                    }
+
+                    break;
+                case BclEffect.Element:
+                    ImmutableHashSet<AbstractObject> elements = Read(operand, null);
+                    result = result.Union(elements);
+                    foreach (IArgumentOperation argument in argumentOperations)
+                    {
+                        if (argument.Parameter?.RefKind == RefKind.Out)
+                        {
+                            AssignOut(argument, elements);
+                        }
+                    }
+
+                    break;
+                case BclEffect.View or BclEffect.ShallowCopy when call is IObjectCreationOperation:
+                    // Constructors: Create decides (the result is the wrapper's argument, or a new container).
+                    break;
+                case BclEffect.View:
+                    result = result.Union(operand);
+                    break;
+                case BclEffect.ShallowCopy:
+                    AbstractObject copy = AbstractObject.Fresh(call);
+                    _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), Read(operand, null), strong: true);
+                    result = result.Add(copy);
+                    break;
+                case BclEffect.ThreadEntry:
+                    if (!RunsOnDefaultScheduler(argumentOperations))
+                    {
+                        break;
+                    }
+
+                    var place = new Place(PlaceKind.OffPool, fact.Description);
+                    HandOff(call, receiver.Where(o => o.Kind == ObjectKind.Delegate).ToImmutableHashSet(), place);
+                    foreach (IArgumentOperation argument in argumentOperations)
+                    {
+                        if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
+                        {
+                            HandOff(argument, arguments[parameter.Ordinal], place);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A struct receiver (a span) is written where it points; a class receiver is the object itself.</summary>
+    private ImmutableHashSet<AbstractObject> StorageOrValue(IOperation instance, ImmutableHashSet<AbstractObject> value) =>
+        instance.Type is { IsValueType: true } && !IsView(instance.Type) ? StorageOf(instance) : value;
+
+    private static bool IsView(ITypeSymbol type) =>
+        type.OriginalDefinition is INamedTypeSymbol named && BclKnowledge.MetadataName(named) is "System.Span`1" or "System.ReadOnlySpan`1" or "System.Memory`1" or "System.ReadOnlyMemory`1" or "System.ArraySegment`1";
+
+    /// <summary>A scheduler argument other than <c>TaskScheduler.Default</c> decides the thread: not known here.</summary>
+    private static bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter?.Type.Name == "TaskScheduler" && argument.Value is not IPropertyReferenceOperation { Property.Name: "Default" })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AssignOut(IArgumentOperation argument, ImmutableHashSet<AbstractObject> objects)
+    {
+        switch (argument.Value)
+        {
+            case ILocalReferenceOperation local:
+                _state = _state.Set(local.Local, objects);
+                break;
+            case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
+                _state = _state.Set(declared.Local, objects);
+                break;
+            case IParameterReferenceOperation parameter:
+                _state = _state.Set(parameter.Parameter, objects);
+                break;
+        }
+    }
+
+    /// <summary>Publishes the objects and everything stored into them (transitively): all of it is shared now.</summary>
+    public void Publish(ImmutableHashSet<AbstractObject> objects, Publication publication)
+    {
+        var published = _state.Published;
+        var pending = new Stack<AbstractObject>(objects);
+        while (pending.Count > 0)
+        {
+            AbstractObject next = pending.Pop();
+            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree || published.ContainsKey(next))
+            {
+                continue;
+            }
+
+            published = published.Add(next, publication);
+            Root.EverPublished[next] = publication;
+            foreach (var entry in _state.Heap)
+            {
+                if (entry.Key.Owner.Equals(next))
+                {
+                    foreach (AbstractObject held in entry.Value)
+                    {
+                        pending.Push(held);
+                    }
+                }
+            }
+        }
+
+        _state = _state.WithPublished(published);
+    }
+
+    /// <summary>Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.</summary>
+    public void HandOff(IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    {
+        if (!_reporting || objects.IsEmpty)
+        {
+            return;
+        }
+
+        var data = objects.Where(o => o.Kind != ObjectKind.Delegate).ToImmutableHashSet();
+        if (!data.IsEmpty)
+        {
+            _observer.HandedOff(this, site, data, place);
+        }
+
+        // A params array of delegates (Parallel.Invoke): its elements run there too.
+        foreach (AbstractObject holder in data)
+        {
+            if (_state.Heap.TryGetValue(new HeapKey(holder, null), out var elements))
+            {
+                objects = objects.Union(elements.Where(e => e.Kind == ObjectKind.Delegate));
+            }
+        }
+
+        foreach (AbstractObject @delegate in objects)
+        {
+            if (@delegate.Kind != ObjectKind.Delegate)
+            {
+                continue;
+            }
+
+            if (!@delegate.Receiver.IsEmpty)
+            {
+                _observer.HandedOff(this, site, @delegate.Receiver, place);
+            }
+
+            _handedOff.Add(@delegate.Key!);
+            _engine.RunDelegate(this, @delegate, place, _state, _observer);
+        }
+    }
+
+    /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
+    public void WriteFromCallee(IOperation call, ImmutableHashSet<AbstractObject> containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
+    public void LoopReadFromCallee(IOperation call, ISymbol member)
+    {
+        if (_reporting)
+        {
+            _observer.LoopMemberRead(this, call, member, _state);
+        }
+    }
+
+    /// <summary>A callee stored an operand into a field.</summary>
+    public void StoreFromCallee(IOperation call, ISymbol field, ImmutableHashSet<AbstractObject> objects)
+    {
+        if (_reporting)
+        {
+            _observer.FieldStore(this, call, field, objects, _state);
+        }
+    }
+
+    /// <summary>The state during a transfer (for summaries applied at a call).</summary>
+    public FlowState State => _state;
+
+    public bool Reporting => _reporting;
+
+    public static string ThisKey => ThisVariable;
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>
+/// What the engine tells the rules (or a method summary) once the fixpoint is reached: every event comes with the
+/// converged state at that point and the run (function, place) it happened in.
+/// </summary>
+internal interface IFlowObserver
+{
+    /// <summary>Memory of <paramref name="container"/> is changed by <paramref name="write"/>.</summary>
+    void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state);
+
+    /// <summary>A read-modify-write (or in-place mutation, when <paramref name="mutator"/>) of a static or volatile field itself.</summary>
+    void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator);
+
+    /// <summary>A captured variable assigned from inside a delegate body (the enclosing function's local or parameter).</summary>
+    void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable);
+
+    /// <summary>A [RequiresLoopThread] member is read.</summary>
+    void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state);
+
+    /// <summary>A variable is used: captured from an enclosing function, or after the thread may have changed.</summary>
+    void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state);
+
+    /// <summary>A field (or auto-property) of this instance or of a type is read.</summary>
+    void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state);
+
+    /// <summary>A field (or auto-property) of this instance or of a type is assigned.</summary>
+    void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state);
+
+    /// <summary>An argument is passed to a [Published] parameter (after it was published).</summary>
+    void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects);
+
+    /// <summary>Objects handed to code that runs at <paramref name="place"/> other than through captured variables (state arguments, method-group receivers).</summary>
+    void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place);
+
+    /// <summary>The body returns these objects.</summary>
+    void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects);
+}

@@ -1,0 +1,204 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>
+/// What a source method does to its operands (-1 = the receiver, otherwise a parameter ordinal), as its callers need
+/// it: which it writes into, publishes, stores in a field or hands to another thread, and what it returns (an operand
+/// or memory reached from it, snapshot or worker-owned data, a field's object). Built by observing one run of its body.
+/// </summary>
+internal sealed class MethodSummary : IFlowObserver
+{
+    private readonly IMethodSymbol _method;
+    private readonly HashSet<int> _writes = new();
+    private readonly HashSet<int> _returns = new();
+    private readonly Dictionary<int, Publication> _publishes = new();
+    private readonly List<(int Operand, ISymbol Field)> _stores = new();
+    private readonly Dictionary<int, Place> _handsOff = new();
+    private readonly HashSet<AbstractObject> _returnedObjects = new();
+    private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
+
+    public MethodSummary(IMethodSymbol method)
+    {
+        _method = method;
+    }
+
+    public bool IsEmpty { get; private set; }
+
+    /// <summary>Operands the method stores into a field or auto-property (of its receiver or a type).</summary>
+    public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
+
+    public void Freeze() =>
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0;
+
+    /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
+    public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        if (IsEmpty)
+        {
+            return FlowState.NoObjects;
+        }
+
+        ImmutableHashSet<AbstractObject> Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+
+        foreach (int operand in _writes)
+        {
+            caller.WriteFromCallee(call, Operand(operand));
+        }
+
+        foreach (var publication in _publishes)
+        {
+            caller.Publish(Operand(publication.Key), new Publication(call, publication.Value.Via));
+        }
+
+        foreach ((int operand, ISymbol field) in _stores)
+        {
+            caller.StoreFromCallee(call, field, Operand(operand));
+        }
+
+        foreach (var handOff in _handsOff)
+        {
+            IOperation site = call;
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == handOff.Key)
+                {
+                    site = argument;
+                }
+            }
+
+            caller.HandOff(site, Operand(handOff.Key), handOff.Value);
+        }
+
+        foreach (ISymbol member in _loopReads.Keys)
+        {
+            caller.LoopReadFromCallee(call, member);
+        }
+
+        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        foreach (int operand in _returns)
+        {
+            foreach (AbstractObject obj in Operand(operand))
+            {
+                result.Add(obj);
+                if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
+        result.UnionWith(_returnedObjects);
+        return result.ToImmutable();
+    }
+
+    /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
+    private int? OperandOf(AbstractObject obj)
+    {
+        AbstractObject root = obj.Root;
+        return root.Kind switch
+        {
+            ObjectKind.Parameter when root.Symbol is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method) => parameter.Ordinal,
+            ObjectKind.This => -1,
+            _ => null,
+        };
+    }
+
+    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    {
+        if (OperandOf(container) is int operand)
+        {
+            _writes.Add(operand);
+        }
+    }
+
+    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    {
+        if (run.Outer is not null)
+        {
+            return;
+        }
+
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is int operand)
+            {
+                _returns.Add(operand);
+            }
+            else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+            {
+                _returnedObjects.Add(obj);
+            }
+        }
+    }
+
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is int operand)
+            {
+                _stores.Add((operand, field));
+            }
+        }
+    }
+
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is int operand && !_publishes.ContainsKey(operand))
+            {
+                _publishes[operand] = new Publication(argument, $"{callee.ContainingType.Name}.{callee.Name}");
+            }
+        }
+    }
+
+    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    {
+        if (!place.LeavesCallerThread)
+        {
+            return;
+        }
+
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is int operand)
+            {
+                _handsOff[operand] = place;
+            }
+        }
+    }
+
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        if (run.Place.LeavesCallerThread && run.IsCaptured(variable))
+        {
+            HandedOff(run, use, objects, run.Place);
+        }
+    }
+
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
+    {
+    }
+
+    public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
+    {
+    }
+
+    public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
+    {
+        // Only what the body reads on its caller's thread: not inside delegates it hands elsewhere.
+        if (run.Outer is null || !run.Place.LeavesCallerThread && run.Place.Kind is not (PlaceKind.EveryWorker or PlaceKind.Factory))
+        {
+            _loopReads[member] = read;
+        }
+    }
+
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+    }
+}

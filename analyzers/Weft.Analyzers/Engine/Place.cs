@@ -1,0 +1,50 @@
+namespace Weft.Analyzers.Engine;
+
+internal enum PlaceKind
+{
+    /// <summary>Whoever calls it: the thread is not known (main, a worker, a test).</summary>
+    Caller,
+
+    /// <summary>A pool loop thread running worker code: a [WorkerUpdate] method, a per-worker member, a callback posted to a loop.</summary>
+    Worker,
+
+    /// <summary>A delegate run on every thread of the pool at once ([RunsOnEveryWorker]).</summary>
+    EveryWorker,
+
+    /// <summary>A factory run once on every thread to build that thread's instance ([PerWorkerFactory]).</summary>
+    Factory,
+
+    /// <summary>Another pool loop than the caller's (posted to another dispatcher, or to main).</summary>
+    OtherLoop,
+
+    /// <summary>Off the pool: the thread pool, a dedicated thread, a timer ([RunsOnAnotherThread] and the BCL entry points).</summary>
+    OffPool,
+}
+
+/// <summary>Where a body runs, and how to say it in a message.</summary>
+internal readonly struct Place
+{
+    public Place(PlaceKind kind, string description, string callee = "")
+    {
+        Kind = kind;
+        Description = description;
+        Callee = callee;
+    }
+
+    public PlaceKind Kind { get; }
+
+    /// <summary>"a Task.Run callback", "the [WorkerUpdate] method 'Evict'", …</summary>
+    public string Description { get; }
+
+    /// <summary>The API the delegate was handed to ("Cache.UpdateAllAsync"), for WEFT0008.</summary>
+    public string Callee { get; }
+
+    /// <summary>Leaves the caller's thread: the caller's worker-owned state must not come along (WEFT0004).</summary>
+    public bool LeavesCallerThread => Kind is PlaceKind.OffPool or PlaceKind.OtherLoop;
+
+    /// <summary>Runs on every worker at once, possibly: static state written here races (WEFT0006).</summary>
+    public bool IsWorkerCode => Kind is PlaceKind.Worker or PlaceKind.EveryWorker or PlaceKind.Factory or PlaceKind.OtherLoop;
+
+    /// <summary>A per-thread callback run on every thread at once (WEFT0008).</summary>
+    public bool IsPerThreadCallback => Kind is PlaceKind.EveryWorker or PlaceKind.Factory;
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Analyzers.Engine;
+
+/// <summary>The thread-role attributes of src/Weft/ThreadRoleAttributes.cs, as flags.</summary>
+[System.Flags]
+internal enum Role
+{
+    None = 0,
+    Published = 1,
+    RunsOnEveryWorker = 2,
+    PerWorkerFactory = 4,
+    RunsOnMain = 8,
+    RunsOnAnotherThread = 16,
+    RunsOnOwningLoop = 32,
+    SharedSnapshot = 64,
+    WorkerOwned = 128,
+    RequiresLoopThread = 256,
+    CallingThreadLoop = 512,
+}
+
+/// <summary>
+/// Reads the thread-role attributes of runtime and generated APIs by metadata name, once per symbol. This is the only
+/// way the engine knows a Weft API: never by its method or parameter names.
+/// </summary>
+internal sealed class ThreadRoles
+{
+    private readonly (INamedTypeSymbol? Type, Role Role)[] _attributes;
+    private readonly ConcurrentDictionary<ISymbol, Role> _cache = new(SymbolEqualityComparer.Default);
+
+    public ThreadRoles(Compilation compilation)
+    {
+        _attributes =
+        [
+            (compilation.GetTypeByMetadataName(WeftNames.PublishedAttribute), Role.Published),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsOnEveryWorkerAttribute), Role.RunsOnEveryWorker),
+            (compilation.GetTypeByMetadataName(WeftNames.PerWorkerFactoryAttribute), Role.PerWorkerFactory),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsOnMainAttribute), Role.RunsOnMain),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsOnAnotherThreadAttribute), Role.RunsOnAnotherThread),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsOnOwningLoopAttribute), Role.RunsOnOwningLoop),
+            (compilation.GetTypeByMetadataName(WeftNames.SharedSnapshotAttribute), Role.SharedSnapshot),
+            (compilation.GetTypeByMetadataName(WeftNames.WorkerOwnedAttribute), Role.WorkerOwned),
+            (compilation.GetTypeByMetadataName(WeftNames.RequiresLoopThreadAttribute), Role.RequiresLoopThread),
+            (compilation.GetTypeByMetadataName(WeftNames.CallingThreadLoopAttribute), Role.CallingThreadLoop),
+        ];
+    }
+
+    /// <summary>The roles of a parameter, property or method (for a method, its return-value attributes count too).</summary>
+    public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, Read);
+
+    private Role Read(ISymbol symbol)
+    {
+        Role roles = ReadAttributes(symbol.GetAttributes());
+        if (symbol is IMethodSymbol method)
+        {
+            roles |= ReadAttributes(method.GetReturnTypeAttributes());
+            if (method.AssociatedSymbol is IPropertySymbol property)
+            {
+                roles |= Of(property);
+            }
+        }
+
+        return roles;
+    }
+
+    private Role ReadAttributes(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    {
+        Role roles = Role.None;
+        foreach (AttributeData attribute in attributes)
+        {
+            foreach ((INamedTypeSymbol? type, Role role) in _attributes)
+            {
+                if (type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type))
+                {
+                    roles |= role;
+                }
+            }
+        }
+
+        return roles;
+    }
+}

@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Weft.Analyzers.Engine;
+
+namespace Weft.Analyzers;
+
+/// <summary>
+/// Facts about the fields of one type, gathered over all its bodies and judged when the type is done: a field that
+/// ever held a published object is published wherever it is written later; a field that ever held worker-owned state
+/// must not be read by code running on another thread.
+/// </summary>
+internal sealed class TypeFacts
+{
+    public ConcurrentDictionary<ISymbol, (Publication Publication, ISymbol? Function)> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
+
+    public ConcurrentDictionary<ISymbol, string> WorkerFields { get; } = new(SymbolEqualityComparer.Default);
+
+    public ConcurrentBag<(ISymbol Field, IOperation Write, string Text, ISymbol? Function)> FieldWrites { get; } = new();
+
+    public ConcurrentBag<(ISymbol Field, IOperation Read, string Where)> OffThreadFieldReads { get; } = new();
+
+    public ConcurrentDictionary<(string Id, Location Location), bool> Reported { get; } = new();
+}
+
+/// <summary>
+/// WEFT0002–WEFT0008 on top of the engine: each callback turns one engine event into at most one diagnostic. One
+/// instance observes one operation block.
+/// </summary>
+internal sealed class FlowRules : IFlowObserver
+{
+    private readonly Action<Diagnostic> _report;
+    private readonly Func<string, bool> _enabled;
+    private readonly Immutability _immutability;
+    private readonly WeftSymbols _symbols;
+    private readonly TypeFacts _facts;
+    private readonly ISymbol _owner;
+    private readonly List<(ISymbol Field, ImmutableHashSet<AbstractObject> Objects)> _stores = new();
+    private readonly HashSet<(ISymbol, FlowRun)> _escapes = new();
+
+    public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
+    {
+        _report = report;
+        _enabled = enabled;
+        _immutability = immutability;
+        _symbols = symbols;
+        _facts = facts;
+        _owner = owner;
+    }
+
+    /// <summary>After the body's run: which fields held objects that were published in it.</summary>
+    public void Finish(FlowRun run)
+    {
+        foreach ((ISymbol field, ImmutableHashSet<AbstractObject> objects) in _stores)
+        {
+            foreach (AbstractObject obj in objects)
+            {
+                if (run.EverPublished.TryGetValue(obj, out Publication? publication))
+                {
+                    _facts.PublishedFields.TryAdd(field, (publication, _owner));
+                }
+            }
+        }
+
+        foreach (var published in run.EverPublished)
+        {
+            if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field)
+            {
+                _facts.PublishedFields.TryAdd(field, (published.Value, _owner));
+            }
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, IOperation at, IEnumerable<Location>? additional, params object[] args)
+    {
+        if (!_enabled(descriptor.Id))
+        {
+            return;
+        }
+
+        Location location = at.Syntax.GetLocation();
+        if (_facts.Reported.TryAdd((descriptor.Id, location), true))
+        {
+            _report(Diagnostic.Create(descriptor, location, additional, args));
+        }
+    }
+
+    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    {
+        if (state.PublicationOf(container) is { } publication)
+        {
+            // The publish call rides along so the fix can move the write in front of it.
+            Location[]? additional = publication.Call.Syntax.SyntaxTree == write.Syntax.SyntaxTree ? [publication.Call.Syntax.GetLocation()] : null;
+            Report(Descriptors.WriteAfterPublish, write, additional, text, publication.Via);
+        }
+
+        AbstractObject root = container.Root;
+        switch (root.Kind)
+        {
+            case ObjectKind.Snapshot:
+                Report(Descriptors.WriteThroughCurrent, write, null, text, root.SlotType?.Name ?? root.Description);
+                break;
+            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
+                                       run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
+                                       WhatChanges(write) is { } what:
+                Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
+                    $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
+                break;
+            case ObjectKind.Field when root.Symbol is { } field && !field.IsStatic && run.Root.Function is not { MethodKind: MethodKind.Constructor }:
+                _facts.FieldWrites.Add((field, write, text, _owner));
+                break;
+        }
+
+        // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write))
+        {
+            Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
+                $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
+        }
+    }
+
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
+    {
+        if (field is IFieldSymbol threadStatic && IsThreadStatic(threadStatic))
+        {
+            return;
+        }
+
+        if (field is IFieldSymbol { IsVolatile: true })
+        {
+            Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "volatile (each read and write is atomic, the read-modify-write is not)", what,
+                run.Place.Kind == PlaceKind.Caller ? "any thread" : run.Place.Description);
+        }
+        else if (field.IsStatic && run.Place.IsWorkerCode && !UnderLock(write))
+        {
+            Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "static state shared by every worker", what, run.Place.Description);
+        }
+    }
+
+    public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
+    {
+        if (run.Place.IsPerThreadCallback && !UnderLock(write))
+        {
+            Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
+                $"it changes '{variable.Name}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
+        }
+    }
+
+    public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
+    {
+        string? where = run.Place.Kind == PlaceKind.OffPool ? run.Place.Description : state.OffLoop;
+        if (where is not null)
+        {
+            Report(Descriptors.CurrentOffPool, read, null, member.ContainingType.Name, member.Name, where);
+        }
+    }
+
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
+        if (where is null || VariableType(variable) is { IsValueType: true })
+        {
+            return;
+        }
+
+        RecordFieldObjects(objects, use, where);
+        if (WorkerObject(objects) is not { } worker || !_escapes.Add((variable, run)))
+        {
+            return;
+        }
+
+        Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
+    }
+
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        string? where = run.Place.LeavesCallerThread ? run.Place.Description : state.OffLoop;
+        if (where is null)
+        {
+            return;
+        }
+
+        if (WorkerObject(objects) is { } worker)
+        {
+            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
+        }
+        else
+        {
+            _facts.OffThreadFieldReads.Add((field, read, where));
+        }
+    }
+
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        if (WorkerObject(objects) is { } worker)
+        {
+            _facts.WorkerFields.TryAdd(field, worker.Description);
+        }
+
+        _stores.Add((field, objects));
+    }
+
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    {
+        IOperation value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+        if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not { } type || type.TypeKind == TypeKind.Delegate ||
+            (value.ConstantValue.HasValue && value.ConstantValue.Value is null) || _symbols.SlotModeOf(type) is not null || IsSlotValue(argument.Parameter))
+        {
+            return;
+        }
+
+        if (_immutability.WhyMutable(type) is not null)
+        {
+            Report(Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
+                type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
+        }
+    }
+
+    /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
+    private void RecordFieldObjects(ImmutableHashSet<AbstractObject> objects, IOperation use, string where)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root is { Kind: ObjectKind.Field, Symbol: { } field })
+            {
+                _facts.OffThreadFieldReads.Add((field, use, where));
+            }
+        }
+    }
+
+    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    {
+        if (place.LeavesCallerThread)
+        {
+            RecordFieldObjects(objects, site, place.Description);
+        }
+
+        if (place.LeavesCallerThread && WorkerObject(objects) is { } worker)
+        {
+            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
+        }
+    }
+
+    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    {
+        if (run.Place.Kind != PlaceKind.Factory)
+        {
+            return;
+        }
+
+        foreach (AbstractObject obj in objects)
+        {
+            if (IsOuter(run, obj))
+            {
+                Report(Descriptors.SharedPerWorkerState, value, null, run.Place.Callee,
+                    $"it returns '{value.Syntax}', one instance for every thread (build a new one per call)");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Memory the callback did not make or receive itself: captured from the code that handed it over.</summary>
+    private static bool IsOuter(FlowRun run, AbstractObject obj)
+    {
+        if (run.Outer is null)
+        {
+            return false;
+        }
+
+        AbstractObject root = obj.Root;
+        return root.Kind switch
+        {
+            ObjectKind.Fresh => root.Site is { } site && !run.Graph.OriginalOperation.Syntax.Span.Contains(site.Syntax.Span),
+            ObjectKind.Field or ObjectKind.This => true,
+            ObjectKind.Parameter => root.Symbol is IParameterSymbol parameter && !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, run.Function),
+            _ => false,
+        };
+    }
+
+    /// <summary>A slot's own value (typed by the slot's type parameter): WEFT0001 judges its type, not this rule.</summary>
+    private static bool IsSlotValue(IParameterSymbol? parameter) =>
+        parameter?.OriginalDefinition.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type };
+
+    /// <summary>A mutator call or an element write; by-ref arguments (Interlocked, Volatile) are atomic helpers.</summary>
+    private static string? WhatChanges(IOperation write) => write switch
+    {
+        IInvocationOperation invocation => $"call to {invocation.TargetMethod.Name}",
+        IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
+        IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
+        _ => null,
+    };
+
+    private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
+
+    private static AbstractObject? WorkerObject(ImmutableHashSet<AbstractObject> objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
+
+    private static ITypeSymbol? VariableType(ISymbol variable) => variable switch
+    {
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    private static bool IsThreadStatic(IFieldSymbol field) =>
+        field.GetAttributes().Any(a => a.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" });
+
+    private static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is LockStatementSyntax);
+
+    private static string Describe(IOperation write) => write switch
+    {
+        IInvocationOperation { Instance: { } instance } => instance.Syntax.ToString(),
+        ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: { } instance } } => instance.Syntax.ToString(),
+        _ => write.Syntax.ToString(),
+    };
+
+    /// <summary>At the end of the type: writes to fields that held published objects, and off-thread reads of worker-owned fields.</summary>
+    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled)
+    {
+        if (enabled(Descriptors.WriteAfterPublishId))
+        {
+            foreach (var (field, write, text, function) in facts.FieldWrites)
+            {
+                // Within the publishing method its own flow decides (a write above the publish runs before it).
+                if (facts.PublishedFields.TryGetValue(field, out var published) &&
+                    !SymbolEqualityComparer.Default.Equals(published.Function, function) &&
+                    facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                {
+                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, published.Publication.Via));
+                }
+            }
+        }
+
+        if (enabled(Descriptors.WorkerStateEscapesId))
+        {
+            foreach (var (field, read, where) in facts.OffThreadFieldReads)
+            {
+                if (facts.WorkerFields.TryGetValue(field, out string? source) &&
+                    facts.Reported.TryAdd((Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()), true))
+                {
+                    report(Diagnostic.Create(Descriptors.WorkerStateEscapes, read.Syntax.GetLocation(), field.Name, source, where));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Weft.Analyzers.Engine;
+
+namespace Weft.Analyzers;
+
+/// <summary>
+/// WEFT0002–WEFT0008 from one flow-sensitive engine (Engine/), run once per operation block. Field facts that span
+/// methods (a field that held a published or worker-owned value) are gathered per type and judged at the type's end.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WeftFlowAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Every flow rule: the analyzer a build runs.</summary>
+    public WeftFlowAnalyzer()
+        : base(AllRules)
+    {
+    }
+}
+
+/// <summary>
+/// The engine's analyzer, reporting a chosen set of its rules. Only <see cref="WeftFlowAnalyzer"/> (all of them) is
+/// exported; the per-rule views below exist for tests and code-fix tests. The attribute is inherited under
+/// reflection, so the views derive from this unattributed base, not from the exported class.
+/// </summary>
+public abstract class FlowAnalyzerBase : WeftAnalyzer
+{
+    private protected static readonly DiagnosticDescriptor[] AllRules =
+    [
+        Descriptors.WriteAfterPublish,
+        Descriptors.WriteThroughCurrent,
+        Descriptors.WorkerStateEscapes,
+        Descriptors.CurrentOffPool,
+        Descriptors.NonAtomicStaticWrite,
+        Descriptors.MutableBroadcastArgument,
+        Descriptors.SharedPerWorkerState,
+    ];
+
+    private readonly ImmutableHashSet<string> _ids;
+
+    private protected FlowAnalyzerBase(params DiagnosticDescriptor[] rules)
+    {
+        SupportedDiagnostics = rules.ToImmutableArray();
+        _ids = rules.Select(r => r.Id).ToImmutableHashSet();
+    }
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
+    {
+        var engine = new FlowEngine(context.Compilation, symbols);
+        Func<string, bool> enabled = _ids.Contains;
+        context.RegisterSymbolStartAction(typeStart =>
+        {
+            var facts = new TypeFacts();
+            typeStart.RegisterOperationBlockAction(block => AnalyzeBlock(block, engine, symbols, immutability, facts, enabled));
+            typeStart.RegisterSymbolEndAction(end => FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled));
+        }, SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, Func<string, bool> enabled)
+    {
+        var seen = new HashSet<IOperation>();
+        foreach (IOperation block in context.OperationBlocks)
+        {
+            // Attribute arguments and the like have no graph; a method's body and its initializers share one.
+            if (block.Kind is OperationKind.None or OperationKind.Attribute || TryGetGraph(context, block) is not { } graph || !seen.Add(graph.OriginalOperation))
+            {
+                continue;
+            }
+
+            var rules = new FlowRules(context.ReportDiagnostic, enabled, immutability, symbols, facts, context.OwningSymbol);
+            FlowRun run = engine.Analyze(graph, context.OwningSymbol, rules);
+            rules.Finish(run);
+        }
+    }
+
+    private static ControlFlowGraph? TryGetGraph(OperationBlockAnalysisContext context, IOperation block)
+    {
+        try
+        {
+            return context.GetControlFlowGraph(block);
+        }
+        catch (ArgumentException)
+        {
+            // Not an executable block (a parameter default without a body, an attribute argument).
+            return null;
+        }
+    }
+}
+
+// The per-rule analyzers below are views of the one engine for tests and code-fix tests: each reports only its
+// rules. They are not exported ([DiagnosticAnalyzer] absent, and not inherited), so a build runs the engine once.
+
+/// <summary>WEFT0002 only.</summary>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
+public sealed class PublishedObjectMutationAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Creates the view.</summary>
+    public PublishedObjectMutationAnalyzer()
+        : base(Descriptors.WriteAfterPublish)
+    {
+    }
+}
+
+/// <summary>WEFT0003 only.</summary>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
+public sealed class SnapshotMutationAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Creates the view.</summary>
+    public SnapshotMutationAnalyzer()
+        : base(Descriptors.WriteThroughCurrent)
+    {
+    }
+}
+
+/// <summary>WEFT0004 and WEFT0005.</summary>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
+public sealed class ThreadContextAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Creates the view.</summary>
+    public ThreadContextAnalyzer()
+        : base(Descriptors.CurrentOffPool, Descriptors.WorkerStateEscapes)
+    {
+    }
+}
+
+/// <summary>WEFT0006 only.</summary>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
+public sealed class StaticMutationAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Creates the view.</summary>
+    public StaticMutationAnalyzer()
+        : base(Descriptors.NonAtomicStaticWrite)
+    {
+    }
+}
+
+/// <summary>WEFT0007 and WEFT0008.</summary>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A view of WeftFlowAnalyzer for tests; exporting it would run the engine twice.")]
+public sealed class BroadcastArgumentAnalyzer : FlowAnalyzerBase
+{
+    /// <summary>Creates the view.</summary>
+    public BroadcastArgumentAnalyzer()
+        : base(Descriptors.MutableBroadcastArgument, Descriptors.SharedPerWorkerState)
+    {
+    }
+}
