@@ -337,7 +337,7 @@ internal sealed class FlowRun
                 Eval(eventAssignment.EventReference);
                 if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
                 {
-                    foreach (BclFact fact in BclKnowledge.Facts(adder))
+                    foreach (BclFact fact in _engine.FactsOf(adder))
                     {
                         if (fact.Effect == BclEffect.ThreadEntry)
                         {
@@ -488,8 +488,7 @@ internal sealed class FlowRun
     /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
     private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
 
-    private static bool IsAutoProperty(IPropertySymbol property) =>
-        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+    private bool IsAutoProperty(IPropertySymbol property) => _engine.IsAutoProperty(property);
 
     /// <summary>What a member (or element, when <paramref name="member"/> is null) of these objects may hold.</summary>
     private ImmutableHashSet<AbstractObject> Read(ImmutableHashSet<AbstractObject> owners, ISymbol? member, int depth = 0)
@@ -566,7 +565,7 @@ internal sealed class FlowRun
         {
             ApplyRoles(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
             ApplyFacts(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
-            foreach (BclFact fact in BclKnowledge.Facts(constructor))
+            foreach (BclFact fact in _engine.FactsOf(constructor))
             {
                 if (fact.Effect == BclEffect.View && fact.Operand >= 0)
                 {
@@ -1035,7 +1034,7 @@ internal sealed class FlowRun
     private ImmutableHashSet<AbstractObject>? ApplyFacts(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
         ImmutableHashSet<AbstractObject>? result = null;
-        foreach (BclFact fact in BclKnowledge.Facts(method))
+        foreach (BclFact fact in _engine.FactsOf(method))
         {
             ImmutableHashSet<AbstractObject> operand = fact.Operand < 0 ? receiver : arguments[fact.Operand];
             result ??= FlowState.NoObjects;
