@@ -26,6 +26,8 @@ internal sealed class FlowEngine
     private readonly WeftSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
@@ -35,6 +37,13 @@ internal sealed class FlowEngine
     }
 
     public ThreadRoles Roles { get; }
+
+    /// <summary>What the BCL table knows of a method, computed once per method (every call and every fixpoint round asks).</summary>
+    public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method, static m => BclKnowledge.Facts(m).ToImmutableArray());
+
+    /// <summary>True for a property backed by a compiler-generated field, decided once per property.</summary>
+    public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property, static p =>
+        p.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, p)));
 
     /// <summary>Analyses one body for the rules.</summary>
     public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
@@ -206,7 +215,7 @@ internal sealed class FlowEngine
         }
 
         SyntaxReference reference = method.DeclaringSyntaxReferences[0];
-        if (!_compilation.SyntaxTrees.Contains(reference.SyntaxTree))
+        if (!_compilation.ContainsSyntaxTree(reference.SyntaxTree))
         {
             return null;
         }

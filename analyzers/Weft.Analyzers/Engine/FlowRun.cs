@@ -60,12 +60,30 @@ internal sealed class FlowRun
         var input = new FlowState?[blocks.Length];
         var output = new FlowState?[blocks.Length];
         input[0] = entry;
+
+        // A block's transfer is a function of its input alone (outside the reporting pass), and its input of its
+        // predecessors' outputs: a block none of whose predecessors changed since its last transfer would compute
+        // the same output again, so it is skipped. Steps are counted so "changed since" is one comparison.
+        var changedAt = new int[blocks.Length];
+        var transferredAt = new int[blocks.Length];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            changedAt[i] = -1;
+            transferredAt[i] = -1;
+        }
+
+        int step = 0;
         bool changed = true;
         for (int round = 0; changed && round < MaxRounds; round++)
         {
             changed = false;
             for (int i = 0; i < blocks.Length; i++)
             {
+                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i]))
+                {
+                    continue;
+                }
+
                 FlowState? @in = InputOf(blocks[i], input, output);
                 if (@in is null)
                 {
@@ -73,10 +91,12 @@ internal sealed class FlowRun
                 }
 
                 input[i] = @in;
+                transferredAt[i] = ++step;
                 FlowState @out = Transfer(blocks[i], @in);
                 if (output[i] is null || !output[i]!.SameAs(@out))
                 {
                     output[i] = output[i] is null ? @out : FlowState.Join(output[i]!, @out);
+                    changedAt[i] = ++step;
                     changed = true;
                 }
             }
@@ -121,6 +141,38 @@ internal sealed class FlowRun
                 _engine.RunDelegate(this, AbstractObject.MethodGroup(local, FlowState.NoObjects, Graph), inline, exit, _observer);
             }
         }
+    }
+
+    private static bool InputMayHaveChanged(BasicBlock block, int[] changedAt, int transferredAt)
+    {
+        if (block.Kind == BasicBlockKind.Entry)
+        {
+            return false;
+        }
+
+        if (block.Predecessors.IsEmpty)
+        {
+            // Catch and finally blocks join every block before them.
+            for (int i = 0; i < block.Ordinal; i++)
+            {
+                if (changedAt[i] > transferredAt)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (ControlFlowBranch branch in block.Predecessors)
+        {
+            if (changedAt[branch.Source.Ordinal] > transferredAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output)
@@ -285,7 +337,7 @@ internal sealed class FlowRun
                 Eval(eventAssignment.EventReference);
                 if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
                 {
-                    foreach (BclFact fact in BclKnowledge.Facts(adder))
+                    foreach (BclFact fact in _engine.FactsOf(adder))
                     {
                         if (fact.Effect == BclEffect.ThreadEntry)
                         {
@@ -436,8 +488,7 @@ internal sealed class FlowRun
     /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
     private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
 
-    private static bool IsAutoProperty(IPropertySymbol property) =>
-        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+    private bool IsAutoProperty(IPropertySymbol property) => _engine.IsAutoProperty(property);
 
     /// <summary>What a member (or element, when <paramref name="member"/> is null) of these objects may hold.</summary>
     private ImmutableHashSet<AbstractObject> Read(ImmutableHashSet<AbstractObject> owners, ISymbol? member, int depth = 0)
@@ -514,7 +565,7 @@ internal sealed class FlowRun
         {
             ApplyRoles(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
             ApplyFacts(creation, constructor, FlowState.NoObjects, arguments, creation.Arguments);
-            foreach (BclFact fact in BclKnowledge.Facts(constructor))
+            foreach (BclFact fact in _engine.FactsOf(constructor))
             {
                 if (fact.Effect == BclEffect.View && fact.Operand >= 0)
                 {
@@ -983,7 +1034,7 @@ internal sealed class FlowRun
     private ImmutableHashSet<AbstractObject>? ApplyFacts(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
         ImmutableHashSet<AbstractObject>? result = null;
-        foreach (BclFact fact in BclKnowledge.Facts(method))
+        foreach (BclFact fact in _engine.FactsOf(method))
         {
             ImmutableHashSet<AbstractObject> operand = fact.Operand < 0 ? receiver : arguments[fact.Operand];
             result ??= FlowState.NoObjects;
