@@ -214,6 +214,13 @@ internal sealed class FlowRules : IFlowObserver
             return;
         }
 
+        // A [Published] parameter forwarded to another [Published] parameter: the value is checked where it entered, at
+        // the call of the forwarding method, so reporting it again here would flag every wrapper over the posting API.
+        if (value is IParameterReferenceOperation { Parameter: { } forwarded } && (run.Roles.Of(forwarded) & Role.Published) != 0)
+        {
+            return;
+        }
+
         if (_immutability.WhyMutable(type) is not null)
         {
             Report(Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),

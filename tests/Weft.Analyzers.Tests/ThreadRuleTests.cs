@@ -118,6 +118,22 @@ public sealed class ThreadRuleTests
         """);
 
     [Fact]
+    public Task A_published_parameter_forwarded_by_a_wrapper_is_checked_where_it_entered() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Types + """
+        public static class Wrapper
+        {
+            // The wrapper forwards its own [Published] value: quiet here, the caller's argument is what is checked.
+            public static Task MergeAsync(WorkerPool pool, [Published] List<string> hosts) =>
+                Cache.MergeOnAllWorkersAsync(pool, hosts, ImmutableArray<string>.Empty, "tag");
+
+            // A parameter without the role is not forwarding a checked value: reported as before.
+            public static Task MergeUncheckedAsync(WorkerPool pool, List<string> hosts) =>
+                Cache.MergeOnAllWorkersAsync(pool, {|WEFT0007:hosts|}, ImmutableArray<string>.Empty, "tag");
+
+            public static Task CallAsync(WorkerPool pool, List<string> hosts) => MergeAsync(pool, {|WEFT0007:hosts|});
+        }
+        """);
+
+    [Fact]
     public Task Immutable_arguments_fresh_instances_and_atomic_totals_are_quiet() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Types + """
         public static class Setup
         {

@@ -25,6 +25,9 @@ internal sealed class FlowRun
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
+    /// <summary>The thread roles of the compilation's symbols.</summary>
+    public ThreadRoles Roles => _engine.Roles;
+
     public FlowRun(FlowEngine engine, ControlFlowGraph graph, IMethodSymbol? function, Place place, IFlowObserver observer, int depth, FlowRun? outer)
     {
         _engine = engine;

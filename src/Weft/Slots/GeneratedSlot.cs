@@ -89,8 +89,6 @@ public static class GeneratedSlot<T>
     /// <param name="onAllApplied">Runs once on main afterwards.</param>
     public static void UpdateAll(WorkerPool pool, [RunsOnEveryWorker] Action<T> update, [RunsOnMain] Action onAllApplied) => For(pool).RunOnAllThreads(update, onAllApplied);
 
-    // These forward the caller's arguments unchanged; the caller's own argument is what WEFT0007 checks, at its call.
-#pragma warning disable WEFT0007
     /// <summary>
     /// Runs a <see cref="WorkerUpdateAttribute"/> method on every thread of <paramref name="pool"/>, each on its own
     /// instance, with the arguments in <paramref name="state"/>; completes when all ran.
@@ -113,7 +111,6 @@ public static class GeneratedSlot<T>
     /// <param name="onAllApplied">Runs once on main afterwards.</param>
     public static void OnAllWorkers<TState>(WorkerPool pool, [RunsOnEveryWorker] Action<T, TState> update, [Published] TState state, [RunsOnMain] Action onAllApplied) =>
         For(pool).RunOnAllThreads(update, state, onAllApplied);
-#pragma warning restore WEFT0007
 
     /// <summary>The slot of <typeparamref name="T"/> in <paramref name="pool"/>, allocated on first use.</summary>
     /// <param name="pool">The pool.</param>
