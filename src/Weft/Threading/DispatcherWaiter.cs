@@ -3,7 +3,8 @@ namespace Weft.Threading;
 /// <summary>
 /// How a loop with nothing to do waits and how another thread wakes it. The loop calls <see cref="Prepare"/> before
 /// it publishes that it is parked, then re-checks its queue, then <see cref="Park"/>; a producer that saw the parked
-/// flag calls <see cref="Wake"/>, at most once per park. The default is <see cref="EventDispatcherWaiter"/>; an
+/// flag calls <see cref="Wake"/>, at most once per <see cref="Prepare"/> (the loop may still skip the wait when its
+/// re-check finds work; that wake is then forgotten by the next <see cref="Prepare"/>). The default is <see cref="EventDispatcherWaiter"/>; an
 /// <c>epoll</c> backend or a simulation implements the same three calls.
 /// </summary>
 internal interface IDispatcherWaiter

@@ -45,7 +45,7 @@ public sealed class WakeAccountingTests
 
         DispatcherStats stats = dispatcher.Stats;
         Assert.Equal(waiter.Wakes, stats.Wakeups);
-        Assert.True(waiter.Wakes <= waiter.Parks, $"{waiter.Wakes} wake calls for {waiter.Parks} parks");
+        Assert.True(waiter.Wakes <= waiter.Prepares, $"{waiter.Wakes} wake calls for {waiter.Prepares} announced parks");
         Assert.False(waiter.HeldTooLong, "a held park was never released");
     }
 
@@ -84,11 +84,13 @@ public sealed class WakeAccountingTests
         dispatcher.Flush();
         // Read before Dispose: exiting wakes the loop once more, by design.
         long wakes = waiter.Wakes;
-        long parks = waiter.Parks;
+        long prepares = waiter.Prepares;
         DispatcherStats stats = dispatcher.Stats;
         Assert.Equal((long)Producers * Bursts * PostsPerBurst, Interlocked.Read(ref ran));
         Assert.Equal(wakes, stats.Wakeups);
-        Assert.True(wakes <= parks, $"{wakes} wake calls for {parks} parks");
+        // Not "wakes <= parks": a loop that announced a park can find work on its re-check and skip the wait (seen in CI: 16
+        // wakes for 10 waits). What must hold is one wake per announcement, however many producers saw it.
+        Assert.True(wakes <= prepares, $"{wakes} wake calls for {prepares} announced parks");
     }
 
     private sealed class ReleaseOnDispose(HeldWaiter waiter) : IDisposable
@@ -100,20 +102,24 @@ public sealed class WakeAccountingTests
     private class CountingWaiter : IDispatcherWaiter
     {
         private readonly EventDispatcherWaiter _inner = new();
-        private long _parks;
+        private long _prepares;
         private long _wakes;
 
-        public long Parks => Interlocked.Read(ref _parks);
+        /// <summary>
+        /// Parks announced: the loop prepares, publishes its parked flag, then may still find work and skip the wait, and a
+        /// producer that saw the flag in that window wakes it all the same. So a wake is owed to a prepare, not to a wait.
+        /// </summary>
+        public long Prepares => Interlocked.Read(ref _prepares);
 
         public long Wakes => Interlocked.Read(ref _wakes);
 
-        public void Prepare() => _inner.Prepare();
-
-        public virtual bool Park(int timeoutMilliseconds)
+        public void Prepare()
         {
-            Interlocked.Increment(ref _parks);
-            return _inner.Park(timeoutMilliseconds);
+            Interlocked.Increment(ref _prepares);
+            _inner.Prepare();
         }
+
+        public virtual bool Park(int timeoutMilliseconds) => _inner.Park(timeoutMilliseconds);
 
         public void Wake()
         {
