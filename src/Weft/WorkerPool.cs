@@ -226,5 +226,6 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
         Logger = Options.LoggerFactory?.CreateLogger("Weft.Dispatcher." + name),
         // The pool's completions count on every admitted callback running.
         QueuedWorkAtExit = QueuedWorkAtExit.Drain,
+        IoBackend = Options.IoBackend,
     };
 }

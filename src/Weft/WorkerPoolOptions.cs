@@ -51,6 +51,14 @@ public sealed class WorkerPoolOptions
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The wait-and-readiness backend of every dispatcher of the pool, main included (each gets it as its
+    /// <see cref="DispatcherOptions.IoBackend"/>), so a socket behaves the same on whichever loop owns it:
+    /// <see cref="DispatcherIoBackend.Automatic"/> (epoll on Linux, portable elsewhere; the default) or
+    /// <see cref="DispatcherIoBackend.Portable"/> forced on every OS.
+    /// </summary>
+    public DispatcherIoBackend IoBackend { get; set; } = DispatcherIoBackend.Automatic;
+
     /// <summary>Guard-dog thresholds; null turns the guard dog off. Default: miss 200 ms, mega-miss 1 s, no kill.</summary>
     public Weft.Watchdog.GuardDogOptions? GuardDog { get; set; } = new();
 
@@ -68,6 +76,11 @@ public sealed class WorkerPoolOptions
         if (StatsFlushInterval < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(StatsFlushInterval), StatsFlushInterval, "Cannot be negative (zero flushes only on demand).");
+        }
+
+        if (!Enum.IsDefined(IoBackend))
+        {
+            throw new ArgumentOutOfRangeException(nameof(IoBackend), IoBackend, "Not a known backend.");
         }
 
         GuardDog?.Validate();

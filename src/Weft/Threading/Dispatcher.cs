@@ -158,6 +158,9 @@ public sealed class Dispatcher : IDisposable
 
     internal TimerWheel Timers => _timers;
 
+    /// <summary>The backend this loop runs on (tests check which one an option chose).</summary>
+    internal LoopBackend Backend => _backend;
+
     /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
     public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
 
