@@ -67,6 +67,9 @@ public sealed class Connection
 
     internal bool IsStarted => _onData is not null;
 
+    /// <summary>Runs once inside the close path, before <see cref="ConnectionEvent.Closed"/> is delivered (a balancing listener's count).</summary>
+    internal Action<Connection>? ClosedHook { get; set; }
+
     /// <summary>True once the peer ended its stream.</summary>
     public bool IsRemoteHalfClosed => _readClosed;
 
@@ -261,7 +264,7 @@ public sealed class Connection
         _fileEvent.LoopExited = () => CloseCore(ConnectionCloseReason.LoopExited, SocketError.Success, reset: false);
         if (_options.IdleTimeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            _lastActivityMilliseconds = Environment.TickCount64;
+            _lastActivityMilliseconds = LoopNowMilliseconds;
             _idleTimer = _dispatcher.CreateTimer(OnIdleTimer);
             _idleTimer.Enable(_options.IdleTimeout);
         }
@@ -440,13 +443,17 @@ public sealed class Connection
     {
         if (_idleTimer is not null)
         {
-            _lastActivityMilliseconds = Environment.TickCount64;
+            _lastActivityMilliseconds = LoopNowMilliseconds;
         }
     }
 
+    // The loop's clock (read once per iteration, the one its timers run on), so idle time and the idle timer agree,
+    // and a test's manual clock moves both.
+    private long LoopNowMilliseconds => _dispatcher.Timers.NowTick;
+
     private void OnIdleTimer()
     {
-        long idleFor = Environment.TickCount64 - _lastActivityMilliseconds;
+        long idleFor = LoopNowMilliseconds - _lastActivityMilliseconds;
         long limit = (long)_options.IdleTimeout.TotalMilliseconds;
         if (idleFor >= limit)
         {
@@ -515,6 +522,7 @@ public sealed class Connection
             _socket.Dispose();
         }
 
+        ClosedHook?.Invoke(this);
         Raise(ConnectionEvent.Closed);
     }
 }
