@@ -201,7 +201,9 @@ public abstract class BalancedListenerTests
     {
         const int Clients = 3;
         using var acceptor = StartLoop("acceptor");
-        using var worker = Dispatcher.Start($"exiting-{Backend}", new DispatcherOptions { IoBackend = Backend, QueuedWorkAtExit = atExit });
+        // One callback per iteration: the hand-offs are still queued when the loop sees the exit, so they meet the
+        // exit's drain or discard rather than the current iteration.
+        using var worker = Dispatcher.Start($"exiting-{Backend}", new DispatcherOptions { IoBackend = Backend, QueuedWorkAtExit = atExit, MaxCallbacksPerIteration = 1 });
         var server = new GreetingServer(new[] { worker });
         using var picked = new CountdownEvent(Clients);
         var options = new BalancedListenerOptions { Balancer = new SignallingBalancer(new FewestConnectionsBalancer(), picked) };

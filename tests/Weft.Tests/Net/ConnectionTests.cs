@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -7,6 +8,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Weft.Net;
+using Weft.Tests.Watchdog;
 using Weft.Threading;
 
 namespace Weft.Tests.Net;
@@ -374,8 +376,259 @@ public abstract class ConnectionTests
         Assert.Equal(Clients, first.Invoke(() => a.Accepted) + second.Invoke(() => b.Accepted));
     }
 
+    [Fact]
+    public void Both_sides_send_a_different_megabyte_at_once_and_each_receives_the_others_byte_exact()
+    {
+        using var server = StartLoop("duplex-server");
+        using var client = StartLoop("duplex-client");
+        byte[] fromServer = Pattern(1 << 20, seed: 21);
+        byte[] fromClient = Pattern(1 << 20, seed: 22);
+        var serverGot = new MemoryStream();
+        var clientGot = new MemoryStream();
+        using var bothClosed = new CountdownEvent(2);
+        var reasons = new ConcurrentBag<ConnectionCloseReason>();
+
+        void SendAllAndShutDown(Connection c, byte[] payload)
+        {
+            for (int offset = 0; offset < payload.Length; offset += 40_000)
+            {
+                Assert.True(c.Write(payload.AsSpan(offset, Math.Min(40_000, payload.Length - offset))));
+            }
+
+            c.ShutdownWrite();
+        }
+
+        Listener listener = server.Invoke(() => Listener.Open(server, AnyLoopbackPort, accepted =>
+        {
+            accepted.Start((c, data) => serverGot.Write(data), (c, e) =>
+            {
+                if (e == ConnectionEvent.Closed)
+                {
+                    reasons.Add(c.CloseReason);
+                    bothClosed.Signal();
+                }
+            });
+            SendAllAndShutDown(accepted, fromServer);
+        }));
+        client.Invoke(() => Connection.Connect(client, listener.LocalEndPoint, (c, data) => clientGot.Write(data), (c, e) =>
+        {
+            if (e == ConnectionEvent.Connected)
+            {
+                SendAllAndShutDown(c, fromClient);
+            }
+            else if (e == ConnectionEvent.Closed)
+            {
+                reasons.Add(c.CloseReason);
+                bothClosed.Signal();
+            }
+        }));
+
+        bothClosed.Wait("both sides to finish sending and close");
+        Assert.True(fromClient.AsSpan().SequenceEqual(server.Invoke(() => serverGot.ToArray())), "the server did not receive the client's megabyte byte-exact");
+        Assert.True(fromServer.AsSpan().SequenceEqual(client.Invoke(() => clientGot.ToArray())), "the client did not receive the server's megabyte byte-exact");
+        Assert.All(reasons, r => Assert.True(r is ConnectionCloseReason.LocalClose or ConnectionCloseReason.RemoteClose, $"closed with {r}"));
+    }
+
+    [Fact]
+    public void A_reader_that_pauses_reading_holds_its_peers_buffer_under_the_high_watermark_and_resuming_delivers_every_byte()
+    {
+        const int HighWatermark = 128 << 10;
+        const int LowWatermark = 32 << 10;
+        const int WriteSize = 16 << 10;
+        const long Total = 16L << 20;
+        using var loop = StartLoop("paused-reader");
+        byte[] block = Pattern(WriteSize, seed: 8);
+        long produced = 0;
+        long maxBuffered = 0;
+        long received = 0;
+        long mismatches = 0;
+        int highs = 0;
+        int lows = 0;
+        Connection? reader = null;
+        bool writerHeld = false;
+        bool readerConnected = false;
+        bool resumed = false;
+        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        void Pump(Connection c)
+        {
+            while (!c.IsAboveHighWatermark && produced < Total && c.State == ConnectionState.Open)
+            {
+                c.Write(block);
+                produced += block.Length;
+                maxBuffered = Math.Max(maxBuffered, c.BufferedWriteBytes);
+            }
+
+            if (produced == Total)
+            {
+                c.ShutdownWrite();
+            }
+        }
+
+        // The reader resumes once it is connected (paused) and the writer is held above its high watermark, in
+        // whichever order the two happen on the loop.
+        void ResumeReaderOnceWriterIsHeld()
+        {
+            if (writerHeld && readerConnected && !resumed)
+            {
+                resumed = true;
+                reader!.SetReadEnabled(true);
+            }
+        }
+
+        var options = new ListenerOptions { Connection = new ConnectionOptions { HighWatermark = HighWatermark, LowWatermark = LowWatermark } };
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted =>
+        {
+            accepted.Start((_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.AboveHighWatermark)
+                {
+                    highs++;
+                    writerHeld = true;
+                    ResumeReaderOnceWriterIsHeld();
+                }
+                else if (e == ConnectionEvent.BelowLowWatermark)
+                {
+                    lows++;
+                    Pump(c);
+                }
+            });
+            Pump(accepted);
+        }, options));
+
+        loop.Invoke(() => reader = Connection.Connect(loop, listener.LocalEndPoint,
+            (c, data) =>
+            {
+                for (int i = 0; i < data.Length; i++)
+                {
+                    mismatches += data[i] == block[(int)((received + i) % WriteSize)] ? 0 : 1;
+                }
+
+                received += data.Length;
+            },
+            (c, e) =>
+            {
+                if (e == ConnectionEvent.Connected)
+                {
+                    // Read nothing until the writer is above its high watermark.
+                    c.SetReadEnabled(false);
+                    readerConnected = true;
+                    ResumeReaderOnceWriterIsHeld();
+                }
+                else if (e == ConnectionEvent.RemoteHalfClosed)
+                {
+                    c.Close();
+                }
+                else if (e == ConnectionEvent.Closed)
+                {
+                    done.TrySetResult(true);
+                }
+            }));
+
+        done.Task.Result("the paused reader to receive everything");
+        (long got, long bad, long max, int highCount, int lowCount) = loop.Invoke(() => (received, mismatches, maxBuffered, highs, lows));
+        Assert.Equal(Total, got);
+        Assert.Equal(0, bad);
+        Assert.True(highCount >= 1 && lowCount >= 1, $"{highCount} high and {lowCount} low watermark events: backpressure never engaged");
+        Assert.True(max <= HighWatermark + WriteSize, $"{max} bytes buffered, above the high watermark {HighWatermark} plus one write");
+    }
+
+    [Fact]
+    public void The_idle_timer_counts_from_the_last_byte_on_the_loops_clock()
+    {
+        var clock = new ManualClock();
+        using var loop = StartLoop("idle-clock", clock);
+        var accepted = new TaskCompletionSource<Connection>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var readOne = new ManualResetEventSlim();
+        var closedOnLoop = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ListenerOptions { Connection = new ConnectionOptions { IdleTimeout = TimeSpan.FromSeconds(10) } };
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, c =>
+        {
+            c.Start((_, _) => readOne.Set(), (_, e) =>
+            {
+                if (e == ConnectionEvent.Closed)
+                {
+                    closedOnLoop.TrySetResult(Dispatcher.Current == loop);
+                }
+            });
+            accepted.TrySetResult(c);
+        }, options));
+
+        using var peer = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        peer.Connect(listener.LocalEndPoint);
+        // The portable backend probes a listening socket on a 1 ms loop timer, which runs on this clock too. The
+        // steps below count from the loop's time after the accept, so this nudge shifts nothing they check.
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        loop.Post(static () => { });
+        Connection connection = accepted.Task.Result("the accept");
+        Func<(ConnectionState, ConnectionCloseReason)> state = () => (connection.State, connection.CloseReason);
+
+        Assert.Equal((ConnectionState.Open, ConnectionCloseReason.None), ObserveAfter(loop, clock, TimeSpan.FromSeconds(5), state));
+        peer.Send("x"u8);
+        readOne.Wait("the byte to be read at 5 s");
+        // 10.001 s after the accept the timer fires, finds 5.001 s of idleness, and waits for the rest.
+        Assert.Equal((ConnectionState.Open, ConnectionCloseReason.None), ObserveAfter(loop, clock, TimeSpan.FromMilliseconds(5001), state));
+        Assert.Equal((ConnectionState.Open, ConnectionCloseReason.None), ObserveAfter(loop, clock, TimeSpan.FromMilliseconds(4998), state));
+        Assert.Equal((ConnectionState.Closed, ConnectionCloseReason.IdleTimeout), ObserveAfter(loop, clock, TimeSpan.FromMilliseconds(2), state));
+        Assert.True(closedOnLoop.Task.Result("the close event"), "the idle close ran off the loop");
+    }
+
+    [Fact]
+    public void The_connect_timer_fires_after_exactly_its_timeout_on_the_loops_clock()
+    {
+        var clock = new ManualClock();
+        using var loop = StartLoop("connect-clock", clock);
+        // A listener that never accepts, its queue (backlog 1 holds 2) already full: the kernel drops further SYNs.
+        using var silent = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        silent.Bind(AnyLoopbackPort);
+        silent.Listen(1);
+        var fillers = Enumerable.Range(0, 2).Select(_ => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)).ToList();
+        try
+        {
+            fillers.ForEach(f => f.Connect(silent.LocalEndPoint!));
+            var closedOnLoop = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Connection connection = loop.Invoke(() => Connection.Connect(loop, silent.LocalEndPoint!, (_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.Closed)
+                {
+                    closedOnLoop.TrySetResult(Dispatcher.Current == loop);
+                }
+            }, new ConnectionOptions { ConnectTimeout = TimeSpan.FromSeconds(10) }));
+            Func<(ConnectionState, ConnectionCloseReason)> state = () => (connection.State, connection.CloseReason);
+
+            Assert.Equal((ConnectionState.Connecting, ConnectionCloseReason.None), ObserveAfter(loop, clock, TimeSpan.FromMilliseconds(9999), state));
+            Assert.Equal((ConnectionState.Closed, ConnectionCloseReason.ConnectTimeout), ObserveAfter(loop, clock, TimeSpan.FromMilliseconds(2), state));
+            Assert.True(closedOnLoop.Task.Result("the close event"), "the connect timeout ran off the loop");
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
+        }
+    }
+
     protected Dispatcher StartLoop(string name) =>
         Dispatcher.Start($"{name}-{Backend}", new DispatcherOptions { IoBackend = Backend });
+
+    private Dispatcher StartLoop(string name, ManualClock clock) =>
+        Dispatcher.StartWith($"{name}-{Backend}", new DispatcherOptions { IoBackend = Backend }, new DispatcherSeams { Clock = clock });
+
+    /// <summary>
+    /// Moves the loop's clock by <paramref name="advance"/> and reads <paramref name="read"/> on the loop once every
+    /// timer due by then has fired: a probe timer armed for that instant fires after them (timers fire in deadline
+    /// order; callers keep other deadlines off the probe's millisecond).
+    /// </summary>
+    private static T ObserveAfter<T>(Dispatcher loop, ManualClock clock, TimeSpan advance, Func<T> read)
+    {
+        var observed = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        loop.Invoke(() =>
+        {
+            loop.CreateTimer(() => observed.TrySetResult(read())).Enable(advance);
+            return true;
+        });
+        clock.Advance(advance);
+        loop.Post(static () => { });
+        return observed.Task.Result($"the probe {advance.TotalMilliseconds} ms later on the loop's clock");
+    }
 
     internal static byte[] Pattern(int length, int seed)
     {
