@@ -52,6 +52,7 @@ public sealed class BalancedListener : IDisposable
     private long _closedInHandOff;
     private long _droppedWorkerExited;
     private long _droppedNoWorker;
+    private long _balancerFailures;
 
     private BalancedListener(Dispatcher acceptLoop, Dispatcher[] workers, Socket socket, Action<Connection> onAccepted, BalancedListenerOptions options)
     {
@@ -113,6 +114,12 @@ public sealed class BalancedListener : IDisposable
 
     /// <summary>Accepted sockets closed because no worker's loop was running.</summary>
     public long DroppedNoWorker => Interlocked.Read(ref _droppedNoWorker);
+
+    /// <summary>
+    /// Accepted sockets closed because the balancer threw or answered out of range (the exception goes to the
+    /// accepting loop's handler; accepting goes on).
+    /// </summary>
+    public long BalancerFailures => Interlocked.Read(ref _balancerFailures);
 
     /// <summary>Accepted sockets queued to a worker that has not taken them yet.</summary>
     public int InHandOff
@@ -318,10 +325,14 @@ public sealed class BalancedListener : IDisposable
 
                 worker = _candidates[pick].WorkerIndex;
             }
-            catch
+            catch (Exception ex)
             {
+                // Only this connection is lost: thrown out of the accept callback, the exception would also leave the
+                // connections queued behind it unaccepted until the next edge.
+                Interlocked.Increment(ref _balancerFailures);
                 accepted.Dispose();
-                throw;
+                _acceptLoop.ReportUnhandled(ex);
+                return;
             }
 
             handOff.WorkerIndex = worker;

@@ -286,6 +286,32 @@ public abstract class BalancedListenerTests
         Assert.Equal(1, listener.Delivered);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_balancer_that_throws_or_answers_out_of_range_loses_only_that_connection(bool throws)
+    {
+        var failures = new List<Exception>();
+        using var acceptor = Dispatcher.Start($"acceptor-{Backend}", new DispatcherOptions { IoBackend = Backend, UnhandledExceptionHandler = (_, ex) => failures.Add(ex) });
+        using var pool = new Loops(StartLoop("worker-0"));
+        var server = new GreetingServer(pool.All);
+        var options = new BalancedListenerOptions { Balancer = new FailingOnceBalancer(throws) };
+        BalancedListener listener = acceptor.Invoke(() => BalancedListener.Open(acceptor, pool.All, AnyLoopbackPort, server.OnAccepted, options));
+
+        using var first = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        first.Connect(listener.LocalEndPoint);
+        AssertClosedByServer(first, "the connection the balancer failed on");
+        (Socket second, int worker) = ConnectAndReadWorker(listener.LocalEndPoint);
+        second.Dispose();
+
+        Assert.Equal(0, worker);
+        Assert.Equal(1, listener.BalancerFailures);
+        Assert.Equal(2, listener.Accepted);
+        Assert.Equal(1, listener.Delivered);
+        Exception failure = Assert.Single(acceptor.Invoke(() => failures.ToList()));
+        Assert.Contains(throws ? "balancer test failure" : "picked candidate 5 of 1", failure.Message);
+    }
+
     [Fact]
     public void Bad_arguments_are_refused_naming_the_setting()
     {
@@ -394,6 +420,26 @@ public abstract class BalancedListenerTests
             {
                 Interlocked.Increment(ref _callbacksOffTheirLoop);
             }
+        }
+    }
+
+    /// <summary>Fails its first pick (throwing, or answering out of range), then picks the first candidate.</summary>
+    private sealed class FailingOnceBalancer : IConnectionBalancer
+    {
+        private readonly bool _throws;
+        private bool _failed;
+
+        public FailingOnceBalancer(bool throws) => _throws = throws;
+
+        public int Pick(ReadOnlySpan<WorkerLoad> candidates)
+        {
+            if (_failed)
+            {
+                return 0;
+            }
+
+            _failed = true;
+            return _throws ? throw new InvalidOperationException("balancer test failure") : 5;
         }
     }
 
