@@ -44,6 +44,7 @@ public sealed class BalancedListener : IDisposable
     private readonly DispatcherTimer _backoffTimer;
     private readonly object _handOffLock = new();
     private readonly HashSet<HandOff> _inHandOff = new();
+    private readonly CancellationTokenSource _closing = new();
     private bool _closed;
     private TimeSpan _acceptBackoff;
     private long _accepted;
@@ -79,10 +80,12 @@ public sealed class BalancedListener : IDisposable
         for (int i = 0; i < workers.Length; i++)
         {
             // A hand-off queued to a worker that then exits with its queue discarded would never run: close it then.
+            // Cancelled when the listener closes (nothing is in hand-off after that), so a long-lived worker does
+            // not collect one continuation per listener ever opened (a config reload opens new ones).
             int worker = i;
             workers[i].Completion.ContinueWith(
                 _ => CloseHandOffs(h => h.WorkerIndex == worker, ref _droppedWorkerExited),
-                CancellationToken.None,
+                _closing.Token,
                 TaskContinuationOptions.ExecuteSynchronously,
                 TaskScheduler.Default);
         }
@@ -441,6 +444,8 @@ public sealed class BalancedListener : IDisposable
         }
 
         CloseHandOffs(static _ => true, ref _closedInHandOff);
+        _closing.Cancel();
+        _closing.Dispose();
     }
 
     // Any thread: close the sockets still in hand-off that match, each exactly once (taking it out of the set is the claim).
