@@ -312,6 +312,103 @@ public abstract class BalancedListenerTests
         Assert.Contains(throws ? "balancer test failure" : "picked candidate 5 of 1", failure.Message);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Every_accepted_socket_is_delivered_or_closed_exactly_once_while_workers_exit_and_the_listener_closes(int seed)
+    {
+        var random = new Random(seed);
+        int workerCount = random.Next(2, 5);
+        const int Clients = 40;
+        int exitWorkerAt = random.Next(Clients);
+        int closeListenerAt = random.Next(Clients / 2, Clients);
+        int exitingWorker = random.Next(workerCount);
+        string replay = $"seed {seed}: {workerCount} workers, worker {exitingWorker} exits at client {exitWorkerAt}, the listener closes at client {closeListenerAt}";
+
+        using var acceptor = StartLoop("acceptor");
+        using var pool = new Loops(Enumerable.Range(0, workerCount).Select(i => StartLoop($"worker-{i}")).ToArray());
+        var server = new GreetingServer(pool.All);
+        using var closed = new SemaphoreSlim(0);
+        server.OnClosed = _ => closed.Release();
+        BalancedListener listener = acceptor.Invoke(() => BalancedListener.Open(acceptor, pool.All, AnyLoopbackPort, server.OnAccepted));
+        var clients = new List<Socket>();
+        try
+        {
+            for (int i = 0; i < Clients; i++)
+            {
+                if (i == exitWorkerAt)
+                {
+                    pool.All[exitingWorker].Exit();
+                }
+
+                if (i == closeListenerAt)
+                {
+                    acceptor.Invoke(() =>
+                    {
+                        listener.Dispose();
+                        return true;
+                    });
+                }
+
+                var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                clients.Add(client);
+                try
+                {
+                    client.Connect(listener.LocalEndPoint);
+                }
+                catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused && i >= closeListenerAt)
+                {
+                    // The listener is closed: refused, as it should be.
+                }
+            }
+
+            pool.All[exitingWorker].Completion.Completes($"worker {exitingWorker}'s exit ({replay})");
+            foreach (Dispatcher worker in pool.All.Where(w => !w.IsExitRequested))
+            {
+                worker.Flush();
+            }
+
+            foreach (Socket client in clients.Where(c => c.Connected))
+            {
+                // Each connected client is greeted (delivered) or sees its socket closed: none is left hanging.
+                client.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
+                try
+                {
+                    _ = client.Receive(new byte[1]);
+                }
+                catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionReset)
+                {
+                    // Closed while still queued in the kernel when the listener closed.
+                }
+                catch (SocketException ex) when (ex.SocketErrorCode == SocketError.TimedOut)
+                {
+                    throw new TimeoutException($"a client was neither greeted nor closed ({replay})");
+                }
+            }
+
+            long accounted = listener.Delivered + listener.ClosedInHandOff + listener.DroppedWorkerExited + listener.DroppedNoWorker + listener.BalancerFailures;
+            Assert.True(listener.Accepted == accounted, $"{listener.Accepted} accepted, {accounted} delivered or closed ({replay})");
+            Assert.True(listener.InHandOff == 0, $"{listener.InHandOff} sockets left in hand-off ({replay})");
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+
+        for (long i = 0; i < listener.Delivered; i++)
+        {
+            Assert.True(closed.Wait(TestWait.Timeout), $"{listener.Delivered - i} delivered connections did not close ({replay})");
+        }
+
+        for (int w = 0; w < workerCount; w++)
+        {
+            Assert.True(listener.GetActiveConnections(w) == 0, $"worker {w} still counts {listener.GetActiveConnections(w)} connections ({replay})");
+        }
+
+        Assert.Equal(0, server.CallbacksOffTheirLoop);
+    }
+
     [Fact]
     public void Bad_arguments_are_refused_naming_the_setting()
     {
