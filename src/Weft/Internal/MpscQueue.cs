@@ -84,6 +84,37 @@ internal sealed class MpscQueue<T>
         }
     }
 
+    /// <summary>
+    /// Consumer only: the ring holding the next run of visible items and the run's length (at most
+    /// <paramref name="max"/>), or null when nothing is visible. The items stay in place for the consumer to run;
+    /// it then calls <see cref="RingSegment{T}.ReleaseRun"/> on that ring.
+    /// </summary>
+    public RingSegment<T>? NextVisibleRun(int max, out int count)
+    {
+        while (true)
+        {
+            RingSegment<T> head = _head;
+            count = head.CountVisible(max);
+            if (count != 0)
+            {
+                return head;
+            }
+
+            if (!head.IsFrozen || head.HasUndequeued)
+            {
+                return null;
+            }
+
+            RingSegment<T>? next = head.Next;
+            if (next is null)
+            {
+                return null;
+            }
+
+            _head = next;
+        }
+    }
+
     /// <summary>Consumer only: true when an item was admitted and not yet dequeued, visible or still being written.</summary>
     public bool HasPending
     {

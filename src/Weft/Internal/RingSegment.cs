@@ -115,6 +115,41 @@ internal sealed class RingSegment<T>
         return false;
     }
 
+    /// <summary>
+    /// Consumer only: how many items from the head on are visible, up to <paramref name="max"/>. They stay in their
+    /// cells (read them with <see cref="ItemAt"/>) until <see cref="ReleaseRun"/> frees the cells and moves the head once.
+    /// </summary>
+    public int CountVisible(int max)
+    {
+        Cell[] cells = _cells;
+        long position = _head.Value;
+        int count = 0;
+        while (count < max && Volatile.Read(ref cells[(position + count) & _mask].Sequence) == position + count + 1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Consumer only: the item <paramref name="offset"/> places after the head, counted visible by <see cref="CountVisible"/>.</summary>
+    public ref T ItemAt(int offset) => ref _cells[(_head.Value + offset) & _mask].Item;
+
+    /// <summary>Consumer only: frees the first <paramref name="count"/> cells (counted visible) for producers.</summary>
+    public void ReleaseRun(int count)
+    {
+        Cell[] cells = _cells;
+        long position = _head.Value;
+        for (int i = 0; i < count; i++)
+        {
+            ref Cell cell = ref cells[(position + i) & _mask];
+            cell.Item = default!;
+            Volatile.Write(ref cell.Sequence, position + i + cells.Length);
+        }
+
+        Volatile.Write(ref _head.Value, position + count);
+    }
+
     /// <summary>Consumer only: true when the next item is visible. Reads only the cell the producer writes anyway.</summary>
     public bool HasVisibleItem
     {
