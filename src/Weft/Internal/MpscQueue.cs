@@ -35,7 +35,7 @@ internal sealed class MpscQueue<T>
         while (true)
         {
             RingSegment<T> tail = Volatile.Read(ref _tail);
-            if (tail.TryEnqueue(item))
+            if (tail.TryEnqueueForSingleConsumer(item))
             {
                 return true;
             }

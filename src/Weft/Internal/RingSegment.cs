@@ -21,6 +21,10 @@ internal sealed class RingSegment<T>
     private readonly long _freezeOffset;
     private PaddedLong _head;
     private PaddedLong _tail;
+
+    // Producers of a single-consumer ring: positions below this are known free (the consumer's head, a lap on), so a
+    // post need not read its cell before claiming it. Refreshed from the head once a lap; stale is only conservative.
+    private PaddedLong _producerLimit;
     private long _frozenTail;
     private volatile bool _frozen;
     private RingSegment<T>? _next;
@@ -36,6 +40,7 @@ internal sealed class RingSegment<T>
 
         _mask = capacity - 1;
         _freezeOffset = 2L * capacity;
+        _producerLimit.Value = capacity;
     }
 
     public int Capacity => _cells.Length;
@@ -93,6 +98,40 @@ internal sealed class RingSegment<T>
             {
                 // Full, or frozen: the freeze offset makes every cell look a lap behind.
                 return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Enqueue into a ring that only <see cref="TryDequeueSingleConsumer"/>, <see cref="CountVisible"/> and
+    /// <see cref="ReleaseRun"/> drain: a position below the cached limit is free without reading its cell, so the
+    /// producer's first touch of the cell's line is the write (one transfer from the consumer's core, not a read and
+    /// then an upgrade). Never mixed with <see cref="TryDequeueMultiConsumer"/> on one ring.
+    /// </summary>
+    public bool TryEnqueueForSingleConsumer(in T item)
+    {
+        while (true)
+        {
+            long position = Volatile.Read(ref _tail.Value);
+            if (position >= Volatile.Read(ref _producerLimit.Value))
+            {
+                // A lap on from the consumer's head, or frozen (the freeze offset puts the tail two laps out).
+                long limit = Volatile.Read(ref _head.Value) + _cells.Length;
+                if (position >= limit)
+                {
+                    return false;
+                }
+
+                Volatile.Write(ref _producerLimit.Value, limit);
+            }
+
+            if (Interlocked.CompareExchange(ref _tail.Value, position + 1, position) == position)
+            {
+                ConcurrencyTestHooks.AfterCellClaimed?.Invoke();
+                ref Cell cell = ref _cells[position & _mask];
+                cell.Item = item;
+                Volatile.Write(ref cell.Sequence, position + 1);
+                return true;
             }
         }
     }

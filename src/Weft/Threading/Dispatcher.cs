@@ -665,7 +665,9 @@ public sealed class Dispatcher : IDisposable
 
     private void Park()
     {
-        if (_queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
+        // Visible work first: it reads only the next cell, while HasPending reads the producers' tail counter (a line
+        // their every post writes), which a busy loop would otherwise pull away from them once per iteration.
+        if (_queue.HasVisibleWork || _queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
         {
             return;
         }

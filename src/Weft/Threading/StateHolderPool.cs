@@ -19,7 +19,8 @@ internal abstract class PooledLink<T>
 /// <remarks>
 /// Each thread rents from a list of its own and returns into a batch of its own (plain loads and stores). A full
 /// batch of <see cref="BatchSize"/> is pushed on one shared stack with one compare-and-swap; a thread whose list ran
-/// dry takes the whole stack with one exchange (never a pop of one node, so no ABA). So a producer and its loop meet
+/// dry takes the whole stack with one exchange (never a pop of one node, so no ABA), keeps one batch and pushes the
+/// rest back. So a producer and its loop meet
 /// on shared memory once per 64 posts, not per post. The pool keeps what it had to build, up to
 /// <see cref="MaxRetained"/> per state type, so a burst deeper than any fixed pool allocates once, not every time.
 /// A thread keeps at most one partial batch (63 holders) back from the others.
@@ -37,8 +38,6 @@ internal static class StateHolderPool<T>
 
     [ThreadStatic]
     private static T? t_free;
-    [ThreadStatic]
-    private static T? t_spareBatches;
     [ThreadStatic]
     private static T? t_returning;
     [ThreadStatic]
@@ -73,26 +72,16 @@ internal static class StateHolderPool<T>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static T RentSlow()
     {
-        T? list = t_spareBatches;
-        if (list is null)
-        {
-            list = Interlocked.Exchange(ref s_batches, null);
-            if (list is not null)
-            {
-                int batches = 0;
-                for (T? batch = list; batch is not null; batch = batch.NextBatch)
-                {
-                    batches++;
-                }
-
-                Interlocked.Add(ref s_retained, -batches * BatchSize);
-            }
-        }
-
+        T? list = Interlocked.Exchange(ref s_batches, null);
         if (list is not null)
         {
-            t_spareBatches = list.NextBatch;
-            list.NextBatch = null;
+            // One batch is this thread's; the rest go back, so that no thread hoards what others need.
+            Interlocked.Add(ref s_retained, -BatchSize);
+            if (list.NextBatch is { } rest)
+            {
+                list.NextBatch = null;
+                PushBatches(rest);
+            }
         }
         else if (t_returning is not null)
         {
@@ -119,11 +108,41 @@ internal static class StateHolderPool<T>
         }
 
         Interlocked.Add(ref s_retained, BatchSize);
+        head.NextBatch = null;
         T? top = Volatile.Read(ref s_batches);
         while (true)
         {
             head.NextBatch = top;
             T? seen = Interlocked.CompareExchange(ref s_batches, head, top);
+            if (ReferenceEquals(seen, top))
+            {
+                return;
+            }
+
+            top = seen;
+        }
+    }
+
+    /// <summary>Pushes a chain of batches (linked by <see cref="PooledLink{T}.NextBatch"/>) back on the shared stack, already counted.</summary>
+    private static void PushBatches(T first)
+    {
+        // Usually the stack is still empty since this thread took it: one compare-and-swap, no walk to the chain's end.
+        if (Interlocked.CompareExchange(ref s_batches, first, null) is null)
+        {
+            return;
+        }
+
+        T last = first;
+        while (last.NextBatch is { } next)
+        {
+            last = next;
+        }
+
+        T? top = Volatile.Read(ref s_batches);
+        while (true)
+        {
+            last.NextBatch = top;
+            T? seen = Interlocked.CompareExchange(ref s_batches, first, top);
             if (ReferenceEquals(seen, top))
             {
                 return;
