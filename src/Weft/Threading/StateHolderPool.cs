@@ -1,15 +1,14 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Threading;
+using Weft.Internal;
 
 namespace Weft.Threading;
 
-/// <summary>An object a <see cref="StateHolderPool{T}"/> can chain: one link for its thread's list, one for the shared stack of batches.</summary>
+/// <summary>An object a <see cref="StateHolderPool{T}"/> can chain into its thread's list and into a batch.</summary>
 internal abstract class PooledLink<T>
     where T : PooledLink<T>
 {
     internal T? NextFree;
-    internal T? NextBatch;
 }
 
 /// <summary>
@@ -18,23 +17,21 @@ internal abstract class PooledLink<T>
 /// </summary>
 /// <remarks>
 /// Each thread rents from a list of its own and returns into a batch of its own (plain loads and stores). A full
-/// batch of <see cref="BatchSize"/> is pushed on one shared stack with one compare-and-swap; a thread whose list ran
-/// dry takes the whole stack with one exchange (never a pop of one node, so no ABA), keeps one batch and pushes the
-/// rest back. So a producer and its loop meet
-/// on shared memory once per 64 posts, not per post. The pool keeps what it had to build, up to
-/// <see cref="MaxRetained"/> per state type, so a burst deeper than any fixed pool allocates once, not every time.
-/// A thread keeps at most one partial batch (63 holders) back from the others.
+/// batch of <see cref="BatchSize"/> goes into one shared lock-free ring of batches (one compare-and-swap), and a
+/// thread whose list ran dry takes one batch out (one compare-and-swap; the ring's per-cell sequence numbers rule out
+/// ABA). So a producer and its loop meet on shared memory once per 64 posts, not per post. The pool keeps what it
+/// had to build, up to <see cref="MaxRetained"/> per state type, so a burst deeper than any fixed pool allocates
+/// while it grows, not every time. A thread keeps at most one partial batch (63 holders) back from the others.
 /// </remarks>
 internal static class StateHolderPool<T>
     where T : PooledLink<T>, new()
 {
     internal const int BatchSize = 64;
 
-    /// <summary>Holders kept per state type (beyond it, full batches are left to the collector): 256k, 2^18.</summary>
+    /// <summary>Holders kept per state type in full batches (beyond it, batches are left to the collector): 2^18.</summary>
     internal const int MaxRetained = 1 << 18;
 
-    private static T? s_batches;
-    private static int s_retained;
+    private static readonly RingSegment<T> s_batches = new(MaxRetained / BatchSize);
 
     [ThreadStatic]
     private static T? t_free;
@@ -65,90 +62,29 @@ internal static class StateHolderPool<T>
         {
             t_returning = null;
             t_returningCount = 0;
-            PushBatch(holder);
+            // Full (the pool holds MaxRetained already): this batch is left to the collector.
+            s_batches.TryEnqueue(holder);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static T RentSlow()
     {
-        T? list = Interlocked.Exchange(ref s_batches, null);
-        if (list is not null)
+        if (!s_batches.TryDequeueMultiConsumer(out T? list))
         {
-            // One batch is this thread's; the rest go back, so that no thread hoards what others need.
-            Interlocked.Add(ref s_retained, -BatchSize);
-            if (list.NextBatch is { } rest)
+            if (t_returning is null)
             {
-                list.NextBatch = null;
-                PushBatches(rest);
+                return new T();
             }
-        }
-        else if (t_returning is not null)
-        {
+
             // A thread that posts to its own loop rents back what it returned.
             list = t_returning;
             t_returning = null;
             t_returningCount = 0;
         }
-        else
-        {
-            return new T();
-        }
 
         t_free = list.NextFree;
         list.NextFree = null;
         return list;
-    }
-
-    private static void PushBatch(T head)
-    {
-        if (Volatile.Read(ref s_retained) >= MaxRetained)
-        {
-            return;
-        }
-
-        Interlocked.Add(ref s_retained, BatchSize);
-        head.NextBatch = null;
-        T? top = Volatile.Read(ref s_batches);
-        while (true)
-        {
-            head.NextBatch = top;
-            T? seen = Interlocked.CompareExchange(ref s_batches, head, top);
-            if (ReferenceEquals(seen, top))
-            {
-                return;
-            }
-
-            top = seen;
-        }
-    }
-
-    /// <summary>Pushes a chain of batches (linked by <see cref="PooledLink{T}.NextBatch"/>) back on the shared stack, already counted.</summary>
-    private static void PushBatches(T first)
-    {
-        // Usually the stack is still empty since this thread took it: one compare-and-swap, no walk to the chain's end.
-        if (Interlocked.CompareExchange(ref s_batches, first, null) is null)
-        {
-            return;
-        }
-
-        T last = first;
-        while (last.NextBatch is { } next)
-        {
-            last = next;
-        }
-
-        T? top = Volatile.Read(ref s_batches);
-        while (true)
-        {
-            last.NextBatch = top;
-            T? seen = Interlocked.CompareExchange(ref s_batches, first, top);
-            if (ReferenceEquals(seen, top))
-            {
-                return;
-            }
-
-            top = seen;
-        }
     }
 }

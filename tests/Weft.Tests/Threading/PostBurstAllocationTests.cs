@@ -29,6 +29,56 @@ public sealed class PostBurstAllocationTests
         Assert.True(loopBytes == 0, $"running {Burst} large-state callbacks allocated {loopBytes} B on the loop");
     }
 
+    [Fact]
+    public void Two_producers_posting_large_value_states_into_one_burst_allocate_nothing_once_warmed_up()
+    {
+        const int Rounds = 14;
+        const int WarmUpRounds = 10;
+        using Dispatcher dispatcher = Dispatcher.Start("burst-alloc-2");
+        var burst = new BurstRound(dispatcher);
+        long[,] producerBytes = new long[Rounds, 2];
+        // The test thread and two producers that live for the whole test (a thread that exits takes its cached holders with it).
+        using var roundStart = new Barrier(3);
+        using var roundPosted = new Barrier(3);
+        Thread[] producers = new Thread[2];
+        for (int p = 0; p < 2; p++)
+        {
+            int index = p;
+            producers[p] = new Thread(() =>
+            {
+                for (int round = 0; round < Rounds; round++)
+                {
+                    roundStart.SignalAndWait(TestWait.Timeout);
+                    producerBytes[round, index] = burst.PostShare(Burst / 2, offset: index * (Burst / 2));
+                    roundPosted.SignalAndWait(TestWait.Timeout);
+                }
+            })
+            { IsBackground = true };
+            producers[p].Start();
+        }
+
+        long worst = 0;
+        for (int round = 0; round < Rounds; round++)
+        {
+            burst.Hold();
+            Assert.True(roundStart.SignalAndWait(TestWait.Timeout), $"round {round}: the producers did not start");
+            Assert.True(roundPosted.SignalAndWait(TestWait.Timeout), $"round {round}: the producers did not finish posting");
+            long loopBytes = burst.ReleaseAndWait();
+            if (round >= WarmUpRounds)
+            {
+                // Warmed up (see the single-producer test): from here on nothing may be allocated.
+                worst = Math.Max(worst, Math.Max(loopBytes, Math.Max(producerBytes[round, 0], producerBytes[round, 1])));
+            }
+        }
+
+        foreach (Thread producer in producers)
+        {
+            Assert.True(producer.Join(TestWait.Timeout), "a producer thread did not finish");
+        }
+
+        Assert.True(worst == 0, $"a warmed-up burst of {Burst} large-state posts from two producers allocated {worst} B on one thread");
+    }
+
     /// <summary>64 bytes: eight times what travels inline in a queue cell.</summary>
     private readonly record struct LargeState(long A, long B, long C, long D, long E, long F, long G, long H);
 
@@ -65,21 +115,38 @@ public sealed class PostBurstAllocationTests
 
         public (long ProducerBytes, long LoopBytes) Run()
         {
+            Hold();
+            long producerBytes = PostShare(Burst, offset: 0);
+            return (producerBytes, ReleaseAndWait());
+        }
+
+        /// <summary>Holds the loop behind one callback, so the whole burst is queued before any of it runs.</summary>
+        public void Hold()
+        {
             _gate.Reset();
             _done.Reset();
             _remaining = Burst;
-            // The loop waits behind this callback, so the whole burst is queued before any of it runs.
             _dispatcher.Post(_holdLoop, this);
+        }
+
+        /// <summary>Posts <paramref name="count"/> large-state callbacks; returns what the calling thread allocated doing it.</summary>
+        public long PostShare(int count, int offset)
+        {
             long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < Burst; i++)
+            for (int i = offset; i < offset + count; i++)
             {
                 _dispatcher.Post(_count, new LargeState(i, i, i, i, i, i, i, i));
             }
 
-            long producerBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        /// <summary>Lets the loop run the burst and waits for its end; returns what the loop allocated running it.</summary>
+        public long ReleaseAndWait()
+        {
             _gate.Set();
             _done.Wait("the burst to run");
-            return (producerBytes, Volatile.Read(ref _loopBytes));
+            return Volatile.Read(ref _loopBytes);
         }
     }
 }
