@@ -36,6 +36,7 @@ public sealed class Dispatcher : IDisposable
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
+    private readonly DispatcherLoopStats _stats = new();
     private readonly IDispatcherWaiter _waiter;
     private readonly LoopBackend _backend;
     private readonly IDispatcherClock? _clock;
@@ -54,7 +55,6 @@ public sealed class Dispatcher : IDisposable
     private long _plannedWakeTimestamp;
     private ILoopObserver? _observer;
     private int _continuationAfterExitLogged;
-    private readonly DispatcherLoopStats _stats = new();
 
     // Read by every post: alone on its line, away from what the loop writes per callback.
     private PaddedLong _parked;
@@ -789,8 +789,11 @@ public sealed class Dispatcher : IDisposable
     private void ThrowExited() =>
         throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the callback was not queued.");
 
-    /// <summary>What only the loop thread writes while it runs callbacks, a cache line away from the fields producers read.</summary>
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 2 * CacheLine.Size)]
+    /// <summary>
+    /// What only the loop thread writes while it runs callbacks, with a full cache line of padding before and after
+    /// (the object allocated next, the queue, holds the producers' tail).
+    /// </summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 3 * CacheLine.Size)]
     private struct LoopThreadState
     {
         /// <summary>The callback running now (for stall and shutdown reports); read by other threads.</summary>
