@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
 
@@ -20,6 +21,14 @@ internal static class Program
         {
             // dotnet run -c Release --project tests/Weft.Benchmarks -- --generator-cost [rounds]
             GeneratorTimeBenchmarks.ReportCost(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args.Contains("--loop-goals"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --loop-goals [runs]   (median of 5 by default)
+            int at = Array.IndexOf(args, "--loop-goals");
+            LoopGoals.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
             return;
         }
 

@@ -20,6 +20,11 @@ public class TimerBenchmarks
         // Never run: an unbound dispatcher accepts loop-only calls from the benchmark thread.
         _dispatcher = new Dispatcher("bench-timers");
         _wheelTimer = _dispatcher.CreateTimer(static () => { });
+        // The first arm reads the clock; then the wheel is brought up to that "now", as a running loop's is every
+        // iteration (a wheel left at its creation would file a 100 ms timer a level up, as hundreds of ms away).
+        _wheelTimer.Enable(Delay);
+        _wheelTimer.Disable();
+        _dispatcher.Timers.Advance(_dispatcher.Timers.NowTick, static _ => { });
         _systemTimer = new Timer(static _ => { }, null, Timeout.Infinite, Timeout.Infinite);
     }
 

@@ -35,7 +35,7 @@ internal sealed class MpscQueue<T>
         while (true)
         {
             RingSegment<T> tail = Volatile.Read(ref _tail);
-            if (tail.TryEnqueue(item))
+            if (tail.TryEnqueueForSingleConsumer(item))
             {
                 return true;
             }
@@ -78,6 +78,37 @@ internal sealed class MpscQueue<T>
             if (next is null)
             {
                 return false;
+            }
+
+            _head = next;
+        }
+    }
+
+    /// <summary>
+    /// Consumer only: the ring holding the next run of visible items and the run's length (at most
+    /// <paramref name="max"/>), or null when nothing is visible. The items stay in place for the consumer to run;
+    /// it then calls <see cref="RingSegment{T}.ReleaseRun"/> on that ring.
+    /// </summary>
+    public RingSegment<T>? NextVisibleRun(int max, out int count)
+    {
+        while (true)
+        {
+            RingSegment<T> head = _head;
+            count = head.CountVisible(max);
+            if (count != 0)
+            {
+                return head;
+            }
+
+            if (!head.IsFrozen || head.HasUndequeued)
+            {
+                return null;
+            }
+
+            RingSegment<T>? next = head.Next;
+            if (next is null)
+            {
+                return null;
             }
 
             _head = next;

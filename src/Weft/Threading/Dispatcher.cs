@@ -27,12 +27,16 @@ namespace Weft.Threading;
 /// </remarks>
 public sealed class Dispatcher : IDisposable
 {
+    /// <summary>Posted items run per visit to the queue before their cells are freed together.</summary>
+    private const int RunLength = 64;
+
     [ThreadStatic]
     private static Dispatcher? t_current;
 
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
     private readonly MpscQueue<WorkItem> _queue = new();
+    private readonly DispatcherLoopStats _stats = new();
     private readonly IDispatcherWaiter _waiter;
     private readonly LoopBackend _backend;
     private readonly IDispatcherClock? _clock;
@@ -48,25 +52,15 @@ public sealed class Dispatcher : IDisposable
     private volatile bool _exitRequested;
     private volatile bool _exited;
     private bool _running;
-    private int _parked;
     private long _plannedWakeTimestamp;
     private ILoopObserver? _observer;
-    private object? _runningCallback;
-
-    // Statistics: one writer (the loop), read with Volatile from elsewhere.
-    private long _iterations;
-    private long _callbacksRun;
-    private long _timersFired;
-    private long _wakeups;
-    private long _parks;
-    private long _unhandledExceptions;
-    private long _discardedAtExit;
-    private long _continuationsAfterExit;
     private int _continuationAfterExitLogged;
-    private long _lastLoopTicks;
-    private long _maxLoopTicks;
-    private long _lastPollDelayTicks;
-    private long _maxPollDelayTicks;
+
+    // Read by every post: alone on its line, away from what the loop writes per callback.
+    private PaddedLong _parked;
+
+    // Written by the loop per callback: on lines of their own, so producers reading _queue and _parked never miss.
+    private LoopThreadState _loop;
 
     /// <summary>Creates a dispatcher that runs when a thread calls <see cref="Run"/> or <see cref="RunOnce"/>.</summary>
     /// <param name="name">Names the dispatcher in errors, logs and statistics (and its thread, when started).</param>
@@ -90,6 +84,8 @@ public sealed class Dispatcher : IDisposable
         _backend = injected is null ? LoopBackend.Create(this, _options.IoBackend, _logger) : new PortableLoopBackend(this, injected);
         _waiter = injected ?? _backend;
         _timers = new TimerWheel(0);
+        // Ahead of the wheel's "now" from the start: the first arm reads the clock.
+        _loop.CallbackSerial = 1;
         _fireTimer = FireTimer;
         SynchronizationContext = new DispatcherSynchronizationContext(this);
         TaskScheduler = new DispatcherTaskScheduler(this);
@@ -162,30 +158,13 @@ public sealed class Dispatcher : IDisposable
     internal LoopBackend Backend => _backend;
 
     /// <summary>The posted callback the loop is running now, or null between callbacks: for stall and shutdown reports.</summary>
-    public string? RunningCallbackDescription => Describe(Volatile.Read(ref _runningCallback));
+    public string? RunningCallbackDescription => Describe(Volatile.Read(ref _loop.RunningCallback));
 
     /// <summary>Sets the one observer told of each iteration (the guard dog's watchdog); the loop knows nothing more of it.</summary>
     internal void SetObserver(ILoopObserver observer) => Volatile.Write(ref _observer, observer);
 
     /// <summary>A snapshot of the loop statistics.</summary>
-    public DispatcherStats Stats => new()
-    {
-        Iterations = Volatile.Read(ref _iterations),
-        CallbacksRun = Volatile.Read(ref _callbacksRun),
-        TimersFired = Volatile.Read(ref _timersFired),
-        Wakeups = Volatile.Read(ref _wakeups),
-        Parks = Volatile.Read(ref _parks),
-        UnhandledExceptions = Volatile.Read(ref _unhandledExceptions),
-        DiscardedAtExit = Volatile.Read(ref _discardedAtExit),
-        ContinuationsAfterExit = Interlocked.Read(ref _continuationsAfterExit),
-        QueueDepth = _queue.Count,
-        FileEventsRun = _backend.FileEventsRun,
-        FileEventFailures = _backend.FileEventFailures,
-        LastLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastLoopTicks)),
-        MaxLoopDuration = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxLoopTicks)),
-        LastPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastPollDelayTicks)),
-        MaxPollDelay = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _maxPollDelayTicks)),
-    };
+    public DispatcherStats Stats => _stats.Snapshot(_queue.Count, _backend.FileEventsRun, _backend.FileEventFailures);
 
     /// <summary>Queues <paramref name="callback"/> to run on the loop.</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
@@ -317,7 +296,7 @@ public sealed class Dispatcher : IDisposable
 
     private void OnContinuationAfterExit()
     {
-        Interlocked.Increment(ref _continuationsAfterExit);
+        _stats.CountContinuationAfterExit();
         if (Interlocked.Exchange(ref _continuationAfterExitLogged, 1) == 0)
         {
             _logger.LogWarning(
@@ -501,9 +480,9 @@ public sealed class Dispatcher : IDisposable
         }
 
         // The enqueue's compare-and-swap is a full fence, so this read cannot miss a park that began before it.
-        if (Volatile.Read(ref _parked) != 0 && Interlocked.Exchange(ref _parked, 0) != 0)
+        if (Volatile.Read(ref _parked.Value) != 0 && Interlocked.Exchange(ref _parked.Value, 0) != 0)
         {
-            Interlocked.Increment(ref _wakeups);
+            _stats.CountWakeup();
             _waiter.Wake();
         }
 
@@ -544,76 +523,112 @@ public sealed class Dispatcher : IDisposable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
 
+    /// <summary>
+    /// Loop thread: arms <paramref name="timer"/>, measured from the clock as read at the first arm of the running
+    /// callback (one clock read per callback that arms timers, none per further arm).
+    /// </summary>
+    internal void ArmTimer(DispatcherTimer timer, TimeSpan delay)
+    {
+        VerifyAccess("arm a timer");
+        if (_loop.CallbackSerial != _loop.TimerNowSerial)
+        {
+            RefreshTimerNow();
+        }
+
+        _timers.Schedule(timer, delay);
+    }
+
+    /// <summary>Loop thread: a callback (file event, deferred delete) is about to run; the next timer arm reads the clock.</summary>
+    internal void OnCallbackStarting() => _loop.CallbackSerial++;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void RefreshTimerNow()
+    {
+        _loop.TimerNowSerial = _loop.CallbackSerial;
+        _timers.NowTick = Math.Max(_timers.NowTick, NowTick(Timestamp()));
+    }
+
     /// <summary>Simulation: milliseconds until a timer needs the loop (0: now; -1: no timer armed). Loop thread.</summary>
     internal long MillisecondsUntilNextTimer() => _timers.MillisecondsUntilNextWork(NowTick(Timestamp()));
 
     private void RunIteration()
     {
-        // The clock is read once per iteration: timers armed during it measure from this instant.
+        // The clock is read once per iteration for the timers due; a timer armed during it reads the clock again at the
+        // first arm of its callback (ArmTimer), so it measures from then, not from here.
         long start = Timestamp();
         if (_plannedWakeTimestamp != 0)
         {
-            long lateness = Math.Max(0, start - _plannedWakeTimestamp);
-            Volatile.Write(ref _lastPollDelayTicks, lateness);
-            if (lateness > _maxPollDelayTicks)
-            {
-                Volatile.Write(ref _maxPollDelayTicks, lateness);
-            }
+            _stats.RecordPollDelay(Math.Max(0, start - _plannedWakeTimestamp));
 
             _plannedWakeTimestamp = 0;
         }
 
         _observer?.OnIterationStarted(start);
-        Volatile.Write(ref _iterations, _iterations + 1);
+        _stats.CountIteration();
         long nowTick = NowTick(start);
         _timers.NowTick = nowTick;
+        _loop.TimerNowSerial = ++_loop.CallbackSerial;
 
         int ran = _backend.RunReadyEvents();
         ran += RunPostedCallbacks(_options.MaxCallbacksPerIteration);
+        // Advance resets the wheel's "now" to the iteration's start: whatever arms after it reads the clock again.
+        _loop.CallbackSerial++;
         int fired = _timers.Advance(nowTick, _fireTimer);
         bool deleted = RunDeferredDeletes();
+        _loop.CallbackSerial++;
 
         if (ran != 0 || fired != 0 || deleted)
         {
-            long duration = Timestamp() - start;
-            Volatile.Write(ref _lastLoopTicks, duration);
-            if (duration > _maxLoopTicks)
-            {
-                Volatile.Write(ref _maxLoopTicks, duration);
-            }
+            _stats.RecordLoopDuration(Timestamp() - start);
         }
     }
 
     private int RunPostedCallbacks(int budget)
     {
+        // In runs of up to RunLength: each item is run where it lies in its cell, and the run's cells are freed and
+        // the head moved once per run, not per item.
         int ran = 0;
-        while (ran < budget && _queue.TryDequeue(out WorkItem item))
+        while (ran < budget)
         {
-            ran++;
-            // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
-            Volatile.Write(ref _runningCallback, item.Callback);
-            try
+            RingSegment<WorkItem>? ring = _queue.NextVisibleRun(Math.Min(budget - ran, RunLength), out int count);
+            if (ring is null)
             {
-                item.Invoke();
+                break;
             }
-            catch (Exception ex)
+
+            for (int i = 0; i < count; i++)
             {
-                ReportUnhandled(ex);
+                ref WorkItem item = ref ring.ItemAt(i);
+                _loop.CallbackSerial++;
+                // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
+                Volatile.Write(ref _loop.RunningCallback, item.Callback);
+                try
+                {
+                    item.Invoke();
+                }
+                catch (Exception ex)
+                {
+                    ReportUnhandled(ex);
+                }
             }
+
+            ring.ReleaseRun(count);
+            ran += count;
         }
 
         if (ran != 0)
         {
-            Volatile.Write(ref _runningCallback, null);
+            Volatile.Write(ref _loop.RunningCallback, null);
+            _stats.CountCallbacks(ran);
         }
 
-        Volatile.Write(ref _callbacksRun, _callbacksRun + ran);
         return ran;
     }
 
     private void FireTimer(DispatcherTimer timer)
     {
-        Volatile.Write(ref _timersFired, _timersFired + 1);
+        _stats.CountTimerFired();
+        _loop.CallbackSerial++;
         try
         {
             timer.Fire();
@@ -634,6 +649,7 @@ public sealed class Dispatcher : IDisposable
             (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
             foreach (IDisposable disposable in _deletingNow)
             {
+                _loop.CallbackSerial++;
                 try
                 {
                     disposable.Dispose();
@@ -652,7 +668,9 @@ public sealed class Dispatcher : IDisposable
 
     private void Park()
     {
-        if (_queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
+        // Visible work first: it reads only the next cell, while HasPending reads the producers' tail counter (a line
+        // their every post writes), which a busy loop would otherwise pull away from them once per iteration.
+        if (_queue.HasVisibleWork || _queue.HasPending || _deferredDeletes.Count != 0 || _backend.HasReadyEvents)
         {
             return;
         }
@@ -678,19 +696,19 @@ public sealed class Dispatcher : IDisposable
         }
 
         _waiter.Prepare();
-        Interlocked.Exchange(ref _parked, 1);
-        Volatile.Write(ref _parks, _parks + 1);
+        Interlocked.Exchange(ref _parked.Value, 1);
+        _stats.CountPark();
         // Re-check after publishing the parked flag: a post that landed before it will not try to wake us.
         if (_queue.HasPending || _exitRequested)
         {
-            Interlocked.Exchange(ref _parked, 0);
+            Interlocked.Exchange(ref _parked.Value, 0);
             return;
         }
 
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
         _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Timestamp() + (timeout * Stopwatch.Frequency / 1000);
         _waiter.Park(timeout);
-        Interlocked.Exchange(ref _parked, 0);
+        Interlocked.Exchange(ref _parked.Value, 0);
     }
 
     private void FinishExit()
@@ -712,7 +730,7 @@ public sealed class Dispatcher : IDisposable
                 }
             }
 
-            Volatile.Write(ref _callbacksRun, _callbacksRun + ran);
+            _stats.CountCallbacks(ran);
         }
         else
         {
@@ -723,7 +741,7 @@ public sealed class Dispatcher : IDisposable
                 discarded++;
             }
 
-            Volatile.Write(ref _discardedAtExit, discarded);
+            _stats.SetDiscardedAtExit(discarded);
             if (discarded != 0)
             {
                 _logger.LogWarning("Dispatcher '{Dispatcher}' exited with {Count} queued callbacks discarded.", Name, discarded);
@@ -740,7 +758,7 @@ public sealed class Dispatcher : IDisposable
     /// <summary>On the loop thread: what the loop does with a callback's exception (handler or log, and counted).</summary>
     internal void ReportUnhandled(Exception exception)
     {
-        Volatile.Write(ref _unhandledExceptions, _unhandledExceptions + 1);
+        _stats.CountUnhandledException();
         try
         {
             if (_options.UnhandledExceptionHandler is { } handler)
@@ -773,4 +791,24 @@ public sealed class Dispatcher : IDisposable
 
     private void ThrowExited() =>
         throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the callback was not queued.");
+
+    /// <summary>
+    /// What only the loop thread writes while it runs callbacks, with a full cache line of padding before and after
+    /// (the object allocated next, the queue, holds the producers' tail).
+    /// </summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 3 * CacheLine.Size)]
+    private struct LoopThreadState
+    {
+        /// <summary>The callback running now (for stall and shutdown reports); read by other threads.</summary>
+        [System.Runtime.InteropServices.FieldOffset(CacheLine.Size)]
+        public object? RunningCallback;
+
+        /// <summary>Moves on as each callback starts, and past each iteration's end.</summary>
+        [System.Runtime.InteropServices.FieldOffset(CacheLine.Size + 8)]
+        public long CallbackSerial;
+
+        /// <summary>The <see cref="CallbackSerial"/> at which the timer wheel's "now" was last read from the clock.</summary>
+        [System.Runtime.InteropServices.FieldOffset(CacheLine.Size + 16)]
+        public long TimerNowSerial;
+    }
 }

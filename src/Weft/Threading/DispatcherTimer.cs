@@ -12,8 +12,10 @@ public sealed class DispatcherTimer : IDisposable
     private readonly Dispatcher _dispatcher;
     private readonly Action _callback;
 
-    // The timer's id in the wheel while armed (-1 otherwise), and its deadline in wheel ticks.
+    // The timer's id in the wheel while linked (-1 otherwise; a cancelled timer may stay linked until its slot passes),
+    // whether it is armed, and its deadline in wheel ticks.
     internal int WheelId = -1;
+    internal bool Armed;
     internal long DueTick;
 
     internal DispatcherTimer(Dispatcher dispatcher, Action callback)
@@ -26,11 +28,14 @@ public sealed class DispatcherTimer : IDisposable
     public Dispatcher Dispatcher => _dispatcher;
 
     /// <summary>True while armed and not yet fired.</summary>
-    public bool IsEnabled => WheelId >= 0;
+    public bool IsEnabled => Armed;
 
     /// <summary>
     /// Arms (or re-arms) the timer to fire once after <paramref name="delay"/>, rounded up to whole milliseconds and
-    /// measured from the loop's cached clock (read once per iteration). A zero delay fires on the next iteration.
+    /// measured from the clock as the calling callback began arming timers: the loop reads the clock at the first arm
+    /// in each callback (posted, timer, file event, deferred delete) and at each iteration's start, so a timer armed
+    /// late in a busy iteration does not fire early. Further arms in the same callback reuse that reading. A zero
+    /// delay fires on the next iteration.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
     public void Enable(TimeSpan delay)
@@ -40,8 +45,7 @@ public sealed class DispatcherTimer : IDisposable
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timer delay cannot be negative.");
         }
 
-        _dispatcher.VerifyAccess("arm a timer");
-        _dispatcher.Timers.Schedule(this, delay);
+        _dispatcher.ArmTimer(this, delay);
     }
 
     /// <summary>Disarms the timer; a no-op when it is not armed.</summary>

@@ -162,6 +162,7 @@ internal abstract class LoopBackend : IDispatcherWaiter
             }
 
             ran++;
+            Dispatcher.OnCallbackStarting();
             try
             {
                 fileEvent.Invoke(events);

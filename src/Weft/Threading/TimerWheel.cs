@@ -10,7 +10,8 @@ namespace Weft.Threading;
 /// <remarks>
 /// An armed timer gets a small integer id; the bucket lists link ids in plain <see cref="int"/> arrays. Linking and
 /// unlinking therefore store no object references, and pay no GC write barrier: arming writes one reference (the
-/// timer into its id's cell), cancelling clears it.
+/// timer into its id's cell), cancelling clears it. A timer cancelled within 256 ms of its deadline stays linked,
+/// disarmed, until its slot passes, so cancel-and-re-arm costs a flag and, when nothing was armed behind it, nothing more.
 /// </remarks>
 internal sealed class TimerWheel
 {
@@ -34,6 +35,7 @@ internal sealed class TimerWheel
     private int _idsIssued;
     private int _levelZeroCount;
     private int _count;
+    private int _linked;
     private bool _firing;
 
     // The last tick whose level-0 slot has fired.
@@ -53,7 +55,7 @@ internal sealed class TimerWheel
         public int Bucket;
     }
 
-    /// <summary>Armed timers.</summary>
+    /// <summary>Armed timers (not counting cancelled ones still linked until their slot passes).</summary>
     public int Count => _count;
 
     /// <summary>The loop's cached "now", in wheel ticks (milliseconds).</summary>
@@ -61,19 +63,6 @@ internal sealed class TimerWheel
 
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
-        int id = timer.WheelId;
-        if (id != None)
-        {
-            Unlink(id);
-        }
-        else
-        {
-            id = TakeId();
-            _armed[id] = timer;
-            timer.WheelId = id;
-            _count++;
-        }
-
         // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
         long due = NowTick + ((Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
         // Never into the slot being fired: a timer re-armed from its own callback cannot spin within one iteration.
@@ -84,26 +73,61 @@ internal sealed class TimerWheel
         }
 
         timer.DueTick = due;
-        Link(id, due);
+        if (!timer.Armed)
+        {
+            timer.Armed = true;
+            _count++;
+        }
+
+        int id = timer.WheelId;
+        int bucket = BucketOf(due);
+        if (id != None)
+        {
+            // Still linked (armed, or cancelled lazily): already last in the bucket of its new deadline, it stays
+            // where it is, which is exactly where a relink would put it.
+            if (_bucketTail[bucket] == id)
+            {
+                return;
+            }
+
+            Unlink(id);
+        }
+        else
+        {
+            id = TakeId();
+            _armed[id] = timer;
+            timer.WheelId = id;
+            _linked++;
+        }
+
+        LinkInto(id, bucket);
     }
 
     public void Cancel(DispatcherTimer timer)
     {
-        int id = timer.WheelId;
-        if (id == None)
+        if (!timer.Armed)
         {
             return;
         }
 
-        Unlink(id);
-        Release(timer, id);
+        timer.Armed = false;
+        _count--;
+        int id = timer.WheelId;
+        // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
+        // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones leave at once, so
+        // a cancelled timer never keeps its callback's objects alive for long.
+        if (_links[id].Bucket >= SlotCount)
+        {
+            Unlink(id);
+            Release(timer, id);
+        }
     }
 
     /// <summary>Fires every timer due at or before <paramref name="nowTick"/>, in deadline order. Returns how many fired.</summary>
     public int Advance(long nowTick, Action<DispatcherTimer> fire)
     {
         NowTick = nowTick;
-        if (_count == 0)
+        if (_linked == 0)
         {
             _currentTick = Math.Max(_currentTick, nowTick);
             return 0;
@@ -140,7 +164,7 @@ internal sealed class TimerWheel
         {
             for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
             {
-                if (_bucketHead[tick & SlotMask] != None)
+                if (HasArmed(_bucketHead[tick & SlotMask]))
                 {
                     return Math.Max(0, tick - nowTick);
                 }
@@ -180,11 +204,16 @@ internal sealed class TimerWheel
                 DispatcherTimer timer = _armed[id]!;
                 Unlink(id);
                 Release(timer, id);
-                fired++;
-                fire(timer);
+                if (timer.Armed)
+                {
+                    timer.Armed = false;
+                    _count--;
+                    fired++;
+                    fire(timer);
+                }
             }
 
-            if (_count == 0)
+            if (_linked == 0)
             {
                 _currentTick = Math.Max(_currentTick, nowTick);
                 break;
@@ -206,26 +235,47 @@ internal sealed class TimerWheel
         }
     }
 
-    private void Link(int id, long due)
+    private bool HasArmed(int id)
+    {
+        for (; id != None; id = _links[id].Next)
+        {
+            if (_armed[id]!.Armed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Link(int id, long due) => LinkInto(id, BucketOf(due));
+
+    private int BucketOf(long due)
     {
         long distance = due - _currentTick;
-        int bucket;
         if (distance < Level1Span)
         {
-            bucket = (int)(due & SlotMask);
+            return (int)(due & SlotMask);
+        }
+
+        if (distance < Level2Span)
+        {
+            return (int)(SlotCount + ((due >> SlotBits) & SlotMask));
+        }
+
+        if (distance < WheelSpan)
+        {
+            return (int)((2 * SlotCount) + ((due >> (2 * SlotBits)) & SlotMask));
+        }
+
+        return OverflowBucket;
+    }
+
+    private void LinkInto(int id, int bucket)
+    {
+        if (bucket < SlotCount)
+        {
             _levelZeroCount++;
-        }
-        else if (distance < Level2Span)
-        {
-            bucket = (int)(SlotCount + ((due >> SlotBits) & SlotMask));
-        }
-        else if (distance < WheelSpan)
-        {
-            bucket = (int)((2 * SlotCount) + ((due >> (2 * SlotBits)) & SlotMask));
-        }
-        else
-        {
-            bucket = OverflowBucket;
         }
 
         // Appended at the tail: equal deadlines fire in arming order.
@@ -296,6 +346,6 @@ internal sealed class TimerWheel
         _armed[id] = null;
         timer.WheelId = None;
         _freeIds[_freeCount++] = id;
-        _count--;
+        _linked--;
     }
 }

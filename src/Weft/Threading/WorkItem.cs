@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using Weft.Internal;
 
 namespace Weft.Threading;
 
@@ -12,7 +11,7 @@ internal delegate void WorkItemInvoker(in WorkItem item);
 /// One queued callback: an invoker shared by every post of the same shape, the user's delegate, and its state — a
 /// reference, or up to 8 bytes of unmanaged value stored inline. Posting a delegate with reference-type or small
 /// unmanaged state therefore allocates nothing and shares nothing but the queue cell; larger value states ride in a
-/// pooled holder.
+/// holder from <see cref="StateHolderPool{T}"/>, which allocates nothing once it holds as many as are in flight.
 /// </summary>
 internal readonly struct WorkItem
 {
@@ -50,7 +49,7 @@ internal readonly struct WorkItem
         }
 
         // A larger value type would box; a pooled holder is reused instead.
-        StateHolder<TState> holder = StateHolder<TState>.Pool.Rent();
+        StateHolder<TState> holder = StateHolderPool<StateHolder<TState>>.Rent();
         holder.Callback = callback;
         holder.State = state;
         return new(StateHolder<TState>.Invoker, holder, null);
@@ -92,10 +91,8 @@ internal readonly struct WorkItem
         void ReturnUnrun();
     }
 
-    private sealed class StateHolder<TState> : IPooledHolder
+    private sealed class StateHolder<TState> : PooledLink<StateHolder<TState>>, IPooledHolder
     {
-        public static readonly ObjectPool<StateHolder<TState>> Pool = new(static () => new StateHolder<TState>());
-
         public static readonly WorkItemInvoker Invoker = static (in WorkItem item) => ((StateHolder<TState>)item._callback).Run();
 
         public Action<TState>? Callback;
@@ -107,7 +104,7 @@ internal readonly struct WorkItem
             TState state = State;
             Callback = null;
             State = default!;
-            Pool.Return(this);
+            StateHolderPool<StateHolder<TState>>.Return(this);
             callback(state);
         }
 
@@ -115,7 +112,7 @@ internal readonly struct WorkItem
         {
             Callback = null;
             State = default!;
-            Pool.Return(this);
+            StateHolderPool<StateHolder<TState>>.Return(this);
         }
     }
 }

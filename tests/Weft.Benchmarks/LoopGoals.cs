@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// <c>--loop-goals [runs]</c>: the dispatcher's speed goals (every post form vs <c>Channel&lt;Action&gt;</c>, timer
+/// arm + cancel vs <c>Timer.Change</c>) as the median of several BenchmarkDotNet runs, each ratio taken between the
+/// baseline and the candidate of the same run; prints per form the median time, the ratio's median and spread, the
+/// bytes allocated per operation (worst run) and whether the goal is met. Each run contributes the median of its
+/// iterations (one iteration preempted on a shared machine does not move it). In-process, so it runs in a few minutes.
+/// </summary>
+internal static class LoopGoals
+{
+    private static readonly Dictionary<string, string> FormNames = new()
+    {
+        ["ChannelOfAction"] = "Channel<Action> (baseline)",
+        ["DispatcherPostAction"] = "Post(Action)",
+        ["DispatcherPostWithValueState"] = "Post<int>",
+        ["DispatcherPostWithLargeState"] = "Post<64-byte struct>",
+        ["DispatcherPostWorkItem"] = "Post(IDispatcherWorkItem)",
+        ["SystemTimerChangePair"] = "Timer.Change pair (baseline)",
+        ["DispatcherTimerArmAndCancel"] = "arm + cancel",
+    };
+
+    public static void Run(int runs)
+    {
+        Console.WriteLine($"loop goals: {runs} runs, load average at start: {LoadAverage()}");
+        Job job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(2)
+            .WithIterationCount(5)
+            .WithIterationTime(TimeInterval.FromMilliseconds(150))
+            .WithUnrollFactor(1);
+        IConfig config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddLogger(NullLogger.Instance)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "weft-loop-goals"))
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        // (class, method, producers) -> per-run (ns per op, bytes per op, speed-up vs the same run's baseline)
+        var results = new Dictionary<(string Method, int Producers), List<(double Ns, long Bytes, double SpeedUp)>>();
+        for (int run = 1; run <= runs; run++)
+        {
+            foreach (Type type in new[] { typeof(PostThroughputBenchmarks), typeof(TimerBenchmarks) })
+            {
+                Summary summary = BenchmarkRunner.Run(type, config);
+                var measured = summary.Reports
+                    .Where(r => r.ResultStatistics is not null)
+                    .Select(r => (
+                        Method: r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
+                        Producers: r.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Producers")?.Value is int p ? p : 0,
+                        Baseline: r.BenchmarkCase.Descriptor.Baseline,
+                        Ns: r.ResultStatistics!.Median,
+                        Bytes: AllocatedPerOperation(r)))
+                    .ToList();
+                foreach (var row in measured)
+                {
+                    double baseline = measured.Single(b => b.Baseline && b.Producers == row.Producers).Ns;
+                    var key = (row.Method, row.Producers);
+                    if (!results.TryGetValue(key, out var list))
+                    {
+                        results[key] = list = new();
+                    }
+
+                    list.Add((row.Ns, row.Bytes, baseline / row.Ns));
+                }
+            }
+
+            Console.WriteLine($"  run {run} done, load average {LoadAverage()}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"| form | P | median ns/op | spread | speed-up (median) | speed-up spread | B/op (max) | goal | met |");
+        Console.WriteLine($"|---|---|---:|---|---:|---|---:|---|---|");
+        foreach (var ((method, producers), list) in results.OrderBy(r => r.Key.Method.Contains("Timer", StringComparison.Ordinal)).ThenBy(r => r.Key.Producers))
+        {
+            bool isBaseline = method is "ChannelOfAction" or "SystemTimerChangePair";
+            double goal = method.Contains("Timer", StringComparison.Ordinal) ? 8 : producers == 1 ? 3 : 2;
+            double medianSpeedUp = Median(list.Select(l => l.SpeedUp));
+            long maxBytes = list.Max(l => l.Bytes);
+            string met = isBaseline ? "" : medianSpeedUp >= goal && (maxBytes == 0 || method.Contains("Channel", StringComparison.Ordinal)) ? "yes" : "no";
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {FormNames.GetValueOrDefault(method, method)} | {(producers == 0 ? "-" : producers.ToString(CultureInfo.InvariantCulture))} | {Median(list.Select(l => l.Ns)):F1} | {list.Min(l => l.Ns):F1}–{list.Max(l => l.Ns):F1} | {medianSpeedUp:F2}× | {list.Min(l => l.SpeedUp):F2}–{list.Max(l => l.SpeedUp):F2}× | {maxBytes} | {(isBaseline ? "baseline" : $"≥ {goal:F0}×, 0 B")} | {met} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"load average at end: {LoadAverage()}");
+    }
+
+    private static long AllocatedPerOperation(BenchmarkReport report)
+    {
+        long? bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+        return bytes ?? -1;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Trim();
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "n/a";
+        }
+    }
+}
