@@ -13,6 +13,10 @@ namespace Weft.Generators;
 /// <summary>Turns an attributed type into a <see cref="SlotTypeModel"/>, or null for a shape the generator cannot serve.</summary>
 internal static class SlotTypeParser
 {
+    // WeftNames.WorkerUpdateAttribute split into the parts a symbol exposes (its namespace is a top-level one).
+    private static readonly string WorkerUpdateNamespace = WeftNames.WorkerUpdateAttribute.Substring(0, WeftNames.WorkerUpdateAttribute.LastIndexOf('.'));
+    private static readonly string WorkerUpdateName = WeftNames.WorkerUpdateAttribute.Substring(WeftNames.WorkerUpdateAttribute.LastIndexOf('.') + 1);
+
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
@@ -41,16 +45,17 @@ internal static class SlotTypeParser
         var taken = GeneratedContract.TakenMemberNames(type.MemberNames, type.Name, perWorker, updates.Select(u => u.MetadataName));
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
+        string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new SlotTypeModel(
             ns,
             containing.ToEquatableArray(),
             type.IsRecord ? "record" : "class",
             Escape(type.Name),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            fullyQualifiedName,
             perWorker,
             updates.ToEquatableArray(),
             taken.ToEquatableArray(),
-            HintNameFor(type));
+            HintNameFor(fullyQualifiedName));
     }
 
     private static int ReadMode(IEnumerable<AttributeData> attributes)
@@ -92,8 +97,20 @@ internal static class SlotTypeParser
             .ToList();
     }
 
-    private static bool IsWorkerUpdate(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WeftNames.WorkerUpdateAttribute);
+    // Compared by parts, not by rendering each attribute's name to a string: every method of a per-worker type is asked.
+    private static bool IsWorkerUpdate(IMethodSymbol method)
+    {
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { ContainingType: null, ContainingNamespace: { ContainingNamespace.IsGlobalNamespace: true } ns } attributeClass &&
+                attributeClass.Name == WorkerUpdateName && ns.Name == WorkerUpdateNamespace)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ParameterModel RenderParameter(IParameterSymbol parameter)
     {
@@ -192,9 +209,9 @@ internal static class SlotTypeParser
 
     private static string Escape(string identifier) => GeneratedContract.Escape(identifier);
 
-    private static string HintNameFor(INamedTypeSymbol type)
+    private static string HintNameFor(string fullyQualifiedName)
     {
-        string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+        string name = fullyQualifiedName.Replace("global::", string.Empty);
         var safe = new System.Text.StringBuilder(name.Length);
         foreach (char c in name)
         {

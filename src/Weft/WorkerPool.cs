@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -19,35 +16,30 @@ namespace Weft;
 /// </summary>
 public sealed class WorkerPool : IAsyncDisposable, IDisposable
 {
-    private readonly object _lifecycleLock = new();
+    private readonly object _stopLock = new();
     private readonly ILogger? _logger;
-    private readonly DispatcherSeams _seams;
-    private ImmutableArray<Dispatcher> _workers;
+    private readonly PoolWorkers _workers;
     private Task? _stopTask;
-    private volatile bool _stopping;
-    private int _workersCreated;
 
     private WorkerPool(WorkerPoolOptions options, DispatcherSeams seams)
     {
         Options = options;
-        _seams = seams;
         _logger = options.LoggerFactory?.CreateLogger("Weft.WorkerPool");
         Registry = new SlotRegistry(this);
         Stats = new StatsStore(this);
         Main = Dispatcher.StartWith($"{options.ThreadNamePrefix}-main", DispatcherOptionsFor("main"), seams);
         PoolThreadContext.InstallFirst(this, Main);
-        var workers = ImmutableArray.CreateBuilder<Dispatcher>(options.WorkerCount);
+        _workers = new PoolWorkers(this, name => Dispatcher.StartWith(name, DispatcherOptionsFor(name), seams));
         for (int i = 0; i < options.WorkerCount; i++)
         {
-            workers.Add(CreateAndRegisterWorker());
+            _workers.Add();
         }
 
-        _workers = workers.MoveToImmutable();
         if (options.GuardDog is { } guardDogOptions && guardDogOptions.CheckInterval > TimeSpan.Zero)
         {
             GuardDog = new GuardDog(guardDogOptions, options.LoggerFactory?.CreateLogger("Weft.GuardDog"), $"{options.ThreadNamePrefix}-guarddog");
             GuardDog.Watch(Main);
-            foreach (Dispatcher worker in _workers)
+            foreach (Dispatcher worker in _workers.All)
             {
                 GuardDog.Watch(worker);
             }
@@ -77,14 +69,14 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     public Dispatcher Main { get; }
 
     /// <summary>The worker dispatchers, in creation order (a snapshot; late-added workers appear in later reads).</summary>
-    public IReadOnlyList<Dispatcher> Workers => _workers;
+    public IReadOnlyList<Dispatcher> Workers => _workers.All;
 
     /// <summary>The slot registry (infrastructure for generated code; allocate slots with <see cref="AllocateSlot{T}"/>).</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public SlotRegistry Registry { get; }
 
     /// <summary>True once shutdown began: slots can no longer be allocated, set or run.</summary>
-    public bool IsShutdown => _stopping || Registry.IsShutdown;
+    public bool IsShutdown => _workers.IsClosed || Registry.IsShutdown;
 
     internal WorkerPoolOptions Options { get; }
 
@@ -96,7 +88,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     public Slot<T> AllocateSlot<T>()
         where T : class
     {
-        if (_stopping)
+        if (_workers.IsClosed)
         {
             throw new InvalidOperationException("Cannot allocate a slot: the worker pool is shut down.");
         }
@@ -109,21 +101,7 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     /// replayed onto it, oldest first, before any later change reaches it.
     /// </summary>
     /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
-    public Dispatcher AddWorker()
-    {
-        lock (_lifecycleLock)
-        {
-            if (_stopping)
-            {
-                throw new InvalidOperationException("Cannot add a worker: the worker pool is shut down.");
-            }
-
-            Dispatcher worker = CreateAndRegisterWorker();
-            _workers = _workers.Add(worker);
-            GuardDog?.Watch(worker);
-            return worker;
-        }
-    }
+    public Dispatcher AddWorker() => _workers.Add(GuardDog is { } guardDog ? guardDog.Watch : null);
 
     /// <summary>
     /// As <see cref="AddWorker"/>; completes once the new worker has registered and applied every live slot, so a
@@ -160,11 +138,10 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     /// </remarks>
     public Task StopAsync()
     {
-        lock (_lifecycleLock)
+        lock (_stopLock)
         {
-            _stopping = true;
-            // No worker can be added once _stopping is set under this lock: the list is final.
-            return _stopTask ??= PoolShutdown.RunAsync(this, _workers, _logger);
+            // Closing the worker list first makes it final: no worker can be added behind the shutdown.
+            return _stopTask ??= PoolShutdown.RunAsync(this, _workers.Close(), _logger);
         }
     }
 
@@ -207,18 +184,6 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     }
 
     private void LogStuck(TimeoutException stuck) => _logger?.LogError("{Message}", stuck.Message);
-
-    private Dispatcher CreateAndRegisterWorker()
-    {
-        int number = _workersCreated++;
-        string name = string.Create(CultureInfo.InvariantCulture, $"{Options.ThreadNamePrefix}-worker-{number}");
-        Dispatcher worker = Dispatcher.StartWith(name, DispatcherOptionsFor(name), _seams);
-        // The first thing in the new worker's queue, before anyone else can post to it: from its first callback on,
-        // the thread belongs to the pool. Its slot values follow through main.
-        PoolThreadContext.InstallFirst(this, worker);
-        Main.Post(static state => state.Registry.RegisterWorker(state.Worker, replay: true), (Registry, Worker: worker));
-        return worker;
-    }
 
     private DispatcherOptions DispatcherOptionsFor(string name) => new()
     {

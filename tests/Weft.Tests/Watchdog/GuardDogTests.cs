@@ -13,47 +13,80 @@ namespace Weft.Tests.Watchdog;
 
 public sealed class GuardDogTests
 {
+    // Checks run at times the test chooses on a manual clock shared by every loop (see the kill tests below): the
+    // stalled worker is the gated one, never a healthy loop the machine's load kept off a core.
     [Fact]
-    public async Task A_stalled_worker_yields_one_miss_and_one_mega_miss_per_stall_and_rearms_after_recovering()
+    public void A_stalled_worker_yields_one_miss_and_one_mega_miss_per_stall_and_rearms_after_recovering()
     {
-        var events = new BlockingCollection<GuardDogEvent>();
+        var events = new ConcurrentQueue<GuardDogEvent>();
+        var clock = new ManualClock();
         var options = new WorkerPoolOptions
         {
             WorkerCount = 2,
             ThreadNamePrefix = "gd",
-            GuardDog = new GuardDogOptions { MissTimeout = TimeSpan.FromMilliseconds(100), MegaMissTimeout = TimeSpan.FromMilliseconds(400) },
-        };
-        await using var pool = WorkerPool.Start(options);
-        pool.GuardDog!.Stalled += e =>
-        {
-            if (e.Dispatcher == "gd-worker-1")
+            GuardDog = new GuardDogOptions
             {
-                events.Add(e);
-            }
+                MissTimeout = TimeSpan.FromMilliseconds(100),
+                MegaMissTimeout = TimeSpan.FromMilliseconds(400),
+                ChecksDrivenByCaller = true,
+            },
         };
+        using var pool = WorkerPool.StartWith(options, new DispatcherSeams { Clock = clock });
+        GuardDog guardDog = pool.GuardDog!;
+        guardDog.Stalled += events.Enqueue;
+        Dispatcher stalled = pool.Workers[1];
+        Dispatcher[] healthy = [pool.Main, pool.Workers[0]];
 
         for (int stall = 1; stall <= 2; stall++)
         {
-            using (Gate gate = Gate.Block(pool.Workers[1]))
+            TouchNow(guardDog, clock, [.. healthy, stalled]);
+            using (Gate gate = Gate.Block(stalled))
             {
-                Assert.True(events.TryTake(out GuardDogEvent miss, TestWait.Timeout), "no miss");
+                CheckAfter(TimeSpan.FromMilliseconds(99));
+                Assert.Empty(events);
+
+                CheckAfter(TimeSpan.FromMilliseconds(1));
+                GuardDogEvent miss = Assert.Single(events);
                 Assert.Equal(GuardDogEventKind.Miss, miss.Kind);
+                Assert.Equal("gd-worker-1", miss.Dispatcher);
+                Assert.Equal(TimeSpan.FromMilliseconds(100), miss.StalledFor);
                 Assert.Contains(nameof(Gate), miss.RunningCallback, StringComparison.Ordinal);
-                Assert.True(events.TryTake(out GuardDogEvent mega, TestWait.Timeout), "no mega-miss");
+                events.Clear();
+
+                CheckAfter(TimeSpan.FromMilliseconds(299));   // still one stall: the miss does not fire again
+                Assert.Empty(events);
+
+                CheckAfter(TimeSpan.FromMilliseconds(1));
+                GuardDogEvent mega = Assert.Single(events);
                 Assert.Equal(GuardDogEventKind.MegaMiss, mega.Kind);
-                Assert.True(mega.StalledFor >= TimeSpan.FromMilliseconds(400));
+                Assert.Equal("gd-worker-1", mega.Dispatcher);
+                Assert.Equal(TimeSpan.FromMilliseconds(400), mega.StalledFor);
+                events.Clear();
+
+                CheckAfter(TimeSpan.FromSeconds(1));   // neither fires twice for one stall
+                Assert.Empty(events);
                 gate.Release();
             }
 
-            // Recovered: the worker runs again; nothing more fires for this stall.
-            pool.Workers[1].Flush();
-            var (_, misses, megaMisses) = pool.GuardDog.PerDispatcher().Single(d => d.Dispatcher == "gd-worker-1");
+            // Recovered: the worker iterates again, which re-arms both; nothing fires until it stalls again.
+            TouchNow(guardDog, clock, stalled);
+            CheckAfter(TimeSpan.FromMilliseconds(99));
+            Assert.Empty(events);
+            var (_, misses, megaMisses) = guardDog.PerDispatcher().Single(d => d.Dispatcher == "gd-worker-1");
             Assert.Equal(stall, misses);
             Assert.Equal(stall, megaMisses);
         }
 
-        Assert.Empty(events);
-        Assert.True(pool.GuardDog.Misses >= 2);
+        Assert.Equal(2, guardDog.Misses);
+        Assert.Equal(2, guardDog.MegaMisses);
+
+        // Moves the clock, lets the healthy loops iterate at the new time, then checks at it.
+        void CheckAfter(TimeSpan elapsed)
+        {
+            clock.Advance(elapsed);
+            TouchNow(guardDog, clock, healthy);
+            guardDog.Check(clock.GetTimestamp());
+        }
     }
 
     // The kill and multi-kill tests check at times they choose (ChecksDrivenByCaller, a manual clock shared by every
