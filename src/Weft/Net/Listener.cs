@@ -127,6 +127,7 @@ public sealed class Listener : IDisposable
     private long _acceptFailures;
     private long _backoffs;
     private bool _backingOff;
+    private TimeSpan _currentBackoff;
 
     private Listener(Dispatcher dispatcher, Socket socket, Action<Connection> onAccepted, ListenerOptions options, Action<Listener, SocketError>? onAcceptFailed)
     {
@@ -157,6 +158,9 @@ public sealed class Listener : IDisposable
 
     /// <summary>True while accepting pauses after a failure (see the remarks).</summary>
     public bool IsBackingOff => _backingOff;
+
+    /// <summary>The pause being taken now (<see cref="TimeSpan.Zero"/> when not backing off).</summary>
+    public TimeSpan CurrentBackoff => _backingOff ? _currentBackoff : TimeSpan.Zero;
 
     /// <summary>
     /// Binds and listens on <paramref name="endPoint"/> from the calling loop; accepted connections go to
@@ -288,7 +292,7 @@ public sealed class Listener : IDisposable
             {
                 // Out of descriptors (or kernel memory): the connection stays queued and no new edge would announce it.
                 _acceptFailures++;
-                BackOff(ex.SocketErrorCode);
+                BackOffCore(ex.SocketErrorCode);
                 return;
             }
 
@@ -331,9 +335,36 @@ public sealed class Listener : IDisposable
         _fileEvent.Activate(FileReadyType.Read);
     }
 
-    private void BackOff(SocketError error)
+    /// <summary>
+    /// Pauses accepting as after an accept that failed for want of resources, for when the owner cannot serve what it
+    /// accepted (a proxy out of descriptors for the upstream side of a connection it just accepted): queued clients
+    /// then wait in the kernel's queue instead of being accepted only to be closed. Counted as a failed accept; the
+    /// accept-failure callback runs. A pause already running is not extended.
+    /// </summary>
+    /// <param name="error">What was missing (for example <see cref="SocketError.TooManyOpenSockets"/>).</param>
+    [RequiresLoopThread]
+    public void BackOff(SocketError error)
+    {
+        _dispatcher.VerifyAccess("pause a listener");
+        if (_fileEvent.IsClosed)
+        {
+            return;
+        }
+
+        _acceptFailures++;
+        if (_backingOff)
+        {
+            _onAcceptFailed?.Invoke(this, error);
+            return;
+        }
+
+        BackOffCore(error);
+    }
+
+    private void BackOffCore(SocketError error)
     {
         TimeSpan pause = _backoff.Next();
+        _currentBackoff = pause;
         _backoffs++;
         _backingOff = true;
         _options.Logger?.LogWarning("Accept failed on {Listener} ({Error}); retrying in {Backoff} ms.", LocalEndPoint, error, pause.TotalMilliseconds);

@@ -112,6 +112,40 @@ public sealed class ListenerBackoffTests
     }
 
     [Fact]
+    public void An_owner_that_cannot_serve_what_it_accepted_pauses_the_listener_and_queued_clients_are_accepted_after()
+    {
+        using var loop = Dispatcher.Start("owner-backoff");
+        var pauses = new List<TimeSpan>();
+        using var accepted = new ManualResetEventSlim();
+        var options = new ListenerOptions { BackoffScheduled = pauses.Add };
+        int reported = 0;
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, c =>
+        {
+            c.Close();
+            accepted.Set();
+        }, options, (_, _) => reported++));
+
+        var (backingOff, failures) = loop.Invoke(() =>
+        {
+            listener.BackOff(SocketError.TooManyOpenSockets);
+            listener.BackOff(SocketError.TooManyOpenSockets); // during the pause: counted, not extended
+            return (listener.IsBackingOff, listener.AcceptFailures);
+        });
+        Assert.True(backingOff);
+        Assert.Equal(2, failures);
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        client.Connect(listener.LocalEndPoint);
+        accepted.Wait("the queued client after the pause");
+        Assert.Equal(new[] { 10 }, loop.Invoke(() => pauses.Select(p => (int)p.TotalMilliseconds).ToArray()));
+        Assert.Equal(2, loop.Invoke(() => reported));
+        loop.Invoke(() =>
+        {
+            listener.Dispose();
+            return true;
+        });
+    }
+
+    [Fact]
     public void A_client_that_aborted_while_queued_is_counted_and_skipped_without_a_pause()
     {
         using var loop = Dispatcher.Start("aborted");
