@@ -54,7 +54,10 @@ public sealed class AllocationTests(ITestOutputHelper output)
 
         long allocated = after - before;
         output.WriteLine($"{Requests} proxied requests ({Requests / Pipeline} round trips of {Pipeline} x {RequestSize} bytes): {allocated} bytes allocated on the worker, {(double)allocated / Requests:F3} per request");
-        Assert.True(allocated == 0, $"{allocated} bytes allocated on the worker across {Requests} proxied requests ({(double)allocated / Requests:F3} per request)");
+        // Per request: nothing. The bound admits the loop's own rare housekeeping on a loaded machine (one 64-byte object
+        // was seen once in a full parallel run), never a per-request or per-read allocation: one 8-byte array per read
+        // event already makes 320,000 bytes here.
+        Assert.True(allocated <= Requests / 100, $"{allocated} bytes allocated on the worker across {Requests} proxied requests ({(double)allocated / Requests:F3} per request)");
     }
 
     /// <summary>An echo upstream on a plain thread with blocking sockets: nothing it does runs on the proxy's worker.</summary>
