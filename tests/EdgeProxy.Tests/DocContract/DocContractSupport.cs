@@ -153,6 +153,25 @@ internal static class SocketProbe
         return DocBound.Until(() => Task.FromResult((seen = seen != 0 ? seen : PendingError(socket)) != 0), within, what);
     }
 
+    /// <summary>The first byte that arrives, or null at end of stream or a reset; fails with <paramref name="what"/> after the harness timeout.</summary>
+    public static async Task<int?> FirstByteAsync(Socket socket, string what)
+    {
+        using var timeout = new CancellationTokenSource(ProxyHarness.Timeout);
+        byte[] one = new byte[1];
+        try
+        {
+            return await socket.ReceiveAsync(one, SocketFlags.None, timeout.Token) == 1 ? one[0] : null;
+        }
+        catch (SocketException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{what}: neither a byte, end of stream nor a reset within {ProxyHarness.Timeout.TotalSeconds} s.");
+        }
+    }
+
     public static async Task AssertAllBytesThenFinAsync(Socket reader, byte[] expected, string what)
     {
         var (reset, received) = await ClientObservations.ReadToEndAsync(reader, ProxyHarness.Timeout, what);
