@@ -313,6 +313,18 @@ public sealed class Connection
             error = (SocketError)(int)_socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
         }
 
+        if (error is SocketError.ConnectionReset or SocketError.Shutdown)
+        {
+            // Not a failed connect: a refused handshake is ECONNREFUSED; a reset (or EPIPE) means the peer accepted
+            // and then reset before the loop saw the handshake complete. Report both, in that order.
+            _connectTimer?.Dispose();
+            _connectTimer = null;
+            State = ConnectionState.Open;
+            Raise(ConnectionEvent.Connected);
+            CloseCore(ConnectionCloseReason.RemoteReset, error, reset: false);
+            return false;
+        }
+
         if (error != SocketError.Success)
         {
             CloseCore(ConnectionCloseReason.ConnectFailed, error, reset: false);

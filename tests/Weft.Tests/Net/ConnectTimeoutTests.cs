@@ -51,6 +51,32 @@ public sealed class ConnectTimeoutTests
     }
 
     [Fact]
+    public void A_peer_that_accepts_and_resets_before_the_loop_sees_the_handshake_is_connected_then_reset_not_a_failed_connect()
+    {
+        using var loop = Dispatcher.Start("accept-then-reset");
+        using var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        upstream.Bind(AnyLoopbackPort);
+        upstream.Listen(4);
+        var events = new System.Collections.Generic.List<string>();
+        Connection? connection = null;
+
+        loop.Invoke(() =>
+        {
+            connection = Connection.Connect(loop, upstream.LocalEndPoint!, (_, _) => { }, (c, e) => events.Add(e == ConnectionEvent.Closed ? $"Closed {c.CloseReason}" : e.ToString()), new ConnectionOptions { ConnectTimeout = TimeSpan.FromMilliseconds(1) });
+            Socket accepted = upstream.Accept();
+            accepted.LingerState = new LingerOption(true, 0);
+            accepted.Dispose();
+            var waited = Stopwatch.StartNew();
+            SpinWait.SpinUntil(() => waited.Elapsed > TimeSpan.FromMilliseconds(5));
+            connection.ExpireConnectTimerNow();
+            return true;
+        });
+
+        string[] seen = loop.Invoke(() => events.ToArray());
+        Assert.Equal(new[] { "Connected", "Closed RemoteReset" }, seen);
+    }
+
+    [Fact]
     public void A_connect_made_late_in_a_busy_iteration_gets_its_whole_timeout()
     {
         using var loop = Dispatcher.Start("late-connect");
