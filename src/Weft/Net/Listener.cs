@@ -303,10 +303,13 @@ public sealed class Listener : IDisposable
             {
                 connection = Connection.Accepted(_dispatcher, accepted, _connectionOptions);
             }
-            catch
+            catch (SocketException ex)
             {
+                // The peer reset between the accept and the hand-off: like a client that aborted while queued.
                 accepted.Dispose();
-                throw;
+                _acceptFailures++;
+                _onAcceptFailed?.Invoke(this, ex.SocketErrorCode);
+                continue;
             }
 
             try
@@ -320,6 +323,9 @@ public sealed class Listener : IDisposable
                     connection.Reset();
                 }
 
+                // The loop reports the exception (file-event failure); the connections queued behind this one must
+                // not wait for a new edge that may never come, so come back for them next iteration.
+                _fileEvent.Activate(FileReadyType.Read);
                 throw;
             }
 

@@ -146,6 +146,40 @@ public sealed class ListenerBackoffTests
     }
 
     [Fact]
+    public void An_accept_callback_that_throws_does_not_strand_the_clients_queued_behind_it()
+    {
+        using var loop = Dispatcher.Start("throwing-accept", new DispatcherOptions { UnhandledExceptionHandler = (_, _) => { } });
+        int calls = 0;
+        using var secondAccepted = new ManualResetEventSlim();
+        Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, c =>
+        {
+            if (++calls == 1)
+            {
+                throw new InvalidOperationException("the first accept callback fails");
+            }
+
+            c.Close();
+            secondAccepted.Set();
+        }));
+        using var first = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var second = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        // Both queued before the loop looks: one readiness edge for the two of them.
+        loop.Invoke(() =>
+        {
+            first.Connect(listener.LocalEndPoint);
+            second.Connect(listener.LocalEndPoint);
+            return true;
+        });
+        secondAccepted.Wait("the client queued behind the one whose callback threw");
+        Assert.Equal(2, loop.Invoke(() => calls));
+        loop.Invoke(() =>
+        {
+            listener.Dispose();
+            return true;
+        });
+    }
+
+    [Fact]
     public void A_client_that_aborted_while_queued_is_counted_and_skipped_without_a_pause()
     {
         using var loop = Dispatcher.Start("aborted");
