@@ -18,20 +18,18 @@ namespace EdgeProxy;
 
 /// <summary>
 /// An L4 TCP proxy built the way Envoy is: every worker accepts on its own listening socket (SO_REUSEPORT) and owns
-/// each connection for its whole life; clusters are an immutable <see cref="ClusterTable"/> published by main; each
+/// each connection for its whole life, on its loop (Weft.Net listeners and connections: readiness, reads, writes,
+/// timers and closes all run there); clusters are an immutable <see cref="ClusterTable"/> published by main; each
 /// worker balances with its own <see cref="WorkerBalancers"/>; health checks run on main; stats are per worker.
 /// </summary>
 public sealed class EdgeProxyServer : IAsyncDisposable
 {
-    private static readonly TimeSpan MinAcceptBackoff = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan MaxAcceptBackoff = TimeSpan.FromSeconds(1);
-
     private readonly WorkerPool _pool;
     private readonly ILogger _logger;
-    private readonly List<Socket> _listeners = new();
-    private readonly List<Task> _acceptLoops = new();
-    private readonly CancellationTokenSource _stopAccepting = new();
-    private readonly CancellationTokenSource _abort = new();
+    // Bound at start-up on the calling thread, owned by the workers' listeners once adopted.
+    private readonly List<Socket> _unadoptedSockets = new();
+    // Per worker (index = worker index): its listeners and their connections, touched only on that worker's loop.
+    private readonly List<List<ProxySessions>> _sessions = new();
     private readonly HealthChecker _health;
     // Stat handles resolved once per listener, cluster and endpoint: a connection touches them without building names.
     private readonly Dictionary<string, ListenerState> _listenerStates = new();
@@ -39,7 +37,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private readonly ConcurrentDictionary<(string Cluster, HostPort Endpoint), Gauge> _endpointActive = new();
     private ProxyConfig _config;
     private long _version;
-    private long _open;
+    private bool _stoppedAccepting;
     private FileSystemWatcher? _watcher;
     private AdminServer? _admin;
 
@@ -63,7 +61,10 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     public ProxyConfig Config => Volatile.Read(ref _config);
 
     /// <summary>Connections open now (all workers).</summary>
-    public long OpenConnections => Interlocked.Read(ref _open);
+    public long OpenConnections => Interlocked.Read(ref OpenCount);
+
+    /// <summary>Connections open now; written by the workers with interlocked operations.</summary>
+    internal long OpenCount;
 
     /// <summary>Config reloads rejected as invalid.</summary>
     public int RejectedReloads { get; private set; }
@@ -81,13 +82,13 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }
         catch
         {
-            server._listeners.ForEach(s => s.Dispose());
+            server._unadoptedSockets.ForEach(s => s.Dispose());
             throw;
         }
 
         await WorkerBalancers.InitializeAsync(pool, _ => new WorkerBalancers());
         await ClusterTable.PublishAsync(pool, ClusterTable.From(config, ++server._version, previous: null));
-        server.StartAcceptLoops();
+        await server.StartListenersAsync();
 
         pool.Main.Post(server._health.Start);
         if (watchPath is not null)
@@ -164,21 +165,10 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     /// <summary>Stop accepting, let open connections finish up to <paramref name="timeout"/>, then cut the rest.</summary>
     public async Task DrainAsync(TimeSpan timeout)
     {
-        if (!_stopAccepting.IsCancellationRequested)
+        if (!_stoppedAccepting)
         {
-            await _stopAccepting.CancelAsync();
-            foreach (Socket listener in _listeners)
-            {
-                listener.Dispose();
-            }
-
-            try
-            {
-                await Task.WhenAll(_acceptLoops);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-            }
+            _stoppedAccepting = true;
+            await OnEveryWorkerAsync(sessions => sessions.StopListening());
         }
 
         DateTime deadline = DateTime.UtcNow + timeout;
@@ -187,7 +177,10 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        await _abort.CancelAsync();
+        if (OpenConnections > 0)
+        {
+            await OnEveryWorkerAsync(sessions => sessions.AbortAll());
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -200,7 +193,6 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }
 
         _health.Stop();
-        _stopAccepting.Dispose();
     }
 
     // Binds every listener before anything else starts: a taken address fails start-up, and nothing is left behind.
@@ -214,9 +206,9 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             foreach (ListenerSpec listener in Config.Listeners)
             {
                 // One socket per worker on the same port (Linux): the kernel spreads connections and each is accepted
-                // on, and lives on, the worker that owns the socket. Elsewhere one socket hands connections off.
+                // on, and lives on, the worker whose loop owns the socket. Elsewhere one socket, on the first worker.
                 List<Socket> sockets = ListenerBinder.Bind($"listener '{listener.Name}'", listener.Address.ToEndPoint(), reusePort ? _pool.Workers.Count : 1, backlog: 1024);
-                _listeners.AddRange(sockets);
+                _unadoptedSockets.AddRange(sockets);
                 bound[listener.Name] = (IPEndPoint)sockets[0].LocalEndPoint!;
                 int cap = listener.MaxConnections > 0 ? listener.MaxConnections : ConnectionLimits.DefaultPerListener(fdLimit, Config.Listeners.Length);
                 _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), sockets, cap);
@@ -224,199 +216,87 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }
         catch
         {
-            _listeners.ForEach(s => s.Dispose());
-            _listeners.Clear();
+            _unadoptedSockets.ForEach(s => s.Dispose());
+            _unadoptedSockets.Clear();
             throw;
         }
 
         ListenerAddresses = bound;
     }
 
-    private void StartAcceptLoops()
+    // Each worker's loop takes over its listening sockets: from here on it accepts, reads, writes and closes its own
+    // connections (Weft.Net), with no other thread involved.
+    private async Task StartListenersAsync()
     {
         foreach (ListenerState listener in _listenerStates.Values)
         {
             _logger.LogInformation("Listener '{Name}' on {Address}: at most {Cap} connections, idle timeout {Idle}.", listener.Spec.Name, ListenerAddresses[listener.Spec.Name], listener.Cap, listener.Spec.IdleTimeout);
-            if (listener.Sockets.Count == _pool.Workers.Count && OperatingSystem.IsLinux())
+        }
+
+        var started = new List<Task>();
+        for (int i = 0; i < _pool.Workers.Count; i++)
+        {
+            int worker = i;
+            var sessions = new List<ProxySessions>();
+            foreach (ListenerState listener in _listenerStates.Values)
             {
-                for (int i = 0; i < listener.Sockets.Count; i++)
+                if (worker < listener.Sockets.Count)
                 {
-                    // Started on the worker: every await in the loop resumes there, so accepted sockets are born on it.
-                    Socket socket = listener.Sockets[i];
-                    var started = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    _pool.Workers[i].Post(() => started.SetResult(AcceptLoopAsync(socket, listener, handOff: false)));
-                    _acceptLoops.Add(started.Task.Unwrap());
+                    sessions.Add(new ProxySessions(this, listener));
                 }
             }
-            else
+
+            _sessions.Add(sessions);
+            started.Add(_pool.Workers[worker].InvokeAsync(() =>
             {
-                _acceptLoops.Add(AcceptLoopAsync(listener.Sockets[0], listener, handOff: true));
-            }
+                int index = 0;
+                foreach (ListenerState listener in _listenerStates.Values)
+                {
+                    if (worker < listener.Sockets.Count)
+                    {
+                        sessions[index++].Listen(_pool.Workers[worker], listener.Sockets[worker]);
+                    }
+                }
+
+                return true;
+            }));
         }
+
+        await Task.WhenAll(started);
+        _unadoptedSockets.Clear();
     }
 
-    /// <summary>
-    /// Accepts until shutdown, whatever accept throws: out of descriptors (or kernel memory) it backs off 10 ms,
-    /// doubling to 1 s, and retries; every failure is counted; it never stops for good.
-    /// </summary>
-    private async Task AcceptLoopAsync(Socket socket, ListenerState listener, bool handOff)
+    // Runs on each worker's loop (the sessions are that loop's), and waits for all of them; a loop already gone is skipped.
+    private async Task OnEveryWorkerAsync(Action<ProxySessions> action)
     {
-        TimeSpan backoff = MinAcceptBackoff;
-        uint next = 0;
-        while (!_stopAccepting.IsCancellationRequested)
+        var done = new List<Task>();
+        for (int i = 0; i < _sessions.Count; i++)
         {
-            Socket downstream;
+            List<ProxySessions> sessions = _sessions[i];
             try
             {
-                downstream = await socket.AcceptAsync(_stopAccepting.Token);
-                backoff = MinAcceptBackoff;
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException || _stopAccepting.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (SocketException ex)
-            {
-                listener.Stats.AcceptFail.Increment();
-                if (ex.SocketErrorCode is SocketError.ConnectionAborted or SocketError.ConnectionReset)
+                done.Add(_pool.Workers[i].InvokeAsync(() =>
                 {
-                    continue; // the client gave up while queued: nothing wrong here
-                }
-
-                _logger.LogWarning("Listener '{Name}': accept failed ({Error}); retrying in {Backoff} ms.", listener.Spec.Name, ex.SocketErrorCode, backoff.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(backoff, _stopAccepting.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                backoff = backoff * 2 < MaxAcceptBackoff ? backoff * 2 : MaxAcceptBackoff;
-                continue;
+                    sessions.ForEach(action);
+                    return true;
+                }));
             }
-
-            if (Interlocked.Increment(ref listener.Open) > listener.Cap)
+            catch (ObjectDisposedException)
             {
-                // At the cap: accepted and closed at once, so the client learns now instead of waiting in the backlog.
-                Interlocked.Decrement(ref listener.Open);
-                listener.Stats.Overflow.Increment();
-                downstream.LingerState = new LingerOption(true, 0);
-                downstream.Dispose();
-                continue;
-            }
-
-            if (!handOff)
-            {
-                _ = ServeAsync(downstream, listener);
-            }
-            else if (!_pool.Workers[(int)(next++ % (uint)_pool.Workers.Count)].TryPost(static s => _ = s.Server.ServeAsync(s.Socket, s.Listener), (Server: this, Socket: downstream, Listener: listener)))
-            {
-                Interlocked.Decrement(ref listener.Open);
-                downstream.Dispose();
+                // The worker's loop has exited, and closed what it owned.
             }
         }
-    }
 
-    /// <summary>On the connection's worker, for its whole life.</summary>
-    private async Task ServeAsync(Socket downstream, ListenerState listener)
-    {
-        Interlocked.Increment(ref _open);
-        ListenerStats stats = listener.Stats;
-        stats.Total.Increment();
-        stats.Active.Increment();
-        WorkerTraffic traffic = WorkerTraffic.Opened(_pool.Stats);
-        HostPort? chosen = null;
-        Balancer? balancer = null;
         try
         {
-            downstream.NoDelay = true;
-            ClusterTable table = ClusterTable.Current;
-            balancer = WorkerBalancers.Current.For(table, listener.Spec.Cluster);
-            Socket? upstream = null;
-            if (balancer is not null)
-            {
-                (upstream, chosen) = await ConnectAsync(balancer);
-            }
-
-            if (upstream is null)
-            {
-                // No endpoint answered: the client is closed (counted per attempt as upstream_cx_connect_fail).
-                stats.NoUpstream.Increment();
-                downstream.Dispose();
-                return;
-            }
-
-            balancer!.Started(chosen!);
-            ClusterStats cluster = StatsFor(balancer.Cluster.Name);
-            cluster.UpstreamTotal.Increment();
-            traffic.Forwarded();
-            Gauge endpointActive = EndpointActive(balancer.Cluster.Name, chosen!);
-            endpointActive.Increment();
-            try
-            {
-                CloseReason reason = await new ProxiedConnection(downstream, upstream, listener.Spec.IdleTimeout, _abort.Token).RunAsync(stats.BytesRx, stats.BytesTx);
-                if (reason == CloseReason.IdleTimeout)
-                {
-                    stats.IdleTimeout.Increment();
-                }
-                else if (reason == CloseReason.Reset)
-                {
-                    stats.Reset.Increment();
-                }
-            }
-            finally
-            {
-                endpointActive.Decrement();
-            }
+            await Task.WhenAll(done);
         }
-        catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        catch (ObjectDisposedException)
         {
-            downstream.Dispose();
-        }
-        finally
-        {
-            if (chosen is not null)
-            {
-                balancer?.Finished(chosen);
-            }
-
-            stats.Active.Decrement();
-            traffic.Closed();
-            Interlocked.Decrement(ref listener.Open);
-            Interlocked.Decrement(ref _open);
         }
     }
 
-    private async Task<(Socket?, HostPort?)> ConnectAsync(Balancer balancer)
-    {
-        ImmutableArray<HostPort> candidates = balancer.Candidates();
-        ClusterStats stats = StatsFor(balancer.Cluster.Name);
-        foreach (HostPort endpoint in candidates)
-        {
-            (ConnectOutcome outcome, Socket? socket) = await UpstreamConnector.ConnectAsync(endpoint.ToEndPoint(), balancer.Cluster.ConnectTimeout, _abort.Token);
-            if (outcome == ConnectOutcome.Connected)
-            {
-                return (socket, endpoint);
-            }
-
-            // Next healthy endpoint, tried after this one failed or timed out.
-            stats.ConnectFail.Increment();
-            if (outcome == ConnectOutcome.TimedOut)
-            {
-                stats.ConnectTimeout.Increment();
-            }
-            else if (outcome == ConnectOutcome.Aborted)
-            {
-                break;
-            }
-        }
-
-        return (null, null);
-    }
-
-    private Gauge EndpointActive(string cluster, HostPort endpoint) =>
+    internal Gauge EndpointActive(string cluster, HostPort endpoint) =>
         _endpointActive.GetOrAdd((cluster, endpoint), static (key, store) =>
             store.Gauge("edge.upstream_cx_active", GaugeCombine.Sum, [new("cluster", key.Cluster), new("endpoint", key.Endpoint.ToString())]), _pool.Stats);
 
@@ -436,7 +316,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             store.Counter("edge.listener_accept_fail", tag));
     }
 
-    private ClusterStats StatsFor(string cluster) =>
+    internal ClusterStats StatsFor(string cluster) =>
         _clusterStats.GetOrAdd(cluster, static (name, store) =>
         {
             KeyValuePair<string, string>[] tag = [new("cluster", name)];
@@ -446,13 +326,8 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 store.Counter("edge.upstream_cx_connect_timeout", tag));
         }, _pool.Stats);
 
-    private sealed record ListenerStats(
-        Counter Total, Gauge Active, Counter BytesRx, Counter BytesTx, Counter Overflow, Counter IdleTimeout, Counter Reset, Counter NoUpstream, Counter AcceptFail);
-
-    private sealed record ClusterStats(Counter UpstreamTotal, Counter ConnectFail, Counter ConnectTimeout);
-
     /// <summary>A bound listener: its sockets, stats and connection cap; <see cref="Open"/> is shared by its workers.</summary>
-    private sealed class ListenerState(ListenerSpec spec, ListenerStats stats, List<Socket> sockets, int cap)
+    internal sealed class ListenerState(ListenerSpec spec, ListenerStats stats, List<Socket> sockets, int cap)
     {
         public int Open;
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Sockets;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using Weft.Net;
 using Weft.Threading;
 
 namespace EdgeProxy;
@@ -101,13 +101,33 @@ internal sealed class HealthChecker(EdgeProxyServer server)
         }
     }
 
-    // Timed on main's loop like an upstream connect, for the same reason: a busy thread pool must not turn a
-    // connect the endpoint accepted into a failed probe (and a false health transition).
-    private static async Task<(ClusterSpec, HostPort, bool)> ProbeAsync(ClusterSpec cluster, HostPort endpoint, TimeSpan timeout)
+    // A probe is a Weft.Net connection on main's loop: its connect timeout counts from the connect call and takes the
+    // kernel's verdict, so a busy process never turns a connect the endpoint accepted into a failed probe.
+    private Task<(ClusterSpec, HostPort, bool)> ProbeAsync(ClusterSpec cluster, HostPort endpoint, TimeSpan timeout)
     {
-        (ConnectOutcome outcome, Socket? socket) = await UpstreamConnector.ConnectAsync(endpoint.ToEndPoint(), timeout, CancellationToken.None);
-        socket?.Dispose();
-        return (cluster, endpoint, outcome == ConnectOutcome.Connected);
+        var result = new TaskCompletionSource<(ClusterSpec, HostPort, bool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            Connection.Connect(server.Pool.Main, endpoint.ToEndPoint(), static (_, _) => { }, (connection, connectionEvent) =>
+            {
+                if (connectionEvent == ConnectionEvent.Connected)
+                {
+                    result.TrySetResult((cluster, endpoint, true));
+                    connection.Close();
+                }
+                else if (connectionEvent == ConnectionEvent.Closed)
+                {
+                    result.TrySetResult((cluster, endpoint, false));
+                }
+            }, new ConnectionOptions { ConnectTimeout = timeout });
+        }
+        catch (SocketException)
+        {
+            // No socket to probe with (out of descriptors): the probe fails.
+            result.TrySetResult((cluster, endpoint, false));
+        }
+
+        return result.Task;
     }
 
     private async Task RecordAsync(ClusterSpec cluster, HostPort endpoint, bool passed)

@@ -1,8 +1,7 @@
 using System;
-using System.Diagnostics;
+using System.Collections.Immutable;
 using System.Net.Sockets;
-using System.Threading;
-using System.Threading.Tasks;
+using Weft.Net;
 using Weft.Stats;
 using Weft.Threading;
 
@@ -20,195 +19,279 @@ internal enum CloseReason
     /// <summary>No byte moved either way for the listener's idle timeout.</summary>
     IdleTimeout,
 
+    /// <summary>No upstream endpoint answered: the client was closed.</summary>
+    NoUpstream,
+
     /// <summary>The proxy shut down.</summary>
     Aborted,
 }
 
 /// <summary>
-/// One client connection joined to one upstream connection, on its worker's loop for its whole life (every
-/// continuation resumes there). The contract, as a client sees it:
+/// One client connection joined to one upstream connection, both <see cref="Connection"/>s owned by the worker's loop
+/// that accepted the client: every read, write, timer and close runs there, with no other thread involved. The
+/// contract, as a client sees it:
 /// <list type="bullet">
+/// <item>the upstream is chosen by the worker's balancer and connected from the loop; an endpoint that refuses or
+/// does not finish its handshake within the cluster's connect timeout (counted from the connect call, and never for a
+/// handshake the kernel completed) is counted and the next one tried; with none left the client is closed;</item>
 /// <item>a FIN from either side is passed on after every byte read before it; the other direction keeps flowing
 /// until its own FIN (half-close);</item>
 /// <item>a reset or error on either side resets the other at once (SO_LINGER 0), and nothing read after the fault is
 /// delivered;</item>
-/// <item>no byte either way for the idle timeout closes both sides;</item>
-/// <item>memory is two fixed buffers: a reader that does not read stops this connection reading from the writer
-/// (the kernel's buffers carry the backpressure on to the sender).</item>
+/// <item>no byte either way for the idle timeout closes both sides (the timer is the client connection's: every byte
+/// either way is read or written there);</item>
+/// <item>memory: nothing while idle (reads land in the worker's one read buffer); bytes a side cannot take yet wait
+/// in pooled chunks up to the connection's high watermark, and then the other side stops reading until the buffer
+/// drains to the low watermark (TCP's window carries the backpressure on to the sender).</item>
 /// </list>
 /// </summary>
 internal sealed class ProxiedConnection
 {
-    private const int BufferSize = 32 * 1024;
+    private readonly ProxySessions _sessions;
+    private readonly Connection _downstream;
+    private readonly ConnectionDataHandler _onUpstreamData;
+    private readonly ConnectionEventHandler _onUpstreamEvent;
+    private WorkerTraffic _traffic;
+    private Balancer? _balancer;
+    private ImmutableArray<HostPort> _candidates;
+    private int _nextCandidate;
+    private HostPort? _trying;
+    private HostPort? _chosen;
+    private Connection? _upstream;
+    private Gauge? _endpointActive;
+    private CloseReason? _outcome;
+    private bool _finished;
 
-    // How often a side that sent FIN is checked for a later reset (nothing else would notice it: no read is pending
-    // on a side that has finished sending, and the other direction may never write to it).
-    private static readonly TimeSpan HalfClosedProbeInterval = TimeSpan.FromMilliseconds(200);
-
-    private readonly Socket _downstream;
-    private readonly Socket _upstream;
-    private readonly TimeSpan _idleTimeout;
-    private readonly CancellationToken _abort;
-    private readonly Dispatcher _loop;
-    private readonly DispatcherTimer _idleTimer;
-    private readonly DispatcherTimer _halfClosedProbe;
-    private bool _downstreamFinished;
-    private bool _upstreamFinished;
-    private long _lastActivity;
-    private CloseReason? _closed;
-
-    public ProxiedConnection(Socket downstream, Socket upstream, TimeSpan idleTimeout, CancellationToken abort)
+    public ProxiedConnection(ProxySessions sessions, Connection downstream)
     {
+        _sessions = sessions;
         _downstream = downstream;
-        _upstream = upstream;
-        _idleTimeout = idleTimeout;
-        _abort = abort;
-        _loop = Dispatcher.Current ?? throw new InvalidOperationException("A proxied connection lives on a worker's loop; start it from one.");
-        _idleTimer = _loop.CreateTimer(OnIdleTimer);
-        _halfClosedProbe = _loop.CreateTimer(OnHalfClosedProbe);
+        _onUpstreamData = OnUpstreamData;
+        _onUpstreamEvent = OnUpstreamEvent;
     }
 
-    /// <summary>Moves bytes both ways until both sides finish or one faults; the sockets are closed on return.</summary>
-    public async Task<CloseReason> RunAsync(Counter bytesFromClient, Counter bytesToClient)
-    {
-        _lastActivity = Stopwatch.GetTimestamp();
-        _idleTimer.Enable(_idleTimeout);
-        using CancellationTokenRegistration onAbort = _abort.Register(static state => ((ProxiedConnection)state!).AbortFromAnyThread(), this);
-        try
-        {
-            await Task.WhenAll(PumpAsync(_downstream, _upstream, bytesFromClient), PumpAsync(_upstream, _downstream, bytesToClient));
-            Close(CloseReason.Finished, reset: false);
-        }
-        finally
-        {
-            _idleTimer.Disable();
-            _halfClosedProbe.Disable();
-        }
+    /// <summary>The worker's live sessions, linked through these (no allocation to add or remove one).</summary>
+    internal ProxiedConnection? Previous { get; set; }
 
-        return _closed ?? CloseReason.Finished;
+    internal ProxiedConnection? Next { get; set; }
+
+    /// <summary>On the accepting worker's loop: counts the client, picks an upstream and starts connecting.</summary>
+    public void Start()
+    {
+        ListenerStats stats = _sessions.Stats;
+        stats.Total.Increment();
+        stats.Active.Increment();
+        _traffic = WorkerTraffic.Opened(_sessions.Store);
+        _sessions.Add(this);
+        _downstream.Start(OnDownstreamData, OnDownstreamEvent);
+        // Nothing is read from the client until an upstream is connected: bytes buffered for an endpoint that then
+        // fails would be lost on the retry.
+        _downstream.SetReadEnabled(false);
+        _balancer = WorkerBalancers.Current.For(ClusterTable.Current, _sessions.Cluster);
+        _candidates = _balancer?.Candidates() ?? ImmutableArray<HostPort>.Empty;
+        ConnectNext();
     }
 
-    private async Task PumpAsync(Socket from, Socket to, Counter bytes)
+    /// <summary>Shutdown: both sides reset now.</summary>
+    public void Abort()
     {
-        byte[] buffer = GC.AllocateUninitializedArray<byte>(BufferSize);
-        try
+        _outcome ??= CloseReason.Aborted;
+        _upstream?.Reset();
+        _downstream.Reset();
+    }
+
+    private void ConnectNext()
+    {
+        while (_nextCandidate < _candidates.Length)
         {
-            while (true)
+            HostPort endpoint = _candidates[_nextCandidate++];
+            try
             {
-                int read = await from.ReceiveAsync(buffer, SocketFlags.None);
-                if (read == 0)
+                _trying = endpoint;
+                _upstream = Connection.Connect(_downstream.Dispatcher, endpoint.ToEndPoint(), _onUpstreamData, _onUpstreamEvent, _sessions.UpstreamOptions(_balancer!.Cluster));
+                return;
+            }
+            catch (SocketException ex)
+            {
+                // No socket to connect with: this endpoint fails like a refused connect. Out of descriptors, the
+                // listener also backs off, so queued clients wait for descriptors instead of being accepted and closed.
+                _upstream = null;
+                _sessions.ClusterStatsFor(_balancer!.Cluster.Name).ConnectFail.Increment();
+                if (ex.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
                 {
-                    // FIN: everything before it has been sent on; pass the FIN on and keep the other direction open.
-                    to.Shutdown(SocketShutdown.Send);
-                    if (from == _downstream)
-                    {
-                        _downstreamFinished = true;
-                    }
-                    else
-                    {
-                        _upstreamFinished = true;
-                    }
+                    _sessions.OutOfResources(ex.SocketErrorCode);
+                }
+            }
+        }
 
-                    _halfClosedProbe.Enable(HalfClosedProbeInterval);
+        // No endpoint answered: the client is closed (each attempt was counted as upstream_cx_connect_fail).
+        _outcome ??= CloseReason.NoUpstream;
+        _sessions.Stats.NoUpstream.Increment();
+        _downstream.Close();
+    }
+
+    private void OnDownstreamData(Connection downstream, ReadOnlySpan<byte> data)
+    {
+        _sessions.Stats.BytesRx.Increment(data.Length);
+        _upstream!.Write(data);
+    }
+
+    private void OnUpstreamData(Connection upstream, ReadOnlySpan<byte> data)
+    {
+        _sessions.Stats.BytesTx.Increment(data.Length);
+        _downstream.Write(data);
+    }
+
+    private void OnDownstreamEvent(Connection downstream, ConnectionEvent connectionEvent)
+    {
+        switch (connectionEvent)
+        {
+            case ConnectionEvent.RemoteHalfClosed:
+                // The client's FIN goes on after every byte before it; the upstream may keep answering.
+                _upstream?.ShutdownWrite();
+                break;
+            case ConnectionEvent.AboveHighWatermark:
+                _upstream?.SetReadEnabled(false);
+                break;
+            case ConnectionEvent.BelowLowWatermark:
+                _upstream?.SetReadEnabled(true);
+                break;
+            case ConnectionEvent.Closed:
+                OnSideClosed(downstream.CloseReason, _upstream);
+                break;
+        }
+    }
+
+    private void OnUpstreamEvent(Connection upstream, ConnectionEvent connectionEvent)
+    {
+        if (!ReferenceEquals(upstream, _upstream))
+        {
+            return;
+        }
+
+        switch (connectionEvent)
+        {
+            case ConnectionEvent.Connected:
+                OnConnected();
+                break;
+            case ConnectionEvent.RemoteHalfClosed:
+                _downstream.ShutdownWrite();
+                break;
+            case ConnectionEvent.AboveHighWatermark:
+                _downstream.SetReadEnabled(false);
+                break;
+            case ConnectionEvent.BelowLowWatermark:
+                _downstream.SetReadEnabled(true);
+                break;
+            case ConnectionEvent.Closed:
+                if (_chosen is null && upstream.CloseReason is ConnectionCloseReason.ConnectFailed or ConnectionCloseReason.ConnectTimeout)
+                {
+                    OnConnectFailed(upstream.CloseReason);
                     return;
                 }
 
-                _lastActivity = Stopwatch.GetTimestamp();
-                bytes.Increment(read);
-                int sent = 0;
-                while (sent < read)
+                OnSideClosed(upstream.CloseReason, _downstream);
+                break;
+        }
+    }
+
+    private void OnConnected()
+    {
+        _chosen = _trying;
+        ClusterState cluster = _balancer!.Cluster;
+        _balancer.Started(_chosen!);
+        _sessions.ClusterStatsFor(cluster.Name).UpstreamTotal.Increment();
+        _traffic.Forwarded();
+        _endpointActive = _sessions.EndpointActive(cluster.Name, _chosen!);
+        _endpointActive.Increment();
+        if (_downstream.State == ConnectionState.Open)
+        {
+            _downstream.SetReadEnabled(true);
+        }
+    }
+
+    private void OnConnectFailed(ConnectionCloseReason reason)
+    {
+        ClusterStats cluster = _sessions.ClusterStatsFor(_balancer!.Cluster.Name);
+        cluster.ConnectFail.Increment();
+        if (reason == ConnectionCloseReason.ConnectTimeout)
+        {
+            cluster.ConnectTimeout.Increment();
+        }
+
+        _upstream = null;
+        if (_downstream.State == ConnectionState.Closed)
+        {
+            FinishIfDone();
+            return;
+        }
+
+        // Next healthy endpoint, tried after this one failed or timed out.
+        ConnectNext();
+    }
+
+    // One side closed: what it means for the other side, and whether the session is over.
+    private void OnSideClosed(ConnectionCloseReason reason, Connection? other)
+    {
+        switch (reason)
+        {
+            case ConnectionCloseReason.LocalClose or ConnectionCloseReason.RemoteClose:
+                // Both directions of this side finished: pass its FIN on (a no-op when already passed on). An upstream
+                // still connecting has nothing to finish and is dropped.
+                if (other is { State: ConnectionState.Connecting })
                 {
-                    sent += await to.SendAsync(buffer.AsMemory(sent, read - sent), SocketFlags.None);
+                    other.Close();
+                }
+                else
+                {
+                    other?.ShutdownWrite();
                 }
 
-                _lastActivity = Stopwatch.GetTimestamp();
-            }
+                break;
+            case ConnectionCloseReason.IdleTimeout:
+                _outcome ??= CloseReason.IdleTimeout;
+                other?.Close();
+                break;
+            case ConnectionCloseReason.LocalReset:
+                // This side was reset on purpose (by the other side's fault or a shutdown), which already decided.
+                other?.Reset();
+                break;
+            default:
+                // A reset or an error: the other side is reset at once, so nothing read after the fault is delivered.
+                _outcome ??= CloseReason.Reset;
+                other?.Reset();
+                break;
         }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            // A reset, a write to a side that is gone, or the sockets closed under us by a timeout or shutdown.
-            Close(CloseReason.Reset, reset: true);
-        }
+
+        FinishIfDone();
     }
 
-    private void OnIdleTimer()
+    private void FinishIfDone()
     {
-        TimeSpan idle = Stopwatch.GetElapsedTime(_lastActivity);
-        if (idle < _idleTimeout)
-        {
-            _idleTimer.Enable(_idleTimeout - idle);
-            return;
-        }
-
-        Close(CloseReason.IdleTimeout, reset: false);
-    }
-
-    private void OnHalfClosedProbe()
-    {
-        if (_closed is not null)
-        {
-            return;
-        }
-
-        if ((_downstreamFinished && HasFailed(_downstream)) || (_upstreamFinished && HasFailed(_upstream)))
-        {
-            Close(CloseReason.Reset, reset: true);
-            return;
-        }
-
-        _halfClosedProbe.Enable(HalfClosedProbeInterval);
-    }
-
-    // POLLERR: the peer reset after its FIN (a client that closed and then got our bytes answers with RST).
-    private static bool HasFailed(Socket socket)
-    {
-        try
-        {
-            return socket.Poll(0, SelectMode.SelectError);
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            return true;
-        }
-    }
-
-    // Shutdown cancels from main: the close itself runs on the connection's loop, or here if that loop is gone.
-    private void AbortFromAnyThread()
-    {
-        if (!_loop.TryPost(static c => c.Close(CloseReason.Aborted, reset: true), this))
-        {
-            CloseSocket(_downstream, reset: true);
-            CloseSocket(_upstream, reset: true);
-        }
-    }
-
-    // The first reason wins; later calls (the pumps failing because the sockets were just closed) change nothing.
-    private void Close(CloseReason reason, bool reset)
-    {
-        if (_closed is not null)
+        if (_finished || _downstream.State != ConnectionState.Closed || _upstream is { State: not ConnectionState.Closed })
         {
             return;
         }
 
-        _closed = reason;
-        CloseSocket(_downstream, reset);
-        CloseSocket(_upstream, reset);
-    }
-
-    private static void CloseSocket(Socket socket, bool reset)
-    {
-        try
+        _finished = true;
+        if (_chosen is not null)
         {
-            if (reset)
-            {
-                // SO_LINGER 0: close sends RST and drops whatever is still queued, so nothing arrives after the fault.
-                socket.LingerState = new LingerOption(true, 0);
-            }
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
+            _balancer!.Finished(_chosen);
+            _endpointActive!.Decrement();
         }
 
-        socket.Dispose();
+        ListenerStats stats = _sessions.Stats;
+        if (_outcome == CloseReason.IdleTimeout)
+        {
+            stats.IdleTimeout.Increment();
+        }
+        else if (_outcome == CloseReason.Reset)
+        {
+            stats.Reset.Increment();
+        }
+
+        stats.Active.Decrement();
+        _traffic.Closed();
+        _sessions.Remove(this);
     }
 }

@@ -180,8 +180,19 @@ public sealed class FaultContractTests
         await EchoAsync(first, "one");
         await EchoAsync(second, "two");
 
-        using Socket third = await harness.ConnectClientAsync();
-        var (_, received) = await ClientObservations.ReadToEndAsync(third, OneSecond, "a client over the cap");
+        byte[] received;
+        try
+        {
+            using Socket third = await harness.ConnectClientAsync();
+            (_, received) = await ClientObservations.ReadToEndAsync(third, OneSecond, "a client over the cap");
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            // The loop accepts and resets within microseconds: on loopback the RST can overtake the completion of the
+            // client's own connect, which then reports the reset (the handshake had finished: not a refusal).
+            received = [];
+        }
+
         Assert.Empty(received);
         Assert.Equal(1, await harness.CounterAsync("edge.downstream_cx_overflow", "listener", "edge"));
         await EchoAsync(first, "still one");

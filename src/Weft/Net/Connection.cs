@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Weft.Threading;
@@ -29,6 +30,7 @@ public sealed class Connection
     private DispatcherTimer? _connectTimer;
     private DispatcherTimer? _idleTimer;
     private long _lastActivityMilliseconds;
+    private long _connectStarted;
     private SocketError _connectError;
     private bool _readEnabled = true;
     private bool _readClosed;
@@ -79,12 +81,20 @@ public sealed class Connection
     /// <see cref="ConnectionCloseReason.ConnectFailed"/> or <see cref="ConnectionCloseReason.ConnectTimeout"/> (never
     /// synchronously from this call).
     /// </summary>
+    /// <remarks>
+    /// The connect timeout counts from this call, not from the start of the loop iteration that made it, and the
+    /// verdict belongs to the kernel: when the timer runs out, a handshake the kernel has already finished (the loop
+    /// was busy and has not run its readiness yet) completes now, as connected or failed; only a handshake still in
+    /// progress is a <see cref="ConnectionCloseReason.ConnectTimeout"/>. A connection the peer accepted is never
+    /// reported as timed out.
+    /// </remarks>
     /// <param name="dispatcher">The loop that will own the connection; the caller must be on it.</param>
     /// <param name="remote">Where to connect.</param>
     /// <param name="onData">Runs on the owning loop with each read.</param>
     /// <param name="onEvent">Runs on the owning loop with each event.</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <exception cref="InvalidOperationException">Called off <paramref name="dispatcher"/>'s thread.</exception>
+    /// <exception cref="SocketException">No socket could be created (for example the process is out of descriptors).</exception>
     [RequiresLoopThread]
     public static Connection Connect(
         Dispatcher dispatcher,
@@ -101,6 +111,7 @@ public sealed class Connection
         dispatcher.VerifyAccess("open a connection");
         var socket = new Socket(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
         var connection = new Connection(dispatcher, socket, options, ConnectionState.Connecting) { RemoteEndPoint = remote };
+        connection._connectStarted = Stopwatch.GetTimestamp();
         try
         {
             socket.Connect(remote);
@@ -283,6 +294,12 @@ public sealed class Connection
         if ((ready & FileReadyType.Write) != 0 && State == ConnectionState.Open)
         {
             Flush();
+            if (_readClosed && _sendBuffer.Length == 0 && State == ConnectionState.Open)
+            {
+                // Nothing reads here any more, so a reset after the peer's FIN would go unnoticed: the kernel reports
+                // it as an error edge (delivered as Write), and the pending socket error says which.
+                ClosePendingError();
+            }
         }
 
         if ((ready & FileReadyType.Read) != 0 && State == ConnectionState.Open)
@@ -297,6 +314,18 @@ public sealed class Connection
         if (error == SocketError.Success)
         {
             error = (SocketError)(int)_socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
+        }
+
+        if (error is SocketError.ConnectionReset or SocketError.Shutdown)
+        {
+            // Not a failed connect: a refused handshake is ECONNREFUSED; a reset (or EPIPE) means the peer accepted
+            // and then reset before the loop saw the handshake complete. Report both, in that order.
+            _connectTimer?.Dispose();
+            _connectTimer = null;
+            State = ConnectionState.Open;
+            Raise(ConnectionEvent.Connected);
+            CloseCore(ConnectionCloseReason.RemoteReset, error, reset: false);
+            return false;
         }
 
         if (error != SocketError.Success)
@@ -466,11 +495,67 @@ public sealed class Connection
         }
     }
 
+    /// <summary>Tests: runs the connect timer's expiry now, as a loop that was busy past the timeout would.</summary>
+    internal void ExpireConnectTimerNow() => OnConnectTimeout();
+
     private void OnConnectTimeout()
     {
-        if (State == ConnectionState.Connecting)
+        if (State != ConnectionState.Connecting)
         {
-            CloseCore(ConnectionCloseReason.ConnectTimeout, SocketError.TimedOut, reset: false);
+            return;
+        }
+
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(_connectStarted);
+        if (elapsed < _options.ConnectTimeout)
+        {
+            // The timer measured from the start of the iteration that called Connect: wait out the rest.
+            _connectTimer!.Enable(_options.ConnectTimeout - elapsed);
+            return;
+        }
+
+        if (HandshakeFinished())
+        {
+            // The kernel decided before the timeout and the loop has just not run that readiness yet: take its verdict.
+            OnReady(FileReadyType.Write);
+            return;
+        }
+
+        CloseCore(ConnectionCloseReason.ConnectTimeout, SocketError.TimedOut, reset: false);
+    }
+
+    // A connecting socket turns writable when its handshake ends, either way; polling does not consume the error.
+    private bool HandshakeFinished()
+    {
+        if (_connectError != SocketError.Success)
+        {
+            return true;
+        }
+
+        try
+        {
+            return _socket.Poll(0, SelectMode.SelectWrite) || _socket.Poll(0, SelectMode.SelectError);
+        }
+        catch (SocketException)
+        {
+            return true;
+        }
+    }
+
+    private void ClosePendingError()
+    {
+        SocketError error;
+        try
+        {
+            error = (SocketError)(int)_socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
+        }
+        catch (SocketException ex)
+        {
+            error = ex.SocketErrorCode;
+        }
+
+        if (error != SocketError.Success)
+        {
+            CloseWithSocketError(error);
         }
     }
 
