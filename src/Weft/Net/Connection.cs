@@ -111,7 +111,7 @@ public sealed class Connection
         dispatcher.VerifyAccess("open a connection");
         var socket = new Socket(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
         var connection = new Connection(dispatcher, socket, options, ConnectionState.Connecting) { RemoteEndPoint = remote };
-        connection._connectStarted = Stopwatch.GetTimestamp();
+        connection._connectStarted = dispatcher.ClockTimestamp();
         try
         {
             socket.Connect(remote);
@@ -505,10 +505,10 @@ public sealed class Connection
             return;
         }
 
-        TimeSpan elapsed = Stopwatch.GetElapsedTime(_connectStarted);
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(_connectStarted, _dispatcher.ClockTimestamp());
         if (elapsed < _options.ConnectTimeout)
         {
-            // The timer measured from the start of the iteration that called Connect: wait out the rest.
+            // The timer may share an earlier clock reading of the callback that called Connect: wait out the rest.
             _connectTimer!.Enable(_options.ConnectTimeout - elapsed);
             return;
         }

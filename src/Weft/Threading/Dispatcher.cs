@@ -523,6 +523,9 @@ public sealed class Dispatcher : IDisposable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
 
+    /// <summary>The loop's clock now, in <see cref="Stopwatch"/> ticks (a test's manual clock when one is injected).</summary>
+    internal long ClockTimestamp() => Timestamp();
+
     /// <summary>
     /// Loop thread: arms <paramref name="timer"/>, measured from the clock as read at the first arm of the running
     /// callback (one clock read per callback that arms timers, none per further arm).

@@ -357,7 +357,8 @@ public abstract class ConnectionContractTests
     {
         await using IoLoop loop = await StartLoopAsync("client");
         using var dotNetPeer = new DotNetPeer();
-        TimeSpan idle = TimeSpan.FromMilliseconds(300);
+        // Long enough that a loaded machine cannot idle the connection out before the peer's byte is sent.
+        TimeSpan idle = TimeSpan.FromSeconds(2);
         var (_, probe, peerSocket) = await ConnectToDotNetPeerAsync(loop, dotNetPeer, new ConnectionOptions { IdleTimeout = idle });
         using Socket peer = peerSocket;
         await LoopbackSockets.SendAllAsync(peer, [1], "the last byte");
