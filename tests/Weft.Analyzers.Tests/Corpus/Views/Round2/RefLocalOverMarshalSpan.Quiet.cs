@@ -1,8 +1,8 @@
-// Round 2. `foreach (ref readonly …)` over the span of an immutable array only reads.
+// Round 2. A ref readonly local to each element of an immutable array's span only reads.
 using System.Collections.Immutable;
 using Weft;
 
-namespace Corpus.Views.Round2.RefForeach;
+namespace Corpus.Views.Round2.RefLocalSpan;
 
 [ThreadLocalSlot]
 public sealed partial class Scores
@@ -15,8 +15,10 @@ public static class Decay
     public static double Total(double factor)
     {
         double total = 0;
-        foreach (ref readonly double score in Scores.Current.ByBackend.AsSpan())
+        var scores = Scores.Current.ByBackend.AsSpan();
+        for (int i = 0; i < scores.Length; i++)
         {
+            ref readonly double score = ref scores[i];
             total += score * factor;
         }
 
