@@ -117,7 +117,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
-        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write))
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
@@ -253,6 +253,10 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ImmutableHashSet<AbstractObject> objects)
+    {
+    }
+
     public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)
@@ -300,6 +304,15 @@ internal sealed class FlowRules : IFlowObserver
         IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
         IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
         _ => null,
+    };
+
+    /// <summary>A write through a member of a thread-safe collection (<c>map[key] = v</c> on a ConcurrentDictionary).</summary>
+    private static bool WritesConcurrentType(IOperation write) => write switch
+    {
+        IInvocationOperation { Instance.Type: { } type } => IsConcurrent(type),
+        IAssignmentOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        _ => false,
     };
 
     private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";

@@ -278,6 +278,11 @@ internal sealed class FlowRun
                     Eval(index);
                 }
 
+                if (IsRangeOfArray(element))
+                {
+                    return CopyOfElements(element, Eval(element.ArrayReference));
+                }
+
                 return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
             case IObjectCreationOperation creation:
                 return Create(creation);
@@ -682,6 +687,18 @@ internal sealed class FlowRun
         return ImmutableHashSet.Create(fresh);
     }
 
+    /// <summary><c>array[a..b]</c>: a new array (on a span or memory a range is a view, and an implicit indexer).</summary>
+    private static bool IsRangeOfArray(IArrayElementReferenceOperation element) =>
+        element.Indices.Length == 1 && element.Type is IArrayTypeSymbol && element.Indices[0].Type is INamedTypeSymbol { Name: "Range", ContainingNamespace.Name: "System" };
+
+    /// <summary>A new container at <paramref name="site"/> holding the elements of <paramref name="sources"/>.</summary>
+    private ImmutableHashSet<AbstractObject> CopyOfElements(IOperation site, ImmutableHashSet<AbstractObject> sources)
+    {
+        AbstractObject copy = AbstractObject.Fresh(site);
+        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), Read(sources, null), strong: true);
+        return ImmutableHashSet.Create(copy);
+    }
+
     /// <summary>A <c>with</c> (or record clone): a new object whose members are the source's until written.</summary>
     private ImmutableHashSet<AbstractObject> CopyOf(IOperation site, ImmutableHashSet<AbstractObject> sources, IObjectOrCollectionInitializerOperation? initializer)
     {
@@ -739,9 +756,8 @@ internal sealed class FlowRun
                 WriteInto(write, _state.GetRef(refLocal.Local), value, null);
                 return;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
-                // The caller's location: its summary reports the write on that operand.
-                WriteInto(write, ImmutableHashSet.Create(AbstractObject.ParameterObject(byRefParameter.Parameter)), value, null);
-                _state = _state.Set(byRefParameter.Parameter, value);
+                // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
+                AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : _state.Get(byRefParameter.Parameter));
                 return;
             case IParameterReferenceOperation parameter:
                 if (_reporting && IsCaptured(parameter.Parameter))
@@ -917,7 +933,10 @@ internal sealed class FlowRun
         {
             // A by-ref argument is a location: the callee writes where it lives, not into the object it holds.
             bool byRef = argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
-            ImmutableHashSet<AbstractObject> value = byRef ? StorageOf(argument.Value) : Eval(argument.Value);
+
+            // A source callee's summary tells apart what it does to the object held (Clear) from what it assigns to
+            // the parameter (AssignByRefFromCallee): it gets the value; the BCL table speaks of the location.
+            ImmutableHashSet<AbstractObject> value = byRef && method.DeclaringSyntaxReferences.IsEmpty ? StorageOf(argument.Value) : Eval(argument.Value);
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
@@ -1022,7 +1041,7 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
-                bool own = !receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop);
+                bool own = RunsOnCallingLoop(method, receiver);
                 HandOff(call, value, own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
                     : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee));
@@ -1032,6 +1051,15 @@ internal sealed class FlowRun
         Role methodRoles = _engine.Roles.Of(method);
         return methodRoles == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, methodRoles);
     }
+
+    /// <summary>
+    /// A [RunsOnOwningLoop] delegate stays on the caller's thread when the receiver is the calling thread's loop, or when
+    /// the member itself is [RequiresLoopThread]: it may only be called on the loop that owns what it starts, so that
+    /// loop is the caller's (a connection's callbacks, a listener's accept handler).
+    /// </summary>
+    private bool RunsOnCallingLoop(IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver) =>
+        (_engine.Roles.Of(method) & Role.RequiresLoopThread) != 0 ||
+        (!receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop));
 
     /// <summary>What the BCL table says; null when the callee is not in it.</summary>
     private ImmutableHashSet<AbstractObject>? ApplyFacts(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
@@ -1067,6 +1095,9 @@ internal sealed class FlowRun
                 case BclEffect.View or BclEffect.ShallowCopy when call is IObjectCreationOperation:
                     // Constructors: Create decides (the result is the wrapper's argument, or a new container).
                     break;
+                case BclEffect.View when ProjectedElements(call, method, operand, arguments) is { } projected:
+                    result = result.Union(projected);
+                    break;
                 case BclEffect.View:
                     result = result.Union(operand);
                     break;
@@ -1098,6 +1129,65 @@ internal sealed class FlowRun
         return result;
     }
 
+    /// <summary>
+    /// A lazy projection (a generic method whose delegate argument returns a type parameter the result is made of, as
+    /// in <c>Select</c>): its elements are what the selector returns for the source's elements, not those elements.
+    /// Null when the call is no projection or a selector is not known (then the result stays a view of the source).
+    /// </summary>
+    private ImmutableHashSet<AbstractObject>? ProjectedElements(IOperation call, IMethodSymbol method, ImmutableHashSet<AbstractObject> source, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        if (!method.IsGenericMethod)
+        {
+            return null;
+        }
+
+        IMethodSymbol definition = method.OriginalDefinition;
+        ImmutableHashSet<AbstractObject>? elements = null;
+        for (int i = 0; i < definition.Parameters.Length && i < arguments.Length; i++)
+        {
+            if (definition.Parameters[i].Type is not INamedTypeSymbol { DelegateInvokeMethod: { ReturnType: ITypeParameterSymbol produced } } ||
+                !Mentions(definition.ReturnType, produced))
+            {
+                continue;
+            }
+
+            elements ??= FlowState.NoObjects;
+            foreach (AbstractObject selector in arguments[i])
+            {
+                if (selector.Kind != ObjectKind.Delegate || _engine.SummaryOfDelegate(selector, this) is not { } summary || selector.Key is not (IFlowAnonymousFunctionOperation or IMethodSymbol))
+                {
+                    return null;
+                }
+
+                int count = selector.Key is IFlowAnonymousFunctionOperation lambda ? lambda.Symbol.Parameters.Length : ((IMethodSymbol)selector.Key).Parameters.Length;
+                var selectorArguments = new ImmutableHashSet<AbstractObject>[count];
+                for (int p = 0; p < count; p++)
+                {
+                    selectorArguments[p] = p == 0 ? Read(source, null) : FlowState.NoObjects;
+                }
+
+                elements = elements.Union(summary.ResultOf(selector.Receiver, selectorArguments));
+            }
+        }
+
+        if (elements is null)
+        {
+            return null;
+        }
+
+        AbstractObject projection = AbstractObject.Fresh(call);
+        _state = _state.Reallocate(projection).Store(new HeapKey(projection, null), elements, strong: true);
+        return ImmutableHashSet.Create(projection);
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter) => type switch
+    {
+        ITypeParameterSymbol candidate => SymbolEqualityComparer.Default.Equals(candidate, parameter),
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Mentions(argument, parameter)),
+        IArrayTypeSymbol array => Mentions(array.ElementType, parameter),
+        _ => false,
+    };
+
     /// <summary>A struct receiver (a span) is written where it points; a class receiver is the object itself.</summary>
     private ImmutableHashSet<AbstractObject> StorageOrValue(IOperation instance, ImmutableHashSet<AbstractObject> value) =>
         instance.Type is { IsValueType: true } && !IsView(instance.Type) ? StorageOf(instance) : value;
@@ -1119,6 +1209,31 @@ internal sealed class FlowRun
         return true;
     }
 
+    private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ImmutableHashSet<AbstractObject> objects)
+    {
+        if (_reporting)
+        {
+            _observer.ByRefParameterAssigned(this, write, parameter, objects);
+        }
+
+        _state = _state.Set(parameter, objects);
+    }
+
+    /// <summary>
+    /// A callee assigned its <c>ref</c>/<c>out</c> parameter: the argument's variable holds what it assigned, and when the
+    /// argument is a location in an object (<c>ref holder.Items</c>), that object's memory changes.
+    /// </summary>
+    public void AssignByRefFromCallee(IOperation call, IArgumentOperation argument, ImmutableHashSet<AbstractObject> objects)
+    {
+        ImmutableHashSet<AbstractObject> storage = StorageOf(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value);
+        if (!storage.IsEmpty)
+        {
+            WriteInto(call, storage, objects, null);
+        }
+
+        AssignOut(argument, objects);
+    }
+
     private void AssignOut(IArgumentOperation argument, ImmutableHashSet<AbstractObject> objects)
     {
         switch (argument.Value)
@@ -1128,6 +1243,9 @@ internal sealed class FlowRun
                 break;
             case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
                 _state = _state.Set(declared.Local, objects);
+                break;
+            case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
+                AssignByRefParameter(argument, byRefParameter.Parameter, objects);
                 break;
             case IParameterReferenceOperation parameter:
                 _state = _state.Set(parameter.Parameter, objects);

@@ -20,6 +20,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<int, ImmutableHashSet<AbstractObject>> _byRefAssigned = new();
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -32,7 +33,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _byRefAssigned.Count == 0;
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
     public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
@@ -78,6 +79,25 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
+        foreach (var assigned in _byRefAssigned)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == assigned.Key)
+                {
+                    caller.AssignByRefFromCallee(call, argument, Translate(assigned.Value, receiver, arguments));
+                }
+            }
+        }
+
+        return ResultOf(receiver, arguments);
+    }
+
+    /// <summary>What a call returns, given its operands (without applying its effects).</summary>
+    public ImmutableHashSet<AbstractObject> ResultOf(ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        ImmutableHashSet<AbstractObject> Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+
         var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
         foreach (int operand in _returns)
         {
@@ -93,6 +113,47 @@ internal sealed class MethodSummary : IFlowObserver
 
         result.UnionWith(_returnedObjects);
         return result.ToImmutable();
+    }
+
+    /// <summary>Objects of the callee's body as the caller sees them: its operands become the call's, the rest stays.</summary>
+    private ImmutableHashSet<AbstractObject> Translate(ImmutableHashSet<AbstractObject> objects, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    {
+        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is not int operand)
+            {
+                if (obj.Root.Kind is not (ObjectKind.Parameter or ObjectKind.This))
+                {
+                    result.Add(obj);
+                }
+
+                continue;
+            }
+
+            ImmutableHashSet<AbstractObject> actual = operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+            foreach (AbstractObject held in actual)
+            {
+                if (obj.Kind != ObjectKind.Reach)
+                {
+                    result.Add(held);
+                }
+                else if (AbstractObject.ReachOf(held) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ImmutableHashSet<AbstractObject> objects)
+    {
+        if (run.Outer is null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
+        {
+            _byRefAssigned[parameter.Ordinal] = _byRefAssigned.TryGetValue(parameter.Ordinal, out var earlier) ? earlier.Union(objects) : objects;
+        }
     }
 
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
