@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Weft.Analyzers.Engine;
 
@@ -197,8 +198,9 @@ internal sealed class FlowRules : IFlowObserver
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
     {
-        if (WorkerObject(objects) is { } worker)
+        if ((WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
+            // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.WorkerFields.TryAdd(field, worker.Description);
         }
 
@@ -316,6 +318,51 @@ internal sealed class FlowRules : IFlowObserver
     };
 
     private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
+
+    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
+    private static AbstractObject? CapturedWorkerObject(ImmutableHashSet<AbstractObject> objects, FlowState state)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Kind != ObjectKind.Delegate)
+            {
+                continue;
+            }
+
+            if (WorkerObject(obj.Receiver) is { } bound)
+            {
+                return bound;
+            }
+
+            if (obj.Key is not IFlowAnonymousFunctionOperation lambda || obj.Graph is not { } graph)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in graph.GetAnonymousFunctionControlFlowGraph(lambda).Blocks)
+            {
+                foreach (IOperation operation in block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+                {
+                    foreach (IOperation use in operation.DescendantsAndSelf())
+                    {
+                        ISymbol? variable = use switch
+                        {
+                            ILocalReferenceOperation local => local.Local,
+                            IParameterReferenceOperation parameter => parameter.Parameter,
+                            _ => null,
+                        };
+                        if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda.Symbol) &&
+                            WorkerObject(state.Get(variable)) is { } captured)
+                        {
+                            return captured;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static AbstractObject? WorkerObject(ImmutableHashSet<AbstractObject> objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 

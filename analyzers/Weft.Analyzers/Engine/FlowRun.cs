@@ -306,10 +306,18 @@ internal sealed class FlowRun
                 return Invoke(invocation);
             case ISimpleAssignmentOperation assignment:
                 return Assign(assignment);
+            case ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
+                ImmutableHashSet<AbstractObject> combined = ApplyOperator(compound, userOperator, Eval(compound.Target), Eval(compound.Value));
+                WriteTarget(compound, compound.Target, combined, readModifyWrite: null);
+                return combined;
             case ICompoundAssignmentOperation compound:
                 Eval(compound.Value);
                 WriteTarget(compound, compound.Target, FlowState.NoObjects, readModifyWrite: "compound assignment");
                 return FlowState.NoObjects;
+            case IBinaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } binaryOperator } binary:
+                return ApplyOperator(binary, binaryOperator, Eval(binary.LeftOperand), Eval(binary.RightOperand));
+            case IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
+                return ApplyOperator(unary, unaryOperator, Eval(unary.Operand), FlowState.NoObjects);
             case IIncrementOrDecrementOperation increment:
                 WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
                 return FlowState.NoObjects;
@@ -324,7 +332,8 @@ internal sealed class FlowRun
                     _state = _state.WithOffLoop("code after ConfigureAwait(false)");
                 }
 
-                return FlowState.NoObjects;
+                // A task stands for its result: a source async method's summary returns what its body returns.
+                return Tracked(await.Type) ? awaited.Remove(AbstractObject.ContextFree) : FlowState.NoObjects;
             case IDeconstructionAssignmentOperation deconstruction:
                 ImmutableHashSet<AbstractObject> whole = Eval(deconstruction.Value);
                 Deconstruct(deconstruction.Target, whole.Union(Reach(whole)));
@@ -432,7 +441,9 @@ internal sealed class FlowRun
                 arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
             }
 
-            return Tracked(property.Type) ? summary.Apply(this, reference, reference.Arguments, receiver, arguments) : FlowState.NoObjects;
+            // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
+            ImmutableHashSet<AbstractObject> returned = summary.Apply(this, reference, reference.Arguments, receiver, arguments);
+            return Tracked(property.Type) ? returned : FlowState.NoObjects;
         }
 
         return ReadMember(reference, property, reference.Instance);
@@ -848,6 +859,12 @@ internal sealed class FlowRun
     {
         if (readModifyWrite is not null)
         {
+            if (_reporting)
+            {
+                // `_hits++`: the member changes, though no object is stored in it.
+                _observer.FieldStore(this, write, member, FlowState.NoObjects, _state);
+            }
+
             return;
         }
 
@@ -963,7 +980,8 @@ internal sealed class FlowRun
         if (BclKnowledge.LeavesContext(invocation) || receiver.Contains(AbstractObject.ContextFree))
         {
             // `await foreach (… in source.ConfigureAwait(false))`: the enumerator and each MoveNextAsync inherit it.
-            return ImmutableHashSet.Create(AbstractObject.ContextFree);
+            // The task's own objects ride along: awaiting it yields what the task holds.
+            return receiver.Add(AbstractObject.ContextFree);
         }
 
         ImmutableHashSet<AbstractObject> result = ApplyRoles(invocation, method, receiver, arguments, invocation.Arguments);
@@ -988,8 +1006,38 @@ internal sealed class FlowRun
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
         }
 
+        if (known is null && (invocation.IsVirtual || method.IsAbstract))
+        {
+            // Dispatched: any implementation in the compilation may run (the union of what they do).
+            foreach (IMethodSymbol implementation in _engine.ImplementationsOf(method))
+            {
+                if (_engine.SummaryOf(implementation, this) is { } implemented)
+                {
+                    result = result.Union(implemented.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+                }
+            }
+        }
+
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>A user-defined operator is a call of its method: its summary says what it writes and returns.</summary>
+    private ImmutableHashSet<AbstractObject> ApplyOperator(IOperation operation, IMethodSymbol method, ImmutableHashSet<AbstractObject> left, ImmutableHashSet<AbstractObject> right)
+    {
+        if (_engine.SummaryOf(method, this) is not { } summary)
+        {
+            return FlowState.NoObjects;
+        }
+
+        ImmutableHashSet<AbstractObject>[] arguments = method.Parameters.Length switch
+        {
+            0 => [],
+            1 => [left],
+            _ => [left, right],
+        };
+        ImmutableHashSet<AbstractObject> result = summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
+        return Tracked(method.ReturnType) ? result : FlowState.NoObjects;
     }
 
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
@@ -1031,25 +1079,58 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnMain) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee));
+                Place elsewhere = new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee);
+                HandOff(call, value, elsewhere);
+                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnAnotherThread) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee));
+                Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
+                HandOff(call, value, elsewhere);
+                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
                 bool own = RunsOnCallingLoop(method, receiver);
-                HandOff(call, value, own
+                Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee));
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
+                HandOff(call, value, owning);
+                HandOffDelegateState(method, parameter, owning, arguments, argumentOperations);
             }
         }
 
         Role methodRoles = _engine.Roles.Of(method);
         return methodRoles == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, methodRoles);
+    }
+
+    /// <summary>
+    /// The arguments a delegate parameter receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): any argument
+    /// of the same call typed by a type parameter of the callee that the delegate's own parameters use goes where the
+    /// delegate goes. Decided by the signature, not by names.
+    /// </summary>
+    private void HandOffDelegateState(IMethodSymbol method, IParameterSymbol delegateParameter, Place place, ImmutableHashSet<AbstractObject>[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    {
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (delegateParameter.Ordinal >= definition.Parameters.Length ||
+            definition.Parameters[delegateParameter.Ordinal].Type is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in argumentOperations)
+        {
+            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= definition.Parameters.Length ||
+                parameter.Ordinal >= arguments.Length || definition.Parameters[parameter.Ordinal].Type is not ITypeParameterSymbol state ||
+                !invoke.Parameters.Any(p => Mentions(p.Type, state)))
+            {
+                continue;
+            }
+
+            HandOff(argument, arguments[parameter.Ordinal], place);
+        }
     }
 
     /// <summary>
@@ -1325,6 +1406,18 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ImmutableHashSet<AbstractObject> containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee did a read-modify-write of a static field: it happens on this thread.</summary>
+    public void StaticUpdateFromCallee(IOperation call, ISymbol field, string what)
+    {
+        if (_reporting)
+        {
+            _observer.FieldUpdate(this, call, field, what, mutator: false);
+        }
+    }
+
+    /// <summary>Inside a <c>lock</c> statement: the write is serialized with the others under the same lock.</summary>
+    public static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.LockStatementSyntax);
 
     /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
     public void LoopReadFromCallee(IOperation call, ISymbol member)

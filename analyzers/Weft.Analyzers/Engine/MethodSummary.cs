@@ -21,6 +21,9 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<int, ImmutableHashSet<AbstractObject>> _byRefAssigned = new();
+    private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<AbstractObject> _staticWrites = new();
+    private bool _returnsReceiverMemory;
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -33,7 +36,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _byRefAssigned.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory;
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
     public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
@@ -79,6 +82,16 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
+        foreach (var update in _staticUpdates)
+        {
+            caller.StaticUpdateFromCallee(call, update.Key, update.Value);
+        }
+
+        if (_staticWrites.Count > 0)
+        {
+            caller.WriteFromCallee(call, _staticWrites.ToImmutableHashSet());
+        }
+
         foreach (var assigned in _byRefAssigned)
         {
             foreach (IArgumentOperation argument in argumentOperations)
@@ -112,6 +125,17 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         result.UnionWith(_returnedObjects);
+        if (_returnsReceiverMemory)
+        {
+            foreach (AbstractObject obj in receiver)
+            {
+                if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
         return result.ToImmutable();
     }
 
@@ -156,6 +180,29 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
+    /// <summary>The object an instance field (or auto-property) of the receiver holds, read through <c>this</c>.</summary>
+    private bool IsOwnMember(AbstractObject root) =>
+        !_method.IsStatic && root.Kind == ObjectKind.Field && root.Symbol is { IsStatic: false } member &&
+        _method.ContainingType is { } type && InheritsFrom(type, member.ContainingType);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol owner)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, owner.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes a thread-safe type allows from any thread: under a lock, atomic helpers, volatile or concurrent members.</summary>
+    private static bool IsThreadSafeWrite(IOperation write, ISymbol member) =>
+        write is IArgumentOperation || FlowRun.UnderLock(write) || member is IFieldSymbol { IsVolatile: true } ||
+        (member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null })?.ContainingNamespace?.ToDisplayString() is "System.Collections.Concurrent" or "System.Threading";
+
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
     private int? OperandOf(AbstractObject obj)
     {
@@ -173,6 +220,17 @@ internal sealed class MethodSummary : IFlowObserver
         if (OperandOf(container) is int operand)
         {
             _writes.Add(operand);
+        }
+        else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
+        {
+            // A field of the receiver changed in place (its list cleared): the receiver's memory changes.
+            _writes.Add(-1);
+        }
+        else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !FlowRun.IsThreadStatic(field) &&
+                 write is not IArgumentOperation && !FlowRun.UnderLock(write))
+        {
+            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006).
+            _staticWrites.Add(container);
         }
     }
 
@@ -192,12 +250,23 @@ internal sealed class MethodSummary : IFlowObserver
             else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
             {
                 _returnedObjects.Add(obj);
+                if (IsOwnMember(obj.Root))
+                {
+                    // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list).
+                    _returnsReceiverMemory = true;
+                }
             }
         }
     }
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
     {
+        if (!field.IsStatic && _method.MethodKind != MethodKind.Constructor && !IsThreadSafeWrite(store, field))
+        {
+            // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
+            _writes.Add(-1);
+        }
+
         foreach (AbstractObject obj in objects)
         {
             if (OperandOf(obj) is int operand)
@@ -244,6 +313,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
+        // A static counter bumped by a helper races when the helper is called from worker code; volatile fields are
+        // judged where they are written (on any thread), thread-static ones never race.
+        if (field.IsStatic && field is not IFieldSymbol { IsVolatile: true } && !(field is IFieldSymbol threadStatic && FlowRun.IsThreadStatic(threadStatic)) &&
+            !run.Place.IsWorkerCode && !FlowRun.UnderLock(write))
+        {
+            _staticUpdates[field] = $"{what} in {_method.ContainingType.Name}.{_method.Name}";
+        }
     }
 
     public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
