@@ -20,6 +20,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -32,17 +33,57 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0;
+
+    /// <summary>
+    /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
+    /// passed, or snapshot, worker-owned or field data. The caller's variables get it (<c>TryFind(key, out var list)</c>).
+    /// </summary>
+    public void RecordOutputs(FlowState exit)
+    {
+        foreach (IParameterSymbol parameter in _method.Parameters)
+        {
+            if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
+            {
+                continue;
+            }
+
+            foreach (AbstractObject obj in exit.Get(parameter))
+            {
+                if (OperandOf(obj) is int operand)
+                {
+                    if (operand != parameter.Ordinal)
+                    {
+                        Output(parameter.Ordinal).Operands.Add(operand);
+                    }
+                }
+                else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+                {
+                    Output(parameter.Ordinal).Objects.Add(obj);
+                }
+            }
+        }
+    }
+
+    private (HashSet<int> Operands, HashSet<AbstractObject> Objects) Output(int ordinal)
+    {
+        if (!_outputs.TryGetValue(ordinal, out var output))
+        {
+            _outputs[ordinal] = output = (new HashSet<int>(), new HashSet<AbstractObject>());
+        }
+
+        return output;
+    }
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
-    public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    public ObjectSet Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet receiver, ObjectSet[] arguments)
     {
         if (IsEmpty)
         {
             return FlowState.NoObjects;
         }
 
-        ImmutableHashSet<AbstractObject> Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+        ObjectSet Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
 
         foreach (int operand in _writes)
         {
@@ -78,7 +119,25 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
-        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        foreach (var output in _outputs)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && parameter.Ordinal == output.Key)
+                {
+                    var objects = new ObjectSet.Builder();
+                    foreach (int operand in output.Value.Operands)
+                    {
+                        objects.UnionWith(Operand(operand));
+                    }
+
+                    objects.UnionWith(output.Value.Objects);
+                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: parameter.RefKind == RefKind.Ref);
+                }
+            }
+        }
+
+        var result = new ObjectSet.Builder();
         foreach (int operand in _returns)
         {
             foreach (AbstractObject obj in Operand(operand))
@@ -115,7 +174,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Outer is not null)
         {
@@ -135,7 +194,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -146,7 +205,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -157,7 +216,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
     {
         if (!place.LeavesCallerThread)
         {
@@ -173,7 +232,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         if (run.Place.LeavesCallerThread && run.IsCaptured(variable))
         {
@@ -198,7 +257,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
     }
 }
