@@ -41,7 +41,7 @@ internal sealed class FlowRules : IFlowObserver
     private readonly WeftSymbols _symbols;
     private readonly TypeFacts _facts;
     private readonly ISymbol _owner;
-    private readonly List<(ISymbol Field, ImmutableHashSet<AbstractObject> Objects)> _stores = new();
+    private readonly List<(ISymbol Field, ObjectSet Objects)> _stores = new();
     private readonly HashSet<(ISymbol, FlowRun)> _escapes = new();
 
     public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
@@ -57,7 +57,7 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>After the body's run: which fields held objects that were published in it.</summary>
     public void Finish(FlowRun run)
     {
-        foreach ((ISymbol field, ImmutableHashSet<AbstractObject> objects) in _stores)
+        foreach ((ISymbol field, ObjectSet objects) in _stores)
         {
             foreach (AbstractObject obj in objects)
             {
@@ -106,7 +106,7 @@ internal sealed class FlowRules : IFlowObserver
             case ObjectKind.Snapshot:
                 Report(Descriptors.WriteThroughCurrent, write, null, text, root.SlotType?.Name ?? root.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
+            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !run.IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
                                        WhatChanges(write) is { } what:
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
@@ -127,7 +127,7 @@ internal sealed class FlowRules : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
-        if (field is IFieldSymbol threadStatic && IsThreadStatic(threadStatic))
+        if (field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic))
         {
             return;
         }
@@ -161,7 +161,7 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
         if (where is null || VariableType(variable) is { IsValueType: true })
@@ -170,7 +170,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         RecordFieldObjects(objects, use, where);
-        if (WorkerObject(objects) is not { } worker || !_escapes.Add((variable, run)))
+        if (WorkerObject(state.WithContents(objects)) is not { } worker || !_escapes.Add((variable, run)))
         {
             return;
         }
@@ -178,7 +178,7 @@ internal sealed class FlowRules : IFlowObserver
         Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
     }
 
-    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread ? run.Place.Description : state.OffLoop;
         if (where is null)
@@ -196,7 +196,7 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
         if ((WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
@@ -207,7 +207,7 @@ internal sealed class FlowRules : IFlowObserver
         _stores.Add((field, objects));
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
     {
         IOperation value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
         if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not { } type || type.TypeKind == TypeKind.Delegate ||
@@ -231,7 +231,7 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
-    private void RecordFieldObjects(ImmutableHashSet<AbstractObject> objects, IOperation use, string where)
+    private void RecordFieldObjects(ObjectSet objects, IOperation use, string where)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -242,24 +242,24 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
     {
         if (place.LeavesCallerThread)
         {
             RecordFieldObjects(objects, site, place.Description);
         }
 
-        if (place.LeavesCallerThread && WorkerObject(objects) is { } worker)
+        if (place.LeavesCallerThread && WorkerObject(run.State.WithContents(objects)) is { } worker)
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
     }
 
-    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ImmutableHashSet<AbstractObject> objects)
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
     }
 
-    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)
         {
@@ -320,7 +320,7 @@ internal sealed class FlowRules : IFlowObserver
     private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
-    private static AbstractObject? CapturedWorkerObject(ImmutableHashSet<AbstractObject> objects, FlowState state)
+    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -364,7 +364,7 @@ internal sealed class FlowRules : IFlowObserver
         return null;
     }
 
-    private static AbstractObject? WorkerObject(ImmutableHashSet<AbstractObject> objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
+    private static AbstractObject? WorkerObject(ObjectSet objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 
     private static ITypeSymbol? VariableType(ISymbol variable) => variable switch
     {
@@ -372,9 +372,6 @@ internal sealed class FlowRules : IFlowObserver
         IParameterSymbol parameter => parameter.Type,
         _ => null,
     };
-
-    private static bool IsThreadStatic(IFieldSymbol field) =>
-        field.GetAttributes().Any(a => a.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" });
 
     private static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is LockStatementSyntax);
 

@@ -23,6 +23,12 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--analyzer-profile"))
+        {
+            AnalyzerProfile.FromArguments(args);
+            return;
+        }
+
         if (args.Contains("--latency"))
         {
             BroadcastLatency.Run();

@@ -3,6 +3,8 @@
 # against without them (the generator runs in both), plus the compiler's own per-analyzer report.
 #   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs; PAIRS=0: report only)
 # Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
+#   PROFILE=3 bash tests/Weft.Benchmarks/analyzer-time.sh   (no builds: the engine in process over the same sources,
+#       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -46,6 +48,11 @@ for f in range(files):
 print(f"generated {files} files, {lines} lines", file=sys.stderr)
 open(os.path.join(work, "lines.txt"), "w").write(str(lines))
 PY
+
+if [ -n "${PROFILE:-}" ]; then
+  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$work/src" "$PROFILE"
+  exit 0
+fi
 
 cat >"$work/Load.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">

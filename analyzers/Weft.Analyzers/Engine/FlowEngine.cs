@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,6 +31,9 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
+    private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
@@ -129,6 +133,20 @@ internal sealed class FlowEngine
     public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property, static p =>
         p.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, p)));
 
+    /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
+    public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>
+    {
+        foreach (AttributeData attribute in f.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
     /// <summary>Analyses one body for the rules.</summary>
     public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
     {
@@ -173,7 +191,7 @@ internal sealed class FlowEngine
 
         foreach (IParameterSymbol parameter in function.Parameters)
         {
-            state = state.Set(parameter, ImmutableHashSet.Create(AbstractObject.ParameterObject(parameter)));
+            state = state.Set(parameter, ObjectSet.Create(AbstractObject.ParameterObject(parameter)));
         }
 
         return state;
@@ -236,7 +254,7 @@ internal sealed class FlowEngine
     public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
     {
         method = method.OriginalDefinition;
-        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty || AnsweredByRoles(method))
         {
             return null;
         }
@@ -263,7 +281,7 @@ internal sealed class FlowEngine
 
             var summary = new MethodSummary(method);
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-            run.Run(EntryState(FlowState.Empty, method));
+            summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
             return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
         }
@@ -273,7 +291,40 @@ internal sealed class FlowEngine
         }
     }
 
-    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked).</summary>
+    /// <summary>
+    /// A Weft API the generator emitted, or a runtime API carrying thread-role attributes (when the runtime itself is
+    /// compiled): its roles say what it does to its arguments, so its body is not analysed. A user's own method with
+    /// role attributes is still analysed (the attributes add to what its body does, they do not replace it).
+    /// </summary>
+    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, m =>
+    {
+        if (_symbols.IsGeneratedSlotMember(m))
+        {
+            return true;
+        }
+
+        if (!Roles.IsRuntime(m.ContainingAssembly))
+        {
+            return false;
+        }
+
+        if (Roles.Of(m) != Role.None)
+        {
+            return true;
+        }
+
+        foreach (IParameterSymbol parameter in m.Parameters)
+        {
+            if (Roles.Of(parameter) != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
+    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked); a lambda's is kept with it.</summary>
     public MethodSummary? SummaryOfDelegate(AbstractObject @delegate, FlowRun caller)
     {
         if (@delegate.Key is IMethodSymbol method)
@@ -286,11 +337,16 @@ internal sealed class FlowEngine
             return null;
         }
 
+        if (_lambdaSummaries.TryGetValue(lambda, out MethodSummary? cached))
+        {
+            return cached;
+        }
+
         var summary = new MethodSummary(lambda.Symbol);
         var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
+        summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
-        return summary;
+        return _lambdaSummaries.GetValue(lambda, _ => summary);
     }
 
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
