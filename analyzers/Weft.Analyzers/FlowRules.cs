@@ -18,7 +18,11 @@ namespace Weft.Analyzers;
 /// </summary>
 internal sealed class TypeFacts
 {
-    public ConcurrentDictionary<ISymbol, (Publication Publication, ISymbol? Function)> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
+    /// <summary>Every publication of an object a field held, with the function that published it (several may).</summary>
+    public ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
+
+    public void AddPublishedField(ISymbol field, Publication publication, ISymbol? function) =>
+        PublishedFields.GetOrAdd(field, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add((publication, function));
 
     public ConcurrentDictionary<ISymbol, string> WorkerFields { get; } = new(SymbolEqualityComparer.Default);
 
@@ -63,7 +67,7 @@ internal sealed class FlowRules : IFlowObserver
             {
                 if (run.EverPublished.TryGetValue(obj, out Publication? publication))
                 {
-                    _facts.PublishedFields.TryAdd(field, (publication, _owner));
+                    _facts.AddPublishedField(field, publication, _owner);
                 }
             }
         }
@@ -72,7 +76,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field)
             {
-                _facts.PublishedFields.TryAdd(field, (published.Value, _owner));
+                _facts.AddPublishedField(field, published.Value, _owner);
             }
         }
     }
@@ -112,9 +116,14 @@ internal sealed class FlowRules : IFlowObserver
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is { } field && !field.IsStatic && run.Root.Function is not { MethodKind: MethodKind.Constructor }:
-                _facts.FieldWrites.Add((field, write, text, _owner));
-                break;
+        }
+
+        // Writes to what a field (of an instance or of the type) holds: judged at the type's end against the fields
+        // that held a published object. A constructor builds before anything can publish it.
+        if (root.Kind == ObjectKind.Field && root.Symbol is { } held &&
+            run.Root.Function is not { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } && !(held is IFieldSymbol { IsStatic: true } staticField && run.IsThreadStatic(staticField)))
+        {
+            _facts.FieldWrites.Add((held, write, text, _owner));
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
@@ -389,12 +398,25 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (var (field, write, text, function) in facts.FieldWrites)
             {
-                // Within the publishing method its own flow decides (a write above the publish runs before it).
-                if (facts.PublishedFields.TryGetValue(field, out var published) &&
-                    !SymbolEqualityComparer.Default.Equals(published.Function, function) &&
-                    facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                // Within a publishing method its own flow decides (a write above the publish runs before it); another
+                // method that published what the field held makes this write one after a publish.
+                if (!facts.PublishedFields.TryGetValue(field, out var publications))
                 {
-                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, published.Publication.Via));
+                    continue;
+                }
+
+                // In source order, so the message names the same publish on every build.
+                foreach ((Publication publication, ISymbol? publisher) in publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(publisher, function))
+                    {
+                        if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                        {
+                            report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
+                        }
+
+                        break;
+                    }
                 }
             }
         }

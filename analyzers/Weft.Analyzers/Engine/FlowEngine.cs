@@ -237,6 +237,20 @@ internal sealed class FlowEngine
         new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer).Run(entry);
     }
 
+    /// <summary>
+    /// A local function called here runs here, on the caller's variables: its exit state says what it published of
+    /// them (<c>void Ship() => slot.Publish(list);</c>). Null past the depth bound or without a graph.
+    /// </summary>
+    public FlowState? RunLocalFunction(FlowRun caller, IMethodSymbol local, FlowState state)
+    {
+        if (caller.Depth >= MaxDepth || LocalFunctionGraph(caller.Graph, local) is not { } graph)
+        {
+            return null;
+        }
+
+        return new FlowRun(this, graph, local, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller).Run(EntryState(state, local));
+    }
+
     private static ControlFlowGraph? LocalFunctionGraph(ControlFlowGraph? graph, IMethodSymbol local)
     {
         for (; graph is not null; graph = graph.Parent)

@@ -173,6 +173,14 @@ internal sealed class FlowRun
             {
                 return true;
             }
+
+            foreach (ControlFlowRegion region in branch.FinallyRegions)
+            {
+                if (changedAt[region.LastBlockOrdinal] > transferredAt)
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
@@ -191,6 +199,15 @@ internal sealed class FlowRun
             if (output[branch.Source.Ordinal] is { } state)
             {
                 joined = joined is null ? state : FlowState.Join(joined, state);
+            }
+
+            // A branch out of a try runs its finally blocks on the way: what they did holds here too.
+            foreach (ControlFlowRegion region in branch.FinallyRegions)
+            {
+                if (output[region.LastBlockOrdinal] is { } afterFinally)
+                {
+                    joined = joined is null ? afterFinally : FlowState.Join(joined, afterFinally);
+                }
             }
         }
 
@@ -219,8 +236,11 @@ internal sealed class FlowRun
 
         if (block.BranchValue is { } branchValue)
         {
-            ObjectSet value = Eval(branchValue);
-            if (_reporting && block.FallThroughSuccessor?.Destination?.Kind == BasicBlockKind.Exit && block.ConditionalSuccessor is null)
+            bool returns = block.FallThroughSuccessor?.Destination?.Kind == BasicBlockKind.Exit && block.ConditionalSuccessor is null;
+
+            // A ref return hands out a location: what the caller writes through it is the memory it lives in.
+            ObjectSet value = returns && Function is { ReturnsByRef: true } ? StorageOf(branchValue) : Eval(branchValue);
+            if (_reporting && returns)
             {
                 _observer.Returned(this, branchValue, value);
             }
@@ -278,12 +298,18 @@ internal sealed class FlowRun
                     Eval(index);
                 }
 
-                if (IsRangeOfArray(element))
+                if (element.Indices.Length == 1 && element.Indices[0].Type is { Name: "Range", ContainingNamespace.Name: "System" })
                 {
-                    return CopyOfElements(element, Eval(element.ArrayReference));
+                    // `array[a..b]` copies into a new array: the elements are shared, the array is not.
+                    AbstractObject slice = AbstractObject.Fresh(element);
+                    ObjectSet sliced = HoldsTrackedElements(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+                    _state = _state.Reallocate(slice).Store(new HeapKey(slice, null), sliced, strong: true);
+                    return ObjectSet.Create(slice);
                 }
 
                 return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+            case ICollectionExpressionOperation collection:
+                return CreateCollection(collection);
             case IObjectCreationOperation creation:
                 return Create(creation);
             case IArrayCreationOperation array:
@@ -804,6 +830,20 @@ internal sealed class FlowRun
         }
     }
 
+    /// <summary>A collection expression (<c>[a, b, ..rest]</c>): a new collection holding the elements themselves.</summary>
+    private ObjectSet CreateCollection(ICollectionExpressionOperation collection)
+    {
+        var elements = new ObjectSet.Builder();
+        foreach (IOperation element in collection.Elements)
+        {
+            elements.UnionWith(element is ISpreadOperation spread ? Read(Eval(spread.Operand), null) : Eval(element));
+        }
+
+        AbstractObject fresh = AbstractObject.Fresh(collection);
+        _state = _state.Reallocate(fresh).Store(new HeapKey(fresh, null), elements.ToImmutable(), strong: true);
+        return ObjectSet.Create(fresh);
+    }
+
     private ObjectSet CreateArray(IArrayCreationOperation array)
     {
         foreach (IOperation size in array.DimensionSizes)
@@ -823,18 +863,6 @@ internal sealed class FlowRun
         }
 
         return ObjectSet.Create(fresh);
-    }
-
-    /// <summary><c>array[a..b]</c>: a new array (on a span or memory a range is a view, and an implicit indexer).</summary>
-    private static bool IsRangeOfArray(IArrayElementReferenceOperation element) =>
-        element.Indices.Length == 1 && element.Type is IArrayTypeSymbol && element.Indices[0].Type is INamedTypeSymbol { Name: "Range", ContainingNamespace.Name: "System" };
-
-    /// <summary>A new container at <paramref name="site"/> holding the elements of <paramref name="sources"/>.</summary>
-    private ObjectSet CopyOfElements(IOperation site, ObjectSet sources)
-    {
-        AbstractObject copy = AbstractObject.Fresh(site);
-        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), Read(sources, null), strong: true);
-        return ObjectSet.Create(copy);
     }
 
     /// <summary>A <c>with</c> (or record clone): a new object whose members are the source's until written.</summary>
@@ -1045,7 +1073,7 @@ internal sealed class FlowRun
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 return field.Field.Type.IsValueType ? ObjectSet.Create(AbstractObject.Field(field.Field)) : FlowState.NoObjects;
             case IMemberReferenceOperation { Instance: { } instance } member:
-                if (instance.Type is { IsValueType: true } && !(member is IPropertyReferenceOperation { Property.ReturnsByRef: true }))
+                if (instance.Type is { IsValueType: true } && !IsView(instance.Type) && !(member is IPropertyReferenceOperation { Property.ReturnsByRef: true }))
                 {
                     // A member of a struct lives where the struct lives: a local copy is nobody else's memory.
                     return StorageOf(instance);
@@ -1103,6 +1131,17 @@ internal sealed class FlowRun
         {
             // Called here: it runs now, on this thread, with this state.
             _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, _state, _observer);
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction && _engine.RunLocalFunction(this, method, _state) is { } afterLocal)
+        {
+            foreach (var published in afterLocal.Published)
+            {
+                if (!_state.Published.ContainsKey(published.Key))
+                {
+                    _state = _state.WithPublished(_state.Published.Add(published.Key, published.Value));
+                }
+            }
         }
 
         if (method.Name == "<Clone>$")

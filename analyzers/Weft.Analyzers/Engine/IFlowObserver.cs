@@ -43,3 +43,53 @@ internal interface IFlowObserver
     /// <summary>The body returns these objects.</summary>
     void Returned(FlowRun run, IOperation value, ObjectSet objects);
 }
+
+/// <summary>Observes nothing: for runs whose only product is their exit state (a local function's effect on its caller).</summary>
+internal sealed class SilentObserver : IFlowObserver
+{
+    public static readonly SilentObserver Instance = new();
+
+    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    {
+    }
+
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
+    {
+    }
+
+    public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
+    {
+    }
+
+    public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
+    {
+    }
+
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+    }
+
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
+    {
+    }
+
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
+    {
+    }
+
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
+    {
+    }
+}
