@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Weft.Analyzers.Engine;
 
@@ -126,7 +127,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
-        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write))
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
@@ -206,8 +207,9 @@ internal sealed class FlowRules : IFlowObserver
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
-        if (WorkerObject(objects) is { } worker)
+        if ((WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
+            // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.WorkerFields.TryAdd(field, worker.Description);
         }
 
@@ -262,6 +264,10 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+    }
+
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)
@@ -311,7 +317,61 @@ internal sealed class FlowRules : IFlowObserver
         _ => null,
     };
 
+    /// <summary>A write through a member of a thread-safe collection (<c>map[key] = v</c> on a ConcurrentDictionary).</summary>
+    private static bool WritesConcurrentType(IOperation write) => write switch
+    {
+        IInvocationOperation { Instance.Type: { } type } => IsConcurrent(type),
+        IAssignmentOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        _ => false,
+    };
+
     private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
+
+    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
+    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Kind != ObjectKind.Delegate)
+            {
+                continue;
+            }
+
+            if (WorkerObject(obj.Receiver) is { } bound)
+            {
+                return bound;
+            }
+
+            if (obj.Key is not IFlowAnonymousFunctionOperation lambda || obj.Graph is not { } graph)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in graph.GetAnonymousFunctionControlFlowGraph(lambda).Blocks)
+            {
+                foreach (IOperation operation in block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+                {
+                    foreach (IOperation use in operation.DescendantsAndSelf())
+                    {
+                        ISymbol? variable = use switch
+                        {
+                            ILocalReferenceOperation local => local.Local,
+                            IParameterReferenceOperation parameter => parameter.Parameter,
+                            _ => null,
+                        };
+                        if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda.Symbol) &&
+                            WorkerObject(state.Get(variable)) is { } captured)
+                        {
+                            return captured;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static AbstractObject? WorkerObject(ObjectSet objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 

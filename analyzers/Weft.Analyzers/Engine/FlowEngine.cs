@@ -32,12 +32,96 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
         _compilation = compilation;
         _symbols = symbols;
         Roles = new ThreadRoles(compilation);
+        _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
+    }
+
+    /// <summary>
+    /// The source methods a call of a source interface or virtual method may dispatch to: implementations and
+    /// overrides declared in this compilation, found once per method (one walk of the compilation's types, once).
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> ImplementationsOf(IMethodSymbol method) =>
+        method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, FindImplementations);
+
+    private ImmutableArray<IMethodSymbol> FindImplementations(IMethodSymbol method)
+    {
+        var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        foreach (INamedTypeSymbol type in _sourceTypes.Value)
+        {
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    continue;
+                }
+
+                foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType))
+                    {
+                        continue;
+                    }
+
+                    foreach (ISymbol member in implemented.GetMembers(method.Name))
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method) &&
+                            type.FindImplementationForInterfaceMember(member) is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } implementation &&
+                            !implementation.IsAbstract)
+                        {
+                            found.Add(implementation.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+            else if (method.IsVirtual || method.IsAbstract || method.IsOverride)
+            {
+                foreach (ISymbol member in type.GetMembers(method.Name))
+                {
+                    for (IMethodSymbol? candidate = (member as IMethodSymbol)?.OverriddenMethod; candidate is not null; candidate = candidate.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, method))
+                        {
+                            found.Add(((IMethodSymbol)member).OriginalDefinition);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> SourceTypes(INamespaceSymbol root)
+    {
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            INamespaceOrTypeSymbol next = pending.Pop();
+            if (next is INamedTypeSymbol type)
+            {
+                types.Add(type);
+            }
+
+            foreach (ISymbol member in next is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)next).GetTypeMembers())
+            {
+                if (member is INamespaceOrTypeSymbol child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return types.ToImmutable();
     }
 
     public ThreadRoles Roles { get; }
@@ -87,6 +171,12 @@ internal sealed class FlowEngine
         if (!method.IsStatic && method.MethodKind != MethodKind.Constructor && _symbols.IsPerWorkerSlot(method.ContainingType))
         {
             return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (per-worker state)");
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && !method.IsStatic && _symbols.IsPerWorkerSlot(method.ContainingType))
+        {
+            // Each worker builds its own instance, all at once: the constructor is worker code (its static writes race).
+            return new Place(PlaceKind.Worker, $"the constructor of '{method.ContainingType.Name}' (run on every worker)");
         }
 
         return new Place(PlaceKind.Caller, "this code");
@@ -205,7 +295,7 @@ internal sealed class FlowEngine
 
             var summary = new MethodSummary(method);
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-            summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
+            run.Run(EntryState(FlowState.Empty, method));
             summary.Freeze();
             return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
         }
@@ -268,7 +358,7 @@ internal sealed class FlowEngine
 
         var summary = new MethodSummary(lambda.Symbol);
         var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-        summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
+        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
         summary.Freeze();
         return _lambdaSummaries.GetValue(lambda, _ => summary);
     }

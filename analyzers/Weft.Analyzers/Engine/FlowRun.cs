@@ -298,13 +298,9 @@ internal sealed class FlowRun
                     Eval(index);
                 }
 
-                if (element.Indices.Length == 1 && element.Indices[0].Type is { Name: "Range", ContainingNamespace.Name: "System" })
+                if (IsRangeOfArray(element))
                 {
-                    // `array[a..b]` copies into a new array: the elements are shared, the array is not.
-                    AbstractObject slice = AbstractObject.Fresh(element);
-                    ObjectSet sliced = HoldsTrackedElements(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
-                    _state = _state.Reallocate(slice).Store(new HeapKey(slice, null), sliced, strong: true);
-                    return ObjectSet.Create(slice);
+                    return CopyOfElements(element, Eval(element.ArrayReference));
                 }
 
                 return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
@@ -332,10 +328,18 @@ internal sealed class FlowRun
                 return Invoke(invocation);
             case ISimpleAssignmentOperation assignment:
                 return Assign(assignment);
+            case ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
+                ObjectSet combined = ApplyOperator(compound, userOperator, Eval(compound.Target), Eval(compound.Value));
+                WriteTarget(compound, compound.Target, combined, readModifyWrite: null);
+                return combined;
             case ICompoundAssignmentOperation compound:
                 Eval(compound.Value);
                 WriteTarget(compound, compound.Target, FlowState.NoObjects, readModifyWrite: "compound assignment");
                 return FlowState.NoObjects;
+            case IBinaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } binaryOperator } binary:
+                return ApplyOperator(binary, binaryOperator, Eval(binary.LeftOperand), Eval(binary.RightOperand));
+            case IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
+                return ApplyOperator(unary, unaryOperator, Eval(unary.Operand), FlowState.NoObjects);
             case IIncrementOrDecrementOperation increment:
                 WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
                 return FlowState.NoObjects;
@@ -350,7 +354,8 @@ internal sealed class FlowRun
                     _state = _state.WithOffLoop("code after ConfigureAwait(false)");
                 }
 
-                return FlowState.NoObjects;
+                // A task stands for its result: a source async method's summary returns what its body returns.
+                return Tracked(await.Type) ? awaited.Remove(AbstractObject.ContextFree) : FlowState.NoObjects;
             case IDeconstructionAssignmentOperation deconstruction:
                 DeconstructFrom(deconstruction.Target, deconstruction.Value);
                 return FlowState.NoObjects;
@@ -576,7 +581,9 @@ internal sealed class FlowRun
                 arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
             }
 
-            return Tracked(property.Type) ? summary.Apply(this, reference, reference.Arguments, receiver, arguments) : FlowState.NoObjects;
+            // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
+            ObjectSet returned = summary.Apply(this, reference, reference.Arguments, receiver, arguments);
+            return Tracked(property.Type) ? returned : FlowState.NoObjects;
         }
 
         return ReadMember(reference, property, reference.Instance);
@@ -854,6 +861,18 @@ internal sealed class FlowRun
         return ObjectSet.Create(fresh);
     }
 
+    /// <summary><c>array[a..b]</c>: a new array (on a span or memory a range is a view, and an implicit indexer).</summary>
+    private static bool IsRangeOfArray(IArrayElementReferenceOperation element) =>
+        element.Indices.Length == 1 && element.Type is IArrayTypeSymbol && element.Indices[0].Type is INamedTypeSymbol { Name: "Range", ContainingNamespace.Name: "System" };
+
+    /// <summary>A new container at <paramref name="site"/> holding the elements of <paramref name="sources"/>.</summary>
+    private ObjectSet CopyOfElements(IOperation site, ObjectSet sources)
+    {
+        AbstractObject copy = AbstractObject.Fresh(site);
+        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), Read(sources, null), strong: true);
+        return ObjectSet.Create(copy);
+    }
+
     /// <summary>A <c>with</c> (or record clone): a new object whose members are the source's until written.</summary>
     private ObjectSet CopyOf(IOperation site, ObjectSet sources, IObjectOrCollectionInitializerOperation? initializer)
     {
@@ -917,9 +936,8 @@ internal sealed class FlowRun
                 WriteInto(write, _state.GetRef(refLocal.Local), value, null);
                 return;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
-                // The caller's location: its summary reports the write on that operand.
-                WriteInto(write, ObjectSet.Create(AbstractObject.ParameterObject(byRefParameter.Parameter)), value, null);
-                _state = _state.Set(byRefParameter.Parameter, value);
+                // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
+                AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : _state.Get(byRefParameter.Parameter));
                 return;
             case IParameterReferenceOperation parameter:
                 if (_reporting && IsCaptured(parameter.Parameter))
@@ -1010,6 +1028,12 @@ internal sealed class FlowRun
     {
         if (readModifyWrite is not null)
         {
+            if (_reporting)
+            {
+                // `_hits++`: the member changes, though no object is stored in it.
+                _observer.FieldStore(this, write, member, FlowState.NoObjects, _state);
+            }
+
             return;
         }
 
@@ -1095,7 +1119,10 @@ internal sealed class FlowRun
         {
             // A by-ref argument is a location: the callee writes where it lives, not into the object it holds.
             bool byRef = argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
-            ObjectSet value = byRef ? StorageOf(argument.Value) : Eval(argument.Value);
+
+            // A source callee's summary tells apart what it does to the object held (Clear) from what it assigns to
+            // the parameter (AssignByRefFromCallee): it gets the value; the BCL table speaks of the location.
+            ObjectSet value = byRef && method.DeclaringSyntaxReferences.IsEmpty ? StorageOf(argument.Value) : Eval(argument.Value);
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
@@ -1133,7 +1160,8 @@ internal sealed class FlowRun
         if (BclKnowledge.LeavesContext(invocation) || receiver.Contains(AbstractObject.ContextFree))
         {
             // `await foreach (… in source.ConfigureAwait(false))`: the enumerator and each MoveNextAsync inherit it.
-            return ObjectSet.Create(AbstractObject.ContextFree);
+            // The task's own objects ride along: awaiting it yields what the task holds.
+            return receiver.Add(AbstractObject.ContextFree);
         }
 
         ObjectSet result = ApplyRoles(invocation, method, receiver, arguments, invocation.Arguments);
@@ -1162,8 +1190,38 @@ internal sealed class FlowRun
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
         }
 
+        if (known is null && (invocation.IsVirtual || method.IsAbstract))
+        {
+            // Dispatched: any implementation in the compilation may run (the union of what they do).
+            foreach (IMethodSymbol implementation in _engine.ImplementationsOf(method))
+            {
+                if (_engine.SummaryOf(implementation, this) is { } implemented)
+                {
+                    result = result.Union(implemented.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+                }
+            }
+        }
+
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>A user-defined operator is a call of its method: its summary says what it writes and returns.</summary>
+    private ObjectSet ApplyOperator(IOperation operation, IMethodSymbol method, ObjectSet left, ObjectSet right)
+    {
+        if (_engine.SummaryOf(method, this) is not { } summary)
+        {
+            return FlowState.NoObjects;
+        }
+
+        ObjectSet[] arguments = method.Parameters.Length switch
+        {
+            0 => [],
+            1 => [left],
+            _ => [left, right],
+        };
+        ObjectSet result = summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
+        return Tracked(method.ReturnType) ? result : FlowState.NoObjects;
     }
 
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
@@ -1205,26 +1263,68 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnMain) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee));
+                Place elsewhere = new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee);
+                HandOff(call, value, elsewhere);
+                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnAnotherThread) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee));
+                Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
+                HandOff(call, value, elsewhere);
+                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
-                bool own = !receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop);
-                HandOff(call, value, own
+                bool own = RunsOnCallingLoop(method, receiver);
+                Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee));
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
+                HandOff(call, value, owning);
+                HandOffDelegateState(method, parameter, owning, arguments, argumentOperations);
             }
         }
 
         Role methodRoles = _engine.Roles.Of(method);
         return methodRoles == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, methodRoles);
     }
+
+    /// <summary>
+    /// The arguments a delegate parameter receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): any argument
+    /// of the same call typed by a type parameter of the callee that the delegate's own parameters use goes where the
+    /// delegate goes. Decided by the signature, not by names.
+    /// </summary>
+    private void HandOffDelegateState(IMethodSymbol method, IParameterSymbol delegateParameter, Place place, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    {
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (delegateParameter.Ordinal >= definition.Parameters.Length ||
+            definition.Parameters[delegateParameter.Ordinal].Type is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in argumentOperations)
+        {
+            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= definition.Parameters.Length ||
+                parameter.Ordinal >= arguments.Length || definition.Parameters[parameter.Ordinal].Type is not ITypeParameterSymbol state ||
+                !invoke.Parameters.Any(p => Mentions(p.Type, state)))
+            {
+                continue;
+            }
+
+            HandOff(argument, arguments[parameter.Ordinal], place);
+        }
+    }
+
+    /// <summary>
+    /// A [RunsOnOwningLoop] delegate stays on the caller's thread when the receiver is the calling thread's loop, or when
+    /// the member itself is [RequiresLoopThread]: it may only be called on the loop that owns what it starts, so that
+    /// loop is the caller's (a connection's callbacks, a listener's accept handler).
+    /// </summary>
+    private bool RunsOnCallingLoop(IMethodSymbol method, ObjectSet receiver) =>
+        (_engine.Roles.Of(method) & Role.RequiresLoopThread) != 0 ||
+        (!receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop));
 
     /// <summary>What the BCL table says; null when the callee is not in it.</summary>
     private ObjectSet? ApplyFacts(IOperation call, IMethodSymbol method, ObjectSet receiver, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
@@ -1260,6 +1360,9 @@ internal sealed class FlowRun
                 case BclEffect.View or BclEffect.ShallowCopy when call is IObjectCreationOperation:
                     // Constructors: Create decides (the result is the wrapper's argument, or a new container).
                     break;
+                case BclEffect.View when ProjectedElements(call, method, operand, arguments) is { } projected:
+                    result = result.Union(projected);
+                    break;
                 case BclEffect.View:
                     result = result.Union(operand);
                     break;
@@ -1291,6 +1394,65 @@ internal sealed class FlowRun
         return result;
     }
 
+    /// <summary>
+    /// A lazy projection (a generic method whose delegate argument returns a type parameter the result is made of, as
+    /// in <c>Select</c>): its elements are what the selector returns for the source's elements, not those elements.
+    /// Null when the call is no projection or a selector is not known (then the result stays a view of the source).
+    /// </summary>
+    private ObjectSet? ProjectedElements(IOperation call, IMethodSymbol method, ObjectSet source, ObjectSet[] arguments)
+    {
+        if (!method.IsGenericMethod)
+        {
+            return null;
+        }
+
+        IMethodSymbol definition = method.OriginalDefinition;
+        ObjectSet? elements = null;
+        for (int i = 0; i < definition.Parameters.Length && i < arguments.Length; i++)
+        {
+            if (definition.Parameters[i].Type is not INamedTypeSymbol { DelegateInvokeMethod: { ReturnType: ITypeParameterSymbol produced } } ||
+                !Mentions(definition.ReturnType, produced))
+            {
+                continue;
+            }
+
+            elements ??= FlowState.NoObjects;
+            foreach (AbstractObject selector in arguments[i])
+            {
+                if (selector.Kind != ObjectKind.Delegate || _engine.SummaryOfDelegate(selector, this) is not { } summary || selector.Key is not (IFlowAnonymousFunctionOperation or IMethodSymbol))
+                {
+                    return null;
+                }
+
+                int count = selector.Key is IFlowAnonymousFunctionOperation lambda ? lambda.Symbol.Parameters.Length : ((IMethodSymbol)selector.Key).Parameters.Length;
+                var selectorArguments = new ObjectSet[count];
+                for (int p = 0; p < count; p++)
+                {
+                    selectorArguments[p] = p == 0 ? Read(source, null) : FlowState.NoObjects;
+                }
+
+                elements = elements.Union(summary.ResultOf(selector.Receiver, selectorArguments));
+            }
+        }
+
+        if (elements is null)
+        {
+            return null;
+        }
+
+        AbstractObject projection = AbstractObject.Fresh(call);
+        _state = _state.Reallocate(projection).Store(new HeapKey(projection, null), elements, strong: true);
+        return ObjectSet.Create(projection);
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter) => type switch
+    {
+        ITypeParameterSymbol candidate => SymbolEqualityComparer.Default.Equals(candidate, parameter),
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Mentions(argument, parameter)),
+        IArrayTypeSymbol array => Mentions(array.ElementType, parameter),
+        _ => false,
+    };
+
     /// <summary>A struct receiver (a span) is written where it points; a class receiver is the object itself.</summary>
     private ObjectSet StorageOrValue(IOperation instance, ObjectSet value) =>
         instance.Type is { IsValueType: true } && !IsView(instance.Type) ? StorageOf(instance) : value;
@@ -1312,17 +1474,26 @@ internal sealed class FlowRun
         return true;
     }
 
-    /// <summary>A callee left these objects in an <c>out</c>/<c>ref</c> argument (a <c>ref</c> may also keep what it held).</summary>
-    public void AssignFromCallee(IArgumentOperation argument, ObjectSet objects, bool keepCurrent)
+    private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
-        if (keepCurrent)
+        if (_reporting)
         {
-            objects = objects.Union(argument.Value switch
-            {
-                ILocalReferenceOperation local => _state.Get(local.Local),
-                IParameterReferenceOperation parameter => _state.Get(parameter.Parameter),
-                _ => FlowState.NoObjects,
-            });
+            _observer.ByRefParameterAssigned(this, write, parameter, objects);
+        }
+
+        _state = _state.Set(parameter, objects);
+    }
+
+    /// <summary>
+    /// A callee assigned its <c>ref</c>/<c>out</c> parameter: the argument's variable holds what it assigned, and when the
+    /// argument is a location in an object (<c>ref holder.Items</c>), that object's memory changes.
+    /// </summary>
+    public void AssignByRefFromCallee(IOperation call, IArgumentOperation argument, ObjectSet objects)
+    {
+        ObjectSet storage = StorageOf(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value);
+        if (!storage.IsEmpty)
+        {
+            WriteInto(call, storage, objects, null);
         }
 
         AssignOut(argument, objects);
@@ -1372,6 +1543,9 @@ internal sealed class FlowRun
             case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
                 _state = _state.Set(declared.Local, objects);
                 break;
+            case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
+                AssignByRefParameter(argument, byRefParameter.Parameter, objects);
+                break;
             case IParameterReferenceOperation parameter:
                 _state = _state.Set(parameter.Parameter, objects);
                 break;
@@ -1398,7 +1572,9 @@ internal sealed class FlowRun
         while (pending.Count > 0)
         {
             AbstractObject next = pending.Pop();
-            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree || published.ContainsKey(next))
+            // The receiver handed along as a broadcast's state (`RunOnAllThreads(static (v, self) => …, this)`) is the
+            // owner idiom: WEFT0007 judges that argument at the call; its later field writes are not each a new defect.
+            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree or ObjectKind.This || published.ContainsKey(next))
             {
                 continue;
             }
@@ -1481,6 +1657,18 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee did a read-modify-write of a static field: it happens on this thread.</summary>
+    public void StaticUpdateFromCallee(IOperation call, ISymbol field, string what)
+    {
+        if (_reporting)
+        {
+            _observer.FieldUpdate(this, call, field, what, mutator: false);
+        }
+    }
+
+    /// <summary>Inside a <c>lock</c> statement: the write is serialized with the others under the same lock.</summary>
+    public static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.LockStatementSyntax);
 
     /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
     public void LoopReadFromCallee(IOperation call, ISymbol member)

@@ -37,6 +37,9 @@ internal interface IFlowObserver
     /// <summary>Objects handed to code that runs at <paramref name="place"/> other than through captured variables (state arguments, method-group receivers).</summary>
     void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place);
 
+    /// <summary>A <c>ref</c> or <c>out</c> parameter of the body's own function is assigned: the caller's variable gets these objects.</summary>
+    void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects);
+
     /// <summary>The body returns these objects.</summary>
     void Returned(FlowRun run, IOperation value, ObjectSet objects);
 }
@@ -79,6 +82,10 @@ internal sealed class SilentObserver : IFlowObserver
     }
 
     public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
+    {
+    }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
     }
 

@@ -20,7 +20,10 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
+    private readonly Dictionary<int, ObjectSet> _byRefAssigned = new();
+    private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<AbstractObject> _staticWrites = new();
+    private bool _returnsReceiverMemory;
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -33,47 +36,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0;
-
-    /// <summary>
-    /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
-    /// passed, or snapshot, worker-owned or field data. The caller's variables get it (<c>TryFind(key, out var list)</c>).
-    /// </summary>
-    public void RecordOutputs(FlowState exit)
-    {
-        foreach (IParameterSymbol parameter in _method.Parameters)
-        {
-            if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
-            {
-                continue;
-            }
-
-            foreach (AbstractObject obj in exit.Get(parameter))
-            {
-                if (OperandOf(obj) is int operand)
-                {
-                    if (operand != parameter.Ordinal)
-                    {
-                        Output(parameter.Ordinal).Operands.Add(operand);
-                    }
-                }
-                else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
-                {
-                    Output(parameter.Ordinal).Objects.Add(obj);
-                }
-            }
-        }
-    }
-
-    private (HashSet<int> Operands, HashSet<AbstractObject> Objects) Output(int ordinal)
-    {
-        if (!_outputs.TryGetValue(ordinal, out var output))
-        {
-            _outputs[ordinal] = output = (new HashSet<int>(), new HashSet<AbstractObject>());
-        }
-
-        return output;
-    }
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory;
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
     public ObjectSet Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet receiver, ObjectSet[] arguments)
@@ -119,23 +82,34 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
-        foreach (var output in _outputs)
+        foreach (var update in _staticUpdates)
+        {
+            caller.StaticUpdateFromCallee(call, update.Key, update.Value);
+        }
+
+        if (_staticWrites.Count > 0)
+        {
+            caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+        }
+
+        foreach (var assigned in _byRefAssigned)
         {
             foreach (IArgumentOperation argument in argumentOperations)
             {
-                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && parameter.Ordinal == output.Key)
+                if (argument.Parameter?.Ordinal == assigned.Key)
                 {
-                    var objects = new ObjectSet.Builder();
-                    foreach (int operand in output.Value.Operands)
-                    {
-                        objects.UnionWith(Operand(operand));
-                    }
-
-                    objects.UnionWith(output.Value.Objects);
-                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: parameter.RefKind == RefKind.Ref);
+                    caller.AssignByRefFromCallee(call, argument, Translate(assigned.Value, receiver, arguments));
                 }
             }
         }
+
+        return ResultOf(receiver, arguments);
+    }
+
+    /// <summary>What a call returns, given its operands (without applying its effects).</summary>
+    public ObjectSet ResultOf(ObjectSet receiver, ObjectSet[] arguments)
+    {
+        ObjectSet Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
 
         var result = new ObjectSet.Builder();
         foreach (int operand in _returns)
@@ -151,8 +125,83 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         result.UnionWith(_returnedObjects);
+        if (_returnsReceiverMemory)
+        {
+            foreach (AbstractObject obj in receiver)
+            {
+                if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
         return result.ToImmutable();
     }
+
+    /// <summary>Objects of the callee's body as the caller sees them: its operands become the call's, the rest stays.</summary>
+    private ObjectSet Translate(ObjectSet objects, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        var result = new ObjectSet.Builder();
+        foreach (AbstractObject obj in objects)
+        {
+            if (OperandOf(obj) is not int operand)
+            {
+                if (obj.Root.Kind is not (ObjectKind.Parameter or ObjectKind.This))
+                {
+                    result.Add(obj);
+                }
+
+                continue;
+            }
+
+            ObjectSet actual = operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+            foreach (AbstractObject held in actual)
+            {
+                if (obj.Kind != ObjectKind.Reach)
+                {
+                    result.Add(held);
+                }
+                else if (AbstractObject.ReachOf(held) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+        if (run.Outer is null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
+        {
+            _byRefAssigned[parameter.Ordinal] = _byRefAssigned.TryGetValue(parameter.Ordinal, out var earlier) ? earlier.Union(objects) : objects;
+        }
+    }
+
+    /// <summary>The object an instance field (or auto-property) of the receiver holds, read through <c>this</c>.</summary>
+    private bool IsOwnMember(AbstractObject root) =>
+        !_method.IsStatic && root.Kind == ObjectKind.Field && root.Symbol is { IsStatic: false } member &&
+        _method.ContainingType is { } type && InheritsFrom(type, member.ContainingType);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol owner)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, owner.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes a thread-safe type allows from any thread: under a lock, atomic helpers, volatile or concurrent members.</summary>
+    private static bool IsThreadSafeWrite(IOperation write, ISymbol member) =>
+        write is IArgumentOperation || FlowRun.UnderLock(write) || member is IFieldSymbol { IsVolatile: true } ||
+        (member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null })?.ContainingNamespace?.ToDisplayString() is "System.Collections.Concurrent" or "System.Threading";
 
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
     private int? OperandOf(AbstractObject obj)
@@ -172,6 +221,17 @@ internal sealed class MethodSummary : IFlowObserver
         {
             _writes.Add(operand);
         }
+        else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
+        {
+            // A field of the receiver changed in place (its list cleared): the receiver's memory changes.
+            _writes.Add(-1);
+        }
+        else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
+                 write is not IArgumentOperation && !FlowRun.UnderLock(write))
+        {
+            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006).
+            _staticWrites.Add(container);
+        }
     }
 
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
@@ -190,12 +250,23 @@ internal sealed class MethodSummary : IFlowObserver
             else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
             {
                 _returnedObjects.Add(obj);
+                if (IsOwnMember(obj.Root))
+                {
+                    // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list).
+                    _returnsReceiverMemory = true;
+                }
             }
         }
     }
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
+        if (!field.IsStatic && _method.MethodKind != MethodKind.Constructor && !IsThreadSafeWrite(store, field))
+        {
+            // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
+            _writes.Add(-1);
+        }
+
         foreach (AbstractObject obj in objects)
         {
             if (OperandOf(obj) is int operand)
@@ -242,6 +313,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
+        // A static counter bumped by a helper races when the helper is called from worker code; volatile fields are
+        // judged where they are written (on any thread), thread-static ones never race.
+        if (field.IsStatic && field is not IFieldSymbol { IsVolatile: true } && !(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) &&
+            !run.Place.IsWorkerCode && !FlowRun.UnderLock(write))
+        {
+            _staticUpdates[field] = $"{what} in {_method.ContainingType.Name}.{_method.Name}";
+        }
     }
 
     public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
