@@ -64,6 +64,8 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
         return new ObjectSet(items);
     }
 
+    public ObjectSet Remove(AbstractObject item) => Contains(item) ? Where(o => !o.Equals(item)) : this;
+
     public ObjectSet Union(ObjectSet other)
     {
         if (other.IsEmpty || ReferenceEquals(this, other))
