@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Weft.Analyzers.Engine;
 
@@ -17,7 +18,11 @@ namespace Weft.Analyzers;
 /// </summary>
 internal sealed class TypeFacts
 {
-    public ConcurrentDictionary<ISymbol, (Publication Publication, ISymbol? Function)> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
+    /// <summary>Every publication of an object a field held, with the function that published it (several may).</summary>
+    public ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
+
+    public void AddPublishedField(ISymbol field, Publication publication, ISymbol? function) =>
+        PublishedFields.GetOrAdd(field, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add((publication, function));
 
     public ConcurrentDictionary<ISymbol, string> WorkerFields { get; } = new(SymbolEqualityComparer.Default);
 
@@ -40,7 +45,7 @@ internal sealed class FlowRules : IFlowObserver
     private readonly WeftSymbols _symbols;
     private readonly TypeFacts _facts;
     private readonly ISymbol _owner;
-    private readonly List<(ISymbol Field, ImmutableHashSet<AbstractObject> Objects)> _stores = new();
+    private readonly List<(ISymbol Field, ObjectSet Objects)> _stores = new();
     private readonly HashSet<(ISymbol, FlowRun)> _escapes = new();
 
     public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
@@ -56,13 +61,13 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>After the body's run: which fields held objects that were published in it.</summary>
     public void Finish(FlowRun run)
     {
-        foreach ((ISymbol field, ImmutableHashSet<AbstractObject> objects) in _stores)
+        foreach ((ISymbol field, ObjectSet objects) in _stores)
         {
             foreach (AbstractObject obj in objects)
             {
                 if (run.EverPublished.TryGetValue(obj, out Publication? publication))
                 {
-                    _facts.PublishedFields.TryAdd(field, (publication, _owner));
+                    _facts.AddPublishedField(field, publication, _owner);
                 }
             }
         }
@@ -71,7 +76,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field)
             {
-                _facts.PublishedFields.TryAdd(field, (published.Value, _owner));
+                _facts.AddPublishedField(field, published.Value, _owner);
             }
         }
     }
@@ -105,19 +110,24 @@ internal sealed class FlowRules : IFlowObserver
             case ObjectKind.Snapshot:
                 Report(Descriptors.WriteThroughCurrent, write, null, text, root.SlotType?.Name ?? root.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
+            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !run.IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
                                        WhatChanges(write) is { } what:
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is { } field && !field.IsStatic && run.Root.Function is not { MethodKind: MethodKind.Constructor }:
-                _facts.FieldWrites.Add((field, write, text, _owner));
-                break;
+        }
+
+        // Writes to what a field (of an instance or of the type) holds: judged at the type's end against the fields
+        // that held a published object. A constructor builds before anything can publish it.
+        if (root.Kind == ObjectKind.Field && root.Symbol is { } held &&
+            run.Root.Function is not { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } && !(held is IFieldSymbol { IsStatic: true } staticField && run.IsThreadStatic(staticField)))
+        {
+            _facts.FieldWrites.Add((held, write, text, _owner));
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
-        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write))
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
@@ -126,7 +136,7 @@ internal sealed class FlowRules : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
-        if (field is IFieldSymbol threadStatic && IsThreadStatic(threadStatic))
+        if (field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic))
         {
             return;
         }
@@ -160,7 +170,7 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
         if (where is null || VariableType(variable) is { IsValueType: true })
@@ -169,7 +179,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         RecordFieldObjects(objects, use, where);
-        if (WorkerObject(objects) is not { } worker || !_escapes.Add((variable, run)))
+        if (WorkerObject(state.WithContents(objects)) is not { } worker || !_escapes.Add((variable, run)))
         {
             return;
         }
@@ -177,7 +187,7 @@ internal sealed class FlowRules : IFlowObserver
         Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
     }
 
-    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread ? run.Place.Description : state.OffLoop;
         if (where is null)
@@ -195,17 +205,18 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
-        if (WorkerObject(objects) is { } worker)
+        if ((WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
+            // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.WorkerFields.TryAdd(field, worker.Description);
         }
 
         _stores.Add((field, objects));
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
     {
         IOperation value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
         if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not { } type || type.TypeKind == TypeKind.Delegate ||
@@ -229,7 +240,7 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
-    private void RecordFieldObjects(ImmutableHashSet<AbstractObject> objects, IOperation use, string where)
+    private void RecordFieldObjects(ObjectSet objects, IOperation use, string where)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -240,20 +251,24 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
     {
         if (place.LeavesCallerThread)
         {
             RecordFieldObjects(objects, site, place.Description);
         }
 
-        if (place.LeavesCallerThread && WorkerObject(objects) is { } worker)
+        if (place.LeavesCallerThread && WorkerObject(run.State.WithContents(objects)) is { } worker)
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
     }
 
-    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+    }
+
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)
         {
@@ -302,9 +317,63 @@ internal sealed class FlowRules : IFlowObserver
         _ => null,
     };
 
+    /// <summary>A write through a member of a thread-safe collection (<c>map[key] = v</c> on a ConcurrentDictionary).</summary>
+    private static bool WritesConcurrentType(IOperation write) => write switch
+    {
+        IInvocationOperation { Instance.Type: { } type } => IsConcurrent(type),
+        IAssignmentOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        _ => false,
+    };
+
     private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
 
-    private static AbstractObject? WorkerObject(ImmutableHashSet<AbstractObject> objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
+    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
+    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Kind != ObjectKind.Delegate)
+            {
+                continue;
+            }
+
+            if (WorkerObject(obj.Receiver) is { } bound)
+            {
+                return bound;
+            }
+
+            if (obj.Key is not IFlowAnonymousFunctionOperation lambda || obj.Graph is not { } graph)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in graph.GetAnonymousFunctionControlFlowGraph(lambda).Blocks)
+            {
+                foreach (IOperation operation in block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+                {
+                    foreach (IOperation use in operation.DescendantsAndSelf())
+                    {
+                        ISymbol? variable = use switch
+                        {
+                            ILocalReferenceOperation local => local.Local,
+                            IParameterReferenceOperation parameter => parameter.Parameter,
+                            _ => null,
+                        };
+                        if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda.Symbol) &&
+                            WorkerObject(state.Get(variable)) is { } captured)
+                        {
+                            return captured;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static AbstractObject? WorkerObject(ObjectSet objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 
     private static ITypeSymbol? VariableType(ISymbol variable) => variable switch
     {
@@ -312,9 +381,6 @@ internal sealed class FlowRules : IFlowObserver
         IParameterSymbol parameter => parameter.Type,
         _ => null,
     };
-
-    private static bool IsThreadStatic(IFieldSymbol field) =>
-        field.GetAttributes().Any(a => a.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" });
 
     private static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is LockStatementSyntax);
 
@@ -332,12 +398,25 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (var (field, write, text, function) in facts.FieldWrites)
             {
-                // Within the publishing method its own flow decides (a write above the publish runs before it).
-                if (facts.PublishedFields.TryGetValue(field, out var published) &&
-                    !SymbolEqualityComparer.Default.Equals(published.Function, function) &&
-                    facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                // Within a publishing method its own flow decides (a write above the publish runs before it); another
+                // method that published what the field held makes this write one after a publish.
+                if (!facts.PublishedFields.TryGetValue(field, out var publications))
                 {
-                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, published.Publication.Via));
+                    continue;
+                }
+
+                // In source order, so the message names the same publish on every build.
+                foreach ((Publication publication, ISymbol? publisher) in publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(publisher, function))
+                    {
+                        if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                        {
+                            report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
+                        }
+
+                        break;
+                    }
                 }
             }
         }

@@ -32,6 +32,12 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--analyzer-profile"))
+        {
+            AnalyzerProfile.FromArguments(args);
+            return;
+        }
+
         if (args.Contains("--latency"))
         {
             BroadcastLatency.Run();

@@ -2,7 +2,10 @@
 # Analyzer cost on a generated ~100k-line project that uses slots everywhere: build time with the Weft analyzers
 # against without them (the generator runs in both), plus the compiler's own per-analyzer report.
 #   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs; PAIRS=0: report only)
+#   PAIRS=3 takes about 9 minutes on a quiet 2-core machine (one warm build, 3 pairs, one report build of ~65 s each).
 # Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
+#   PROFILE=3 bash tests/Weft.Benchmarks/analyzer-time.sh   (no builds: the engine in process over the same sources,
+#       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -47,6 +50,11 @@ print(f"generated {files} files, {lines} lines", file=sys.stderr)
 open(os.path.join(work, "lines.txt"), "w").write(str(lines))
 PY
 
+if [ -n "${PROFILE:-}" ]; then
+  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$work/src" "$PROFILE"
+  exit 0
+fi
+
 cat >"$work/Load.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -63,6 +71,7 @@ cat >"$work/Load.csproj" <<XML
 </Project>
 XML
 cd "$work"
+echo "load before: $(uptime)"
 dotnet build -c Release -nologo -v q >/dev/null   # warm: restore, dependencies, JIT of the build itself
 time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 pairs="${PAIRS:-5}"
@@ -80,6 +89,7 @@ if [ "$pairs" -gt 0 ]; then
   echo "build with Weft analyzers (s):    ${with[*]}  median $(median "${with[@]}")"
 fi
 grep -E "execution time|Weft\.(Analyzers|Generators)\.[A-Za-z]+ " "$work/report.log" | awk "length < 200" | sed "s/^ *//" | sort -u | head -30
+echo "load after: $(uptime)"
 engine="$(grep -E "Weft\.Analyzers\.WeftFlowAnalyzer " "$work/report.log" | awk '{ print $1 }' | sort -g | tail -1)"
 if [ -n "$engine" ]; then
   echo "flow engine: $engine s for $lines lines = $(echo "scale=4; $engine * 1000 / $lines" | bc) s per 1,000 lines"

@@ -63,7 +63,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     public ControlFlowGraph? Graph { get; private set; }
 
     /// <summary>For a method group: the receiver's objects.</summary>
-    public ImmutableHashSet<AbstractObject> Receiver { get; private set; } = ImmutableHashSet<AbstractObject>.Empty;
+    public ObjectSet Receiver { get; private set; } = ObjectSet.Empty;
 
     /// <summary>How a rule names where the object came from (the member read, e.g. <c>Table.Current</c>).</summary>
     public string Description { get; private set; } = string.Empty;
@@ -86,7 +86,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
 
     public static AbstractObject Lambda(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph) => new(ObjectKind.Delegate, lambda, null) { Graph = graph };
 
-    public static AbstractObject MethodGroup(IMethodSymbol method, ImmutableHashSet<AbstractObject> receiver, ControlFlowGraph? graph) =>
+    public static AbstractObject MethodGroup(IMethodSymbol method, ObjectSet receiver, ControlFlowGraph? graph) =>
         new(ObjectKind.Delegate, method.OriginalDefinition, null) { Receiver = receiver, Graph = graph };
 
     /// <summary>Memory reached from <paramref name="owner"/>; reach of reach is reach of the root, so chains stay finite.</summary>

@@ -95,6 +95,7 @@ internal static class BclKnowledge
         // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
         "*|GetEnumerator|Element|this",
         "System.Collections.Generic.List`1|AsReadOnly|View|this",
+        "System.Collections.Immutable.ImmutableArray`1|AsSpan,AsMemory|View|this",
         "System.Collections.Generic.List`1|GetRange,Slice|ShallowCopy|this",
         "System.Array|AsReadOnly|View|0",
         "System.Collections.ObjectModel.ReadOnlyCollection`1|.ctor|View|0",

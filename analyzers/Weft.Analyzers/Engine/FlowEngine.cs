@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,12 +29,99 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
+    private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
         _compilation = compilation;
         _symbols = symbols;
         Roles = new ThreadRoles(compilation);
+        _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
+    }
+
+    /// <summary>
+    /// The source methods a call of a source interface or virtual method may dispatch to: implementations and
+    /// overrides declared in this compilation, found once per method (one walk of the compilation's types, once).
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> ImplementationsOf(IMethodSymbol method) =>
+        method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, FindImplementations);
+
+    private ImmutableArray<IMethodSymbol> FindImplementations(IMethodSymbol method)
+    {
+        var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        foreach (INamedTypeSymbol type in _sourceTypes.Value)
+        {
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    continue;
+                }
+
+                foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType))
+                    {
+                        continue;
+                    }
+
+                    foreach (ISymbol member in implemented.GetMembers(method.Name))
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method) &&
+                            type.FindImplementationForInterfaceMember(member) is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } implementation &&
+                            !implementation.IsAbstract)
+                        {
+                            found.Add(implementation.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+            else if (method.IsVirtual || method.IsAbstract || method.IsOverride)
+            {
+                foreach (ISymbol member in type.GetMembers(method.Name))
+                {
+                    for (IMethodSymbol? candidate = (member as IMethodSymbol)?.OverriddenMethod; candidate is not null; candidate = candidate.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, method))
+                        {
+                            found.Add(((IMethodSymbol)member).OriginalDefinition);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> SourceTypes(INamespaceSymbol root)
+    {
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            INamespaceOrTypeSymbol next = pending.Pop();
+            if (next is INamedTypeSymbol type)
+            {
+                types.Add(type);
+            }
+
+            foreach (ISymbol member in next is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)next).GetTypeMembers())
+            {
+                if (member is INamespaceOrTypeSymbol child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return types.ToImmutable();
     }
 
     public ThreadRoles Roles { get; }
@@ -44,6 +132,20 @@ internal sealed class FlowEngine
     /// <summary>True for a property backed by a compiler-generated field, decided once per property.</summary>
     public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property, static p =>
         p.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, p)));
+
+    /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
+    public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>
+    {
+        foreach (AttributeData attribute in f.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
 
     /// <summary>Analyses one body for the rules.</summary>
     public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
@@ -71,6 +173,12 @@ internal sealed class FlowEngine
             return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (per-worker state)");
         }
 
+        if (method.MethodKind == MethodKind.Constructor && !method.IsStatic && _symbols.IsPerWorkerSlot(method.ContainingType))
+        {
+            // Each worker builds its own instance, all at once: the constructor is worker code (its static writes race).
+            return new Place(PlaceKind.Worker, $"the constructor of '{method.ContainingType.Name}' (run on every worker)");
+        }
+
         return new Place(PlaceKind.Caller, "this code");
     }
 
@@ -83,7 +191,7 @@ internal sealed class FlowEngine
 
         foreach (IParameterSymbol parameter in function.Parameters)
         {
-            state = state.Set(parameter, ImmutableHashSet.Create(AbstractObject.ParameterObject(parameter)));
+            state = state.Set(parameter, ObjectSet.Create(AbstractObject.ParameterObject(parameter)));
         }
 
         return state;
@@ -129,6 +237,20 @@ internal sealed class FlowEngine
         new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer).Run(entry);
     }
 
+    /// <summary>
+    /// A local function called here runs here, on the caller's variables: its exit state says what it published of
+    /// them (<c>void Ship() => slot.Publish(list);</c>). Null past the depth bound or without a graph.
+    /// </summary>
+    public FlowState? RunLocalFunction(FlowRun caller, IMethodSymbol local, FlowState state)
+    {
+        if (caller.Depth >= MaxDepth || LocalFunctionGraph(caller.Graph, local) is not { } graph)
+        {
+            return null;
+        }
+
+        return new FlowRun(this, graph, local, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller).Run(EntryState(state, local));
+    }
+
     private static ControlFlowGraph? LocalFunctionGraph(ControlFlowGraph? graph, IMethodSymbol local)
     {
         for (; graph is not null; graph = graph.Parent)
@@ -146,7 +268,7 @@ internal sealed class FlowEngine
     public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
     {
         method = method.OriginalDefinition;
-        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty || AnsweredByRoles(method))
         {
             return null;
         }
@@ -173,7 +295,7 @@ internal sealed class FlowEngine
 
             var summary = new MethodSummary(method);
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-            run.Run(EntryState(FlowState.Empty, method));
+            summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
             return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
         }
@@ -183,7 +305,40 @@ internal sealed class FlowEngine
         }
     }
 
-    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked).</summary>
+    /// <summary>
+    /// A Weft API the generator emitted, or a runtime API carrying thread-role attributes (when the runtime itself is
+    /// compiled): its roles say what it does to its arguments, so its body is not analysed. A user's own method with
+    /// role attributes is still analysed (the attributes add to what its body does, they do not replace it).
+    /// </summary>
+    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, m =>
+    {
+        if (_symbols.IsGeneratedSlotMember(m))
+        {
+            return true;
+        }
+
+        if (!Roles.IsRuntime(m.ContainingAssembly))
+        {
+            return false;
+        }
+
+        if (Roles.Of(m) != Role.None)
+        {
+            return true;
+        }
+
+        foreach (IParameterSymbol parameter in m.Parameters)
+        {
+            if (Roles.Of(parameter) != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
+    /// <summary>The summary of a delegate's body (a lambda or method group held in a variable and invoked); a lambda's is kept with it.</summary>
     public MethodSummary? SummaryOfDelegate(AbstractObject @delegate, FlowRun caller)
     {
         if (@delegate.Key is IMethodSymbol method)
@@ -196,11 +351,16 @@ internal sealed class FlowEngine
             return null;
         }
 
+        if (_lambdaSummaries.TryGetValue(lambda, out MethodSummary? cached))
+        {
+            return cached;
+        }
+
         var summary = new MethodSummary(lambda.Symbol);
         var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
+        summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
-        return summary;
+        return _lambdaSummaries.GetValue(lambda, _ => summary);
     }
 
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>

@@ -66,20 +66,20 @@ internal sealed class VariableComparer : IEqualityComparer<object>
 /// </summary>
 internal sealed class FlowState
 {
-    public static readonly ImmutableHashSet<AbstractObject> NoObjects = ImmutableHashSet<AbstractObject>.Empty;
+    public static readonly ObjectSet NoObjects = ObjectSet.Empty;
 
     public static readonly FlowState Empty = new(
-        ImmutableDictionary.Create<object, ImmutableHashSet<AbstractObject>>(VariableComparer.Instance),
-        ImmutableDictionary.Create<object, ImmutableHashSet<AbstractObject>>(VariableComparer.Instance),
+        ImmutableDictionary.Create<object, ObjectSet>(VariableComparer.Instance),
+        ImmutableDictionary.Create<object, ObjectSet>(VariableComparer.Instance),
         ImmutableDictionary<AbstractObject, Publication>.Empty,
-        ImmutableDictionary<HeapKey, ImmutableHashSet<AbstractObject>>.Empty,
+        ImmutableDictionary<HeapKey, ObjectSet>.Empty,
         null);
 
     public FlowState(
-        ImmutableDictionary<object, ImmutableHashSet<AbstractObject>> values,
-        ImmutableDictionary<object, ImmutableHashSet<AbstractObject>> refTargets,
+        ImmutableDictionary<object, ObjectSet> values,
+        ImmutableDictionary<object, ObjectSet> refTargets,
         ImmutableDictionary<AbstractObject, Publication> published,
-        ImmutableDictionary<HeapKey, ImmutableHashSet<AbstractObject>> heap,
+        ImmutableDictionary<HeapKey, ObjectSet> heap,
         string? offLoop)
     {
         Values = values;
@@ -90,27 +90,27 @@ internal sealed class FlowState
     }
 
     /// <summary>Locals, parameters, flow captures and fields of this/static: the objects they may hold.</summary>
-    public ImmutableDictionary<object, ImmutableHashSet<AbstractObject>> Values { get; }
+    public ImmutableDictionary<object, ObjectSet> Values { get; }
 
     /// <summary>ref locals: the objects whose storage they point into.</summary>
-    public ImmutableDictionary<object, ImmutableHashSet<AbstractObject>> RefTargets { get; }
+    public ImmutableDictionary<object, ObjectSet> RefTargets { get; }
 
     public ImmutableDictionary<AbstractObject, Publication> Published { get; }
 
-    public ImmutableDictionary<HeapKey, ImmutableHashSet<AbstractObject>> Heap { get; }
+    public ImmutableDictionary<HeapKey, ObjectSet> Heap { get; }
 
     /// <summary>Null while the code is surely on the thread it started on; otherwise why it may not be.</summary>
     public string? OffLoop { get; }
 
-    public ImmutableHashSet<AbstractObject> Get(object variable) => Values.TryGetValue(variable, out var objects) ? objects : NoObjects;
+    public ObjectSet Get(object variable) => Values.TryGetValue(variable, out var objects) ? objects : NoObjects;
 
-    public ImmutableHashSet<AbstractObject> GetRef(object variable) => RefTargets.TryGetValue(variable, out var objects) ? objects : NoObjects;
+    public ObjectSet GetRef(object variable) => RefTargets.TryGetValue(variable, out var objects) ? objects : NoObjects;
 
-    public FlowState Set(object variable, ImmutableHashSet<AbstractObject> objects) => With(values: Values.SetItem(variable, objects));
+    public FlowState Set(object variable, ObjectSet objects) => With(values: Values.SetItem(variable, objects));
 
-    public FlowState SetRef(object variable, ImmutableHashSet<AbstractObject> objects) => With(refTargets: RefTargets.SetItem(variable, objects));
+    public FlowState SetRef(object variable, ObjectSet objects) => With(refTargets: RefTargets.SetItem(variable, objects));
 
-    public FlowState Store(HeapKey key, ImmutableHashSet<AbstractObject> objects, bool strong) =>
+    public FlowState Store(HeapKey key, ObjectSet objects, bool strong) =>
         objects.IsEmpty && !strong ? this : With(heap: Heap.SetItem(key, strong || !Heap.TryGetValue(key, out var old) ? objects : old.Union(objects)));
 
     public FlowState WithOffLoop(string? offLoop) => offLoop == OffLoop ? this : With(offLoop: offLoop, clearOffLoop: offLoop is null);
@@ -143,30 +143,130 @@ internal sealed class FlowState
     /// </summary>
     public FlowState DropUnreachablePublished()
     {
-        if (!Published.Keys.Any(o => o.Kind == ObjectKind.Fresh))
+        List<AbstractObject>? fresh = null;
+        foreach (var pair in Published)
+        {
+            if (pair.Key.Kind == ObjectKind.Fresh)
+            {
+                (fresh ??= new List<AbstractObject>()).Add(pair.Key);
+            }
+        }
+
+        if (fresh is null)
         {
             return this;
         }
 
-        var reachable = new HashSet<AbstractObject>();
-        foreach (var objects in Values.Values.Concat(RefTargets.Values).Concat(Heap.Values))
+        MarkReachable(Values, fresh);
+        MarkReachable(RefTargets, fresh);
+        MarkReachable(Heap, fresh);
+        if (fresh.Count == 0)
         {
-            foreach (AbstractObject obj in objects)
-            {
-                reachable.Add(obj.Root);
-            }
+            return this;
         }
 
         var published = Published;
-        foreach (AbstractObject obj in Published.Keys)
+        foreach (AbstractObject obj in fresh)
         {
-            if (obj.Kind == ObjectKind.Fresh && !reachable.Contains(obj))
+            published = published.Remove(obj);
+        }
+
+        return With(published: published);
+    }
+
+    /// <summary>Removes from <paramref name="candidates"/> every object some value of the map reaches (stops when none is left).</summary>
+    private static void MarkReachable<TKey>(ImmutableDictionary<TKey, ObjectSet> map, List<AbstractObject> candidates)
+        where TKey : notnull
+    {
+        foreach (var pair in map)
+        {
+            if (candidates.Count == 0)
             {
-                published = published.Remove(obj);
+                return;
+            }
+
+            foreach (AbstractObject obj in pair.Value)
+            {
+                candidates.Remove(obj.Root);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The objects and everything stored in them, transitively: what goes along when they are handed to another
+    /// thread (a helper object holding worker state carries that state).
+    /// </summary>
+    public ObjectSet WithContents(ObjectSet objects)
+    {
+        if (Heap.IsEmpty || objects.IsEmpty)
+        {
+            return objects;
+        }
+
+        ObjectSet result = objects;
+        var pending = new Stack<AbstractObject>();
+        foreach (AbstractObject obj in objects)
+        {
+            pending.Push(obj);
+        }
+
+        Dictionary<AbstractObject, List<ObjectSet>>? held = null;
+        var visited = new HashSet<AbstractObject>();
+        while (pending.Count > 0)
+        {
+            AbstractObject next = pending.Pop();
+            if (!visited.Add(next))
+            {
+                continue;
+            }
+
+            if (held is null)
+            {
+                held = new Dictionary<AbstractObject, List<ObjectSet>>();
+                foreach (var entry in Heap)
+                {
+                    if (!held.TryGetValue(entry.Key.Owner, out List<ObjectSet>? values))
+                    {
+                        held[entry.Key.Owner] = values = new List<ObjectSet>();
+                    }
+
+                    values.Add(entry.Value);
+                }
+            }
+
+            if (held.TryGetValue(next, out List<ObjectSet>? contents))
+            {
+                foreach (ObjectSet content in contents)
+                {
+                    result = result.Union(content);
+                    foreach (AbstractObject inner in content)
+                    {
+                        pending.Push(inner);
+                    }
+                }
             }
         }
 
-        return published == Published ? this : With(published: published);
+        return result;
+    }
+
+    /// <summary>True when some of <paramref name="objects"/> is (memory of) a published object allocated in the body.</summary>
+    public bool HoldsPublishedFresh(ObjectSet objects)
+    {
+        if (Published.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root.Kind == ObjectKind.Fresh && Published.ContainsKey(obj.Root))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public Publication? PublicationOf(AbstractObject obj)
@@ -215,8 +315,8 @@ internal sealed class FlowState
         return true;
     }
 
-    private static ImmutableDictionary<TKey, ImmutableHashSet<AbstractObject>> JoinMaps<TKey>(
-        ImmutableDictionary<TKey, ImmutableHashSet<AbstractObject>> a, ImmutableDictionary<TKey, ImmutableHashSet<AbstractObject>> b)
+    private static ImmutableDictionary<TKey, ObjectSet> JoinMaps<TKey>(
+        ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
         if (a.Count < b.Count)
@@ -247,7 +347,7 @@ internal sealed class FlowState
         return result;
     }
 
-    private static bool SameMaps<TKey>(ImmutableDictionary<TKey, ImmutableHashSet<AbstractObject>> a, ImmutableDictionary<TKey, ImmutableHashSet<AbstractObject>> b)
+    private static bool SameMaps<TKey>(ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
         if (a.Count != b.Count)
@@ -267,10 +367,10 @@ internal sealed class FlowState
     }
 
     private FlowState With(
-        ImmutableDictionary<object, ImmutableHashSet<AbstractObject>>? values = null,
-        ImmutableDictionary<object, ImmutableHashSet<AbstractObject>>? refTargets = null,
+        ImmutableDictionary<object, ObjectSet>? values = null,
+        ImmutableDictionary<object, ObjectSet>? refTargets = null,
         ImmutableDictionary<AbstractObject, Publication>? published = null,
-        ImmutableDictionary<HeapKey, ImmutableHashSet<AbstractObject>>? heap = null,
+        ImmutableDictionary<HeapKey, ObjectSet>? heap = null,
         string? offLoop = null,
         bool clearOffLoop = false) =>
         new(values ?? Values, refTargets ?? RefTargets, published ?? Published, heap ?? Heap, clearOffLoop ? null : offLoop ?? OffLoop);

@@ -23,20 +23,73 @@ internal interface IFlowObserver
     void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state);
 
     /// <summary>A variable is used: captured from an enclosing function, or after the thread may have changed.</summary>
-    void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state);
+    void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state);
 
     /// <summary>A field (or auto-property) of this instance or of a type is read.</summary>
-    void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state);
+    void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state);
 
     /// <summary>A field (or auto-property) of this instance or of a type is assigned.</summary>
-    void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state);
+    void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state);
 
     /// <summary>An argument is passed to a [Published] parameter (after it was published).</summary>
-    void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects);
+    void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects);
 
     /// <summary>Objects handed to code that runs at <paramref name="place"/> other than through captured variables (state arguments, method-group receivers).</summary>
-    void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place);
+    void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place);
+
+    /// <summary>A <c>ref</c> or <c>out</c> parameter of the body's own function is assigned: the caller's variable gets these objects.</summary>
+    void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects);
 
     /// <summary>The body returns these objects.</summary>
-    void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects);
+    void Returned(FlowRun run, IOperation value, ObjectSet objects);
+}
+
+/// <summary>Observes nothing: for runs whose only product is their exit state (a local function's effect on its caller).</summary>
+internal sealed class SilentObserver : IFlowObserver
+{
+    public static readonly SilentObserver Instance = new();
+
+    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    {
+    }
+
+    public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
+    {
+    }
+
+    public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
+    {
+    }
+
+    public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
+    {
+    }
+
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
+    {
+    }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+    }
+
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
+    {
+    }
+
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
+    {
+    }
+
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
+    {
+    }
 }

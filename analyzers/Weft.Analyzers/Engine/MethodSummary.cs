@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,6 +21,12 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<int> _byRefAssigned = new();
+    private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<AbstractObject> _staticWrites = new();
+    private bool _returnsReceiverMemory;
+    private bool _writesOwnMembers;
+    private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -32,17 +39,57 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers;
+
+    /// <summary>
+    /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
+    /// passed, or snapshot, worker-owned or field data. The caller's variables get it (<c>TryFind(key, out var list)</c>).
+    /// </summary>
+    public void RecordOutputs(FlowState exit)
+    {
+        foreach (IParameterSymbol parameter in _method.Parameters)
+        {
+            if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
+            {
+                continue;
+            }
+
+            // Created even when nothing followed is left there: the argument's variable no longer holds what it held.
+            Output(parameter.Ordinal);
+            foreach (AbstractObject obj in exit.Get(parameter))
+            {
+                if (OperandOf(obj) is int operand)
+                {
+                    // Its own operand included: a ref parameter left as it came keeps what the caller's variable held.
+                    Output(parameter.Ordinal).Operands.Add(operand);
+                }
+                else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+                {
+                    Output(parameter.Ordinal).Objects.Add(obj);
+                }
+            }
+        }
+    }
+
+    private (HashSet<int> Operands, HashSet<AbstractObject> Objects) Output(int ordinal)
+    {
+        if (!_outputs.TryGetValue(ordinal, out var output))
+        {
+            _outputs[ordinal] = output = (new HashSet<int>(), new HashSet<AbstractObject>());
+        }
+
+        return output;
+    }
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
-    public ImmutableHashSet<AbstractObject> Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ImmutableHashSet<AbstractObject> receiver, ImmutableHashSet<AbstractObject>[] arguments)
+    public ObjectSet Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet receiver, ObjectSet[] arguments)
     {
         if (IsEmpty)
         {
             return FlowState.NoObjects;
         }
 
-        ImmutableHashSet<AbstractObject> Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+        ObjectSet Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
 
         foreach (int operand in _writes)
         {
@@ -78,7 +125,65 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
-        var result = ImmutableHashSet.CreateBuilder<AbstractObject>();
+        if (_writesOwnMembers)
+        {
+            // The receiver's fields changed. The caller's own `this` is left out: its fields are variables of the
+            // caller's type, judged where they are written, as when the caller writes them itself.
+            ObjectSet changed = ObjectSet.From(receiver.Where(o => o.Kind != ObjectKind.This));
+            if (!changed.IsEmpty)
+            {
+                caller.WriteFromCallee(call, changed);
+            }
+        }
+
+        foreach (var update in _staticUpdates)
+        {
+            caller.StaticUpdateFromCallee(call, update.Key, update.Value);
+        }
+
+        if (_staticWrites.Count > 0)
+        {
+            caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+        }
+
+        foreach (int assigned in _byRefAssigned)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == assigned)
+                {
+                    caller.WriteByRefLocationFromCallee(call, argument);
+                }
+            }
+        }
+
+        foreach (var output in _outputs)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && parameter.Ordinal == output.Key)
+                {
+                    var objects = new ObjectSet.Builder();
+                    foreach (int operand in output.Value.Operands)
+                    {
+                        objects.UnionWith(Operand(operand));
+                    }
+
+                    objects.UnionWith(output.Value.Objects);
+                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: false);
+                }
+            }
+        }
+
+        return ResultOf(receiver, arguments);
+    }
+
+    /// <summary>What a call returns, given its operands (without applying its effects).</summary>
+    public ObjectSet ResultOf(ObjectSet receiver, ObjectSet[] arguments)
+    {
+        ObjectSet Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
+
+        var result = new ObjectSet.Builder();
         foreach (int operand in _returns)
         {
             foreach (AbstractObject obj in Operand(operand))
@@ -92,8 +197,51 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         result.UnionWith(_returnedObjects);
+        if (_returnsReceiverMemory)
+        {
+            foreach (AbstractObject obj in receiver)
+            {
+                if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
+
         return result.ToImmutable();
     }
+
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+        if (run.Outer is null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
+        {
+            // Where the argument lives changes (what it holds at the exit is RecordOutputs' business).
+            _byRefAssigned.Add(parameter.Ordinal);
+        }
+    }
+
+    /// <summary>The object an instance field (or auto-property) of the receiver holds, read through <c>this</c>.</summary>
+    private bool IsOwnMember(AbstractObject root) =>
+        !_method.IsStatic && root.Kind == ObjectKind.Field && root.Symbol is { IsStatic: false } member &&
+        _method.ContainingType is { } type && InheritsFrom(type, member.ContainingType);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol owner)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, owner.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes a thread-safe type allows from any thread: under a lock, atomic helpers, volatile or concurrent members.</summary>
+    private static bool IsThreadSafeWrite(IOperation write, ISymbol member) =>
+        write is IArgumentOperation || FlowRun.UnderLock(write) || member is IFieldSymbol { IsVolatile: true } ||
+        (member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null })?.ContainingNamespace?.ToDisplayString() is "System.Collections.Concurrent" or "System.Threading";
 
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
     private int? OperandOf(AbstractObject obj)
@@ -113,9 +261,20 @@ internal sealed class MethodSummary : IFlowObserver
         {
             _writes.Add(operand);
         }
+        else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
+        {
+            // A field of the receiver changed in place (its list cleared): the receiver's memory changes.
+            _writesOwnMembers = true;
+        }
+        else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
+                 write is not IArgumentOperation && !FlowRun.UnderLock(write))
+        {
+            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006).
+            _staticWrites.Add(container);
+        }
     }
 
-    public void Returned(FlowRun run, IOperation value, ImmutableHashSet<AbstractObject> objects)
+    public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Outer is not null)
         {
@@ -131,12 +290,23 @@ internal sealed class MethodSummary : IFlowObserver
             else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
             {
                 _returnedObjects.Add(obj);
+                if (IsOwnMember(obj.Root))
+                {
+                    // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list).
+                    _returnsReceiverMemory = true;
+                }
             }
         }
     }
 
-    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
+        if (!field.IsStatic && _method.MethodKind != MethodKind.Constructor && !IsThreadSafeWrite(store, field))
+        {
+            // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
+            _writesOwnMembers = true;
+        }
+
         foreach (AbstractObject obj in objects)
         {
             if (OperandOf(obj) is int operand)
@@ -146,7 +316,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ImmutableHashSet<AbstractObject> objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -157,7 +327,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void HandedOff(FlowRun run, IOperation site, ImmutableHashSet<AbstractObject> objects, Place place)
+    public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
     {
         if (!place.LeavesCallerThread)
         {
@@ -173,7 +343,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         if (run.Place.LeavesCallerThread && run.IsCaptured(variable))
         {
@@ -183,6 +353,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
+        // A static counter bumped by a helper races when the helper is called from worker code; volatile fields are
+        // judged where they are written (on any thread), thread-static ones never race.
+        if (field.IsStatic && field is not IFieldSymbol { IsVolatile: true } && !(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) &&
+            !run.Place.IsWorkerCode && !FlowRun.UnderLock(write))
+        {
+            _staticUpdates[field] = $"{what} in {_method.ContainingType.Name}.{_method.Name}";
+        }
     }
 
     public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
@@ -198,7 +375,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ImmutableHashSet<AbstractObject> objects, FlowState state)
+    public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
     }
 }

@@ -46,6 +46,10 @@ internal sealed class ThreadRoles
         ];
     }
 
+    /// <summary>True for the assembly that defines the role attributes: the Weft runtime.</summary>
+    public bool IsRuntime(IAssemblySymbol? assembly) =>
+        assembly is not null && _attributes[0].Type is { } published && SymbolEqualityComparer.Default.Equals(published.ContainingAssembly, assembly);
+
     /// <summary>The roles of a parameter, property or method (for a method, its return-value attributes count too).</summary>
     public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, Read);
 

@@ -1,0 +1,30 @@
+// Round 2. The worker's list is used at the top of the loop; the ConfigureAwait(false) at the bottom moves every later
+// pass to the thread pool.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.ThreadContext.Round2.LoopBottom;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Samples
+{
+    public List<long> Values { get; } = new();
+}
+
+public static class Sampler
+{
+    public static async Task SampleAsync(IAsyncEnumerable<long> readings, int count)
+    {
+        var samples = Samples.Current;
+        await using var e = readings.GetAsyncEnumerator();
+        for (int i = 0; i < count; i++)
+        {
+            samples.Values.Add(i); // expect: WEFT0004
+            if (!await e.MoveNextAsync().ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+    }
+}
