@@ -29,11 +29,11 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
@@ -295,7 +295,7 @@ internal sealed class FlowEngine
 
             var summary = new MethodSummary(method);
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-            run.Run(EntryState(FlowState.Empty, method));
+            summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
             return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
         }
@@ -358,7 +358,7 @@ internal sealed class FlowEngine
 
         var summary = new MethodSummary(lambda.Symbol);
         var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-        run.Run(EntryState(FlowState.Empty, lambda.Symbol));
+        summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
         return _lambdaSummaries.GetValue(lambda, _ => summary);
     }

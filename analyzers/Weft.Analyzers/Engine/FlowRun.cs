@@ -298,9 +298,13 @@ internal sealed class FlowRun
                     Eval(index);
                 }
 
-                if (IsRangeOfArray(element))
+                if (element.Indices.Length == 1 && element.Indices[0].Type is { Name: "Range", ContainingNamespace.Name: "System" })
                 {
-                    return CopyOfElements(element, Eval(element.ArrayReference));
+                    // `array[a..b]` copies into a new array: the elements are shared, the array is not.
+                    AbstractObject slice = AbstractObject.Fresh(element);
+                    ObjectSet sliced = HoldsTrackedElements(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+                    _state = _state.Reallocate(slice).Store(new HeapKey(slice, null), sliced, strong: true);
+                    return ObjectSet.Create(slice);
                 }
 
                 return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
@@ -355,7 +359,7 @@ internal sealed class FlowRun
                 }
 
                 // A task stands for its result: a source async method's summary returns what its body returns.
-                return Tracked(await.Type) ? awaited.Remove(AbstractObject.ContextFree) : FlowState.NoObjects;
+                return Tracked(await.Type) ? ObjectSet.From(awaited.Where(o => o.Kind != ObjectKind.ContextFree)) : FlowState.NoObjects;
             case IDeconstructionAssignmentOperation deconstruction:
                 DeconstructFrom(deconstruction.Target, deconstruction.Value);
                 return FlowState.NoObjects;
@@ -859,18 +863,6 @@ internal sealed class FlowRun
         }
 
         return ObjectSet.Create(fresh);
-    }
-
-    /// <summary><c>array[a..b]</c>: a new array (on a span or memory a range is a view, and an implicit indexer).</summary>
-    private static bool IsRangeOfArray(IArrayElementReferenceOperation element) =>
-        element.Indices.Length == 1 && element.Type is IArrayTypeSymbol && element.Indices[0].Type is INamedTypeSymbol { Name: "Range", ContainingNamespace.Name: "System" };
-
-    /// <summary>A new container at <paramref name="site"/> holding the elements of <paramref name="sources"/>.</summary>
-    private ObjectSet CopyOfElements(IOperation site, ObjectSet sources)
-    {
-        AbstractObject copy = AbstractObject.Fresh(site);
-        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), Read(sources, null), strong: true);
-        return ObjectSet.Create(copy);
     }
 
     /// <summary>A <c>with</c> (or record clone): a new object whose members are the source's until written.</summary>
@@ -1485,15 +1477,29 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// A callee assigned its <c>ref</c>/<c>out</c> parameter: the argument's variable holds what it assigned, and when the
-    /// argument is a location in an object (<c>ref holder.Items</c>), that object's memory changes.
+    /// A callee assigned its <c>ref</c>/<c>out</c> parameter: when the argument is a location in an object
+    /// (<c>ref holder.Count</c>), that object's memory changes (what the variable holds now: <see cref="AssignFromCallee"/>).
     /// </summary>
-    public void AssignByRefFromCallee(IOperation call, IArgumentOperation argument, ObjectSet objects)
+    public void WriteByRefLocationFromCallee(IOperation call, IArgumentOperation argument)
     {
         ObjectSet storage = StorageOf(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value);
         if (!storage.IsEmpty)
         {
-            WriteInto(call, storage, objects, null);
+            WriteInto(call, storage, FlowState.NoObjects, null);
+        }
+    }
+
+    /// <summary>A callee left these objects in an <c>out</c>/<c>ref</c> argument (a <c>ref</c> may also keep what it held).</summary>
+    public void AssignFromCallee(IArgumentOperation argument, ObjectSet objects, bool keepCurrent)
+    {
+        if (keepCurrent)
+        {
+            objects = objects.Union(argument.Value switch
+            {
+                ILocalReferenceOperation local => _state.Get(local.Local),
+                IParameterReferenceOperation parameter => _state.Get(parameter.Parameter),
+                _ => FlowState.NoObjects,
+            });
         }
 
         AssignOut(argument, objects);
@@ -1572,9 +1578,7 @@ internal sealed class FlowRun
         while (pending.Count > 0)
         {
             AbstractObject next = pending.Pop();
-            // The receiver handed along as a broadcast's state (`RunOnAllThreads(static (v, self) => …, this)`) is the
-            // owner idiom: WEFT0007 judges that argument at the call; its later field writes are not each a new defect.
-            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree or ObjectKind.This || published.ContainsKey(next))
+            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree || published.ContainsKey(next))
             {
                 continue;
             }

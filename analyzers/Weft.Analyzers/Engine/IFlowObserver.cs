@@ -77,15 +77,15 @@ internal sealed class SilentObserver : IFlowObserver
     {
     }
 
+    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
+    {
+    }
+
     public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
     {
     }
 
     public void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place)
-    {
-    }
-
-    public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,10 +21,12 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<int, ObjectSet> _byRefAssigned = new();
+    private readonly HashSet<int> _byRefAssigned = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
     private readonly HashSet<AbstractObject> _staticWrites = new();
     private bool _returnsReceiverMemory;
+    private bool _writesOwnMembers;
+    private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -36,7 +39,47 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers;
+
+    /// <summary>
+    /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
+    /// passed, or snapshot, worker-owned or field data. The caller's variables get it (<c>TryFind(key, out var list)</c>).
+    /// </summary>
+    public void RecordOutputs(FlowState exit)
+    {
+        foreach (IParameterSymbol parameter in _method.Parameters)
+        {
+            if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
+            {
+                continue;
+            }
+
+            // Created even when nothing followed is left there: the argument's variable no longer holds what it held.
+            Output(parameter.Ordinal);
+            foreach (AbstractObject obj in exit.Get(parameter))
+            {
+                if (OperandOf(obj) is int operand)
+                {
+                    // Its own operand included: a ref parameter left as it came keeps what the caller's variable held.
+                    Output(parameter.Ordinal).Operands.Add(operand);
+                }
+                else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+                {
+                    Output(parameter.Ordinal).Objects.Add(obj);
+                }
+            }
+        }
+    }
+
+    private (HashSet<int> Operands, HashSet<AbstractObject> Objects) Output(int ordinal)
+    {
+        if (!_outputs.TryGetValue(ordinal, out var output))
+        {
+            _outputs[ordinal] = output = (new HashSet<int>(), new HashSet<AbstractObject>());
+        }
+
+        return output;
+    }
 
     /// <summary>Applies the summary at a call: the caller's run sees the writes, publications and hand-offs, and gets the result.</summary>
     public ObjectSet Apply(FlowRun caller, IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet receiver, ObjectSet[] arguments)
@@ -82,6 +125,17 @@ internal sealed class MethodSummary : IFlowObserver
             caller.LoopReadFromCallee(call, member);
         }
 
+        if (_writesOwnMembers)
+        {
+            // The receiver's fields changed. The caller's own `this` is left out: its fields are variables of the
+            // caller's type, judged where they are written, as when the caller writes them itself.
+            ObjectSet changed = ObjectSet.From(receiver.Where(o => o.Kind != ObjectKind.This));
+            if (!changed.IsEmpty)
+            {
+                caller.WriteFromCallee(call, changed);
+            }
+        }
+
         foreach (var update in _staticUpdates)
         {
             caller.StaticUpdateFromCallee(call, update.Key, update.Value);
@@ -92,13 +146,31 @@ internal sealed class MethodSummary : IFlowObserver
             caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
         }
 
-        foreach (var assigned in _byRefAssigned)
+        foreach (int assigned in _byRefAssigned)
         {
             foreach (IArgumentOperation argument in argumentOperations)
             {
-                if (argument.Parameter?.Ordinal == assigned.Key)
+                if (argument.Parameter?.Ordinal == assigned)
                 {
-                    caller.AssignByRefFromCallee(call, argument, Translate(assigned.Value, receiver, arguments));
+                    caller.WriteByRefLocationFromCallee(call, argument);
+                }
+            }
+        }
+
+        foreach (var output in _outputs)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && parameter.Ordinal == output.Key)
+                {
+                    var objects = new ObjectSet.Builder();
+                    foreach (int operand in output.Value.Operands)
+                    {
+                        objects.UnionWith(Operand(operand));
+                    }
+
+                    objects.UnionWith(output.Value.Objects);
+                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: false);
                 }
             }
         }
@@ -139,44 +211,12 @@ internal sealed class MethodSummary : IFlowObserver
         return result.ToImmutable();
     }
 
-    /// <summary>Objects of the callee's body as the caller sees them: its operands become the call's, the rest stays.</summary>
-    private ObjectSet Translate(ObjectSet objects, ObjectSet receiver, ObjectSet[] arguments)
-    {
-        var result = new ObjectSet.Builder();
-        foreach (AbstractObject obj in objects)
-        {
-            if (OperandOf(obj) is not int operand)
-            {
-                if (obj.Root.Kind is not (ObjectKind.Parameter or ObjectKind.This))
-                {
-                    result.Add(obj);
-                }
-
-                continue;
-            }
-
-            ObjectSet actual = operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
-            foreach (AbstractObject held in actual)
-            {
-                if (obj.Kind != ObjectKind.Reach)
-                {
-                    result.Add(held);
-                }
-                else if (AbstractObject.ReachOf(held) is { } reached)
-                {
-                    result.Add(reached);
-                }
-            }
-        }
-
-        return result.ToImmutable();
-    }
-
     public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
         if (run.Outer is null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
         {
-            _byRefAssigned[parameter.Ordinal] = _byRefAssigned.TryGetValue(parameter.Ordinal, out var earlier) ? earlier.Union(objects) : objects;
+            // Where the argument lives changes (what it holds at the exit is RecordOutputs' business).
+            _byRefAssigned.Add(parameter.Ordinal);
         }
     }
 
@@ -224,7 +264,7 @@ internal sealed class MethodSummary : IFlowObserver
         else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
         {
             // A field of the receiver changed in place (its list cleared): the receiver's memory changes.
-            _writes.Add(-1);
+            _writesOwnMembers = true;
         }
         else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
                  write is not IArgumentOperation && !FlowRun.UnderLock(write))
@@ -264,7 +304,7 @@ internal sealed class MethodSummary : IFlowObserver
         if (!field.IsStatic && _method.MethodKind != MethodKind.Constructor && !IsThreadSafeWrite(store, field))
         {
             // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
-            _writes.Add(-1);
+            _writesOwnMembers = true;
         }
 
         foreach (AbstractObject obj in objects)
