@@ -1578,9 +1578,7 @@ internal sealed class FlowRun
         while (pending.Count > 0)
         {
             AbstractObject next = pending.Pop();
-            // The receiver handed along as a broadcast's state (`RunOnAllThreads(static (v, self) => …, this)`) is the
-            // owner idiom: WEFT0007 judges that argument at the call; its later field writes are not each a new defect.
-            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree or ObjectKind.This || published.ContainsKey(next))
+            if (next.Kind is ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree || published.ContainsKey(next))
             {
                 continue;
             }
