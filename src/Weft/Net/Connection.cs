@@ -180,16 +180,25 @@ public sealed class Connection
 
         if (_sendBuffer.Length == 0 && State == ConnectionState.Open)
         {
-            int sent = _fileEvent!.Send(data, out SocketError error);
-            if (error == SocketError.Success)
+            // Send until the socket takes everything or would block (docs/io.md, rule 1): a partial send is not a
+            // would-block, and the portable backend watches write readiness again only after one, so stopping at a
+            // partial send would leave the rest buffered with no write event to come.
+            while (!data.IsEmpty)
             {
+                int sent = _fileEvent!.Send(data, out SocketError error);
+                if (error == SocketError.WouldBlock)
+                {
+                    break;
+                }
+
+                if (error != SocketError.Success)
+                {
+                    CloseWithSocketError(error);
+                    return false;
+                }
+
                 Touch();
                 data = data[sent..];
-            }
-            else if (error != SocketError.WouldBlock)
-            {
-                CloseWithSocketError(error);
-                return false;
             }
         }
 

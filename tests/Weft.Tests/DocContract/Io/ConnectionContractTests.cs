@@ -192,8 +192,8 @@ public abstract class ConnectionContractTests
 
     // "Write copies what the socket does not take at once into 16 KiB chunks from the worker's pool, returned when sent":
     // everything written reaches a reader that starts late.
-    // Run as a [Fact] by the epoll subclass only: on the portable backend the sending stalls (a finding in the report).
-    private protected async Task A_large_write_to_a_reader_that_starts_late_is_delivered_whole_core()
+    [Fact]
+    public async Task A_large_write_to_a_reader_that_starts_late_is_delivered_whole()
     {
         const int seed = 1215;
         await using IoLoop loop = await StartLoopAsync("client");
@@ -214,8 +214,8 @@ public abstract class ConnectionContractTests
     // "Backpressure: AboveHighWatermark when the bytes waiting exceed HighWatermark ..., BelowLowWatermark when they fall
     // to LowWatermark" — a producer that stops on AboveHighWatermark and resumes on BelowLowWatermark holds at most the
     // high watermark plus one write, against a reader that reads only later.
-    // Run as a [Fact] by the epoll subclass only: on the portable backend the sending stalls (a finding in the report).
-    private protected async Task A_producer_that_obeys_the_watermarks_keeps_its_buffer_under_the_high_watermark_against_a_slow_reader_core()
+    [Fact]
+    public async Task A_producer_that_obeys_the_watermarks_keeps_its_buffer_under_the_high_watermark_against_a_slow_reader()
     {
         const int seed = 1213;
         const int high = 256 << 10;
@@ -419,14 +419,6 @@ public abstract class ConnectionContractTests
 public sealed class ConnectionContractEpollTests : ConnectionContractTests
 {
     private protected override DispatcherIoBackend Backend => DispatcherIoBackend.Automatic;
-
-    [Fact]
-    public Task A_large_write_to_a_reader_that_starts_late_is_delivered_whole() =>
-        A_large_write_to_a_reader_that_starts_late_is_delivered_whole_core();
-
-    [Fact]
-    public Task A_producer_that_obeys_the_watermarks_keeps_its_buffer_under_the_high_watermark_against_a_slow_reader() =>
-        A_producer_that_obeys_the_watermarks_keeps_its_buffer_under_the_high_watermark_against_a_slow_reader_core();
 }
 
 public sealed class ConnectionContractPortableTests : ConnectionContractTests

@@ -193,8 +193,8 @@ public abstract class FileEventContractTests
             fileEvent.SetEnabled(FileReadyType.None);
             allSent.TrySetResult();
         }, FileReadyType.None), "registering");
-        // Write is enabled after registration: the portable backend runs a Write callback inside CreateFileEvent,
-        // before the callback can know its FileEvent (reported as a finding).
+        // Write is enabled after registration: this test assigns fileEvent on the test thread after the await, and a
+        // write-ready callback registered with Write would run on the loop's next iteration, before that assignment.
         await loop.On(() => fileEvent.SetEnabled(readEnabledToo ? FileReadyType.Write | FileReadyType.Read : FileReadyType.Write), "enabling write");
 
         await Bounded.Within(firstWouldBlock.Task, "the socket to fill up (peer not reading yet)");
@@ -544,6 +544,33 @@ public abstract class FileEventContractTests
         Assert.True(wakeups <= parks + 1, $"{wakeups} wake-ups for {parks} parks over {posts} posts (seed {seed}); at most one wake per park");
         Assert.True(after.Wakeups <= after.Parks, $"Wakeups {after.Wakeups} > Parks {after.Parks} (seed {seed})");
         await loop.On(fileEvent.Dispose, "disposing");
+    }
+
+    // 2: "Do the I/O through FileEvent.Receive / FileEvent.Send": the callback can only do that with the FileEvent that
+    // CreateFileEvent returns, so it never runs inside CreateFileEvent, even for a socket that is writable at once.
+    // The assignment is made on the loop, right after CreateFileEvent returns: assigning it on the test thread after
+    // awaiting the registration would race the loop's next iteration, where the first delivery belongs.
+    [Fact]
+    public async Task The_callback_does_not_run_before_CreateFileEvent_returns()
+    {
+        await using IoLoop loop = await StartLoopAsync();
+        var (local, peer) = LoopbackSockets.Pair();
+        using var _ = local;
+        using var __ = peer;
+        FileEvent? fileEvent = null;
+        bool ranBeforeReturn = false;
+        var ran = new LoopCounter();
+        await loop.On(() =>
+        {
+            fileEvent = loop.Dispatcher.CreateFileEvent(local, _ =>
+            {
+                ranBeforeReturn |= fileEvent is null;
+                ran.Increment();
+            }, FileReadyType.Read | FileReadyType.Write);
+        }, "registering on a writable socket");
+        await ran.AtLeastAsync(1, "the write-ready callback");
+        Assert.False(await loop.On(() => ranBeforeReturn, "reading"), "the callback ran inside CreateFileEvent, before the FileEvent it must do its I/O through was returned");
+        await loop.On(() => fileEvent!.Dispose(), "disposing");
     }
 }
 
