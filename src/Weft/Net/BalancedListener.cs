@@ -18,7 +18,7 @@ namespace Weft.Net;
 /// </summary>
 /// <remarks>
 /// Failure paths: an accept that fails for want of resources (out of descriptors, out of buffers) pauses accepting
-/// for <see cref="BalancedListenerOptions.InitialAcceptBackoff"/>, doubling per failure in a row up to
+/// for <see cref="BalancedListenerOptions.MinAcceptBackoff"/>, doubling per failure in a row up to
 /// <see cref="BalancedListenerOptions.MaxAcceptBackoff"/>, then tries again, for ever; each failure is counted and
 /// logged. A worker whose loop has exited (or is exiting) gets no connection; a socket already queued to it when it
 /// exits is closed and counted in <see cref="DroppedWorkerExited"/>; with no worker left, each accepted socket is
@@ -46,7 +46,8 @@ public sealed class BalancedListener : IDisposable
     private readonly HashSet<HandOff> _inHandOff = new();
     private readonly CancellationTokenSource _closing = new();
     private bool _closed;
-    private TimeSpan _acceptBackoff;
+    private AcceptBackoff _backoff;
+    private TimeSpan _currentBackoff;
     private long _accepted;
     private long _acceptFailures;
     private long _delivered;
@@ -74,6 +75,7 @@ public sealed class BalancedListener : IDisposable
         _balancer = options.Balancer ?? new FewestConnectionsBalancer();
         _connectionOptions = (options.Connection ?? new ConnectionOptions()).Validated();
         LocalEndPoint = (IPEndPoint)socket.LocalEndPoint!;
+        _backoff = new AcceptBackoff(options.MinAcceptBackoff, options.MaxAcceptBackoff);
         _backoffTimer = acceptLoop.CreateTimer(OnBackoffElapsed);
         _fileEvent = acceptLoop.CreateFileEvent(socket, OnReady, FileReadyType.Read);
         _fileEvent.LoopExited = () => CloseCore(atLoopExit: true);
@@ -138,12 +140,12 @@ public sealed class BalancedListener : IDisposable
 
     /// <summary>The current pause after resource failures (zero while accepting normally). Accepting loop only.</summary>
     [RequiresLoopThread]
-    public TimeSpan AcceptBackoff
+    public TimeSpan CurrentBackoff
     {
         get
         {
             _acceptLoop.VerifyAccess("read a balanced listener's accept backoff");
-            return _acceptBackoff;
+            return _currentBackoff;
         }
     }
 
@@ -267,7 +269,8 @@ public sealed class BalancedListener : IDisposable
                 return;
             }
 
-            _acceptBackoff = TimeSpan.Zero;
+            _currentBackoff = TimeSpan.Zero;
+            _backoff.Reset();
             Interlocked.Increment(ref _accepted);
             HandOffToWorker(accepted);
         }
@@ -281,12 +284,10 @@ public sealed class BalancedListener : IDisposable
     private void BackOff(SocketException failure)
     {
         Interlocked.Increment(ref _acceptFailures);
-        _acceptBackoff = _acceptBackoff == TimeSpan.Zero
-            ? _options.InitialAcceptBackoff
-            : TimeSpan.FromTicks(Math.Min(_acceptBackoff.Ticks * 2, _options.MaxAcceptBackoff.Ticks));
-        _options.Logger?.LogWarning(failure, "Accept failed on {Listener} ({Error}); accepting again in {Backoff} ms.", LocalEndPoint, failure.SocketErrorCode, _acceptBackoff.TotalMilliseconds);
+        _currentBackoff = _backoff.Next();
+        _options.Logger?.LogWarning(failure, "Accept failed on {Listener} ({Error}); accepting again in {Backoff} ms.", LocalEndPoint, failure.SocketErrorCode, _currentBackoff.TotalMilliseconds);
         _fileEvent.SetEnabled(FileReadyType.None);
-        _backoffTimer.Enable(_acceptBackoff);
+        _backoffTimer.Enable(_currentBackoff);
     }
 
     private void OnBackoffElapsed()

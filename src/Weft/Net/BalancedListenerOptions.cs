@@ -19,7 +19,7 @@ public sealed class BalancedListenerOptions
     /// The first pause after an accept fails for want of resources (out of descriptors, <c>EMFILE</c>/<c>ENFILE</c>,
     /// or out of buffers); each further failure in a row doubles it, up to <see cref="MaxAcceptBackoff"/>. Default 10 ms.
     /// </summary>
-    public TimeSpan InitialAcceptBackoff { get; set; } = TimeSpan.FromMilliseconds(10);
+    public TimeSpan MinAcceptBackoff { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>The longest pause between accept attempts while they keep failing. Default 1 s.</summary>
     public TimeSpan MaxAcceptBackoff { get; set; } = TimeSpan.FromSeconds(1);
@@ -42,14 +42,14 @@ public sealed class BalancedListenerOptions
             throw new ArgumentOutOfRangeException(nameof(MaxAcceptsPerEvent), MaxAcceptsPerEvent, "Must be at least 1.");
         }
 
-        if (InitialAcceptBackoff <= TimeSpan.Zero)
+        if (MinAcceptBackoff <= TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(InitialAcceptBackoff), InitialAcceptBackoff, "Must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(MinAcceptBackoff), MinAcceptBackoff, "Must be positive.");
         }
 
-        if (MaxAcceptBackoff < InitialAcceptBackoff)
+        if (MaxAcceptBackoff < MinAcceptBackoff)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxAcceptBackoff), MaxAcceptBackoff, "Must be at least InitialAcceptBackoff.");
+            throw new ArgumentOutOfRangeException(nameof(MaxAcceptBackoff), MaxAcceptBackoff, "Must be at least MinAcceptBackoff.");
         }
 
         return this;

@@ -267,7 +267,7 @@ public abstract class BalancedListenerTests
         for (int failure = 0; failure < expected.Length; failure++)
         {
             Assert.True(attempts.Wait(TestWait.Timeout), $"accept attempt {failure + 1} did not come");
-            Assert.Equal(expected[failure], acceptor.Invoke(() => listener.AcceptBackoff));
+            Assert.Equal(expected[failure], acceptor.Invoke(() => listener.CurrentBackoff));
             Assert.Equal(failure + 1, acceptor.Invoke(() => listener.AcceptFailures));
 
             clock.Advance(expected[failure] - TimeSpan.FromMilliseconds(1));
@@ -282,7 +282,7 @@ public abstract class BalancedListenerTests
         Assert.True(attempts.Wait(TestWait.Timeout), "accepting did not resume after the last pause");
         client.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
         Assert.Equal(1, client.Receive(new byte[1]));
-        Assert.Equal(TimeSpan.Zero, acceptor.Invoke(() => listener.AcceptBackoff));
+        Assert.Equal(TimeSpan.Zero, acceptor.Invoke(() => listener.CurrentBackoff));
         Assert.Equal(1, listener.Delivered);
     }
 
@@ -415,7 +415,7 @@ public abstract class BalancedListenerTests
         using var acceptor = StartLoop("acceptor");
         // Arguments are checked before the thread, so these are refused from the test thread too.
         Assert.Throws<ArgumentException>("workers", () => BalancedListener.Open(acceptor, Array.Empty<Dispatcher>(), AnyLoopbackPort, _ => { }));
-        var backoffs = new BalancedListenerOptions { InitialAcceptBackoff = TimeSpan.FromSeconds(2), MaxAcceptBackoff = TimeSpan.FromSeconds(1) };
+        var backoffs = new BalancedListenerOptions { MinAcceptBackoff = TimeSpan.FromSeconds(2), MaxAcceptBackoff = TimeSpan.FromSeconds(1) };
         Assert.Throws<ArgumentOutOfRangeException>("MaxAcceptBackoff", () => BalancedListener.Open(acceptor, new[] { acceptor }, AnyLoopbackPort, _ => { }, backoffs));
         var ex = Assert.Throws<InvalidOperationException>(() => BalancedListener.Open(acceptor, new[] { acceptor }, AnyLoopbackPort, _ => { }));
         Assert.Contains("open a balanced listener", ex.Message);
