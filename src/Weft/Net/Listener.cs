@@ -267,7 +267,6 @@ public sealed class Listener : IDisposable
                 return;
             }
 
-            _backoff.Reset();
             _accepted++;
             Connection connection;
             try
@@ -306,6 +305,15 @@ public sealed class Listener : IDisposable
                 _options.Logger?.LogWarning("The accept callback of {Listener} neither started nor closed a connection; closing it.", LocalEndPoint);
                 connection.Close();
             }
+
+            if (_backingOff)
+            {
+                // The owner could not serve this one (BackOff): the rest wait in the kernel's queue for the timer, and
+                // the pause keeps doubling, since an accept the owner had to drop is no sign that resources are back.
+                return;
+            }
+
+            _backoff.Reset();
         }
 
         // More may be waiting: edge-triggered readiness will not repeat, so come back next iteration.

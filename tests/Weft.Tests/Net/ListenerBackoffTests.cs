@@ -146,6 +146,54 @@ public sealed class ListenerBackoffTests
     }
 
     [Fact]
+    public void An_owner_that_keeps_failing_gets_doubling_pauses_and_no_more_accepts_until_each_pause_ends()
+    {
+        using var loop = Dispatcher.Start("owner-backoff-doubling");
+        var pauses = new List<TimeSpan>();
+        int calls = 0;
+        using var served = new ManualResetEventSlim();
+        var options = new ListenerOptions { BackoffScheduled = pauses.Add };
+        Listener? self = null;
+        Listener listener = self = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, c =>
+        {
+            c.Close();
+            if (++calls <= 3)
+            {
+                // A proxy with no descriptor left for the upstream side: the accept itself succeeded.
+                self!.BackOff(SocketError.TooManyOpenSockets);
+                return;
+            }
+
+            served.Set();
+        }, options));
+        var clients = Enumerable.Range(0, 4).Select(_ => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)).ToList();
+        try
+        {
+            // All four queued before the loop looks: one readiness edge for them.
+            loop.Invoke(() =>
+            {
+                clients.ForEach(c => c.Connect(listener.LocalEndPoint));
+                return true;
+            });
+            served.Wait("the fourth client, after three pauses");
+
+            // The accepts between the owner's failures are successes, but they must not reset the pause (else it stays
+            // at the minimum and the log floods), and none is taken while a pause runs.
+            Assert.Equal(new[] { 10, 20, 40 }, loop.Invoke(() => pauses.Select(p => (int)p.TotalMilliseconds).ToArray()));
+            Assert.Equal(4, loop.Invoke(() => calls));
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+            loop.Invoke(() =>
+            {
+                listener.Dispose();
+                return true;
+            });
+        }
+    }
+
+    [Fact]
     public void An_accept_callback_that_throws_does_not_strand_the_clients_queued_behind_it()
     {
         using var loop = Dispatcher.Start("throwing-accept", new DispatcherOptions { UnhandledExceptionHandler = (_, _) => { } });
