@@ -485,8 +485,8 @@ public sealed class Connection
         }
     }
 
-    // The loop's clock (read once per iteration, the one its timers run on), so idle time and the idle timer agree,
-    // and a test's manual clock moves both.
+    // The loop's clock as its timers last read it (each iteration, and at the first arm in a callback), so idle time and
+    // the idle timer agree, and a test's manual clock moves both.
     private long LoopNowMilliseconds => _dispatcher.Timers.NowTick;
 
     private void OnIdleTimer()
