@@ -94,6 +94,12 @@ public sealed class ProxyTests
 
         await File.WriteAllTextAsync(path, ProxyHarness.Config(ProxyHarness.Quote(second.EndPoint)));
         await ProxyHarness.WaitUntilAsync(async () => (await harness.Proxy.CurrentTableAsync()).Clusters["backend"].Endpoints.Single().Address.Port == second.EndPoint.Port, "the reload");
+        // Main has the new table; each worker gets it through its own queue (read-copy-update), so wait until every
+        // worker holds it before a new connection is expected to follow it.
+        foreach (Weft.Threading.Dispatcher worker in harness.Pool.Workers)
+        {
+            await ProxyHarness.WaitUntilAsync(async () => await worker.InvokeAsync(() => ClusterTable.Current.Clusters["backend"].Endpoints.Single().Address.Port) == second.EndPoint.Port, $"the reload to reach {worker.Name}");
+        }
 
         Assert.Equal("new"u8.ToArray(), await harness.RoundTripAsync("new"u8.ToArray()));
         Assert.Equal(1, second.Accepted);
