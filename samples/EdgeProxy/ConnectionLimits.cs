@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -17,6 +18,24 @@ public static class ConnectionLimits
     /// <summary>Per listener: the descriptors left after the reserve, two per connection, shared by the listeners.</summary>
     public static int DefaultPerListener(long fileDescriptorLimit, int listeners) =>
         (int)Math.Clamp((fileDescriptorLimit - ReservedDescriptors) / 2 / Math.Max(1, listeners), 1, int.MaxValue);
+
+    /// <summary>
+    /// One warning line per listener whose configured cap takes the process past its descriptor limit (every
+    /// listener's cap, two descriptors per connection, plus <see cref="ReservedDescriptors"/>), as HAProxy warns
+    /// when <c>maxconn</c> exceeds what <c>ulimit -n</c> allows. Empty when the caps fit.
+    /// </summary>
+    public static IReadOnlyList<string> OverLimitWarnings(IReadOnlyList<(string Listener, int Cap, bool Configured)> listeners, long fileDescriptorLimit)
+    {
+        long needed = ReservedDescriptors + listeners.Sum(l => 2L * l.Cap);
+        if (needed <= fileDescriptorLimit)
+        {
+            return [];
+        }
+
+        return listeners.Where(l => l.Configured).Select(l =>
+            $"Listener '{l.Listener}': max_connections {l.Cap} needs up to {2L * l.Cap} file descriptors (2 per connection; {needed} with every listener and {ReservedDescriptors} reserved), " +
+            $"above this process's limit of {fileDescriptorLimit} (ulimit -n): past the limit, accepts fail and back off. Lower max_connections or raise the limit.").ToList();
+    }
 
     /// <summary>The soft RLIMIT_NOFILE of this process (Linux: /proc/self/limits), or 65536 where it cannot be read.</summary>
     public static long FileDescriptorLimit()

@@ -77,7 +77,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         {
             if (config.Admin is { } admin)
             {
-                server._admin = AdminServer.Start(server, admin);
+                server._admin = await AdminServer.StartAsync(server, admin);
             }
         }
         catch
@@ -222,6 +222,11 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }
 
         ListenerAddresses = bound;
+        var caps = _listenerStates.Values.Select(l => (l.Spec.Name, l.Cap, l.Spec.MaxConnections > 0)).ToList();
+        foreach (string warning in ConnectionLimits.OverLimitWarnings(caps, fdLimit))
+        {
+            _logger.LogWarning("{Warning}", warning);
+        }
     }
 
     // Each worker's loop takes over its listening sockets: from here on it accepts, reads, writes and closes its own

@@ -44,6 +44,12 @@ internal sealed class EdgeProxyProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>True once the child has exited (for any reason, a crash included).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The exit code once exited, else null.</summary>
+    public int? ExitCodeOrNull => _process.HasExited ? _process.ExitCode : null;
+
     public string Stdout => Snapshot(_stdout);
 
     public string Stderr => Snapshot(_stderr);

@@ -44,6 +44,7 @@ public sealed class StatsStore : IDisposable
     private long _flushGeneration;
     private DispatcherTimer? _flushDeadline;
     private readonly List<TaskCompletionSource<StatsSnapshot>> _joiners = new();
+    private readonly List<Action<StatsSnapshot>> _mainJoiners = new();
     private long _flushes;
     private long _droppedFlushes;
     private long _abandonedFlushes;
@@ -114,6 +115,24 @@ public sealed class StatsStore : IDisposable
             // Main never reached the request (stalled); the flush itself, if any, is abandoned on main's own deadline.
             return Latest;
         }
+    }
+
+    /// <summary>
+    /// On main: flushes now (joining a flush already running) and runs <paramref name="completed"/> on main, exactly
+    /// once, with the merged snapshot; or, as <see cref="FlushAsync"/>, with the last completed snapshot when the flush
+    /// is abandoned or the pool is shut down. No other thread is involved (no task, no thread-pool continuation), so a
+    /// server on main's loop, such as an admin endpoint, can answer with it even when the process cannot start threads.
+    /// An exception thrown by <paramref name="completed"/> is reported as an unhandled exception of main's loop.
+    /// </summary>
+    /// <param name="completed">Runs on main with the snapshot.</param>
+    /// <exception cref="InvalidOperationException">Called off main's thread.</exception>
+    [RequiresLoopThread]
+    public void Flush([RunsOnMain] Action<StatsSnapshot> completed)
+    {
+        ArgumentNullException.ThrowIfNull(completed);
+        _pool.Main.VerifyAccess("flush stats with a callback on main");
+        _mainJoiners.Add(completed);
+        StartFlush(null);
     }
 
     /// <inheritdoc />
@@ -295,6 +314,24 @@ public sealed class StatsStore : IDisposable
         }
 
         _joiners.Clear();
+        if (_mainJoiners.Count == 0)
+        {
+            return;
+        }
+
+        Action<StatsSnapshot>[] callbacks = _mainJoiners.ToArray();
+        _mainJoiners.Clear();
+        foreach (Action<StatsSnapshot> callback in callbacks)
+        {
+            try
+            {
+                callback(snapshot);
+            }
+            catch (Exception error)
+            {
+                _pool.Main.ReportUnhandled(error);
+            }
+        }
     }
 
     /// <summary>Main thread, after every thread took its snapshot.</summary>
