@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using System.Threading.Tasks;
 
 namespace EdgeProxy.Tests;
@@ -46,5 +47,34 @@ public sealed class AdminLimitsTests
         Assert.StartsWith("HTTP/1.0 200", stats, StringComparison.Ordinal);
         Assert.Contains("\nedge.admin_cx_overflow: 1\n", stats, StringComparison.Ordinal);
         Assert.Contains($"\nedge.admin_request_timeout: {AdminServer.MaxConnections}\n", stats, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_request_line_is_gathered_across_reads_and_bounded_as_before()
+    {
+        var split = new AdminRequestLine();
+        Assert.False(split.Append("GET /st"u8));
+        Assert.False(split.Append("ats HTTP/1.0\r"u8));
+        Assert.True(split.Append("\nHost: x\r\n\r\n"u8));
+        Assert.Equal("GET /stats HTTP/1.0", split.Line);
+
+        var ended = new AdminRequestLine();
+        Assert.False(ended.Append("GET /ready"u8));
+        ended.EndOfStream();
+        Assert.True(ended.IsDone);
+        Assert.Equal("GET /ready", ended.Line);
+
+        // The bound: the line, its CR and its LF within MaxLength + 2 bytes.
+        var longest = new AdminRequestLine();
+        Assert.False(longest.Append(Encoding.ASCII.GetBytes(new string('a', AdminRequestLine.MaxLength) + "\r")));
+        Assert.True(longest.Append("\n"u8));
+        Assert.Equal(new string('a', AdminRequestLine.MaxLength), longest.Line);
+
+        var tooLong = new AdminRequestLine();
+        Assert.False(tooLong.Append(Encoding.ASCII.GetBytes(new string('a', AdminRequestLine.MaxLength + 1))));
+        Assert.True(tooLong.Append("a"u8));
+        Assert.Null(tooLong.Line);
+        tooLong.EndOfStream();
+        Assert.Null(tooLong.Line);
     }
 }
