@@ -46,7 +46,7 @@ public sealed class AdminUnderExhaustionTests
             {
                 // Every descriptor is taken (the admin's reserve included) and nothing will free one while the clients
                 // are held: the admin can only answer on its reserve.
-                await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.OpenDescriptors() >= FileLimit || child.HasExited), $"the child to hold all {FileLimit} descriptors before /stats request {request}");
+                await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.HasExited || child.OpenDescriptors() >= FileLimit), $"the child to hold all {FileLimit} descriptors before /stats request {request}");
                 AssertAlive(child, $"before /stats request {request} while out of descriptors");
                 string outcome = await AdminRequestOutcomeAsync(admin, $"/stats request {request} while out of descriptors");
                 outcomes.Add(outcome.Split('\n')[0]);

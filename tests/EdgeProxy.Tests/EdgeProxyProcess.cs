@@ -101,8 +101,18 @@ internal sealed class EdgeProxyProcess : IDisposable
         kill.WaitForExit();
     }
 
-    /// <summary>Open descriptors of the child (Linux).</summary>
-    public int OpenDescriptors() => Directory.GetFiles($"/proc/{Id}/fd").Length;
+    /// <summary>Open descriptors of the child (Linux); 0 once it has exited (see <see cref="HasExited"/>).</summary>
+    public int OpenDescriptors()
+    {
+        try
+        {
+            return Directory.GetFiles($"/proc/{Id}/fd").Length;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return 0;
+        }
+    }
 
     public static int FreePort()
     {
