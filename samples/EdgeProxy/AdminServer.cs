@@ -159,7 +159,13 @@ internal sealed class AdminServer : IAsyncDisposable
 
     private void OnAccepted(Connection connection)
     {
-        if (_stopped || _open.Count >= MaxConnections)
+        if (_stopped)
+        {
+            connection.Close();
+            return;
+        }
+
+        if (_open.Count >= MaxConnections)
         {
             _overflow.Increment();
             connection.Close();
