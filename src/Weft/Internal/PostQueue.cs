@@ -12,7 +12,9 @@ namespace Weft.Internal;
 /// </summary>
 internal sealed class PostQueue
 {
-    private const int MaxRingCapacity = 1 << 20;
+    // 512 Ki positions (28 MB: 16-byte cells, 8-byte state slots, 32-byte inline areas), as deep as a burst gets before
+    // further rings of this size are linked.
+    private const int MaxRingCapacity = 1 << 19;
 
     private readonly object _growLock = new();
     private PostRing _head;

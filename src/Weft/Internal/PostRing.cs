@@ -7,9 +7,10 @@ namespace Weft.Internal;
 /// <summary>
 /// One bounded ring of a dispatcher's <see cref="PostQueue"/>: many producers claim positions with one
 /// compare-and-swap, the loop thread reads them in place. A post takes one position, or several when its state
-/// travels inline (one 8-byte word per position); the first position's cell holds the invoker and the callback, a
-/// reference state and the inline words sit in side arrays at the same index, so a post of a delegate writes 16 bytes
-/// (four posts to a cache line) and a post with a 64-byte state writes 16 + 64 bytes in two sequential streams.
+/// travels inline (32 bytes of state per position); the first position's cell holds the invoker and the callback, a
+/// reference state and the inline bytes sit in side arrays at the same index, so a post of a delegate writes 16 bytes
+/// (four posts to a cache line) and a post with a 64-byte state writes 16 + 64 bytes in two sequential streams (two
+/// posts' cells to a line: the positions are wide so that a large state does not spread its cells over many lines).
 /// </summary>
 /// <remarks>
 /// A cell is visible when its invoker is non-zero (written last, with release semantics); the loop clears it when it
@@ -19,11 +20,13 @@ namespace Weft.Internal;
 /// </remarks>
 internal sealed class PostRing
 {
-    /// <summary>The most positions one post takes: 16 words, so states of up to 128 bytes travel inline.</summary>
-    public const int MaxPositionsPerPost = 16;
+    /// <summary>The most positions one post takes: 4, so states of up to 128 bytes travel inline.</summary>
+    public const int MaxPositionsPerPost = 4;
 
     /// <summary>Bytes of unmanaged state one position carries.</summary>
-    public const int BytesPerPosition = sizeof(long);
+    public const int BytesPerPosition = WordsPerPosition * sizeof(long);
+
+    private const int WordsPerPosition = 4;
 
     private readonly PostCell[] _cells;
     private readonly object?[] _states;
@@ -48,7 +51,7 @@ internal sealed class PostRing
         Debug.Assert(capacity >= MaxPositionsPerPost && (capacity & (capacity - 1)) == 0, "capacity must be a power of two that holds the largest post");
         _cells = new PostCell[capacity];
         _states = new object?[capacity];
-        _words = new long[capacity + MaxPositionsPerPost];
+        _words = new long[(capacity + MaxPositionsPerPost) * WordsPerPosition];
         _mask = capacity - 1;
         _freezeOffset = 2L * capacity;
         _producerLimit.Value = capacity;
@@ -125,7 +128,7 @@ internal sealed class PostRing
 
     /// <summary>Producer after a claim, or the loop while it runs the item: the inline words from <paramref name="position"/> on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref long WordsAt(long position) => ref _words[position & _mask];
+    public ref long WordsAt(long position) => ref _words[(position & _mask) * WordsPerPosition];
 
     /// <summary>Producer: makes the item at a claimed <paramref name="position"/> visible, after its state was written.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -43,7 +43,7 @@ public readonly record struct DispatcherStats
 
     /// <summary>
     /// Callbacks queued now (approximate): queue positions, one per post, except that a post whose value state travels
-    /// inline takes one per 8 bytes of state (up to 16).
+    /// inline takes one per 32 bytes of state (up to 4).
     /// </summary>
     public long QueueDepth { get; init; }
 

@@ -58,8 +58,8 @@ internal static unsafe class PostInvokers
 
 /// <summary>
 /// The invokers of <c>Post&lt;TState&gt;</c>, one set per state type: a reference state rides in the post's state
-/// slot; an unmanaged value state of up to <see cref="MaxInlineBytes"/> bytes is copied into the ring's words (one
-/// position per 8 bytes); any other value state (larger, or holding references) rides in a pooled holder.
+/// slot; an unmanaged value state of up to <see cref="MaxInlineBytes"/> bytes is copied into the ring (one position
+/// per 32 bytes); any other value state (larger, or holding references) rides in a pooled holder.
 /// </summary>
 internal static unsafe class PostInvokers<TState>
 {

@@ -11,8 +11,8 @@ namespace Weft.Tests.Internal;
 
 /// <summary>
 /// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
-/// between claiming positions and writing them, and posts of one, two and sixteen positions mixed (inline states of
-/// 8, 16 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write. The history is checked
+/// between claiming positions and writing them, and posts of one, two and four positions mixed (inline states of
+/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write. The history is checked
 /// against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run before one whose
 /// enqueue had completed before its own began.
 /// </summary>
@@ -149,9 +149,11 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
     [Fact]
     public void A_ring_caught_between_the_freeze_and_its_flag_reports_its_true_count()
     {
-        var ring = new PostRing(PostRing.MaxPositionsPerPost);
-        Assert.True(ring.TryClaim(5, out long first));
+        var ring = new PostRing(8);
+        Assert.True(ring.TryClaim(3, out long first));
         Assert.Equal(0, first);
+        Assert.True(ring.TryClaim(2, out long second));
+        Assert.Equal(3, second);
         ring.FreeTo(1);
 
         long claimed = ring.BeginFreeze();
@@ -190,7 +192,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             _small = s => Received.Add(s.Id);
             _pair = s =>
             {
-                Check(s.Id == s.Check, s.Id, "16-byte");
+                Check(s.Id == s.Check && s.X == s.Check && s.Y == s.Check && s.Z == s.Check, s.Id, "40-byte");
                 Received.Add(s.Id);
             };
             _wide = s =>
@@ -204,11 +206,11 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
 
         public string? Torn { get; private set; }
 
-        /// <summary>Any producer: posts <paramref name="id"/> as an 8-, 16- or 128-byte state (1, 2 or 16 positions).</summary>
+        /// <summary>Any producer: posts <paramref name="id"/> as a 4-, 40- or 128-byte state (1, 2 or 4 positions).</summary>
         public bool Post(PostQueue queue, int id, int shape) => shape switch
         {
             0 => Enqueue(queue, _small, new Small(id)),
-            1 => Enqueue(queue, _pair, new Pair(id, id)),
+            1 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
             _ => Enqueue(queue, _wide, new Wide(Eight.Of(id), Eight.Of(id))),
         };
 
@@ -253,7 +255,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
 
     private readonly record struct Small(int Id);
 
-    private readonly record struct Pair(int Id, long Check);
+    private readonly record struct Pair(int Id, long Check, long X, long Y, long Z);
 
     private readonly record struct Eight(long A, long B, long C, long D, long E, long F, long G, long H)
     {
