@@ -8,7 +8,8 @@ using Weft.Threading;
 namespace Weft.Benchmarks;
 
 /// <summary>
-/// <c>--post-cost [rounds]</c>: the CPU cost of a post and its run on one thread, for every post form and for
+/// <c>--post-cost [rounds]</c>: the CPU cost of a post and its run on one thread (and of a timer arm + cancel against
+/// a <c>Timer.Change</c> pair), for every post form and for
 /// <c>Channel&lt;Action&gt;</c> (TryWrite then TryRead and invoke): batches of 1,000 posted, then drained, on a dispatcher
 /// driven by <see cref="Dispatcher.RunOnce"/>. The figure is the fastest round (a round a loaded machine preempted only
 /// gets slower), forms interleaved round by round. It is no throughput figure (no second core, no cache-line
@@ -117,8 +118,64 @@ internal static class PostCost
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {names[f]} | {best[f]:F1} | {best[0] / best[f]:F2}× | {bytes[f]} |"));
         }
 
+        TimerCost(dispatcher, rounds);
         Console.WriteLine($"load average at end: {LoadAverage()} (sink {sink})");
         dispatcher.Dispose();
+    }
+
+    /// <summary>Timer arm + cancel vs a <see cref="System.Threading.Timer"/> Change pair, 1,000 pairs a round, same method.</summary>
+    private static void TimerCost(Dispatcher dispatcher, int rounds)
+    {
+        TimeSpan delay = TimeSpan.FromMilliseconds(100);
+        DispatcherTimer wheelTimer = dispatcher.CreateTimer(static () => { });
+        using var systemTimer = new System.Threading.Timer(static _ => { }, null, System.Threading.Timeout.Infinite, System.Threading.Timeout.Infinite);
+        Action armAndCancel = () =>
+        {
+            for (int i = 0; i < Batch; i++)
+            {
+                wheelTimer.Enable(delay);
+                wheelTimer.Disable();
+            }
+        };
+        Action[] forms =
+        [
+            () =>
+            {
+                for (int i = 0; i < Batch; i++)
+                {
+                    systemTimer.Change(delay, System.Threading.Timeout.InfiniteTimeSpan);
+                    systemTimer.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
+                }
+            },
+            () =>
+            {
+                // Inside a callback, where a loop's timers are armed; each iteration moves the wheel's "now" on, and
+                // the first arm of the callback reads the clock.
+                dispatcher.Post(armAndCancel);
+                dispatcher.RunOnce();
+            },
+        ];
+        var best = new double[forms.Length];
+        Array.Fill(best, double.MaxValue);
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int f = 0; f < forms.Length; f++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                forms[f]();
+                double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / Batch;
+                if (round >= rounds / 2)
+                {
+                    best[f] = Math.Min(best[f], ns);
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| timer form | ns per pair (fastest round) | vs Timer.Change |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Timer.Change pair | {best[0]:F1} | 1.00× |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| DispatcherTimer arm + cancel, in a callback (+ one post and RunOnce per 1,000) | {best[1]:F1} | {best[0] / best[1]:F2}× |"));
     }
 
     private static string LoadAverage()

@@ -468,6 +468,12 @@ public sealed class Dispatcher : IDisposable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void VerifyAccess(string action)
     {
+        // On the loop thread inside Run or RunOnce (every callback): one thread-static read, no thread-id lookup.
+        if (ReferenceEquals(t_current, this))
+        {
+            return;
+        }
+
         int owner = _ownerThreadId;
         if (owner != 0 && owner != Environment.CurrentManagedThreadId)
         {

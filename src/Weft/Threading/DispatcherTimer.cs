@@ -41,6 +41,7 @@ public sealed class DispatcherTimer : IDisposable
     /// delay fires on the next iteration.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Enable(TimeSpan delay)
     {
         if (delay < TimeSpan.Zero)
