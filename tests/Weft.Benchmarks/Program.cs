@@ -32,6 +32,14 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--post-cost"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-cost [rounds]   (one thread: CPU per post)
+            int at = Array.IndexOf(args, "--post-cost");
+            PostCost.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
+            return;
+        }
+
         if (args.Contains("--analyzer-profile"))
         {
             AnalyzerProfile.FromArguments(args);

@@ -5,8 +5,9 @@ namespace Weft.Internal;
 
 /// <summary>
 /// A bounded ring of cells with per-cell sequence numbers (Vyukov's bounded queue): producers claim a position with
-/// one compare-and-swap, the consumer needs none. A segment can be frozen, after which no enqueue succeeds; that is
-/// how the owning queue grows and how it closes without losing an item that was already admitted.
+/// one compare-and-swap, consumers one more (the object pools and the holder pool's batches). A ring can be frozen,
+/// after which no enqueue succeeds and every item admitted before stays. (A dispatcher's queue is a
+/// <see cref="PostRing"/>: items of several positions, run in place.)
 /// </summary>
 internal sealed class RingSegment<T>
 {
@@ -22,9 +23,6 @@ internal sealed class RingSegment<T>
     private PaddedLong _head;
     private PaddedLong _tail;
 
-    // Producers of a single-consumer ring: positions below this are known free (the consumer's head, a lap on), so a
-    // post need not read its cell before claiming it. Refreshed from the head once a lap; stale is only conservative.
-    private PaddedLong _producerLimit;
     private long _frozenTail;
     private volatile bool _frozen;
     private RingSegment<T>? _next;
@@ -40,7 +38,6 @@ internal sealed class RingSegment<T>
 
         _mask = capacity - 1;
         _freezeOffset = 2L * capacity;
-        _producerLimit.Value = capacity;
     }
 
     public int Capacity => _cells.Length;
@@ -102,40 +99,6 @@ internal sealed class RingSegment<T>
         }
     }
 
-    /// <summary>
-    /// Enqueue into a ring that only <see cref="TryDequeueSingleConsumer"/>, <see cref="CountVisible"/> and
-    /// <see cref="ReleaseRun"/> drain: a position below the cached limit is free without reading its cell, so the
-    /// producer's first touch of the cell's line is the write (one transfer from the consumer's core, not a read and
-    /// then an upgrade). Never mixed with <see cref="TryDequeueMultiConsumer"/> on one ring.
-    /// </summary>
-    public bool TryEnqueueForSingleConsumer(in T item)
-    {
-        while (true)
-        {
-            long position = Volatile.Read(ref _tail.Value);
-            if (position >= Volatile.Read(ref _producerLimit.Value))
-            {
-                // A lap on from the consumer's head, or frozen (the freeze offset puts the tail two laps out).
-                long limit = Volatile.Read(ref _head.Value) + _cells.Length;
-                if (position >= limit)
-                {
-                    return false;
-                }
-
-                Volatile.Write(ref _producerLimit.Value, limit);
-            }
-
-            if (Interlocked.CompareExchange(ref _tail.Value, position + 1, position) == position)
-            {
-                ConcurrencyTestHooks.AfterCellClaimed?.Invoke();
-                ref Cell cell = ref _cells[position & _mask];
-                cell.Item = item;
-                Volatile.Write(ref cell.Sequence, position + 1);
-                return true;
-            }
-        }
-    }
-
     /// <summary>Dequeue for the one consumer thread: no atomic read-modify-write.</summary>
     public bool TryDequeueSingleConsumer(out T item)
     {
@@ -152,51 +115,6 @@ internal sealed class RingSegment<T>
 
         item = default!;
         return false;
-    }
-
-    /// <summary>
-    /// Consumer only: how many items from the head on are visible, up to <paramref name="max"/>. They stay in their
-    /// cells (read them with <see cref="ItemAt"/>) until <see cref="ReleaseRun"/> frees the cells and moves the head once.
-    /// </summary>
-    public int CountVisible(int max)
-    {
-        Cell[] cells = _cells;
-        long position = _head.Value;
-        int count = 0;
-        while (count < max && Volatile.Read(ref cells[(position + count) & _mask].Sequence) == position + count + 1)
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>Consumer only: the item <paramref name="offset"/> places after the head, counted visible by <see cref="CountVisible"/>.</summary>
-    public ref T ItemAt(int offset) => ref _cells[(_head.Value + offset) & _mask].Item;
-
-    /// <summary>Consumer only: frees the first <paramref name="count"/> cells (counted visible) for producers.</summary>
-    public void ReleaseRun(int count)
-    {
-        Cell[] cells = _cells;
-        long position = _head.Value;
-        for (int i = 0; i < count; i++)
-        {
-            ref Cell cell = ref cells[(position + i) & _mask];
-            cell.Item = default!;
-            Volatile.Write(ref cell.Sequence, position + i + cells.Length);
-        }
-
-        Volatile.Write(ref _head.Value, position + count);
-    }
-
-    /// <summary>Consumer only: true when the next item is visible. Reads only the cell the producer writes anyway.</summary>
-    public bool HasVisibleItem
-    {
-        get
-        {
-            long position = _head.Value;
-            return Volatile.Read(ref _cells[position & _mask].Sequence) == position + 1;
-        }
     }
 
     /// <summary>Dequeue safe for many consumers (used by object pools, never by a dispatcher's queue).</summary>

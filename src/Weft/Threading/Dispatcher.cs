@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,7 @@ public sealed class Dispatcher : IDisposable
 
     private readonly DispatcherOptions _options;
     private readonly ILogger _logger;
-    private readonly MpscQueue<WorkItem> _queue = new();
+    private readonly PostQueue _queue = new();
     private readonly DispatcherLoopStats _stats = new();
     private readonly IDispatcherWaiter _waiter;
     private readonly LoopBackend _backend;
@@ -180,7 +181,7 @@ public sealed class Dispatcher : IDisposable
     public bool TryPost([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        return Enqueue(WorkItem.ForAction(callback));
+        return Enqueue(PostInvokers.Action, callback);
     }
 
     /// <summary>
@@ -200,13 +201,26 @@ public sealed class Dispatcher : IDisposable
     public bool TryPost<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        WorkItem item = WorkItem.ForState(callback, state);
-        if (Enqueue(item))
+        if (!typeof(TState).IsValueType)
+        {
+            return Enqueue(PostInvokers<TState>.Reference, callback, Unsafe.As<TState, object?>(ref state));
+        }
+
+        if (PostInvokers<TState>.TravelsInline)
+        {
+            return EnqueueInline(callback, state);
+        }
+
+        // A larger value type, or one holding references, would box; a pooled holder is reused instead.
+        StateHolder<TState> holder = StateHolderPool<StateHolder<TState>>.Rent();
+        holder.Callback = callback;
+        holder.State = state;
+        if (Enqueue(PostInvokers<TState>.Held, holder))
         {
             return true;
         }
 
-        item.Discard();
+        holder.ReturnUnrun();
         return false;
     }
 
@@ -263,7 +277,7 @@ public sealed class Dispatcher : IDisposable
     public bool TryPost(IDispatcherWorkItem workItem)
     {
         ArgumentNullException.ThrowIfNull(workItem);
-        return Enqueue(WorkItem.ForWorkItem(workItem));
+        return Enqueue(PostInvokers.WorkItem, workItem);
     }
 
     /// <summary>
@@ -274,7 +288,7 @@ public sealed class Dispatcher : IDisposable
     /// </summary>
     internal bool PostContinuation(SendOrPostCallback callback, object? state)
     {
-        if (Enqueue(WorkItem.ForSendOrPost(callback, state)))
+        if (Enqueue(PostInvokers.SendOrPost, callback, state))
         {
             return true;
         }
@@ -454,6 +468,12 @@ public sealed class Dispatcher : IDisposable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void VerifyAccess(string action)
     {
+        // On the loop thread inside Run or RunOnce (every callback): one thread-static read, no thread-id lookup.
+        if (ReferenceEquals(t_current, this))
+        {
+            return;
+        }
+
         int owner = _ownerThreadId;
         if (owner != 0 && owner != Environment.CurrentManagedThreadId)
         {
@@ -472,21 +492,68 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
-    private bool Enqueue(in WorkItem item)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Enqueue(nint invoker, object callback)
     {
-        if (!_queue.TryEnqueue(item))
+        PostRing? ring = _queue.TryClaim(1, out long position);
+        if (ring is null)
         {
             return false;
         }
 
-        // The enqueue's compare-and-swap is a full fence, so this read cannot miss a park that began before it.
-        if (Volatile.Read(ref _parked.Value) != 0 && Interlocked.Exchange(ref _parked.Value, 0) != 0)
+        ring.Publish(position, invoker, callback);
+        WakeIfParked();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Enqueue(nint invoker, object callback, object? state)
+    {
+        PostRing? ring = _queue.TryClaim(1, out long position);
+        if (ring is null)
+        {
+            return false;
+        }
+
+        ring.StateAt(position) = state;
+        ring.Publish(position, invoker, callback);
+        WakeIfParked();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool EnqueueInline<TState>(Action<TState> callback, TState state)
+    {
+        PostRing? ring = _queue.TryClaim(PostInvokers<TState>.InlinePositions, out long position);
+        if (ring is null)
+        {
+            return false;
+        }
+
+        PostInvokers<TState>.WriteInline(ring, position, state);
+        ring.Publish(position, PostInvokers<TState>.Inline, callback);
+        WakeIfParked();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WakeIfParked()
+    {
+        // The claim's compare-and-swap is a full fence, so this read cannot miss a park that began before it.
+        if (Volatile.Read(ref _parked.Value) != 0)
+        {
+            WakeParked();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WakeParked()
+    {
+        if (Interlocked.Exchange(ref _parked.Value, 0) != 0)
         {
             _stats.CountWakeup();
             _waiter.Wake();
         }
-
-        return true;
     }
 
     private void EnterRun()
@@ -530,6 +597,7 @@ public sealed class Dispatcher : IDisposable
     /// Loop thread: arms <paramref name="timer"/>, measured from the clock as read at the first arm of the running
     /// callback (one clock read per callback that arms timers, none per further arm).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ArmTimer(DispatcherTimer timer, TimeSpan delay)
     {
         VerifyAccess("arm a timer");
@@ -593,21 +661,24 @@ public sealed class Dispatcher : IDisposable
         int ran = 0;
         while (ran < budget)
         {
-            RingSegment<WorkItem>? ring = _queue.NextVisibleRun(Math.Min(budget - ran, RunLength), out int count);
+            PostRing? ring = _queue.RingWithVisibleItem();
             if (ring is null)
             {
                 break;
             }
 
-            for (int i = 0; i < count; i++)
+            long position = ring.Head;
+            int runLength = Math.Min(budget - ran, RunLength);
+            int count = 0;
+            while (count < runLength && ring.TryTake(position, out nint invoker, out object callback))
             {
-                ref WorkItem item = ref ring.ItemAt(i);
+                count++;
                 _loop.CallbackSerial++;
                 // Always kept (one reference store per callback): the guard dog and a shutdown past its deadline name it.
-                Volatile.Write(ref _loop.RunningCallback, item.Callback);
+                Volatile.Write(ref _loop.RunningCallback, callback);
                 try
                 {
-                    item.Invoke();
+                    PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
                 }
                 catch (Exception ex)
                 {
@@ -615,7 +686,7 @@ public sealed class Dispatcher : IDisposable
                 }
             }
 
-            ring.ReleaseRun(count);
+            ring.FreeTo(position);
             ran += count;
         }
 
@@ -720,16 +791,22 @@ public sealed class Dispatcher : IDisposable
         if (_options.QueuedWorkAtExit == QueuedWorkAtExit.Drain)
         {
             long ran = 0;
-            while (_queue.TryDequeueWaitingForWriters(out WorkItem item))
+            while (_queue.RingWithVisibleItemWaitingForWriters() is { } ring)
             {
                 ran++;
+                long position = ring.Head;
+                ring.TryTake(position, out nint invoker, out object callback);
                 try
                 {
-                    item.Invoke();
+                    PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
                 }
                 catch (Exception ex)
                 {
                     ReportUnhandled(ex);
+                }
+                finally
+                {
+                    ring.FreeTo(position);
                 }
             }
 
@@ -738,9 +815,12 @@ public sealed class Dispatcher : IDisposable
         else
         {
             long discarded = 0;
-            while (_queue.TryDequeueWaitingForWriters(out WorkItem item))
+            while (_queue.RingWithVisibleItemWaitingForWriters() is { } ring)
             {
-                item.Discard();
+                long position = ring.Head;
+                ring.TryTake(position, out nint invoker, out object callback);
+                PostInvokers.Invoke(invoker, callback, ring, ref position, run: false);
+                ring.FreeTo(position);
                 discarded++;
             }
 

@@ -41,7 +41,10 @@ public readonly record struct DispatcherStats
     /// </summary>
     public long ContinuationsAfterExit { get; init; }
 
-    /// <summary>Callbacks queued now (approximate).</summary>
+    /// <summary>
+    /// Callbacks queued now (approximate): queue positions, one per post, except that a post whose value state travels
+    /// inline takes one per 32 bytes of state (up to 4).
+    /// </summary>
     public long QueueDepth { get; init; }
 
     /// <summary>Time the last busy iteration spent running work.</summary>

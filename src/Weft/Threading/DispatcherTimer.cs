@@ -18,6 +18,9 @@ public sealed class DispatcherTimer : IDisposable
     internal bool Armed;
     internal long DueTick;
 
+    // The wheel bucket it is linked in (meaningful while WheelId is not -1).
+    internal int WheelBucket;
+
     internal DispatcherTimer(Dispatcher dispatcher, Action callback)
     {
         _dispatcher = dispatcher;
@@ -38,11 +41,12 @@ public sealed class DispatcherTimer : IDisposable
     /// delay fires on the next iteration.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Enable(TimeSpan delay)
     {
         if (delay < TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timer delay cannot be negative.");
+            ThrowNegativeDelay(delay);
         }
 
         _dispatcher.ArmTimer(this, delay);
@@ -60,4 +64,8 @@ public sealed class DispatcherTimer : IDisposable
     public void Dispose() => Disable();
 
     internal void Fire() => _callback();
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNegativeDelay(TimeSpan delay) =>
+        throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timer delay cannot be negative.");
 }

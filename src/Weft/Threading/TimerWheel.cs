@@ -61,10 +61,31 @@ internal sealed class TimerWheel
     /// <summary>The loop's cached "now", in wheel ticks (milliseconds).</summary>
     public long NowTick { get; set; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
         // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
         long due = NowTick + ((Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
+        int id = timer.WheelId;
+        // Re-armed to the deadline it is still linked for (cancelled lazily, or armed twice), and still last in that
+        // bucket: it is exactly where a relink would put it (a linked timer's deadline is always past the current
+        // tick outside a firing pass), so arming is a flag. The idle-timeout pattern: cancel and re-arm per event.
+        if (id != None && due == timer.DueTick && !_firing && _bucketTail[timer.WheelBucket] == id)
+        {
+            if (!timer.Armed)
+            {
+                timer.Armed = true;
+                _count++;
+            }
+
+            return;
+        }
+
+        ScheduleAt(timer, due);
+    }
+
+    private void ScheduleAt(DispatcherTimer timer, long due)
+    {
         // Never into the slot being fired: a timer re-armed from its own callback cannot spin within one iteration.
         long earliest = (_firing ? Math.Max(_currentTick, NowTick) : _currentTick) + 1;
         if (due < earliest)
@@ -81,6 +102,7 @@ internal sealed class TimerWheel
 
         int id = timer.WheelId;
         int bucket = BucketOf(due);
+        timer.WheelBucket = bucket;
         if (id != None)
         {
             // Still linked (armed, or cancelled lazily): already last in the bucket of its new deadline, it stays
@@ -103,6 +125,7 @@ internal sealed class TimerWheel
         LinkInto(id, bucket);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Cancel(DispatcherTimer timer)
     {
         if (!timer.Armed)
@@ -112,15 +135,20 @@ internal sealed class TimerWheel
 
         timer.Armed = false;
         _count--;
-        int id = timer.WheelId;
         // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
         // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones leave at once, so
         // a cancelled timer never keeps its callback's objects alive for long.
-        if (_links[id].Bucket >= SlotCount)
+        if (timer.WheelBucket >= SlotCount)
         {
-            Unlink(id);
-            Release(timer, id);
+            UnlinkAndRelease(timer);
         }
+    }
+
+    private void UnlinkAndRelease(DispatcherTimer timer)
+    {
+        int id = timer.WheelId;
+        Unlink(id);
+        Release(timer, id);
     }
 
     /// <summary>Fires every timer due at or before <paramref name="nowTick"/>, in deadline order. Returns how many fired.</summary>
@@ -231,7 +259,10 @@ internal sealed class TimerWheel
         while ((id = _bucketHead[bucket]) != None)
         {
             Unlink(id);
-            Link(id, _armed[id]!.DueTick);
+            DispatcherTimer timer = _armed[id]!;
+            int lower = BucketOf(timer.DueTick);
+            timer.WheelBucket = lower;
+            LinkInto(id, lower);
         }
     }
 
@@ -247,8 +278,6 @@ internal sealed class TimerWheel
 
         return false;
     }
-
-    private void Link(int id, long due) => LinkInto(id, BucketOf(due));
 
     private int BucketOf(long due)
     {

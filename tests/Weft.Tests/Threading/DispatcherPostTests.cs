@@ -210,8 +210,8 @@ public sealed class DispatcherPostTests
             drained.Wait("the loop to drain a round");
         }
 
-        // Steady state means the holder pool already has as many holders as can be in flight at once (one round):
-        // fill it by queueing a full round behind a blocked loop.
+        // Steady state means the queue's ring already holds as many posts as can be in flight at once (one round):
+        // grow it by queueing a full round behind a blocked loop.
         using (var gate = new ManualResetEventSlim())
         {
             dispatcher.Post(() => gate.Wait(TestWait.Timeout));
@@ -248,18 +248,19 @@ public sealed class DispatcherPostTests
     [InlineData(100_000)]
     public void Every_state_shape_arrives_intact(int posts)
     {
-        // Small unmanaged states travel inline in the queue cell, larger ones in pooled holders, references as is.
+        // Unmanaged states of up to 128 bytes travel inline in the queue's ring, others (holding references, or larger)
+        // in pooled holders, references as is.
         using var dispatcher = Dispatcher.Start("state-shapes");
         var inlineBox = new System.Runtime.CompilerServices.StrongBox<long>();
         var holderBox = new System.Runtime.CompilerServices.StrongBox<long>();
         var referenceBox = new System.Runtime.CompilerServices.StrongBox<long>();
         Action<int> addInline = v => inlineBox.Value += v;
-        Action<(long A, long B, long C)> addHolder = v => holderBox.Value += v.A + v.B + v.C;
+        Action<(long A, string B, long C)> addHolder = v => holderBox.Value += v.A + v.B.Length + v.C;
         Action<string> addReference = v => referenceBox.Value += v.Length;
         var threads = new[]
         {
             new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addInline, i); } }),
-            new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addHolder, ((long)i, 1L, -1L)); } }),
+            new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addHolder, ((long)i, "a", -1L)); } }),
             new Thread(() => { for (int i = 0; i < posts; i++) { dispatcher.Post(addReference, "abc"); } }),
         };
         foreach (Thread thread in threads)

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace Weft.Internal;
+
+/// <summary>
+/// One bounded ring of a dispatcher's <see cref="PostQueue"/>: many producers claim positions with one
+/// compare-and-swap, the loop thread reads them in place. A post takes one position, or several when its state
+/// travels inline (32 bytes of state per position); the first position's cell holds the invoker and the callback, a
+/// reference state and the inline bytes sit in side arrays at the same index, so a post of a delegate writes 16 bytes
+/// (four posts to a cache line) and a post with a 64-byte state writes 16 + 64 bytes in two sequential streams (two
+/// posts' cells to a line: the positions are wide so that a large state does not spread its cells over many lines).
+/// </summary>
+/// <remarks>
+/// A cell is visible when its invoker is non-zero (written last, with release semantics); the loop clears it when it
+/// takes the item and frees a whole run of positions with one write of its head. Producers never read a cell: a
+/// position below the head plus the capacity is free, and they keep that limit cached (refreshed once a lap). A
+/// frozen ring admits nothing more (the freeze adds two laps to the tail), which is how the queue grows and closes.
+/// </remarks>
+internal sealed class PostRing
+{
+    /// <summary>The most positions one post takes: 4, so states of up to 128 bytes travel inline.</summary>
+    public const int MaxPositionsPerPost = 4;
+
+    /// <summary>Bytes of unmanaged state one position carries.</summary>
+    public const int BytesPerPosition = WordsPerPosition * sizeof(long);
+
+    private const int WordsPerPosition = 4;
+
+    private readonly PostCell[] _cells;
+    private readonly object?[] _states;
+
+    // A post's inline words are contiguous from its first position; a post that wraps past the last index writes into
+    // the slack after it (positions it owns), so no state is ever split.
+    private readonly long[] _words;
+    private readonly long _mask;
+    private readonly long _freezeOffset;
+    private PaddedLong _head;
+    private PaddedLong _tail;
+
+    // Positions below this are known free (the loop's head, a lap on), so a post need not read its cell before
+    // claiming it. Refreshed from the head once a lap; stale is only conservative.
+    private PaddedLong _producerLimit;
+    private long _frozenTail;
+    private volatile bool _frozen;
+    private PostRing? _next;
+
+    public PostRing(int capacity)
+    {
+        Debug.Assert(capacity >= MaxPositionsPerPost && (capacity & (capacity - 1)) == 0, "capacity must be a power of two that holds the largest post");
+        _cells = new PostCell[capacity];
+        _states = new object?[capacity];
+        _words = new long[(capacity + MaxPositionsPerPost) * WordsPerPosition];
+        _mask = capacity - 1;
+        _freezeOffset = 2L * capacity;
+        _producerLimit.Value = capacity;
+    }
+
+    public int Capacity => _cells.Length;
+
+    public PostRing? Next
+    {
+        get => Volatile.Read(ref _next);
+        set => Volatile.Write(ref _next, value);
+    }
+
+    public bool IsFrozen => _frozen;
+
+    /// <summary>Positions claimed by producers, whether or not their item is visible yet.</summary>
+    public long ClaimedCount
+    {
+        get
+        {
+            if (_frozen)
+            {
+                return _frozenTail;
+            }
+
+            long tail = Volatile.Read(ref _tail.Value);
+            // Between a freeze's add and its flag the tail carries the freeze offset; a live ring never holds more than
+            // its capacity, so a larger distance is that offset: take it off, or the queue-depth gauge spikes.
+            return tail - Volatile.Read(ref _head.Value) > _cells.Length ? tail - _freezeOffset : tail;
+        }
+    }
+
+    /// <summary>Positions the loop has freed.</summary>
+    public long DequeuedCount => Volatile.Read(ref _head.Value);
+
+    /// <summary>True while a claimed position has not been freed (its item may still be being written).</summary>
+    public bool HasUndequeued => ClaimedCount != Volatile.Read(ref _head.Value);
+
+    /// <summary>Loop thread: the first position not yet freed.</summary>
+    public long Head => _head.Value;
+
+    /// <summary>Loop thread: true when the item at the head is visible. Reads only the cell its producer writes anyway.</summary>
+    public bool HasVisibleItem => Volatile.Read(ref _cells[_head.Value & _mask].Invoker) != 0;
+
+    /// <summary>
+    /// Claims <paramref name="positions"/> consecutive positions; false when they do not fit (full) or the ring is
+    /// frozen. The caller then writes them and publishes with <see cref="Publish"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryClaim(int positions, out long position)
+    {
+        while (true)
+        {
+            long claimed = Volatile.Read(ref _tail.Value);
+            long end = claimed + positions;
+            if (end > Volatile.Read(ref _producerLimit.Value) && !RefreshLimit(end))
+            {
+                position = 0;
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _tail.Value, end, claimed) == claimed)
+            {
+                ConcurrencyTestHooks.AfterCellClaimed?.Invoke();
+                position = claimed;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Producer, after a claim: where the claimed position's reference state goes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref object? StateAt(long position) => ref _states[position & _mask];
+
+    /// <summary>Producer after a claim, or the loop while it runs the item: the inline words from <paramref name="position"/> on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref long WordsAt(long position) => ref _words[(position & _mask) * WordsPerPosition];
+
+    /// <summary>Producer: makes the item at a claimed <paramref name="position"/> visible, after its state was written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Publish(long position, nint invoker, object callback)
+    {
+        ref PostCell cell = ref _cells[position & _mask];
+        cell.Callback = callback;
+        Volatile.Write(ref cell.Invoker, invoker);
+    }
+
+    /// <summary>
+    /// Loop thread: takes the item at <paramref name="position"/> (a head or the position after the last one taken) if
+    /// it is visible, clearing its cell. Its positions stay owned by the loop until <see cref="FreeTo"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryTake(long position, out nint invoker, out object callback)
+    {
+        ref PostCell cell = ref _cells[position & _mask];
+        invoker = Volatile.Read(ref cell.Invoker);
+        if (invoker == 0)
+        {
+            callback = null!;
+            return false;
+        }
+
+        callback = cell.Callback!;
+        cell.Callback = null;
+        cell.Invoker = 0;
+        return true;
+    }
+
+    /// <summary>Loop thread: the reference state of a taken item, cleared from its slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object? TakeState(long position)
+    {
+        ref object? slot = ref _states[position & _mask];
+        object? state = slot;
+        slot = null;
+        return state;
+    }
+
+    /// <summary>Loop thread: frees every position below <paramref name="position"/> for producers.</summary>
+    public void FreeTo(long position) => Volatile.Write(ref _head.Value, position);
+
+    /// <summary>Stops further claims. Called by one thread at a time (the owner's grow lock).</summary>
+    public void Freeze()
+    {
+        if (_frozen)
+        {
+            return;
+        }
+
+        CompleteFreeze(BeginFreeze());
+    }
+
+    /// <summary>First half of <see cref="Freeze"/>: stops claims; returns the positions claimed. (Tests observe the gap.)</summary>
+    internal long BeginFreeze() => Interlocked.Add(ref _tail.Value, _freezeOffset) - _freezeOffset;
+
+    internal void CompleteFreeze(long claimed)
+    {
+        _frozenTail = claimed;
+        _frozen = true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool RefreshLimit(long end)
+    {
+        // A lap on from the loop's head, or frozen (the freeze offset puts the tail two laps out).
+        long limit = Volatile.Read(ref _head.Value) + _cells.Length;
+        if (end > limit)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _producerLimit.Value, limit);
+        return true;
+    }
+}
+
+/// <summary>A post's first position: how to run it (non-zero once visible) and the delegate or work item to run.</summary>
+internal struct PostCell
+{
+    public nint Invoker;
+    public object? Callback;
+}

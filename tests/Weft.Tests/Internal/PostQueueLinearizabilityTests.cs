@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Weft.Internal;
+using Weft.Tests.Linearizability;
+using Weft.Threading;
+using Xunit.Abstractions;
+
+namespace Weft.Tests.Internal;
+
+/// <summary>
+/// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
+/// between claiming positions and writing them, and posts of one, two and four positions mixed (inline states of
+/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write. The history is checked
+/// against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run before one whose
+/// enqueue had completed before its own began.
+/// </summary>
+[Collection(nameof(YieldingHook))]
+public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
+{
+    private const int Producers = 3;
+    private const int ItemsPerProducer = 20_000;
+
+    [Theory]
+    [InlineData(101)]
+    [InlineData(202)]
+    [InlineData(303)]
+    public void Concurrent_posts_of_mixed_sizes_run_as_a_linearizable_fifo_queue(int seed)
+    {
+        output.WriteLine($"seed {seed}");
+        // The smallest first ring, so bursts freeze it and link larger ones while producers are mid-write.
+        var queue = new PostQueue(initialCapacity: PostRing.MaxPositionsPerPost);
+        long clock = 0;
+        var started = new long[Producers * ItemsPerProducer];
+        var finished = new long[Producers * ItemsPerProducer];
+        var consumer = new Consumer(Producers * ItemsPerProducer);
+        using var hook = new YieldingHook();
+        Thread[] producers = Enumerable.Range(0, Producers).Select(p => new Thread(() =>
+        {
+            YieldingHook.OptIn(seed * 31 + p);
+            var random = new Random(seed * 7 + p);
+            for (int i = 0; i < ItemsPerProducer; i++)
+            {
+                int id = (p * ItemsPerProducer) + i;
+                started[id] = Interlocked.Increment(ref clock);
+                Assert.True(consumer.Post(queue, id, random.Next(3)), "an open queue refused an item");
+                finished[id] = Interlocked.Increment(ref clock);
+            }
+
+            YieldingHook.OptOut();
+        })).ToArray();
+        foreach (Thread producer in producers)
+        {
+            producer.Start();
+        }
+
+        DateTime deadline = DateTime.UtcNow + TestWait.Timeout;
+        while (consumer.Received.Count < Producers * ItemsPerProducer)
+        {
+            if (!consumer.RunOne(queue))
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"seed {seed}: only {consumer.Received.Count} of {Producers * ItemsPerProducer} items arrived within {TestWait.Timeout.TotalSeconds} s");
+                }
+
+                Thread.Yield();
+            }
+        }
+
+        foreach (Thread producer in producers)
+        {
+            Assert.True(producer.Join(TestWait.Timeout), $"seed {seed}: a producer did not finish");
+        }
+
+        Assert.False(consumer.RunOne(queue), $"seed {seed}: an item appeared beyond those enqueued");
+        Assert.False(queue.HasPending, $"seed {seed}: the queue still reports pending positions");
+        Assert.True(hook.YieldPoints >= Producers * ItemsPerProducer, $"seed {seed}: only {hook.YieldPoints} claims passed the yield hook");
+        Assert.True(consumer.Torn is null, $"seed {seed}: {consumer.Torn}");
+        string? violation = QueueHistory.Check(consumer.Received, started, finished, Producers * ItemsPerProducer);
+        Assert.True(violation is null, $"seed {seed}: {violation}");
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(14)]
+    public void Every_post_admitted_before_close_is_delivered_and_none_after(int seed)
+    {
+        output.WriteLine($"seed {seed}");
+        var random = new Random(seed);
+        var queue = new PostQueue(initialCapacity: PostRing.MaxPositionsPerPost);
+        var admitted = new bool[Producers * ItemsPerProducer];
+        var consumer = new Consumer(Producers * ItemsPerProducer);
+        using var hook = new YieldingHook();
+        using var go = new ManualResetEventSlim();
+        int closeAfter = random.Next(100, Producers * ItemsPerProducer / 2);
+        int attempts = 0;
+        Thread[] producers = Enumerable.Range(0, Producers).Select(p => new Thread(() =>
+        {
+            YieldingHook.OptIn(seed * 17 + p);
+            var sizes = new Random(seed * 5 + p);
+            go.Wait(TestWait.Timeout);
+            for (int i = 0; i < ItemsPerProducer; i++)
+            {
+                int id = (p * ItemsPerProducer) + i;
+                admitted[id] = consumer.Post(queue, id, sizes.Next(3));
+                if (Interlocked.Increment(ref attempts) == closeAfter)
+                {
+                    queue.Close();
+                }
+            }
+
+            YieldingHook.OptOut();
+        })).ToArray();
+        foreach (Thread producer in producers)
+        {
+            producer.Start();
+        }
+
+        go.Set();
+        foreach (Thread producer in producers)
+        {
+            Assert.True(producer.Join(TestWait.Timeout), $"seed {seed}: a producer did not finish");
+        }
+
+        while (queue.RingWithVisibleItemWaitingForWriters() is not null)
+        {
+            Assert.True(consumer.RunOne(queue), $"seed {seed}: a visible post could not be taken");
+        }
+
+        var delivered = new bool[Producers * ItemsPerProducer];
+        foreach (int id in consumer.Received)
+        {
+            Assert.False(delivered[id], $"seed {seed}: item {id} delivered twice");
+            delivered[id] = true;
+        }
+
+        int lost = Enumerable.Range(0, admitted.Length).Count(i => admitted[i] && !delivered[i]);
+        int phantom = Enumerable.Range(0, admitted.Length).Count(i => !admitted[i] && delivered[i]);
+        Assert.True(lost == 0 && phantom == 0, $"seed {seed}: {lost} admitted items lost, {phantom} refused items delivered (of {consumer.Received.Count})");
+        Assert.True(consumer.Torn is null, $"seed {seed}: {consumer.Torn}");
+        Assert.True(queue.IsClosed);
+        Assert.False(consumer.Post(queue, -1, 0), $"seed {seed}: a closed queue admitted an item");
+    }
+
+    [Fact]
+    public void A_ring_caught_between_the_freeze_and_its_flag_reports_its_true_count()
+    {
+        var ring = new PostRing(8);
+        Assert.True(ring.TryClaim(3, out long first));
+        Assert.Equal(0, first);
+        Assert.True(ring.TryClaim(2, out long second));
+        Assert.Equal(3, second);
+        ring.FreeTo(1);
+
+        long claimed = ring.BeginFreeze();
+
+        Assert.Equal(5, claimed);
+        Assert.Equal(5, ring.ClaimedCount);
+        Assert.Equal(4, ring.ClaimedCount - ring.DequeuedCount);
+        Assert.False(ring.TryClaim(1, out _));
+        ring.CompleteFreeze(claimed);
+        Assert.Equal(5, ring.ClaimedCount);
+    }
+
+    [Fact]
+    public void A_post_that_does_not_fit_in_what_is_left_of_a_ring_is_refused_by_it_and_fits_after_the_loop_frees()
+    {
+        var ring = new PostRing(PostRing.MaxPositionsPerPost);
+        Assert.True(ring.TryClaim(PostRing.MaxPositionsPerPost - 1, out _));
+        Assert.False(ring.TryClaim(2, out _));
+        Assert.True(ring.TryClaim(1, out long last));
+        Assert.Equal(PostRing.MaxPositionsPerPost - 1, last);
+        ring.FreeTo(2);
+        Assert.True(ring.TryClaim(2, out long wrapped));
+        Assert.Equal(PostRing.MaxPositionsPerPost, wrapped);
+    }
+
+    /// <summary>The one consumer: posts inline states through the dispatcher's invokers and records what runs.</summary>
+    private sealed class Consumer
+    {
+        private readonly Action<Small> _small;
+        private readonly Action<Pair> _pair;
+        private readonly Action<Wide> _wide;
+
+        public Consumer(int capacity)
+        {
+            Received = new List<int>(capacity);
+            _small = s => Received.Add(s.Id);
+            _pair = s =>
+            {
+                Check(s.Id == s.Check && s.X == s.Check && s.Y == s.Check && s.Z == s.Check, s.Id, "40-byte");
+                Received.Add(s.Id);
+            };
+            _wide = s =>
+            {
+                Check(s.First.IsWhole && s.Second.IsWhole && s.First.A == s.Second.A, (int)s.First.A, "128-byte");
+                Received.Add((int)s.First.A);
+            };
+        }
+
+        public List<int> Received { get; }
+
+        public string? Torn { get; private set; }
+
+        /// <summary>Any producer: posts <paramref name="id"/> as a 4-, 40- or 128-byte state (1, 2 or 4 positions).</summary>
+        public bool Post(PostQueue queue, int id, int shape) => shape switch
+        {
+            0 => Enqueue(queue, _small, new Small(id)),
+            1 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
+            _ => Enqueue(queue, _wide, new Wide(Eight.Of(id), Eight.Of(id))),
+        };
+
+        /// <summary>The consumer: runs the next visible post, if any.</summary>
+        public bool RunOne(PostQueue queue)
+        {
+            PostRing? ring = queue.RingWithVisibleItem();
+            if (ring is null)
+            {
+                return false;
+            }
+
+            long position = ring.Head;
+            Assert.True(ring.TryTake(position, out nint invoker, out object callback));
+            PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+            ring.FreeTo(position);
+            return true;
+        }
+
+        private static bool Enqueue<T>(PostQueue queue, Action<T> callback, T state)
+        {
+            Assert.True(PostInvokers<T>.TravelsInline, $"{typeof(T).Name} should travel inline");
+            PostRing? ring = queue.TryClaim(PostInvokers<T>.InlinePositions, out long position);
+            if (ring is null)
+            {
+                return false;
+            }
+
+            PostInvokers<T>.WriteInline(ring, position, state);
+            ring.Publish(position, PostInvokers<T>.Inline, callback);
+            return true;
+        }
+
+        private void Check(bool whole, int id, string shape)
+        {
+            if (!whole && Torn is null)
+            {
+                Torn = $"a {shape} state of item {id} arrived torn";
+            }
+        }
+    }
+
+    private readonly record struct Small(int Id);
+
+    private readonly record struct Pair(int Id, long Check, long X, long Y, long Z);
+
+    private readonly record struct Eight(long A, long B, long C, long D, long E, long F, long G, long H)
+    {
+        public bool IsWhole => B == A && C == A && D == A && E == A && F == A && G == A && H == A;
+
+        public static Eight Of(long i) => new(i, i, i, i, i, i, i, i);
+    }
+
+    private readonly record struct Wide(Eight First, Eight Second);
+}
