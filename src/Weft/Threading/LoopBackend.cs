@@ -35,6 +35,14 @@ internal abstract class LoopBackend : IDispatcherWaiter
 
     public bool HasReadyEvents => _ready.Count != 0;
 
+    /// <summary>
+    /// True when the kernel reports every arrival of data on a stream socket as a new event (epoll, edge-triggered),
+    /// so a stream receive that fills less than it asked for has drained the socket: whatever arrives after it is
+    /// reported again. False where readiness is emulated (the portable backend watches again only after a
+    /// would-block), so a reader must go on until would-block there.
+    /// </summary>
+    public virtual bool ReportsEveryArrival => false;
+
     public long FileEventsRun => Volatile.Read(ref _fileEventsRun);
 
     public long FileEventFailures => Volatile.Read(ref _fileEventFailures);
@@ -108,16 +116,29 @@ internal abstract class LoopBackend : IDispatcherWaiter
 
         fileEvent.Index = -1;
         fileEvent.Pending = FileReadyType.None;
+        fileEvent.PendingMustDrain = false;
         _slots[index] = null;
         _freeSlots.Push(index);
         RegisteredCount--;
         OnUnregistered(fileEvent, socketStillOpen);
     }
 
-    /// <summary>Loop thread: queue <paramref name="fileEvent"/> for delivery of <paramref name="events"/> in this or the next pass.</summary>
-    public void MarkReady(FileEvent fileEvent, FileReadyType events)
+    /// <summary>
+    /// Loop thread: queue <paramref name="fileEvent"/> for delivery of <paramref name="events"/> in this or the next
+    /// pass. Readiness not straight from the kernel (an <see cref="FileEvent.Activate"/>, an emulated edge) may stand
+    /// for bytes whose arrival was already reported, so its delivery must be read until would-block.
+    /// </summary>
+    public void MarkReady(FileEvent fileEvent, FileReadyType events) => MarkArrival(fileEvent, events, mustDrain: true);
+
+    /// <summary>
+    /// Loop thread: as <see cref="MarkReady"/>, for readiness the kernel just reported; <paramref name="mustDrain"/>
+    /// when it also reported a hang-up or error (end of stream or a reset already queued behind the data, with no
+    /// further arrival to report it again).
+    /// </summary>
+    protected void MarkArrival(FileEvent fileEvent, FileReadyType events, bool mustDrain)
     {
         fileEvent.Pending |= events;
+        fileEvent.PendingMustDrain |= mustDrain;
         if (!fileEvent.Queued)
         {
             fileEvent.Queued = true;
@@ -148,7 +169,9 @@ internal abstract class LoopBackend : IDispatcherWaiter
         {
             fileEvent.Queued = false;
             FileReadyType events = fileEvent.Pending & fileEvent.Enabled;
+            bool mustDrain = fileEvent.PendingMustDrain || !ReportsEveryArrival;
             fileEvent.Pending = FileReadyType.None;
+            fileEvent.PendingMustDrain = false;
             if (fileEvent.IsClosed || events == FileReadyType.None)
             {
                 continue;
@@ -165,7 +188,7 @@ internal abstract class LoopBackend : IDispatcherWaiter
             Dispatcher.OnCallbackStarting();
             try
             {
-                fileEvent.Invoke(events);
+                fileEvent.Invoke(events, mustDrain);
             }
             catch (Exception ex)
             {
