@@ -4,6 +4,8 @@
 # EdgeProxy and HAProxy (mode tcp, same thread count) in front of the same redis-server, rounds interleaved.
 #   bash tests/Weft.Benchmarks/edgeproxy-cost.sh      (needs redis-server, redis-tools, haproxy, perf)
 #   ROUNDS=2 REQUESTS=200000 LOADS="get:16 set:16 get:1" bash tests/Weft.Benchmarks/edgeproxy-cost.sh
+#   BEFORE=/path/to/EdgeProxy/bin/Release/net10.0 ...   also measures that build (e.g. an older commit's), same run
+# Every target gets one unmeasured warm-up run per load first (EdgeProxy's JIT tiers up; HAProxy has none).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 threads="${THREADS:-$(nproc)}"
@@ -25,6 +27,12 @@ cat >"$work/edge.json" <<JSON
 JSON
 DOTNET_gcServer=0 dotnet "$root/samples/EdgeProxy/bin/Release/net10.0/EdgeProxy.dll" --config "$work/edge.json" >"$work/edge.log" 2>&1 & pids+=($!)
 edge_pid=$!
+before_pid=""
+if [ -n "${BEFORE:-}" ]; then
+  sed 's/16380/16382/; s/16390/16392/' "$work/edge.json" >"$work/before.json"
+  DOTNET_gcServer=0 dotnet "$BEFORE/EdgeProxy.dll" --config "$work/before.json" >"$work/before.log" 2>&1 & pids+=($!)
+  before_pid=$!
+fi
 
 cat >"$work/haproxy.cfg" <<CFG
 global
@@ -44,7 +52,8 @@ CFG
 haproxy -f "$work/haproxy.cfg" -db >"$work/haproxy.log" 2>&1 & pids+=($!)
 haproxy_pid=$!
 
-for port in 16379 16380 16381; do
+ports="16379 16380 16381"; [ -n "$before_pid" ] && ports="$ports 16382"
+for port in $ports; do
   up=""
   for _ in $(seq 1 100); do if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then up=1; break; fi; sleep 0.1; done
   if [ -z "$up" ]; then echo "nothing listens on $port:" >&2; cat "$work"/*.log >&2; exit 1; fi
@@ -69,6 +78,15 @@ measure() { # pid port pipeline test
   echo
 }
 
+targets="EdgeProxy:$edge_pid:16380 HAProxy:$haproxy_pid:16381"
+[ -n "$before_pid" ] && targets="EdgeProxy-before:$before_pid:16382 $targets"
+for load in $loads; do
+  for target in $targets; do
+    IFS=: read -r name pid port <<<"$target"
+    redis-benchmark -h 127.0.0.1 -p "$port" -n "$requests" -c 50 -P "${load#*:}" -t "${load%:*}" -q >/dev/null 2>&1
+  done
+done
+
 echo "load: $(uptime)"
 echo
 echo "| load | proxy | round | requests/s | p99 ms | CPU µs/request | syscalls/request | ctx switches/request | main calls per request |"
@@ -76,7 +94,7 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
 for load in $loads; do
   test="${load%:*}"; pipeline="${load#*:}"
   for round in $(seq 1 "$rounds"); do
-    for target in "EdgeProxy:$edge_pid:16380" "HAProxy:$haproxy_pid:16381"; do
+    for target in $targets; do
       IFS=: read -r name pid port <<<"$target"
       line="$(measure "$pid" "$port" "$pipeline" "$test")"
       echo "$line" | awk -v n="$requests" -v name="$name" -v load="-t $test -P $pipeline" -v round="$round" '{
