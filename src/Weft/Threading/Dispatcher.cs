@@ -759,7 +759,8 @@ public sealed class Dispatcher : IDisposable
         // SpinWait backs off from pause instructions to yielding the core: on a machine with more threads than cores
         // a spinning loop must not starve the producer it is waiting for.
         var spinner = default(SpinWait);
-        for (int spin = 0; spin < _options.SpinCountBeforePark; spin++)
+        int spins = _backend.SpinRoundsBeforePark(_options.SpinCountBeforePark);
+        for (int spin = 0; spin < spins; spin++)
         {
             if (_queue.HasVisibleWork || _exitRequested)
             {

@@ -34,7 +34,7 @@ public sealed class DispatcherOptions
     /// </summary>
     public int MaxCallbacksPerIteration { get; set; } = 1024;
 
-    /// <summary>How many rounds of <see cref="System.Threading.SpinWait"/> the loop polls its queue before it parks its thread (a parked loop costs the next producer a kernel wake). Default 20.</summary>
+    /// <summary>How many rounds of <see cref="System.Threading.SpinWait"/> the loop polls its queue before it parks its thread (a parked loop costs the next producer a kernel wake). Default 20. A loop with a socket registered does not spin: it parks in its wait at once, where readiness wakes it (docs/io.md).</summary>
     public int SpinCountBeforePark { get; set; } = 20;
 
     /// <summary>

@@ -69,6 +69,10 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
         }
     }
 
+    // Edge-triggered epoll queues the socket again on every wake-up of its wait queue (each arrival of data, a FIN, a
+    // reset), not only when it turns readable: bytes that arrive after a receive are always reported.
+    public override bool ReportsEveryArrival => true;
+
     public override void OnWouldBlock(FileEvent fileEvent, FileReadyType events)
     {
         // Edge-triggered epoll reports the next change by itself.
@@ -222,7 +226,7 @@ internal sealed unsafe class EpollLoopBackend : LoopBackend
             ulong data = MemoryMarshal.Read<ulong>(entry[_dataOffset..]);
             if (data != WakeToken && EventAt((int)data) is { } fileEvent)
             {
-                MarkReady(fileEvent, ToReadyType(events));
+                MarkArrival(fileEvent, ToReadyType(events), mustDrain: (events & (LinuxInterop.EpollRdHup | LinuxInterop.EpollHup | LinuxInterop.EpollErr)) != 0);
             }
         }
 

@@ -26,8 +26,12 @@ public sealed class FileEvent : IDisposable
     // Loop-thread state used by the backends.
     internal int Index = -1;
     internal FileReadyType Pending;
+    internal bool PendingMustDrain;
     internal bool Queued;
     internal object? BackendState;
+
+    /// <summary>Receives through <see cref="Receive"/> that found nothing to read (tests count the system calls a read event costs).</summary>
+    internal long WouldBlockReceives;
 
     internal FileEvent(LoopBackend backend, Socket socket, Action<FileReadyType> callback, FileReadyType enabled)
     {
@@ -91,6 +95,7 @@ public sealed class FileEvent : IDisposable
         int received = Socket.Receive(buffer, SocketFlags.None, out error);
         if (error == SocketError.WouldBlock)
         {
+            WouldBlockReceives++;
             _backend.OnWouldBlock(this, FileReadyType.Read);
         }
 
@@ -140,7 +145,27 @@ public sealed class FileEvent : IDisposable
     /// <inheritdoc />
     public override string ToString() => $"FileEvent({Socket.LocalEndPoint}, {Enabled}) on {Dispatcher}";
 
-    internal void Invoke(FileReadyType events) => _callback(events);
+    /// <summary>
+    /// True inside a callback run for readiness the kernel reported as a plain arrival (epoll, no hang-up or error
+    /// reported with it): a stream receive that returns fewer bytes than asked has then drained the socket, and the
+    /// callback may stop there instead of receiving once more for the would-block (saves one system call per read
+    /// event). False outside a callback, on the portable backend, and for <see cref="Activate"/>d or re-reported
+    /// readiness: read until would-block. Never for datagram or listening sockets, where a short read means nothing.
+    /// </summary>
+    internal bool ShortReceiveDrains { get; private set; }
+
+    internal void Invoke(FileReadyType events, bool mustDrain)
+    {
+        ShortReceiveDrains = !mustDrain;
+        try
+        {
+            _callback(events);
+        }
+        finally
+        {
+            ShortReceiveDrains = false;
+        }
+    }
 
     /// <summary>Disposes the event and closes its socket the way the backend needs (owners that own the socket, such as Weft.Net).</summary>
     internal void DisposeAndCloseSocket()

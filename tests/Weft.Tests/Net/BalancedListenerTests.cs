@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
@@ -242,12 +243,15 @@ public abstract class BalancedListenerTests
         using var pool = new Loops(StartLoop("worker-0"));
         var server = new GreetingServer(pool.All);
         int failuresLeft = expected.Length;
+        long lastAttemptAt = 0;
         using var attempts = new SemaphoreSlim(0);
         BalancedListener listener = acceptor.Invoke(() =>
         {
             BalancedListener opened = BalancedListener.Open(acceptor, pool.All, AnyLoopbackPort, server.OnAccepted);
             opened.AcceptSocket = listening =>
             {
+                // The pause is armed in this callback, on the clock as it reads now.
+                Interlocked.Exchange(ref lastAttemptAt, clock.GetTimestamp());
                 attempts.Release();
                 if (failuresLeft-- > 0)
                 {
@@ -270,7 +274,10 @@ public abstract class BalancedListenerTests
             Assert.Equal(expected[failure], acceptor.Invoke(() => listener.CurrentBackoff));
             Assert.Equal(failure + 1, acceptor.Invoke(() => listener.AcceptFailures));
 
-            clock.Advance(expected[failure] - TimeSpan.FromMilliseconds(1));
+            // From the attempt, not from the test's last step: an epoll loop may see the first connection before the
+            // clock's first millisecond (the portable one probes on a 1 ms timer, after it).
+            TimeSpan sinceAttempt = Stopwatch.GetElapsedTime(Interlocked.Read(ref lastAttemptAt), clock.GetTimestamp());
+            clock.Advance(expected[failure] - TimeSpan.FromMilliseconds(1) - sinceAttempt);
             acceptor.Flush();
             acceptor.Flush();
             Assert.True(attempts.CurrentCount == 0, $"accept was retried before the {expected[failure].TotalMilliseconds} ms pause ended");
