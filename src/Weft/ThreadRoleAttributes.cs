@@ -17,6 +17,16 @@ public sealed class PublishedAttribute : Attribute
 }
 
 /// <summary>
+/// The argument is handed to the call's callbacks when they run (the state of <c>Post&lt;TState&gt;(callback, state)</c>):
+/// it goes wherever they run, as if they had captured it, so worker-owned state passed here leaves the caller's
+/// thread with a callback that runs on another one (WEFT0004).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PassedToCallbackAttribute : Attribute
+{
+}
+
+/// <summary>
 /// The delegate runs on every thread of the pool, concurrently, each on its own loop: it must not mutate state that
 /// it captured from the caller (WEFT0008), and what it captures is shared by every thread at once.
 /// </summary>
