@@ -10,7 +10,8 @@ namespace Weft.Analyzers;
 /// <summary>
 /// Decides whether a type is deeply immutable: safe to share by reference across threads. Known immutable types,
 /// Immutable*/Frozen* collections of immutable elements, records and sealed classes or structs whose every field is
-/// read-only and itself immutable, [ThreadLocalSlot] snapshot types, and user additions from <c>.editorconfig</c>
+/// read-only and itself immutable (a [ThreadLocalSlot] snapshot type too: one holding another is immutable only when
+/// that one is), and user additions from <c>.editorconfig</c>
 /// (<c>weft.immutable_types</c>). Read-only views (<c>IReadOnlyList&lt;T&gt;</c>, <c>ReadOnlyCollection&lt;T&gt;</c>)
 /// are not immutable: someone may hold the list behind them.
 /// </summary>
@@ -28,13 +29,11 @@ internal sealed class Immutability
         StringComparer.Ordinal,
         "System.Nullable`1", "System.ReadOnlyMemory`1", "System.Collections.Generic.KeyValuePair`2", "System.Lazy`1");
 
-    private readonly WeftSymbols _symbols;
     private readonly ImmutableHashSet<string> _userImmutable;
     private readonly ConcurrentDictionary<ITypeSymbol, string?> _cache = new(SymbolEqualityComparer.Default);
 
     public Immutability(WeftSymbols symbols, IEnumerable<string> userImmutableTypes)
     {
-        _symbols = symbols;
         // Analyzer config values may arrive lower-cased; type names never differ by case alone in practice.
         _userImmutable = userImmutableTypes.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -140,11 +139,6 @@ internal sealed class Immutability
         if (fullName == "System.Globalization.CultureInfo")
         {
             return $"{display}, which is writable unless it was made read-only (CultureInfo.ReadOnly, CultureInfo.GetCultureInfo)";
-        }
-
-        if (_symbols.IsSnapshotSlot(type))
-        {
-            return null;
         }
 
         if (type is INamedTypeSymbol named)
