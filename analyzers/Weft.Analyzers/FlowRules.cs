@@ -396,27 +396,21 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
-            foreach (var (field, write, text, function) in facts.FieldWrites)
+            foreach (var (field, write, text, _) in facts.FieldWrites)
             {
-                // Within a publishing method its own flow decides (a write above the publish runs before it); another
-                // method that published what the field held makes this write one after a publish.
+                // The write changes what the field held when the method was entered (FieldWrites holds no other), and
+                // some call of a method of the type published what the field holds: a call before this one did, in
+                // this method too (a write above the publish changes what the previous call published).
                 if (!facts.PublishedFields.TryGetValue(field, out var publications))
                 {
                     continue;
                 }
 
                 // In source order, so the message names the same publish on every build.
-                foreach ((Publication publication, ISymbol? publisher) in publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart))
+                Publication publication = publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart).First().Publication;
+                if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
                 {
-                    if (!SymbolEqualityComparer.Default.Equals(publisher, function))
-                    {
-                        if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
-                        {
-                            report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
-                        }
-
-                        break;
-                    }
+                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
                 }
             }
         }
