@@ -190,4 +190,103 @@ public sealed class EngineRound3Tests
             }
         }
         """);
+
+    // ----- round 3 (docs-only corpus): false alarms -----
+
+    private const string ComputedCache = """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache
+        {
+            private readonly Dictionary<string, int> _byHost = new();
+
+            public Dictionary<string, int> ByHost => _byHost;
+
+            public void Trim() => _byHost.Clear();
+        }
+
+        """;
+
+    [Fact]
+    public Task A_field_a_getter_returns_is_the_memory_of_the_instance_it_is_read_from() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Usings + ComputedCache + """
+        public static class Warmup
+        {
+            public static Task SeedAsync(WorkerPool pool, string host) =>
+                Cache.UpdateAllAsync(pool, cache =>
+                {
+                    cache.ByHost[host] = 0;
+                    cache.ByHost.TryAdd(host + ":tls", 0);
+                });
+
+            public static void Build(WorkerPool pool, Cache shared) =>
+                Cache.Initialize(pool, _ =>
+                {
+                    var cache = new Cache();
+                    cache.ByHost["seed"] = 1;
+                    {|WEFT0008:shared.ByHost["seed"] = 1|};
+                    return cache;
+                });
+        }
+        """);
+
+    [Fact]
+    public Task A_thread_static_field_read_on_another_thread_is_that_threads_own() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + ComputedCache + """
+        public static class Holder
+        {
+            [ThreadStatic]
+            private static Cache? s_cache;
+
+            private static Cache? s_shared;
+
+            public static void Remember()
+            {
+                s_cache = Cache.Current;
+                s_shared = Cache.Current;
+            }
+
+            public static Task FlushAsync() => Task.Run(() => s_cache?.Trim());
+
+            public static Task FlushSharedAsync() => Task.Run(() => {|WEFT0004:s_shared|}?.Trim());
+
+            public static Task FlushHereAsync()
+            {
+                s_cache = Cache.Current;
+                return Task.Run(() => s_cache?.Trim());
+            }
+        }
+        """);
+
+    // ----- round 3: misses -----
+
+    [Fact]
+    public Task A_struct_copy_carries_the_objects_it_holds_to_another_thread() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + ComputedCache + """
+        public readonly record struct HostView(Dictionary<string, int> Hosts);
+
+        public readonly record struct Totals(int Hosts, string Name);
+
+        public static class Job
+        {
+            public static Task TupleAsync(string host)
+            {
+                var work = (Cache: Cache.Current, Host: host);
+                return Task.Run(() => {|WEFT0004:work|}.Cache.Trim());
+            }
+
+            public static Task RecordStructAsync()
+            {
+                var view = new HostView(Cache.Current.ByHost);
+                return Task.Run(() => {|WEFT0004:view|}.Hosts.Clear());
+            }
+
+            public static Task CopiesAsync()
+            {
+                var totals = new Totals(Cache.Current.ByHost.Count, "x");
+                foreach (var pair in Cache.Current.ByHost)
+                {
+                    return Task.Run(() => Console.WriteLine(pair.Key + pair.Value + totals.Hosts));
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """);
 }

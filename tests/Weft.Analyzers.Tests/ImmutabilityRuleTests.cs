@@ -229,6 +229,27 @@ public sealed class ImmutabilityRuleTests
         """);
 
     [Fact]
+    public Task Members_inherited_from_a_base_class_are_members_of_the_snapshot() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using Weft;
+        namespace App;
+
+        public class TableBase { public List<string> Names { get; } = new(); }
+        public abstract class Versioned { public long Version; }
+        public abstract class Named { public string Name { get; init; } = ""; public ImmutableArray<string> Tags { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class {|WEFT0001:ClusterTable|} : TableBase { public int Size { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class {|WEFT0001:Catalog|} : Versioned { }
+
+        [ThreadLocalSlot]
+        public sealed partial class Label : Named { }
+        """);
+
+    [Fact]
     public async Task Messages_say_field_or_property_and_name_the_mutable_type_once()
     {
         CSharpCompilation compilation = Compile("""

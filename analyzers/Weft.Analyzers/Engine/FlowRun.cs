@@ -709,7 +709,8 @@ internal sealed class FlowRun
         AbstractObject entry = AbstractObject.Field(member);
         if (IsThreadStatic(member))
         {
-            return _state.Get(member).Remove(entry);
+            // Code that left the thread reads that thread's own field: nothing the code that handed it over stored.
+            return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : _state.Get(member).Remove(entry);
         }
 
         return Outer is null && _state.Values.TryGetValue(member, out ObjectSet? assigned) ? assigned : _state.Get(member).Add(entry);

@@ -20,6 +20,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
+    private readonly HashSet<AbstractObject> _returnedOwnMembers = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
     private readonly HashSet<int> _byRefAssigned = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
@@ -28,6 +29,7 @@ internal sealed class MethodSummary : IFlowObserver
     private bool _writesOwnMembers;
     private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
     private readonly HashSet<int> _outputsReceiverMemory = new();
+    private readonly List<(int Ordinal, AbstractObject Member)> _outputOwnMembers = new();
     private readonly Dictionary<AbstractObject, int> _madeParts = new();
     private readonly HashSet<int> _returnedParts = new();
     private readonly Dictionary<ISymbol, ReturnedItem> _returnedItems = new(SymbolEqualityComparer.Default);
@@ -79,15 +81,16 @@ internal sealed class MethodSummary : IFlowObserver
                     // Its own operand included: a ref parameter left as it came keeps what the caller's variable held.
                     Output(parameter.Ordinal).Operands.Add(operand);
                 }
+                else if (IsOwnMember(obj.Root))
+                {
+                    // What the receiver's field holds is the receiver's memory (a TryFind handing out an element of
+                    // its own list): the caller gets memory of the object it called the method on.
+                    _outputsReceiverMemory.Add(parameter.Ordinal);
+                    _outputOwnMembers.Add((parameter.Ordinal, obj));
+                }
                 else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
                 {
                     Output(parameter.Ordinal).Objects.Add(obj);
-                    if (IsOwnMember(obj.Root))
-                    {
-                        // What the receiver's field holds is the receiver's memory (a TryFind handing out an element of
-                        // its own list): the caller gets memory of the object it called the method on.
-                        _outputsReceiverMemory.Add(parameter.Ordinal);
-                    }
                 }
             }
         }
@@ -194,11 +197,15 @@ internal sealed class MethodSummary : IFlowObserver
                     objects.UnionWith(output.Value.Objects);
                     if (_outputsReceiverMemory.Contains(output.Key))
                     {
-                        foreach (AbstractObject obj in receiver)
+                        AddReceiverMemory(objects, receiver);
+                        if (CalledOnItself(receiver))
                         {
-                            if (AbstractObject.ReachOf(obj) is { } reached)
+                            foreach ((int ordinal, AbstractObject member) in _outputOwnMembers)
                             {
-                                objects.Add(reached);
+                                if (ordinal == output.Key)
+                                {
+                                    objects.Add(member);
+                                }
                             }
                         }
                     }
@@ -236,6 +243,10 @@ internal sealed class MethodSummary : IFlowObserver
         if (_returnsReceiverMemory)
         {
             AddReceiverMemory(result, receiver);
+            if (CalledOnItself(receiver))
+            {
+                result.UnionWith(_returnedOwnMembers);
+            }
         }
 
         foreach (int part in _returnedParts)
@@ -278,6 +289,23 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The caller calls the method on its own instance: the method's fields are the caller's fields (a field object
+    /// stands for that member of the caller's <c>this</c>; on any other receiver it is that receiver's memory).
+    /// </summary>
+    private static bool CalledOnItself(ObjectSet receiver)
+    {
+        foreach (AbstractObject obj in receiver)
+        {
+            if (obj.Kind == ObjectKind.This)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddReceiverMemory(ObjectSet.Builder result, ObjectSet receiver)
@@ -378,14 +406,16 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 _returns.Add(operand);
             }
+            else if (IsOwnMember(obj.Root))
+            {
+                // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list): the
+                // caller's own field only when the caller calls it on itself.
+                _returnedOwnMembers.Add(obj);
+                _returnsReceiverMemory = true;
+            }
             else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
             {
                 _returnedObjects.Add(obj);
-                if (IsOwnMember(obj.Root))
-                {
-                    // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list).
-                    _returnsReceiverMemory = true;
-                }
             }
             else if (obj.Kind == ObjectKind.Fresh && value.Type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items })
             {
@@ -405,10 +435,13 @@ internal sealed class MethodSummary : IFlowObserver
                         {
                             returned.Operands.Add(itemOperand);
                         }
+                        else if (IsOwnMember(element.Root))
+                        {
+                            returned.ReceiverMemory = true;
+                        }
                         else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
                         {
                             returned.Objects.Add(element);
-                            returned.ReceiverMemory |= IsOwnMember(element.Root);
                         }
                         else if (element.Kind == ObjectKind.Fresh)
                         {
