@@ -1,4 +1,4 @@
-// Round 3. A plain foreach copies each struct element; halving the copy writes nothing shared.
+// Round 3. A plain local copies each struct element; halving the copy writes nothing shared.
 using System;
 using Weft;
 
@@ -21,9 +21,9 @@ public static class Reweigh
     {
         int total = 0;
         Span<Backend> backends = Ring.Current.Backends;
-        foreach (var backend in backends)
+        for (int i = 0; i < backends.Length; i++)
         {
-            var copy = backend;
+            var copy = backends[i];
             copy.Weight /= 2;
             total += copy.Weight;
         }

@@ -1,4 +1,4 @@
-// Round 3. A ref foreach over a span of the snapshot's struct array writes each element in place.
+// Round 3. A ref local over each element of a span of the snapshot's struct array writes each element in place.
 using System;
 using Weft;
 
@@ -20,8 +20,9 @@ public static class Reweigh
     public static void Halve()
     {
         Span<Backend> backends = Ring.Current.Backends;
-        foreach (ref var backend in backends)
+        for (int i = 0; i < backends.Length; i++)
         {
+            ref var backend = ref backends[i];
             backend.Weight /= 2; // expect: WEFT0003
         }
     }
