@@ -33,6 +33,7 @@ internal sealed class FlowEngine
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _parameterRoles = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
@@ -125,6 +126,20 @@ internal sealed class FlowEngine
     }
 
     public ThreadRoles Roles { get; }
+
+    /// <summary>True when some parameter of the method carries a thread role, decided once per method.</summary>
+    public bool HasParameterRoles(IMethodSymbol method) => _parameterRoles.GetOrAdd(method.OriginalDefinition, m =>
+    {
+        foreach (IParameterSymbol parameter in m.Parameters)
+        {
+            if (Roles.Of(parameter) != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
 
     /// <summary>What the BCL table knows of a method, computed once per method (every call and every fixpoint round asks).</summary>
     public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method, static m => BclKnowledge.Facts(m).ToImmutableArray());

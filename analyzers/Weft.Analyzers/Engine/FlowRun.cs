@@ -59,7 +59,8 @@ internal sealed class FlowRun
 
     public FlowState Run(FlowState entry)
     {
-        BasicBlock[] blocks = Graph.Blocks.ToArray();
+        ImmutableArray<BasicBlock> blocks = Graph.Blocks;
+        bool finallyRegions = HasFinally(Graph.Root);
         var input = new FlowState?[blocks.Length];
         var output = new FlowState?[blocks.Length];
         input[0] = entry;
@@ -82,12 +83,12 @@ internal sealed class FlowRun
             changed = false;
             for (int i = 0; i < blocks.Length; i++)
             {
-                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i]))
+                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i], finallyRegions))
                 {
                     continue;
                 }
 
-                FlowState? @in = InputOf(blocks[i], input, output);
+                FlowState? @in = InputOf(blocks[i], input, output, finallyRegions);
                 if (@in is null)
                 {
                     continue;
@@ -146,7 +147,29 @@ internal sealed class FlowRun
         }
     }
 
-    private static bool InputMayHaveChanged(BasicBlock block, int[] changedAt, int transferredAt)
+    /// <summary>
+    /// True when the graph has a finally region: only then can a branch run finally blocks on its way (a branch's
+    /// <see cref="ControlFlowBranch.FinallyRegions"/> is computed on first use, which is not free on every edge).
+    /// </summary>
+    private static bool HasFinally(ControlFlowRegion region)
+    {
+        if (region.Kind == ControlFlowRegionKind.Finally)
+        {
+            return true;
+        }
+
+        foreach (ControlFlowRegion nested in region.NestedRegions)
+        {
+            if (HasFinally(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InputMayHaveChanged(BasicBlock block, int[] changedAt, int transferredAt, bool finallyRegions)
     {
         if (block.Kind == BasicBlockKind.Entry)
         {
@@ -174,6 +197,11 @@ internal sealed class FlowRun
                 return true;
             }
 
+            if (!finallyRegions)
+            {
+                continue;
+            }
+
             foreach (ControlFlowRegion region in branch.FinallyRegions)
             {
                 if (changedAt[region.LastBlockOrdinal] > transferredAt)
@@ -186,7 +214,7 @@ internal sealed class FlowRun
         return false;
     }
 
-    private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output)
+    private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output, bool finallyRegions)
     {
         if (block.Kind == BasicBlockKind.Entry)
         {
@@ -202,7 +230,7 @@ internal sealed class FlowRun
             }
 
             // A branch out of a try runs its finally blocks on the way: what they did holds here too.
-            foreach (ControlFlowRegion region in branch.FinallyRegions)
+            foreach (ControlFlowRegion region in finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
             {
                 if (output[region.LastBlockOrdinal] is { } afterFinally)
                 {
@@ -1296,6 +1324,14 @@ internal sealed class FlowRun
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
     private ObjectSet ApplyRoles(IOperation call, IMethodSymbol method, ObjectSet receiver, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
+        if (!_engine.HasParameterRoles(method))
+        {
+            // Almost every call: no parameter has a role, so nothing is published or handed off here (and the
+            // callee's name, which only messages use, is not built).
+            Role returned = _engine.Roles.Of(method);
+            return returned == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, returned);
+        }
+
         string callee = $"{method.ContainingType.Name}.{method.Name}";
         foreach (IArgumentOperation argument in argumentOperations)
         {
