@@ -199,11 +199,25 @@ internal sealed class FlowRules : IFlowObserver
         {
             Report(Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
+        else if (run.Function is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && !field.IsStatic && _symbols.IsPerWorkerSlot(field.ContainingType) &&
+                 MemberType(field) is { } type && !_immutability.IsImmutable(type) && !IsConcurrent(type))
+        {
+            // Inside a per-worker slot type, `this` is the worker's own instance: what its fields hold is worker state.
+            // Only for a lambda or local function capturing it: a method group's receiver is reported where it is handed.
+            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, $"its own per-worker '{field.ContainingType.Name}' (this)", where);
+        }
         else
         {
             _facts.OffThreadFieldReads.Add((field, read, where));
         }
     }
+
+    private static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {

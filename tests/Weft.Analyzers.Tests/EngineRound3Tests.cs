@@ -289,4 +289,74 @@ public sealed class EngineRound3Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_fluent_mutator_returns_the_object_it_changed_not_what_it_was_given() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public sealed class Endpoint { public System.Net.IPEndPoint? Address { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class Table { public ImmutableArray<Endpoint> Endpoints { get; init; } }
+
+        public static class Dump
+        {
+            public static string Text()
+            {
+                var text = new System.Text.StringBuilder();
+                foreach (Endpoint e in Table.Current.Endpoints)
+                {
+                    text.Append("x").Append(e.Address).Append("::").Append('\n');
+                }
+
+                return text.ToString();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Builders_random_shuffles_and_a_using_dispose_are_writes() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public sealed class Lease : IDisposable
+        {
+            private readonly List<byte[]> _buffers = new();
+
+            public void Dispose() => _buffers.Clear();
+        }
+
+        public static class Writers
+        {
+            public static void Builder(Slot<ImmutableArray<string>.Builder> slot)
+            {
+                var builder = ImmutableArray.CreateBuilder<string>();
+                slot.Publish(builder);
+                {|WEFT0002:builder.Add("late")|};
+            }
+
+            public static void Shuffle(Slot<string[]> slot, string[] hosts)
+            {
+                slot.Publish(hosts);
+                {|WEFT0002:Random.Shared.Shuffle(hosts)|};
+            }
+
+            public static void Using(Slot<Lease> slot)
+            {
+                using var {|WEFT0002:lease = new Lease()|};
+                slot.Publish(lease);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_per_worker_types_own_fields_are_worker_state_off_its_thread() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache
+        {
+            private readonly Dictionary<string, int> _byHost = new();
+            private readonly string _name = "cache";
+
+            [WorkerUpdate]
+            private void Forget(string host) => Task.Run(() => {|WEFT0004:_byHost|}.Remove(host));
+
+            [WorkerUpdate]
+            private void Log() => Task.Run(() => Console.WriteLine(_name));
+        }
+        """);
 }

@@ -1297,10 +1297,31 @@ internal sealed class FlowRun
                     result = result.Union(implemented.Apply(this, invocation, invocation.Arguments, receiver, arguments));
                 }
             }
+
+            // A library interface's method called on an object of a known source type (the Dispose at the end of a
+            // `using`): that type's implementation runs.
+            if (method.ContainingType.TypeKind == TypeKind.Interface && method.DeclaringSyntaxReferences.IsEmpty &&
+                StaticTypeOf(invocation.Instance) is INamedTypeSymbol { TypeKind: not TypeKind.Interface } concrete && !concrete.DeclaringSyntaxReferences.IsEmpty &&
+                concrete.FindImplementationForInterfaceMember(method) is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } own &&
+                _engine.SummaryOf(own, this) is { } ownSummary)
+            {
+                result = result.Union(ownSummary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+            }
         }
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>The type of a value before it was converted (to an interface, for a call through it).</summary>
+    private static ITypeSymbol? StaticTypeOf(IOperation? value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value?.Type;
     }
 
     /// <summary>A user-defined operator is a call of its method: its summary says what it writes and returns.</summary>
@@ -1436,7 +1457,13 @@ internal sealed class FlowRun
                 case BclEffect.Writes:
                     ObjectSet written = fact.Operand < 0 && call is IInvocationOperation { Instance: { } instance } ? StorageOrValue(instance, operand) : operand;
                     WriteInto(call, written, arguments.Length > 0 && fact.Operand < 0 ? arguments[0] : FlowState.NoObjects, null);
-                    if (method.ReturnsByRef || !method.ReturnsVoid)
+                    if (fact.Operand < 0 && !method.ReturnsByRef && call is IInvocationOperation { Instance.Type: { } receiverType } &&
+                        SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, receiverType.OriginalDefinition))
+                    {
+                        // A fluent mutator (StringBuilder.Append) returns the object it changed, not what it holds.
+                        result = result.Union(operand);
+                    }
+                    else if (method.ReturnsByRef || !method.ReturnsVoid)
                     {
                         result = result.Union(Read(operand, null));
                     }

@@ -1,4 +1,5 @@
 // Round 3. A RunOnAllThreads update increments a static counter on every thread at once. Reading taken: the update is worker code touching a static field (WEFT0006) and a callback run on every thread mutating a field (WEFT0008); the docs describe both, so both are expected.
+// Decided (lead, WEFT0006/WEFT0008 docs): a static field changed from an every-thread callback is WEFT0006 only; WEFT0008 is for captured state.
 using System.Collections.Generic;
 using Weft;
 
@@ -25,6 +26,6 @@ public static class Census
     public static void Visit(WorkerPool pool)
     {
         var slot = pool.AllocateSlot<ConnectionCache>();
-        slot.RunOnAllThreads(_ => s_visited++); // expect: WEFT0006, WEFT0008
+        slot.RunOnAllThreads(_ => s_visited++); // expect: WEFT0006
     }
 }
