@@ -398,14 +398,7 @@ internal sealed class FlowRun
                 BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                 return FlowState.NoObjects;
             case ITupleOperation tuple:
-                // A tuple holds its elements: reading an item (or deconstructing it) reaches any of them.
-                ObjectSet items = FlowState.NoObjects;
-                foreach (IOperation element in tuple.Elements)
-                {
-                    items = items.Union(Eval(element));
-                }
-
-                return items;
+                return CreateTuple(tuple);
             case IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
@@ -430,6 +423,52 @@ internal sealed class FlowRun
                 return FlowState.NoObjects;
         }
     }
+
+    /// <summary>
+    /// A tuple literal: an object whose items hold its elements, each under its own item (<c>Item1</c>…), so reading
+    /// one item, deconstructing it, or returning the tuple from a method keeps them apart. Without a type (or with
+    /// more items than one tuple type holds) every item may be any element.
+    /// </summary>
+    private ObjectSet CreateTuple(ITupleOperation tuple)
+    {
+        var values = new ObjectSet[tuple.Elements.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Eval(tuple.Elements[i]);
+        }
+
+        if (tuple.Type is not INamedTypeSymbol { IsTupleType: true, TupleElements: var items } || items.Length != values.Length || values.Length > 7)
+        {
+            ObjectSet any = FlowState.NoObjects;
+            foreach (ObjectSet value in values)
+            {
+                any = any.Union(value);
+            }
+
+            return any;
+        }
+
+        AbstractObject created = AbstractObject.Fresh(tuple);
+        _state = _state.Reallocate(created);
+        for (int i = 0; i < values.Length; i++)
+        {
+            _state = _state.Store(new HeapKey(created, items[i]), values[i], strong: true);
+        }
+
+        return ObjectSet.Create(created);
+    }
+
+    /// <summary>An object a callee returned, made by it (<paramref name="part"/> 0: the tuple holding the others): new at each call.</summary>
+    public AbstractObject AllocateResult(IOperation call, int part)
+    {
+        AbstractObject created = AbstractObject.Fresh(call, part);
+        _state = _state.Reallocate(created);
+        return created;
+    }
+
+    /// <summary>An item of a tuple a callee returned holds these objects.</summary>
+    public void StoreResultItem(AbstractObject tuple, ISymbol item, ObjectSet objects) =>
+        _state = _state.Store(new HeapKey(tuple, item), objects, strong: true);
 
     /// <summary>
     /// Deconstruction: a tuple literal on the right gives each part its own element (<c>var (a, b) = (x, y)</c>);
@@ -470,7 +509,27 @@ internal sealed class FlowRun
         }
 
         ObjectSet whole = Eval(value);
-        Deconstruct(target, whole.Union(Reach(whole)));
+        DeconstructValue(shape, whole, value.Type);
+    }
+
+    /// <summary>
+    /// Deconstructs a value of a tuple type item by item (<c>var (a, b) = Build()</c>: a gets Item1, b Item2); any
+    /// other value (a Deconstruct method) gives each part any member of the whole.
+    /// </summary>
+    private void DeconstructValue(IOperation target, ObjectSet whole, ITypeSymbol? type)
+    {
+        IOperation shape = target is IDeclarationExpressionOperation declaration ? declaration.Expression : target;
+        if (shape is ITupleOperation targets && type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items } && items.Length == targets.Elements.Length && items.Length <= 7)
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                DeconstructValue(targets.Elements[i], Read(whole, items[i]), items[i].Type);
+            }
+
+            return;
+        }
+
+        Deconstruct(target, shape is ITupleOperation ? whole.Union(Reach(whole)) : whole);
     }
 
     /// <summary>
@@ -653,8 +712,7 @@ internal sealed class FlowRun
                 return instance is null || !Tracked(type) ? FlowState.NoObjects : Reach(ThisObjects());
             }
 
-            // A [ThreadStatic] field is a different variable on every thread: nothing in it is shared.
-            ObjectSet held = IsThreadStatic(member) ? _state.Get(member) : _state.Get(member).Add(AbstractObject.Field(member));
+            ObjectSet held = HeldBy(member);
             if (_reporting)
             {
                 _observer.FieldRead(this, read, member, held, _state);
@@ -665,6 +723,25 @@ internal sealed class FlowRun
 
         ObjectSet owners = Eval(instance);
         return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// What a field (or auto-property) of this or of a type holds here. Assigned on every path to this point, it holds
+    /// what was assigned (<c>_list = new(); _list.Add(x);</c> writes the new list, not the one an earlier call published);
+    /// otherwise also the object it held on entry, which is <see cref="ObjectKind.Field"/>. A delegate body may run
+    /// after the field changed again: it always sees the entry object too. A [ThreadStatic] field is a different
+    /// variable on every thread: nothing in it is shared, so it has no entry object.
+    /// </summary>
+    private ObjectSet HeldBy(ISymbol member)
+    {
+        AbstractObject entry = AbstractObject.Field(member);
+        if (IsThreadStatic(member))
+        {
+            // Code that left the thread reads that thread's own field: nothing the code that handed it over stored.
+            return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : _state.Get(member).Remove(entry);
+        }
+
+        return Outer is null && _state.Values.TryGetValue(member, out ObjectSet? assigned) ? assigned : _state.Get(member).Add(entry);
     }
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
@@ -1293,14 +1370,14 @@ internal sealed class FlowRun
             {
                 Place elsewhere = new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee);
                 HandOff(call, value, elsewhere);
-                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
+                HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnAnotherThread) != 0)
             {
                 Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
                 HandOff(call, value, elsewhere);
-                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
+                HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
@@ -1310,7 +1387,7 @@ internal sealed class FlowRun
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
                     : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
                 HandOff(call, value, owning);
-                HandOffDelegateState(method, parameter, owning, arguments, argumentOperations);
+                HandOffDelegateState(parameter, owning, arguments, argumentOperations);
             }
         }
 
@@ -1319,24 +1396,16 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// The arguments a delegate parameter receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): any argument
-    /// of the same call typed by a type parameter of the callee that the delegate's own parameters use goes where the
-    /// delegate goes. Decided by the signature, not by names.
+    /// The arguments a callback receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): those the callee
+    /// marks [PassedToCallback] go where the callback goes. Read from the attribute, never guessed from the signature;
+    /// the BCL's own forms (QueueUserWorkItem, Thread.Start) are in the BCL table.
     /// </summary>
-    private void HandOffDelegateState(IMethodSymbol method, IParameterSymbol delegateParameter, Place place, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    private void HandOffDelegateState(IParameterSymbol delegateParameter, Place place, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
-        IMethodSymbol definition = method.OriginalDefinition;
-        if (delegateParameter.Ordinal >= definition.Parameters.Length ||
-            definition.Parameters[delegateParameter.Ordinal].Type is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
-        {
-            return;
-        }
-
         foreach (IArgumentOperation argument in argumentOperations)
         {
-            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= definition.Parameters.Length ||
-                parameter.Ordinal >= arguments.Length || definition.Parameters[parameter.Ordinal].Type is not ITypeParameterSymbol state ||
-                !invoke.Parameters.Any(p => Mentions(p.Type, state)))
+            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= arguments.Length ||
+                (_engine.Roles.Of(parameter) & Role.PassedToCallback) == 0)
             {
                 continue;
             }
@@ -1459,7 +1528,7 @@ internal sealed class FlowRun
                     selectorArguments[p] = p == 0 ? Read(source, null) : FlowState.NoObjects;
                 }
 
-                elements = elements.Union(summary.ResultOf(selector.Receiver, selectorArguments));
+                elements = elements.Union(summary.ResultOf(this, call, selector.Receiver, selectorArguments));
             }
         }
 

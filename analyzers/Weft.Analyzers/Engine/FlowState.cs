@@ -27,11 +27,14 @@ internal readonly struct HeapKey : IEquatable<HeapKey>
     public HeapKey(AbstractObject owner, ISymbol? member, bool copiedFrom = false)
     {
         Owner = owner;
-        Member = member?.OriginalDefinition;
+        Member = TupleItem(member)?.OriginalDefinition;
         CopiedFrom = copiedFrom;
     }
 
     public AbstractObject Owner { get; }
+
+    /// <summary>A named tuple element (<c>pair.Weights</c>) is the item it names (<c>Item1</c>): one key for both.</summary>
+    public static ISymbol? TupleItem(ISymbol? member) => member is IFieldSymbol { CorrespondingTupleField: { } item } ? item : member;
 
     /// <summary>The field or property; null for array and collection elements.</summary>
     public ISymbol? Member { get; }
@@ -317,7 +320,7 @@ internal sealed class FlowState
         }
 
         return new FlowState(
-            JoinMaps(a.Values, b.Values),
+            JoinValues(a.Values, b.Values),
             JoinMaps(a.RefTargets, b.RefTargets),
             JoinPublished(a.Published, b.Published),
             JoinMaps(a.Heap, b.Heap),
@@ -358,6 +361,25 @@ internal sealed class FlowState
         foreach (var pair in b)
         {
             result = result.SetItem(pair.Key, a.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Joins variables. A field (or auto-property) of this or of a type assigned on one path only holds, after the
+    /// join, what was assigned or what it held on entry (its <see cref="ObjectKind.Field"/> object); any other
+    /// variable missing on one path holds nothing there.
+    /// </summary>
+    private static ImmutableDictionary<object, ObjectSet> JoinValues(ImmutableDictionary<object, ObjectSet> a, ImmutableDictionary<object, ObjectSet> b)
+    {
+        var result = JoinMaps(a, b);
+        foreach (var pair in result)
+        {
+            if (pair.Key is IFieldSymbol or IPropertySymbol && !(a.ContainsKey(pair.Key) && b.ContainsKey(pair.Key)))
+            {
+                result = result.SetItem(pair.Key, pair.Value.Add(AbstractObject.Field((ISymbol)pair.Key)));
+            }
         }
 
         return result;
