@@ -51,6 +51,20 @@ public sealed class RelevanceTests
             public void ThroughAnInterface(IWork work) => work.Run();
 
             public void Invokes(Action action) => action();
+
+            public void DisposesThroughTheInterface(Closing closing) => ((IDisposable)closing).Dispose();
+
+            public void UsesASourceResource(Closing closing)
+            {
+                using (closing) { }
+            }
+        }
+
+        public sealed class Closing : IDisposable
+        {
+            private readonly Slot<List<string>> _slot;
+            public Closing(Slot<List<string>> slot) => _slot = slot;
+            public void Dispose() => _slot.Publish(new List<string>());
         }
 
         public interface IWork { void Run(); }
@@ -71,6 +85,8 @@ public sealed class RelevanceTests
     [InlineData("BumpsAVolatile", true)]
     [InlineData("ThroughAnInterface", true)]
     [InlineData("Invokes", true)]
+    [InlineData("DisposesThroughTheInterface", true)]
+    [InlineData("UsesASourceResource", true)]
     public void A_body_matters_only_when_it_can_touch_something_Weft(string method, bool expected)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(

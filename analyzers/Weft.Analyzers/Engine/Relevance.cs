@@ -92,7 +92,8 @@ internal sealed class Relevance
             case IInvocationOperation invocation:
                 return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ||
                        BclKnowledge.LeavesContext(invocation) ||
-                       CallMayMatter(invocation.TargetMethod, invocation.IsVirtual || invocation.TargetMethod.IsAbstract, depth);
+                       CallMayMatter(invocation.TargetMethod, invocation.IsVirtual || invocation.TargetMethod.IsAbstract, depth) ||
+                       OwnImplementationMayMatter(invocation, depth);
             case IObjectCreationOperation { Constructor: { } constructor }:
                 return CallMayMatter(constructor, dispatched: false, depth);
             case IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } }:
@@ -136,7 +137,30 @@ internal sealed class Relevance
                (info.MoveNextMethod is { } moveNext && CallMayMatter(moveNext, dispatched: true, depth)) ||
                (info.CurrentProperty?.GetMethod is { } current && CallMayMatter(current, dispatched: true, depth)) ||
                (info.DisposeMethod is { } dispose && CallMayMatter(dispose, dispatched: true, depth)) ||
-               IsSourceOrOpenType(info.ElementType);
+               IsSourceOrOpenType(info.ElementType) ||
+               IsSourceOrOpenType(info.GetEnumeratorMethod?.ReturnType);
+    }
+
+    /// <summary>
+    /// A library interface's method called on a value of a source type (<c>((IDisposable)conn).Dispose()</c>): the
+    /// engine runs that type's implementation, so its body counts.
+    /// </summary>
+    private bool OwnImplementationMayMatter(IInvocationOperation invocation, int depth)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.ContainingType.TypeKind != TypeKind.Interface || !method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        IOperation? instance = invocation.Instance;
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        return instance?.Type is INamedTypeSymbol { TypeKind: not TypeKind.Interface } concrete && !concrete.DeclaringSyntaxReferences.IsEmpty &&
+               concrete.FindImplementationForInterfaceMember(method) is IMethodSymbol own && SourceMethodMayMatter(own, depth);
     }
 
     /// <summary>What the engine looks at for a call: roles, the BCL table's thread entries, and a source callee's body (or any implementation's).</summary>
