@@ -173,7 +173,7 @@ internal sealed class FlowRules : IFlowObserver
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
-        if (where is null || VariableType(variable) is { IsValueType: true })
+        if (where is null || VariableType(variable) is { IsValueType: true } valueType && !HoldsReferences(valueType, 0))
         {
             return;
         }
@@ -199,15 +199,30 @@ internal sealed class FlowRules : IFlowObserver
         {
             Report(Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
+        else if (run.Function is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && !field.IsStatic && _symbols.IsPerWorkerSlot(field.ContainingType) &&
+                 MemberType(field) is { } type && !_immutability.IsImmutable(type) && !IsConcurrent(type))
+        {
+            // Inside a per-worker slot type, `this` is the worker's own instance: what its fields hold is worker state.
+            // Only for a lambda or local function capturing it: a method group's receiver is reported where it is handed.
+            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, $"its own per-worker '{field.ContainingType.Name}' (this)", where);
+        }
         else
         {
             _facts.OffThreadFieldReads.Add((field, read, where));
         }
     }
 
+    private static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
-        if ((WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
+        // A [ThreadStatic] field is each thread's own: another thread reading it reads its own, never this worker's.
+        if (!(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) && (WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.WorkerFields.TryAdd(field, worker.Description);
@@ -375,6 +390,50 @@ internal sealed class FlowRules : IFlowObserver
 
     private static AbstractObject? WorkerObject(ObjectSet objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
 
+    /// <summary>
+    /// A struct that can carry an object (a tuple, a pair, a record struct holding a list) goes where its copy goes
+    /// with that object; one of numbers, strings and views of numbers is a copy and may go anywhere. Decided by its
+    /// type arguments and, for a source struct, its fields.
+    /// </summary>
+    private static bool HoldsReferences(ITypeSymbol type, int depth)
+    {
+        if (type.SpecialType == SpecialType.System_String || type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer || depth > 3)
+        {
+            return false;
+        }
+
+        if (!type.IsValueType)
+        {
+            return true;
+        }
+
+        if (type is not INamedTypeSymbol named || type.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        foreach (ITypeSymbol argument in named.TypeArguments)
+        {
+            if (HoldsReferences(argument, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        if (named.Locations.Any(l => l.IsInSource))
+        {
+            foreach (ISymbol member in named.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false } field && HoldsReferences(field.Type, depth + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static ITypeSymbol? VariableType(ISymbol variable) => variable switch
     {
         ILocalSymbol local => local.Type,
@@ -396,27 +455,21 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
-            foreach (var (field, write, text, function) in facts.FieldWrites)
+            foreach (var (field, write, text, _) in facts.FieldWrites)
             {
-                // Within a publishing method its own flow decides (a write above the publish runs before it); another
-                // method that published what the field held makes this write one after a publish.
+                // The write changes what the field held when the method was entered (FieldWrites holds no other), and
+                // some call of a method of the type published what the field holds: a call before this one did, in
+                // this method too (a write above the publish changes what the previous call published).
                 if (!facts.PublishedFields.TryGetValue(field, out var publications))
                 {
                     continue;
                 }
 
                 // In source order, so the message names the same publish on every build.
-                foreach ((Publication publication, ISymbol? publisher) in publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart))
+                Publication publication = publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart).First().Publication;
+                if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
                 {
-                    if (!SymbolEqualityComparer.Default.Equals(publisher, function))
-                    {
-                        if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
-                        {
-                            report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
-                        }
-
-                        break;
-                    }
+                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
                 }
             }
         }

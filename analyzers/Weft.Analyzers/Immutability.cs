@@ -10,7 +10,8 @@ namespace Weft.Analyzers;
 /// <summary>
 /// Decides whether a type is deeply immutable: safe to share by reference across threads. Known immutable types,
 /// Immutable*/Frozen* collections of immutable elements, records and sealed classes or structs whose every field is
-/// read-only and itself immutable, [ThreadLocalSlot] snapshot types, and user additions from <c>.editorconfig</c>
+/// read-only and itself immutable (a [ThreadLocalSlot] snapshot type too: one holding another is immutable only when
+/// that one is), and user additions from <c>.editorconfig</c>
 /// (<c>weft.immutable_types</c>). Read-only views (<c>IReadOnlyList&lt;T&gt;</c>, <c>ReadOnlyCollection&lt;T&gt;</c>)
 /// are not immutable: someone may hold the list behind them.
 /// </summary>
@@ -28,13 +29,11 @@ internal sealed class Immutability
         StringComparer.Ordinal,
         "System.Nullable`1", "System.ReadOnlyMemory`1", "System.Collections.Generic.KeyValuePair`2", "System.Lazy`1");
 
-    private readonly WeftSymbols _symbols;
     private readonly ImmutableHashSet<string> _userImmutable;
     private readonly ConcurrentDictionary<ITypeSymbol, string?> _cache = new(SymbolEqualityComparer.Default);
 
     public Immutability(WeftSymbols symbols, IEnumerable<string> userImmutableTypes)
     {
-        _symbols = symbols;
         // Analyzer config values may arrive lower-cased; type names never differ by case alone in practice.
         _userImmutable = userImmutableTypes.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -142,11 +141,6 @@ internal sealed class Immutability
             return $"{display}, which is writable unless it was made read-only (CultureInfo.ReadOnly, CultureInfo.GetCultureInfo)";
         }
 
-        if (_symbols.IsSnapshotSlot(type))
-        {
-            return null;
-        }
-
         if (type is INamedTypeSymbol named)
         {
             string ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
@@ -199,14 +193,14 @@ internal sealed class Immutability
         return $"{display}, which is not known to be immutable";
     }
 
-    private string? SourceTypeReason(INamedTypeSymbol type, string display, Evaluation evaluation)
+    private string? SourceTypeReason(INamedTypeSymbol type, string display, Evaluation evaluation, bool checkSealed = true)
     {
         if (type.TypeKind == TypeKind.Interface)
         {
             return $"{display}, an interface (the object behind it may be mutable)";
         }
 
-        if (type.TypeKind == TypeKind.Class && !type.IsSealed && !type.IsStatic)
+        if (checkSealed && type.TypeKind == TypeKind.Class && !type.IsSealed && !type.IsStatic)
         {
             return $"{display}, which is not sealed (a subclass may add mutable state)";
         }
@@ -246,7 +240,10 @@ internal sealed class Immutability
 
         if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType && baseType.TypeKind == TypeKind.Class)
         {
-            string? baseReason = WhyMutable(baseType, evaluation);
+            // A base class is part of every instance: its members count, whether or not it is sealed itself.
+            string? baseReason = baseType.Locations.Any(l => l.IsInSource)
+                ? MembersReason(baseType, "'" + baseType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", evaluation)
+                : WhyMutable(baseType, evaluation);
             if (baseReason is not null && !baseReason.Contains("not sealed"))
             {
                 return $"{display}, whose base type is {baseReason}";
@@ -254,6 +251,33 @@ internal sealed class Immutability
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why what a slot type inherits is mutable (its base classes' members: every instance carries them), as a noun
+    /// phrase naming the base; null when the base classes hold nothing mutable. Its own members are the caller's.
+    /// </summary>
+    public string? InheritedReason(INamedTypeSymbol type)
+    {
+        if (type.BaseType is not { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType), TypeKind: TypeKind.Class } baseType)
+        {
+            return null;
+        }
+
+        string display = "'" + baseType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'";
+        string? reason = baseType.Locations.Any(l => l.IsInSource) ? MembersReason(baseType, display, new Evaluation()) : WhyMutable(baseType);
+        return reason is null || reason.Contains("not sealed") ? null : reason;
+    }
+
+    /// <summary>A source class's members and base classes, without asking whether the class itself is sealed.</summary>
+    private string? MembersReason(INamedTypeSymbol type, string display, Evaluation evaluation)
+    {
+        if (_cache.TryGetValue(type, out string? cached) && cached is null)
+        {
+            return null;
+        }
+
+        return SourceTypeReason(type, display, evaluation, checkSealed: false);
     }
 
     /// <summary>A property with a body computes its value: it stores nothing of its own (its fields are checked).</summary>

@@ -19,6 +19,7 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
     internal const string MutableType = "type";
     internal const string Unsealed = "unsealed";
     internal const string Event = "event";
+    internal const string Inherited = "inherited";
 
     /// <summary>Separates kinds when one member has several problems (<c>setter,type</c>).</summary>
     internal const char KindSeparator = ',';
@@ -43,6 +44,12 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
         if (!type.IsSealed && !type.IsStatic && !type.IsAbstract)
         {
             Report(context, type.Locations.FirstOrDefault(), name, "it is not sealed (a subclass may add mutable state)", Unsealed);
+        }
+
+        if (immutability.InheritedReason(type) is { } inherited)
+        {
+            // Every instance carries its base classes' members: reported on the type (the base is not this type's to fix).
+            Report(context, type.Locations.FirstOrDefault(), name, $"its base type is {inherited}", Inherited);
         }
 
         foreach (ISymbol member in type.GetMembers())

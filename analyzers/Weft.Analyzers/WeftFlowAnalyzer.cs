@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -61,13 +62,45 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         context.RegisterSymbolStartAction(typeStart =>
         {
             var facts = new TypeFacts();
-            typeStart.RegisterOperationBlockAction(block => AnalyzeBlock(block, engine, symbols, immutability, facts, enabled));
-            typeStart.RegisterSymbolEndAction(end => FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled));
+            var deferred = new ConcurrentQueue<(IOperation Root, ISymbol Owner)>();
+            typeStart.RegisterOperationBlockAction(block => AnalyzeBlock(block, engine, symbols, immutability, facts, deferred, enabled));
+            typeStart.RegisterSymbolEndAction(end =>
+            {
+                // A body that cannot matter still writes into what fields hold; that is a WEFT0002 only when another
+                // body of the type published a field. Then, and only then, it is analysed now, the same way.
+                if (!deferred.IsEmpty && !facts.PublishedFields.IsEmpty && enabled(Descriptors.WriteAfterPublishId))
+                {
+                    foreach ((IOperation root, ISymbol owner) in deferred)
+                    {
+                        if (CreateGraph(root) is { } graph)
+                        {
+                            Analyze(graph, owner, end.ReportDiagnostic, engine, symbols, immutability, facts, enabled);
+                        }
+                    }
+                }
+
+                FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled);
+            });
         }, SymbolKind.NamedType);
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, Func<string, bool> enabled)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, ConcurrentQueue<(IOperation Root, ISymbol Owner)> deferred, Func<string, bool> enabled)
     {
+        if (!engine.MayMatter(context.OperationBlocks, context.OwningSymbol))
+        {
+            // No graph is built for a body that touches nothing Weft (most bodies of a real project).
+            var roots = new HashSet<IOperation>();
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                if (block.Kind is not (OperationKind.None or OperationKind.Attribute) && roots.Add(RootOf(block)))
+                {
+                    deferred.Enqueue((RootOf(block), context.OwningSymbol));
+                }
+            }
+
+            return;
+        }
+
         var seen = new HashSet<IOperation>();
         foreach (IOperation block in context.OperationBlocks)
         {
@@ -77,9 +110,46 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                 continue;
             }
 
-            var rules = new FlowRules(context.ReportDiagnostic, enabled, immutability, symbols, facts, context.OwningSymbol);
-            FlowRun run = engine.Analyze(graph, context.OwningSymbol, rules);
-            rules.Finish(run);
+            Analyze(graph, context.OwningSymbol, context.ReportDiagnostic, engine, symbols, immutability, facts, enabled);
+        }
+    }
+
+    private static void Analyze(ControlFlowGraph graph, ISymbol owner, Action<Diagnostic> report, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, Func<string, bool> enabled)
+    {
+        var rules = new FlowRules(report, enabled, immutability, symbols, facts, owner);
+        FlowRun run = engine.Analyze(graph, owner, rules);
+        rules.Finish(run);
+    }
+
+    private static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The graph of a deferred body, built the way the analysis context builds it (from the block's root).</summary>
+    private static ControlFlowGraph? CreateGraph(IOperation root)
+    {
+        try
+        {
+            return root switch
+            {
+                IMethodBodyOperation body => ControlFlowGraph.Create(body),
+                IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+                IBlockOperation block => ControlFlowGraph.Create(block),
+                IFieldInitializerOperation field => ControlFlowGraph.Create(field),
+                IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
+                IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter),
+                _ => null,
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -9,10 +9,24 @@ namespace Weft;
 
 /// <summary>
 /// The argument is published by reference to every thread of the pool: after the call it is shared, read by every
-/// worker at once, and must not be changed again (WEFT0002) and should be deeply immutable (WEFT0007).
+/// worker at once, and must not be changed again (WEFT0002). Its type must be deeply immutable (WEFT0007) unless it is
+/// the slot's own value, typed by the slot's type parameter (<c>Slot&lt;T&gt;.Publish(T)</c>, a generated
+/// <c>PublishAsync</c>): that type is the slot's declaration's business — a <c>[ThreadLocalSlot]</c> snapshot type must
+/// be deeply immutable (WEFT0001); a <c>Slot&lt;List&lt;T&gt;&gt;</c> declared over a mutable type may publish a list
+/// built whole, and relies on WEFT0002 alone.
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
 public sealed class PublishedAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The argument is handed to the call's callbacks when they run (the state of <c>Post&lt;TState&gt;(callback, state)</c>):
+/// it goes wherever they run, as if they had captured it, so worker-owned state passed here leaves the caller's
+/// thread with a callback that runs on another one (WEFT0004).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PassedToCallbackAttribute : Attribute
 {
 }
 

@@ -204,6 +204,52 @@ public sealed class ImmutabilityRuleTests
     }
 
     [Fact]
+    public Task A_snapshot_type_holding_a_mutable_snapshot_type_is_mutable_too() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using Weft;
+        namespace App;
+
+        // Region and Zone are both slots and reach each other; Zone holds a list, so a Region reaches it too.
+        [ThreadLocalSlot]
+        public sealed partial class Region { public Zone? {|WEFT0001:Primary|} { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class Zone
+        {
+            public Region? {|WEFT0001:Owner|} { get; init; }
+            public List<string> {|WEFT0001:Racks|} { get; init; } = new();
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial class Site { public Depot? Main { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class Depot { public Site? Owner { get; init; } public ImmutableArray<string> Racks { get; init; } }
+        """);
+
+    [Fact]
+    public Task Members_inherited_from_a_base_class_are_members_of_the_snapshot() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using Weft;
+        namespace App;
+
+        public class TableBase { public List<string> Names { get; } = new(); }
+        public abstract class Versioned { public long Version; }
+        public abstract class Named { public string Name { get; init; } = ""; public ImmutableArray<string> Tags { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class {|WEFT0001:ClusterTable|} : TableBase { public int Size { get; init; } }
+
+        [ThreadLocalSlot]
+        public sealed partial class {|WEFT0001:Catalog|} : Versioned { }
+
+        [ThreadLocalSlot]
+        public sealed partial class Label : Named { }
+        """);
+
+    [Fact]
     public async Task Messages_say_field_or_property_and_name_the_mutable_type_once()
     {
         CSharpCompilation compilation = Compile("""

@@ -5,6 +5,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,12 +19,14 @@ namespace Weft.Benchmarks;
 /// Where the flow engine's time goes, in process: the sources of a directory (analyzer-time.sh writes them with
 /// PROFILE=1) are compiled with the generator, then each round binds a fresh compilation without analyzers and runs
 /// <see cref="WeftFlowAnalyzer"/> over another fresh one with execution times logged (what <c>-p:ReportAnalyzer=true</c>
-/// reports). Sequential analysis, so the figures add up; run it under <c>dotnet-trace collect</c> to see the frames.
+/// reports) and with the CPU time of its callbacks' threads (<see cref="CpuTimedAnalyzer"/>, which load moves far less).
+/// Given another build of Weft.Analyzers.dll it runs that too, interleaved, for a before/after in one run. Sequential
+/// analysis, so the figures add up; run it under <c>dotnet-trace collect</c> to see the frames.
 /// </summary>
 internal static class AnalyzerProfile
 {
     // dotnet run -c Release --project tests/Weft.Benchmarks -- --analyzer-profile DIR [rounds]
-    public static void Run(string directory, int rounds)
+    public static void Run(string directory, int rounds, string? baseline)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         ImmutableArray<SyntaxTree> trees = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
@@ -42,27 +46,47 @@ internal static class AnalyzerProfile
         ImmutableArray<SyntaxTree> allTrees = generated.SyntaxTrees.ToImmutableArray();
         Console.WriteLine($"{trees.Length} files, {lines} lines, {allTrees.Length - trees.Length} generated trees");
 
-        var analyzer = new WeftFlowAnalyzer();
+        // The engine as built here, and optionally another build of Weft.Analyzers.dll (a baseline) in its own load
+        // context: both run in every round, alternating which goes first, so they see the same machine load.
+        var engines = new List<(string Name, CpuTimedAnalyzer Analyzer)> { ("this build", new CpuTimedAnalyzer(new WeftFlowAnalyzer())) };
+        if (baseline is not null)
+        {
+            engines.Add(("baseline", new CpuTimedAnalyzer(BaselineLoadContext.CreateFlowAnalyzer(baseline))));
+        }
+
+        var cpuByEngine = engines.ToDictionary(e => e.Name, _ => new List<double>());
         for (int round = 1; round <= rounds; round++)
         {
             // CPU time and allocations move far less than wall time on a shared machine: both are printed.
             Measure bind = Measure.Start();
             int errors = Fresh().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             bind.Stop();
+            Console.WriteLine($"round {round}: bind+diagnostics {bind} ({errors} errors)");
 
-            var withAnalyzers = Fresh().WithAnalyzers(
-                [analyzer],
-                new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            Measure pass = Measure.Start();
-            ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            pass.Stop();
-            TimeSpan analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: bind+diagnostics {bind} ({errors} errors); bind+analyzer pass {pass}; WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines); pass minus bind: {pass.CpuSeconds - bind.CpuSeconds:F2} s CPU, {(pass.Bytes - bind.Bytes) / 1048576.0:F0} MB; {diagnostics.Length} diagnostics"));
-            foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+            for (int e = 0; e < engines.Count; e++)
             {
-                Console.WriteLine($"    {group.Key}: {group.Count()}");
+                (string name, CpuTimedAnalyzer analyzer) = engines[(e + round) % engines.Count];
+                analyzer.Reset();
+                var withAnalyzers = Fresh().WithAnalyzers(
+                    [analyzer],
+                    new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                Measure pass = Measure.Start();
+                ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                pass.Stop();
+                TimeSpan analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+                cpuByEngine[name].Add(analyzer.CpuSeconds);
+                string ids = string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {name}: WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.CpuSeconds:F2} s CPU on its threads ({analyzer.CpuSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.Bytes / 1048576.0:F0} MB allocated in its callbacks; bind+analyzer pass {pass}; {diagnostics.Length} diagnostics{(ids.Length > 0 ? $" ({ids})" : "")}"));
             }
+        }
+
+        // Round 1 pays the JIT of the engine: the median of the later rounds is the figure.
+        foreach (var (name, cpu) in cpuByEngine)
+        {
+            double[] later = cpu.Skip(rounds > 1 ? 1 : 0).OrderBy(v => v).ToArray();
+            double median = later.Length % 2 == 1 ? later[later.Length / 2] : (later[(later.Length / 2) - 1] + later[later.Length / 2]) / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median CPU of rounds 2+ {median:F2} s ({median * 1000 / lines:F4} s per 1,000 lines)"));
         }
 
         CSharpCompilation Fresh() => CSharpCompilation.Create("Load", allTrees, references, options);
@@ -95,12 +119,27 @@ internal static class AnalyzerProfile
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{WallSeconds:F2} s wall, {CpuSeconds:F2} s CPU, {Bytes / 1048576.0:F0} MB");
     }
 
-    /// <summary>The arguments after the switch: the directory and the number of rounds (3 by default).</summary>
+    /// <summary>Loads another build of Weft.Analyzers.dll beside this one; Roslyn and the rest come from the default context.</summary>
+    private sealed class BaselineLoadContext(string path) : AssemblyLoadContext("weft-analyzers-baseline")
+    {
+        public static DiagnosticAnalyzer CreateFlowAnalyzer(string path)
+        {
+            Assembly assembly = new BaselineLoadContext(Path.GetFullPath(path)).LoadFromAssemblyPath(Path.GetFullPath(path));
+            Type type = assembly.GetType("Weft.Analyzers.WeftFlowAnalyzer", throwOnError: true)!;
+            return (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+        }
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            assemblyName.Name == "Weft.Analyzers" ? LoadFromAssemblyPath(path) : null;
+    }
+
+    /// <summary>The arguments after the switch: the directory, the number of rounds (3 by default), a baseline Weft.Analyzers.dll (optional).</summary>
     public static void FromArguments(IReadOnlyList<string> args)
     {
         int at = args.ToList().IndexOf("--analyzer-profile");
         string directory = args.Count > at + 1 ? args[at + 1] : throw new ArgumentException("--analyzer-profile needs a directory of .cs files");
         int rounds = args.Count > at + 2 ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : 3;
-        Run(directory, rounds);
+        string? baseline = args.Count > at + 3 ? args[at + 3] : null;
+        Run(directory, rounds, baseline);
     }
 }

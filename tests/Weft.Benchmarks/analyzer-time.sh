@@ -5,11 +5,13 @@
 #   PAIRS=3 takes about 9 minutes on a quiet 2-core machine (one warm build, 3 pairs, one report build of ~65 s each).
 # Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
 #   PROFILE=3 bash tests/Weft.Benchmarks/analyzer-time.sh   (no builds: the engine in process over the same sources,
-#       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes)
+#       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes;
+#       BASELINE=path/to/Weft.Analyzers.dll runs another build of the engine interleaved with this one, for before/after
+#       at the same load; both print the CPU time of the analyzer's callbacks, which load moves far less than wall time)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# WORK=dir keeps the generated project there (for dotnet-trace or repeated profiles); otherwise a temporary directory.
+if [ -n "${WORK:-}" ]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 files="${FILES:-400}"
 
 python3 - "$work" "$files" <<'PY'
@@ -51,7 +53,9 @@ open(os.path.join(work, "lines.txt"), "w").write(str(lines))
 PY
 
 if [ -n "${PROFILE:-}" ]; then
-  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$work/src" "$PROFILE"
+  echo "load before: $(uptime)"
+  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$work/src" "$PROFILE" ${BASELINE:+"$BASELINE"}
+  echo "load after: $(uptime)"
   exit 0
 fi
 

@@ -44,17 +44,24 @@ internal enum ObjectKind
 /// </summary>
 internal sealed class AbstractObject : IEquatable<AbstractObject>
 {
-    private AbstractObject(ObjectKind kind, object? key, AbstractObject? parent)
+    private AbstractObject(ObjectKind kind, object? key, AbstractObject? parent, int part = 0)
     {
         Kind = kind;
         Key = key;
         Parent = parent;
+        Part = part;
     }
 
     public ObjectKind Kind { get; }
 
     /// <summary>The allocation or delegate operation, or the symbol (parameter, field, slot type, method).</summary>
     public object? Key { get; }
+
+    /// <summary>
+    /// For a fresh object made by a callee: which of the objects its summary returns (0: the tuple it returns, 1…:
+    /// the objects it allocated), so one call site yields as many distinct objects as the callee made.
+    /// </summary>
+    public int Part { get; }
 
     /// <summary>For <see cref="ObjectKind.Reach"/>: the root object whose memory this is.</summary>
     public AbstractObject? Parent { get; }
@@ -75,6 +82,9 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     public static readonly AbstractObject ContextFree = new(ObjectKind.ContextFree, null, null);
 
     public static AbstractObject Fresh(IOperation site) => new(ObjectKind.Fresh, site, null);
+
+    /// <summary>An object a callee made and returned, named by the call that returned it and its part of the result.</summary>
+    public static AbstractObject Fresh(IOperation call, int part) => new(ObjectKind.Fresh, call, null, part);
 
     public static AbstractObject ParameterObject(IParameterSymbol parameter) => new(ObjectKind.Parameter, parameter.OriginalDefinition, null);
 
@@ -118,7 +128,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
             return true;
         }
 
-        return Kind == other.Kind && KeyEquals(Key, other.Key) && Equals(Parent, other.Parent);
+        return Kind == other.Kind && Part == other.Part && KeyEquals(Key, other.Key) && Equals(Parent, other.Parent);
     }
 
     public override bool Equals(object? obj) => Equals(obj as AbstractObject);
@@ -131,7 +141,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
             null => 0,
             _ => Key.GetHashCode(),
         };
-        return ((int)Kind * 397) ^ key ^ (Parent?.GetHashCode() * 31 ?? 0);
+        return ((int)Kind * 397) ^ key ^ (Parent?.GetHashCode() * 31 ?? 0) ^ (Part * 7919);
     }
 
     private static bool KeyEquals(object? a, object? b) => (a, b) switch

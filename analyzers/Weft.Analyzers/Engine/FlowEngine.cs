@@ -27,12 +27,15 @@ internal sealed class FlowEngine
     private readonly WeftSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly Relevance _relevance;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _parameterRoles = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
@@ -40,6 +43,7 @@ internal sealed class FlowEngine
         _compilation = compilation;
         _symbols = symbols;
         Roles = new ThreadRoles(compilation);
+        _relevance = new Relevance(this);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
     }
 
@@ -125,6 +129,20 @@ internal sealed class FlowEngine
     }
 
     public ThreadRoles Roles { get; }
+
+    /// <summary>True when some parameter of the method carries a thread role, decided once per method.</summary>
+    public bool HasParameterRoles(IMethodSymbol method) => _parameterRoles.GetOrAdd(method.OriginalDefinition, m =>
+    {
+        foreach (IParameterSymbol parameter in m.Parameters)
+        {
+            if (Roles.Of(parameter) != Role.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
 
     /// <summary>What the BCL table knows of a method, computed once per method (every call and every fixpoint round asks).</summary>
     public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method, static m => BclKnowledge.Facts(m).ToImmutableArray());
@@ -366,8 +384,38 @@ internal sealed class FlowEngine
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
     public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, BuildGraph);
 
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A callee's body may be in another tree; its summary needs that tree's semantic model.")]
+    /// <summary>The body the engine analyses for a source method (none, or one root operation), bound once per method.</summary>
+    public ImmutableArray<IOperation> BodiesOf(IMethodSymbol method) =>
+        _bodies.GetOrAdd(method.OriginalDefinition, m => BodyOf(m) is { } body ? ImmutableArray.Create(body) : ImmutableArray<IOperation>.Empty);
+
+    /// <summary>
+    /// Whether a top-level body may matter to the rules at all (<see cref="Relevance"/>): when not, the analyzer
+    /// builds no graph for it.
+    /// </summary>
+    public bool MayMatter(ImmutableArray<IOperation> blocks, ISymbol owner) => _relevance.MayMatter(blocks, PlaceOf(owner as IMethodSymbol));
+
     private ControlFlowGraph? BuildGraph(IMethodSymbol method)
+    {
+        IOperation? body = BodiesOf(method).FirstOrDefault();
+        try
+        {
+            return body switch
+            {
+                IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody),
+                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody),
+                IBlockOperation block => ControlFlowGraph.Create(block),
+                _ => null,
+            };
+        }
+        catch (ArgumentException)
+        {
+            // A body with errors or a shape the graph builder does not accept: no summary.
+            return null;
+        }
+    }
+
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A callee's body may be in another tree; its summary needs that tree's semantic model.")]
+    private IOperation? BodyOf(IMethodSymbol method)
     {
         if (method.DeclaringSyntaxReferences.IsEmpty)
         {
@@ -382,24 +430,6 @@ internal sealed class FlowEngine
 
         SemanticModel model = _compilation.GetSemanticModel(reference.SyntaxTree);
         IOperation? body = model.GetOperation(reference.GetSyntax());
-        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || body.Parent is not null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return body switch
-            {
-                IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody),
-                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody),
-                _ => ControlFlowGraph.Create((IBlockOperation)body),
-            };
-        }
-        catch (ArgumentException)
-        {
-            // A body with errors or a shape the graph builder does not accept: no summary.
-            return null;
-        }
+        return body is (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) && body.Parent is null ? body : null;
     }
 }

@@ -59,7 +59,8 @@ internal sealed class FlowRun
 
     public FlowState Run(FlowState entry)
     {
-        BasicBlock[] blocks = Graph.Blocks.ToArray();
+        ImmutableArray<BasicBlock> blocks = Graph.Blocks;
+        bool finallyRegions = HasFinally(Graph.Root);
         var input = new FlowState?[blocks.Length];
         var output = new FlowState?[blocks.Length];
         input[0] = entry;
@@ -82,12 +83,12 @@ internal sealed class FlowRun
             changed = false;
             for (int i = 0; i < blocks.Length; i++)
             {
-                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i]))
+                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i], finallyRegions))
                 {
                     continue;
                 }
 
-                FlowState? @in = InputOf(blocks[i], input, output);
+                FlowState? @in = InputOf(blocks[i], input, output, finallyRegions);
                 if (@in is null)
                 {
                     continue;
@@ -146,7 +147,29 @@ internal sealed class FlowRun
         }
     }
 
-    private static bool InputMayHaveChanged(BasicBlock block, int[] changedAt, int transferredAt)
+    /// <summary>
+    /// True when the graph has a finally region: only then can a branch run finally blocks on its way (a branch's
+    /// <see cref="ControlFlowBranch.FinallyRegions"/> is computed on first use, which is not free on every edge).
+    /// </summary>
+    private static bool HasFinally(ControlFlowRegion region)
+    {
+        if (region.Kind == ControlFlowRegionKind.Finally)
+        {
+            return true;
+        }
+
+        foreach (ControlFlowRegion nested in region.NestedRegions)
+        {
+            if (HasFinally(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InputMayHaveChanged(BasicBlock block, int[] changedAt, int transferredAt, bool finallyRegions)
     {
         if (block.Kind == BasicBlockKind.Entry)
         {
@@ -174,6 +197,11 @@ internal sealed class FlowRun
                 return true;
             }
 
+            if (!finallyRegions)
+            {
+                continue;
+            }
+
             foreach (ControlFlowRegion region in branch.FinallyRegions)
             {
                 if (changedAt[region.LastBlockOrdinal] > transferredAt)
@@ -186,7 +214,7 @@ internal sealed class FlowRun
         return false;
     }
 
-    private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output)
+    private static FlowState? InputOf(BasicBlock block, FlowState?[] input, FlowState?[] output, bool finallyRegions)
     {
         if (block.Kind == BasicBlockKind.Entry)
         {
@@ -202,7 +230,7 @@ internal sealed class FlowRun
             }
 
             // A branch out of a try runs its finally blocks on the way: what they did holds here too.
-            foreach (ControlFlowRegion region in branch.FinallyRegions)
+            foreach (ControlFlowRegion region in finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
             {
                 if (output[region.LastBlockOrdinal] is { } afterFinally)
                 {
@@ -370,14 +398,7 @@ internal sealed class FlowRun
                 BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                 return FlowState.NoObjects;
             case ITupleOperation tuple:
-                // A tuple holds its elements: reading an item (or deconstructing it) reaches any of them.
-                ObjectSet items = FlowState.NoObjects;
-                foreach (IOperation element in tuple.Elements)
-                {
-                    items = items.Union(Eval(element));
-                }
-
-                return items;
+                return CreateTuple(tuple);
             case IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
@@ -402,6 +423,52 @@ internal sealed class FlowRun
                 return FlowState.NoObjects;
         }
     }
+
+    /// <summary>
+    /// A tuple literal: an object whose items hold its elements, each under its own item (<c>Item1</c>…), so reading
+    /// one item, deconstructing it, or returning the tuple from a method keeps them apart. Without a type (or with
+    /// more items than one tuple type holds) every item may be any element.
+    /// </summary>
+    private ObjectSet CreateTuple(ITupleOperation tuple)
+    {
+        var values = new ObjectSet[tuple.Elements.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Eval(tuple.Elements[i]);
+        }
+
+        if (tuple.Type is not INamedTypeSymbol { IsTupleType: true, TupleElements: var items } || items.Length != values.Length || values.Length > 7)
+        {
+            ObjectSet any = FlowState.NoObjects;
+            foreach (ObjectSet value in values)
+            {
+                any = any.Union(value);
+            }
+
+            return any;
+        }
+
+        AbstractObject created = AbstractObject.Fresh(tuple);
+        _state = _state.Reallocate(created);
+        for (int i = 0; i < values.Length; i++)
+        {
+            _state = _state.Store(new HeapKey(created, items[i]), values[i], strong: true);
+        }
+
+        return ObjectSet.Create(created);
+    }
+
+    /// <summary>An object a callee returned, made by it (<paramref name="part"/> 0: the tuple holding the others): new at each call.</summary>
+    public AbstractObject AllocateResult(IOperation call, int part)
+    {
+        AbstractObject created = AbstractObject.Fresh(call, part);
+        _state = _state.Reallocate(created);
+        return created;
+    }
+
+    /// <summary>An item of a tuple a callee returned holds these objects.</summary>
+    public void StoreResultItem(AbstractObject tuple, ISymbol item, ObjectSet objects) =>
+        _state = _state.Store(new HeapKey(tuple, item), objects, strong: true);
 
     /// <summary>
     /// Deconstruction: a tuple literal on the right gives each part its own element (<c>var (a, b) = (x, y)</c>);
@@ -442,7 +509,27 @@ internal sealed class FlowRun
         }
 
         ObjectSet whole = Eval(value);
-        Deconstruct(target, whole.Union(Reach(whole)));
+        DeconstructValue(shape, whole, value.Type);
+    }
+
+    /// <summary>
+    /// Deconstructs a value of a tuple type item by item (<c>var (a, b) = Build()</c>: a gets Item1, b Item2); any
+    /// other value (a Deconstruct method) gives each part any member of the whole.
+    /// </summary>
+    private void DeconstructValue(IOperation target, ObjectSet whole, ITypeSymbol? type)
+    {
+        IOperation shape = target is IDeclarationExpressionOperation declaration ? declaration.Expression : target;
+        if (shape is ITupleOperation targets && type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items } && items.Length == targets.Elements.Length && items.Length <= 7)
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                DeconstructValue(targets.Elements[i], Read(whole, items[i]), items[i].Type);
+            }
+
+            return;
+        }
+
+        Deconstruct(target, shape is ITupleOperation ? whole.Union(Reach(whole)) : whole);
     }
 
     /// <summary>
@@ -625,8 +712,7 @@ internal sealed class FlowRun
                 return instance is null || !Tracked(type) ? FlowState.NoObjects : Reach(ThisObjects());
             }
 
-            // A [ThreadStatic] field is a different variable on every thread: nothing in it is shared.
-            ObjectSet held = IsThreadStatic(member) ? _state.Get(member) : _state.Get(member).Add(AbstractObject.Field(member));
+            ObjectSet held = HeldBy(member);
             if (_reporting)
             {
                 _observer.FieldRead(this, read, member, held, _state);
@@ -637,6 +723,25 @@ internal sealed class FlowRun
 
         ObjectSet owners = Eval(instance);
         return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// What a field (or auto-property) of this or of a type holds here. Assigned on every path to this point, it holds
+    /// what was assigned (<c>_list = new(); _list.Add(x);</c> writes the new list, not the one an earlier call published);
+    /// otherwise also the object it held on entry, which is <see cref="ObjectKind.Field"/>. A delegate body may run
+    /// after the field changed again: it always sees the entry object too. A [ThreadStatic] field is a different
+    /// variable on every thread: nothing in it is shared, so it has no entry object.
+    /// </summary>
+    private ObjectSet HeldBy(ISymbol member)
+    {
+        AbstractObject entry = AbstractObject.Field(member);
+        if (IsThreadStatic(member))
+        {
+            // Code that left the thread reads that thread's own field: nothing the code that handed it over stored.
+            return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : _state.Get(member).Remove(entry);
+        }
+
+        return Outer is null && _state.Values.TryGetValue(member, out ObjectSet? assigned) ? assigned : _state.Get(member).Add(entry);
     }
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
@@ -1192,10 +1297,31 @@ internal sealed class FlowRun
                     result = result.Union(implemented.Apply(this, invocation, invocation.Arguments, receiver, arguments));
                 }
             }
+
+            // A library interface's method called on an object of a known source type (the Dispose at the end of a
+            // `using`): that type's implementation runs.
+            if (method.ContainingType.TypeKind == TypeKind.Interface && method.DeclaringSyntaxReferences.IsEmpty &&
+                StaticTypeOf(invocation.Instance) is INamedTypeSymbol { TypeKind: not TypeKind.Interface } concrete && !concrete.DeclaringSyntaxReferences.IsEmpty &&
+                concrete.FindImplementationForInterfaceMember(method) is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } own &&
+                _engine.SummaryOf(own, this) is { } ownSummary)
+            {
+                result = result.Union(ownSummary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+            }
         }
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>The type of a value before it was converted (to an interface, for a call through it).</summary>
+    private static ITypeSymbol? StaticTypeOf(IOperation? value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value?.Type;
     }
 
     /// <summary>A user-defined operator is a call of its method: its summary says what it writes and returns.</summary>
@@ -1219,6 +1345,14 @@ internal sealed class FlowRun
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
     private ObjectSet ApplyRoles(IOperation call, IMethodSymbol method, ObjectSet receiver, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
+        if (!_engine.HasParameterRoles(method))
+        {
+            // Almost every call: no parameter has a role, so nothing is published or handed off here (and the
+            // callee's name, which only messages use, is not built).
+            Role returned = _engine.Roles.Of(method);
+            return returned == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, returned);
+        }
+
         string callee = $"{method.ContainingType.Name}.{method.Name}";
         foreach (IArgumentOperation argument in argumentOperations)
         {
@@ -1257,14 +1391,14 @@ internal sealed class FlowRun
             {
                 Place elsewhere = new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee);
                 HandOff(call, value, elsewhere);
-                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
+                HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnAnotherThread) != 0)
             {
                 Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
                 HandOff(call, value, elsewhere);
-                HandOffDelegateState(method, parameter, elsewhere, arguments, argumentOperations);
+                HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
@@ -1274,7 +1408,7 @@ internal sealed class FlowRun
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
                     : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
                 HandOff(call, value, owning);
-                HandOffDelegateState(method, parameter, owning, arguments, argumentOperations);
+                HandOffDelegateState(parameter, owning, arguments, argumentOperations);
             }
         }
 
@@ -1283,24 +1417,16 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// The arguments a delegate parameter receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): any argument
-    /// of the same call typed by a type parameter of the callee that the delegate's own parameters use goes where the
-    /// delegate goes. Decided by the signature, not by names.
+    /// The arguments a callback receives when it runs (<c>Post&lt;TState&gt;(callback, state)</c>): those the callee
+    /// marks [PassedToCallback] go where the callback goes. Read from the attribute, never guessed from the signature;
+    /// the BCL's own forms (QueueUserWorkItem, Thread.Start) are in the BCL table.
     /// </summary>
-    private void HandOffDelegateState(IMethodSymbol method, IParameterSymbol delegateParameter, Place place, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    private void HandOffDelegateState(IParameterSymbol delegateParameter, Place place, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
-        IMethodSymbol definition = method.OriginalDefinition;
-        if (delegateParameter.Ordinal >= definition.Parameters.Length ||
-            definition.Parameters[delegateParameter.Ordinal].Type is not INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
-        {
-            return;
-        }
-
         foreach (IArgumentOperation argument in argumentOperations)
         {
-            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= definition.Parameters.Length ||
-                parameter.Ordinal >= arguments.Length || definition.Parameters[parameter.Ordinal].Type is not ITypeParameterSymbol state ||
-                !invoke.Parameters.Any(p => Mentions(p.Type, state)))
+            if (argument.Parameter is not { } parameter || parameter.Ordinal == delegateParameter.Ordinal || parameter.Ordinal >= arguments.Length ||
+                (_engine.Roles.Of(parameter) & Role.PassedToCallback) == 0)
             {
                 continue;
             }
@@ -1331,7 +1457,13 @@ internal sealed class FlowRun
                 case BclEffect.Writes:
                     ObjectSet written = fact.Operand < 0 && call is IInvocationOperation { Instance: { } instance } ? StorageOrValue(instance, operand) : operand;
                     WriteInto(call, written, arguments.Length > 0 && fact.Operand < 0 ? arguments[0] : FlowState.NoObjects, null);
-                    if (method.ReturnsByRef || !method.ReturnsVoid)
+                    if (fact.Operand < 0 && !method.ReturnsByRef && call is IInvocationOperation { Instance.Type: { } receiverType } &&
+                        SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, receiverType.OriginalDefinition))
+                    {
+                        // A fluent mutator (StringBuilder.Append) returns the object it changed, not what it holds.
+                        result = result.Union(operand);
+                    }
+                    else if (method.ReturnsByRef || !method.ReturnsVoid)
                     {
                         result = result.Union(Read(operand, null));
                     }
@@ -1423,7 +1555,7 @@ internal sealed class FlowRun
                     selectorArguments[p] = p == 0 ? Read(source, null) : FlowState.NoObjects;
                 }
 
-                elements = elements.Union(summary.ResultOf(selector.Receiver, selectorArguments));
+                elements = elements.Union(summary.ResultOf(this, call, selector.Receiver, selectorArguments));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace Weft.Analyzers.Engine;
 
@@ -26,11 +27,14 @@ internal readonly struct HeapKey : IEquatable<HeapKey>
     public HeapKey(AbstractObject owner, ISymbol? member, bool copiedFrom = false)
     {
         Owner = owner;
-        Member = member?.OriginalDefinition;
+        Member = TupleItem(member)?.OriginalDefinition;
         CopiedFrom = copiedFrom;
     }
 
     public AbstractObject Owner { get; }
+
+    /// <summary>A named tuple element (<c>pair.Weights</c>) is the item it names (<c>Item1</c>): one key for both.</summary>
+    public static ISymbol? TupleItem(ISymbol? member) => member is IFieldSymbol { CorrespondingTupleField: { } item } ? item : member;
 
     /// <summary>The field or property; null for array and collection elements.</summary>
     public ISymbol? Member { get; }
@@ -106,12 +110,36 @@ internal sealed class FlowState
 
     public ObjectSet GetRef(object variable) => RefTargets.TryGetValue(variable, out var objects) ? objects : NoObjects;
 
-    public FlowState Set(object variable, ObjectSet objects) => With(values: Values.SetItem(variable, objects));
+    public FlowState Set(object variable, ObjectSet objects)
+    {
+        // Most assignments change nothing (a flow capture of a number, a variable given the very set it holds): no new
+        // state. Only the same set or two empty ones count as unchanged, since equal objects may carry different
+        // descriptions or receivers. A capture, local or parameter that is absent holds nothing, so setting it to
+        // nothing is no change either; fields and properties are left alone (whether the key is there is part of their join).
+        if (Values.TryGetValue(variable, out var current) ? Same(current, objects) : objects.IsEmpty && variable is CaptureId or ILocalSymbol or IParameterSymbol)
+        {
+            return this;
+        }
 
-    public FlowState SetRef(object variable, ObjectSet objects) => With(refTargets: RefTargets.SetItem(variable, objects));
+        return With(values: Values.SetItem(variable, objects));
+    }
 
-    public FlowState Store(HeapKey key, ObjectSet objects, bool strong) =>
-        objects.IsEmpty && !strong ? this : With(heap: Heap.SetItem(key, strong || !Heap.TryGetValue(key, out var old) ? objects : old.Union(objects)));
+    public FlowState SetRef(object variable, ObjectSet objects) =>
+        RefTargets.TryGetValue(variable, out var current) && Same(current, objects) ? this : With(refTargets: RefTargets.SetItem(variable, objects));
+
+    public FlowState Store(HeapKey key, ObjectSet objects, bool strong)
+    {
+        if (objects.IsEmpty && !strong)
+        {
+            return this;
+        }
+
+        bool present = Heap.TryGetValue(key, out var old);
+        ObjectSet stored = strong || !present ? objects : old!.Union(objects);
+        return present && Same(old!, stored) ? this : With(heap: Heap.SetItem(key, stored));
+    }
+
+    private static bool Same(ObjectSet a, ObjectSet b) => ReferenceEquals(a, b) || (a.IsEmpty && b.IsEmpty);
 
     public FlowState WithOffLoop(string? offLoop) => offLoop == OffLoop ? this : With(offLoop: offLoop, clearOffLoop: offLoop is null);
 
@@ -121,9 +149,14 @@ internal sealed class FlowState
     public FlowState Reallocate(AbstractObject fresh)
     {
         FlowState state = this;
-        if (Published.ContainsKey(fresh))
+        if (!Published.IsEmpty && Published.ContainsKey(fresh))
         {
             state = state.With(published: Published.Remove(fresh));
+        }
+
+        if (Heap.IsEmpty)
+        {
+            return state;
         }
 
         foreach (var key in Heap.Keys)
@@ -287,7 +320,7 @@ internal sealed class FlowState
         }
 
         return new FlowState(
-            JoinMaps(a.Values, b.Values),
+            JoinValues(a.Values, b.Values),
             JoinMaps(a.RefTargets, b.RefTargets),
             JoinPublished(a.Published, b.Published),
             JoinMaps(a.Heap, b.Heap),
@@ -328,6 +361,25 @@ internal sealed class FlowState
         foreach (var pair in b)
         {
             result = result.SetItem(pair.Key, a.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Joins variables. A field (or auto-property) of this or of a type assigned on one path only holds, after the
+    /// join, what was assigned or what it held on entry (its <see cref="ObjectKind.Field"/> object); any other
+    /// variable missing on one path holds nothing there.
+    /// </summary>
+    private static ImmutableDictionary<object, ObjectSet> JoinValues(ImmutableDictionary<object, ObjectSet> a, ImmutableDictionary<object, ObjectSet> b)
+    {
+        var result = JoinMaps(a, b);
+        foreach (var pair in result)
+        {
+            if (pair.Key is IFieldSymbol or IPropertySymbol && !(a.ContainsKey(pair.Key) && b.ContainsKey(pair.Key)))
+            {
+                result = result.SetItem(pair.Key, pair.Value.Add(AbstractObject.Field((ISymbol)pair.Key)));
+            }
         }
 
         return result;

@@ -20,6 +20,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
+    private readonly HashSet<AbstractObject> _returnedOwnMembers = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
     private readonly HashSet<int> _byRefAssigned = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
@@ -27,6 +28,23 @@ internal sealed class MethodSummary : IFlowObserver
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
     private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
+    private readonly HashSet<int> _outputsReceiverMemory = new();
+    private readonly List<(int Ordinal, AbstractObject Member)> _outputOwnMembers = new();
+    private readonly Dictionary<AbstractObject, int> _madeParts = new();
+    private readonly HashSet<int> _returnedParts = new();
+    private readonly Dictionary<ISymbol, ReturnedItem> _returnedItems = new(SymbolEqualityComparer.Default);
+
+    /// <summary>What one item of a returned tuple holds: operands, objects the caller knows, objects the method made.</summary>
+    private sealed class ReturnedItem
+    {
+        public HashSet<int> Operands { get; } = new();
+
+        public HashSet<AbstractObject> Objects { get; } = new();
+
+        public HashSet<int> Parts { get; } = new();
+
+        public bool ReceiverMemory { get; set; }
+    }
 
     public MethodSummary(IMethodSymbol method)
     {
@@ -39,7 +57,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -62,6 +80,13 @@ internal sealed class MethodSummary : IFlowObserver
                 {
                     // Its own operand included: a ref parameter left as it came keeps what the caller's variable held.
                     Output(parameter.Ordinal).Operands.Add(operand);
+                }
+                else if (IsOwnMember(obj.Root))
+                {
+                    // What the receiver's field holds is the receiver's memory (a TryFind handing out an element of
+                    // its own list): the caller gets memory of the object it called the method on.
+                    _outputsReceiverMemory.Add(parameter.Ordinal);
+                    _outputOwnMembers.Add((parameter.Ordinal, obj));
                 }
                 else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
                 {
@@ -170,16 +195,34 @@ internal sealed class MethodSummary : IFlowObserver
                     }
 
                     objects.UnionWith(output.Value.Objects);
+                    if (_outputsReceiverMemory.Contains(output.Key))
+                    {
+                        AddReceiverMemory(objects, receiver);
+                        if (CalledOnItself(receiver))
+                        {
+                            foreach ((int ordinal, AbstractObject member) in _outputOwnMembers)
+                            {
+                                if (ordinal == output.Key)
+                                {
+                                    objects.Add(member);
+                                }
+                            }
+                        }
+                    }
+
                     caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: false);
                 }
             }
         }
 
-        return ResultOf(receiver, arguments);
+        return ResultOf(caller, call, receiver, arguments);
     }
 
-    /// <summary>What a call returns, given its operands (without applying its effects).</summary>
-    public ObjectSet ResultOf(ObjectSet receiver, ObjectSet[] arguments)
+    /// <summary>
+    /// What a call returns, given its operands (its other effects are <see cref="Apply"/>'s): objects the method
+    /// made are new objects of the call, a tuple it returns is a new tuple whose items hold what the method put there.
+    /// </summary>
+    public ObjectSet ResultOf(FlowRun caller, IOperation call, ObjectSet receiver, ObjectSet[] arguments)
     {
         ObjectSet Operand(int operand) => operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects;
 
@@ -199,16 +242,92 @@ internal sealed class MethodSummary : IFlowObserver
         result.UnionWith(_returnedObjects);
         if (_returnsReceiverMemory)
         {
-            foreach (AbstractObject obj in receiver)
+            AddReceiverMemory(result, receiver);
+            if (CalledOnItself(receiver))
             {
-                if (AbstractObject.ReachOf(obj) is { } reached)
-                {
-                    result.Add(reached);
-                }
+                result.UnionWith(_returnedOwnMembers);
             }
         }
 
+        foreach (int part in _returnedParts)
+        {
+            result.Add(caller.AllocateResult(call, part));
+        }
+
+        if (_returnedItems.Count > 0)
+        {
+            var made = new Dictionary<int, AbstractObject>();
+            AbstractObject tuple = caller.AllocateResult(call, 0);
+            foreach (var item in _returnedItems)
+            {
+                var held = new ObjectSet.Builder();
+                foreach (int operand in item.Value.Operands)
+                {
+                    held.UnionWith(Operand(operand));
+                }
+
+                held.UnionWith(item.Value.Objects);
+                if (item.Value.ReceiverMemory)
+                {
+                    AddReceiverMemory(held, receiver);
+                }
+
+                foreach (int part in item.Value.Parts)
+                {
+                    if (!made.TryGetValue(part, out AbstractObject? obj))
+                    {
+                        made[part] = obj = _returnedParts.Contains(part) ? AbstractObject.Fresh(call, part) : caller.AllocateResult(call, part);
+                    }
+
+                    held.Add(obj);
+                }
+
+                caller.StoreResultItem(tuple, item.Key, held.ToImmutable());
+            }
+
+            result.Add(tuple);
+        }
+
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The caller calls the method on its own instance: the method's fields are the caller's fields (a field object
+    /// stands for that member of the caller's <c>this</c>; on any other receiver it is that receiver's memory).
+    /// </summary>
+    private static bool CalledOnItself(ObjectSet receiver)
+    {
+        foreach (AbstractObject obj in receiver)
+        {
+            if (obj.Kind == ObjectKind.This)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddReceiverMemory(ObjectSet.Builder result, ObjectSet receiver)
+    {
+        foreach (AbstractObject obj in receiver)
+        {
+            if (AbstractObject.ReachOf(obj) is { } reached)
+            {
+                result.Add(reached);
+            }
+        }
+    }
+
+    /// <summary>The part number of an object the method made and returns (the same number on every return).</summary>
+    private int PartOf(AbstractObject made)
+    {
+        if (!_madeParts.TryGetValue(made, out int part))
+        {
+            _madeParts[made] = part = _madeParts.Count + 1;
+        }
+
+        return part;
     }
 
     public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
@@ -287,14 +406,54 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 _returns.Add(operand);
             }
+            else if (IsOwnMember(obj.Root))
+            {
+                // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list): the
+                // caller's own field only when the caller calls it on itself.
+                _returnedOwnMembers.Add(obj);
+                _returnsReceiverMemory = true;
+            }
             else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
             {
                 _returnedObjects.Add(obj);
-                if (IsOwnMember(obj.Root))
+            }
+            else if (obj.Kind == ObjectKind.Fresh && value.Type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items })
+            {
+                // A tuple the method made: each item keeps what it holds, for the caller to take apart.
+                foreach (IFieldSymbol item in items)
                 {
-                    // What the receiver's field holds is the receiver's memory (an indexer handing out an inner list).
-                    _returnsReceiverMemory = true;
+                    ISymbol key = HeapKey.TupleItem(item)!.OriginalDefinition;
+                    if (!_returnedItems.TryGetValue(key, out ReturnedItem? returned))
+                    {
+                        _returnedItems[key] = returned = new ReturnedItem();
+                    }
+
+                    run.State.Heap.TryGetValue(new HeapKey(obj, item), out ObjectSet? held);
+                    foreach (AbstractObject element in held ?? FlowState.NoObjects)
+                    {
+                        if (OperandOf(element) is int itemOperand)
+                        {
+                            returned.Operands.Add(itemOperand);
+                        }
+                        else if (IsOwnMember(element.Root))
+                        {
+                            returned.ReceiverMemory = true;
+                        }
+                        else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+                        {
+                            returned.Objects.Add(element);
+                        }
+                        else if (element.Kind == ObjectKind.Fresh)
+                        {
+                            returned.Parts.Add(PartOf(element));
+                        }
+                    }
                 }
+            }
+            else if (obj.Kind == ObjectKind.Fresh)
+            {
+                // An object the method made (a factory): a new object at each call.
+                _returnedParts.Add(PartOf(obj));
             }
         }
     }
@@ -334,7 +493,8 @@ internal sealed class MethodSummary : IFlowObserver
             return;
         }
 
-        foreach (AbstractObject obj in objects)
+        // A tuple (or any object made here) carries the operands it holds along with it.
+        foreach (AbstractObject obj in run.State.WithContents(objects))
         {
             if (OperandOf(obj) is int operand)
             {

@@ -78,29 +78,58 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
             return other;
         }
 
-        List<AbstractObject>? added = null;
-        foreach (AbstractObject item in other._items)
+        // Counted first, so a union that adds nothing allocates nothing and one that does allocates only its array.
+        int added = 0;
+        for (int i = 0; i < other._items.Length; i++)
         {
-            if (!Contains(item) && (added is null || !added.Contains(item)))
+            if (IsNew(other._items, i))
             {
-                (added ??= new List<AbstractObject>()).Add(item);
+                added++;
             }
         }
 
-        if (added is null)
+        if (added == 0)
         {
             return this;
         }
 
-        if (added.Count == other.Count && other.Count >= Count && IsSubsetOf(other))
+        if (added == other.Count && other.Count >= Count && IsSubsetOf(other))
         {
             return other;
         }
 
-        var items = new AbstractObject[_items.Length + added.Count];
+        var items = new AbstractObject[_items.Length + added];
         Array.Copy(_items, items, _items.Length);
-        added.CopyTo(items, _items.Length);
+        int next = _items.Length;
+        for (int i = 0; i < other._items.Length; i++)
+        {
+            if (IsNew(other._items, i))
+            {
+                items[next++] = other._items[i];
+            }
+        }
+
         return new ObjectSet(items);
+    }
+
+    /// <summary>True when <c>others[index]</c> is neither in this set nor earlier in <paramref name="others"/>.</summary>
+    private bool IsNew(AbstractObject[] others, int index)
+    {
+        AbstractObject item = others[index];
+        if (Contains(item))
+        {
+            return false;
+        }
+
+        for (int j = 0; j < index; j++)
+        {
+            if (others[j].Equals(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public ObjectSet Union(IEnumerable<AbstractObject> other) => other is ObjectSet set ? Union(set) : Union(From(other));
@@ -166,27 +195,32 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
         public bool MoveNext() => ++_index < _items.Length;
     }
 
-    /// <summary>Collects objects, once each, into a set.</summary>
+    /// <summary>
+    /// Collects objects, once each, into a set. It keeps the set built so far: a union that adds nothing (the common
+    /// case, e.g. reading one member of one object) allocates nothing and yields the stored set itself.
+    /// </summary>
     public sealed class Builder
     {
-        private readonly List<AbstractObject> _items = new();
+        private ObjectSet _result = Empty;
 
-        public void Add(AbstractObject item)
-        {
-            if (!_items.Contains(item))
-            {
-                _items.Add(item);
-            }
-        }
+        public void Add(AbstractObject item) => _result = _result.Add(item);
+
+        public void UnionWith(ObjectSet items) => _result = _result.Union(items);
 
         public void UnionWith(IEnumerable<AbstractObject> items)
         {
+            if (items is ObjectSet set)
+            {
+                UnionWith(set);
+                return;
+            }
+
             foreach (AbstractObject item in items)
             {
                 Add(item);
             }
         }
 
-        public ObjectSet ToImmutable() => _items.Count == 0 ? Empty : new ObjectSet(_items.ToArray());
+        public ObjectSet ToImmutable() => _result;
     }
 }

@@ -18,6 +18,7 @@ internal enum Role
     WorkerOwned = 128,
     RequiresLoopThread = 256,
     CallingThreadLoop = 512,
+    PassedToCallback = 1024,
 }
 
 /// <summary>
@@ -43,6 +44,7 @@ internal sealed class ThreadRoles
             (compilation.GetTypeByMetadataName(WeftNames.WorkerOwnedAttribute), Role.WorkerOwned),
             (compilation.GetTypeByMetadataName(WeftNames.RequiresLoopThreadAttribute), Role.RequiresLoopThread),
             (compilation.GetTypeByMetadataName(WeftNames.CallingThreadLoopAttribute), Role.CallingThreadLoop),
+            (compilation.GetTypeByMetadataName(WeftNames.PassedToCallbackAttribute), Role.PassedToCallback),
         ];
     }
 

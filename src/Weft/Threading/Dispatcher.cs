@@ -189,7 +189,7 @@ public sealed class Dispatcher : IDisposable
     /// <typeparamref name="TState"/> is.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
+    public void Post<TState>([RunsOnOwningLoop] Action<TState> callback, [PassedToCallback] TState state)
     {
         if (!TryPost(callback, state))
         {
@@ -198,7 +198,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues <paramref name="callback"/> with its state; false (and nothing queued) once exiting.</summary>
-    public bool TryPost<TState>([RunsOnOwningLoop] Action<TState> callback, TState state)
+    public bool TryPost<TState>([RunsOnOwningLoop] Action<TState> callback, [PassedToCallback] TState state)
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (!typeof(TState).IsValueType)

@@ -1,4 +1,5 @@
 // The finally block runs after the publish in the try: the scratch list is cleared while workers read it.
+// Decided (WEFT0002 doc, published fields): the AddRange above the publish changes the list the previous call published.
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Weft.Slots;
@@ -11,7 +12,7 @@ public sealed class DenyListPublisher(Slot<List<string>> slot)
 
     public async Task PublishAsync(IEnumerable<string> entries)
     {
-        _scratch.AddRange(entries);
+        _scratch.AddRange(entries); // expect: WEFT0002
         try
         {
             await slot.PublishAsync(_scratch);

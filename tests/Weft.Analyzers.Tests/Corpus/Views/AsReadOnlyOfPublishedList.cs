@@ -1,4 +1,5 @@
 // The slot holds a read-only wrapper; the wrapped list stays writable in the caller's hands.
+// Decided (WEFT0002 doc, published fields): the add above the publish changes the list the previous call published.
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Weft.Slots;
@@ -11,7 +12,7 @@ public sealed class NameRegistry(Slot<ReadOnlyCollection<string>> slot)
 
     public void Publish(string first)
     {
-        _names.Add(first);
+        _names.Add(first); // expect: WEFT0002
         slot.Publish(_names.AsReadOnly());
         _names.Add(first + "-backup"); // expect: WEFT0002
     }

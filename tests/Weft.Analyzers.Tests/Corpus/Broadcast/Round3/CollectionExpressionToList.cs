@@ -1,0 +1,27 @@
+// Round 3. A collection expression converted to the [WorkerUpdate] parameter's List<string>: one list object reaches every worker.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Broadcast.Round3.CollectionExpressionToList;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostFilter
+{
+    private readonly System.Collections.Generic.HashSet<string> _blocked = new();
+
+    [WorkerUpdate]
+    private void Block(List<string> hosts)
+    {
+        foreach (var host in hosts)
+        {
+            _blocked.Add(host);
+        }
+    }
+}
+
+public static class Admin
+{
+    public static Task BlockAsync(WorkerPool pool) =>
+        HostFilter.BlockOnAllWorkersAsync(pool, ["203.0.113.5", "203.0.113.6"]); // expect: WEFT0007
+}

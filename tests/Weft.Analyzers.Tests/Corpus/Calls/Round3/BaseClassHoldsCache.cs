@@ -1,0 +1,30 @@
+// Round 3. A base class keeps the worker's cache in a protected field; a derived class hands it to Task.Run.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Calls.Round3.BaseClassHoldsCache;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public abstract class WorkerComponent
+{
+    protected readonly ConnectionCache Cache = ConnectionCache.Current;
+}
+
+public sealed class Flusher : WorkerComponent
+{
+    public Task FlushAsync() => Task.Run(() => Cache.Trim()); // expect: WEFT0004
+}

@@ -1,0 +1,36 @@
+// Round 3. A small context object holds the cache; the closure captures the context and reaches the cache through it on a pool thread.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Calls.Round3.ContextObjectCarriesCache;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public sealed class RequestContext
+{
+    public ConnectionCache? Cache { get; init; }
+
+    public string Host { get; init; } = "";
+}
+
+public static class Job
+{
+    public static Task RunAsync(string host)
+    {
+        var ctx = new RequestContext { Cache = ConnectionCache.Current, Host = host };
+        return Task.Run(() => ctx.Cache?.Evict(ctx.Host)); // expect: WEFT0004
+    }
+}

@@ -1,0 +1,34 @@
+// Round 3. A sequential loop on the worker evicts from its own cache.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Calls.Round3.ParallelForEachAsyncCache;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public static class Evictor
+{
+    public static Task EvictAllAsync(IEnumerable<string> hosts)
+    {
+        var cache = ConnectionCache.Current;
+        foreach (var host in hosts)
+        {
+            cache.Evict(host);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,30 @@
+// Round 3. The cache is parked in a plain static field and read back inside Task.Run: the static is shared by every thread.
+using System.Collections.Generic;
+using System;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Calls.Round3.StaticFieldVsThreadStatic;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public static class Holder
+{
+    private static ConnectionCache? s_cache;
+
+    public static void Remember() => s_cache = ConnectionCache.Current;
+
+    public static Task FlushAsync() => Task.Run(() => s_cache?.Trim()); // expect: WEFT0004
+}

@@ -1,0 +1,36 @@
+// Round 3. A ConcurrentDictionary records each worker's cache.
+using System.Collections.Generic;
+using System.Collections.Concurrent;
+using Weft.Threading;
+using Weft;
+
+namespace Corpus.PerWorkerCallbacks.Round3.FactoryFillsDictionary;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public static class Registry
+{
+    public static ConcurrentDictionary<string, ConnectionCache> Install(WorkerPool pool)
+    {
+        var byWorker = new ConcurrentDictionary<string, ConnectionCache>();
+        ConnectionCache.Initialize(pool, d =>
+        {
+            var cache = new ConnectionCache();
+            byWorker[d.Name] = cache;
+            return cache;
+        });
+        return byWorker;
+    }
+}

@@ -1,0 +1,28 @@
+// Round 3. The factory builds a new cache; the field is not used by it.
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.PerWorkerCallbacks.Round3.FactoryReturnsInstanceField;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public sealed class Installer
+{
+    private readonly ConnectionCache _shared = new();
+
+    public int Shared => _shared.Count;
+
+    public void Install(WorkerPool pool) => ConnectionCache.Initialize(pool, _ => new ConnectionCache());
+}

@@ -1,0 +1,34 @@
+// Round 3. Random.Shared is thread-safe; nothing captured is mutated.
+using System.Collections.Generic;
+using System;
+using Weft;
+
+namespace Corpus.PerWorkerCallbacks.Round3.FactoryUsesCapturedRandom;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ConnectionCache
+{
+    private readonly Dictionary<string, int> _byHost = new();
+
+    public Dictionary<string, int> ByHost => _byHost;
+
+    public int Count => _byHost.Count;
+
+    public void Evict(string host) => _byHost.Remove(host);
+
+    public void Trim() => _byHost.Clear();
+}
+
+public static class Setup
+{
+    public static void Run(WorkerPool pool)
+    {
+        ConnectionCache.Initialize(pool, _ =>
+        {
+            int seed = Random.Shared.Next();
+            var cache = new ConnectionCache();
+            cache.ByHost["seed"] = seed;
+            return cache;
+        });
+    }
+}

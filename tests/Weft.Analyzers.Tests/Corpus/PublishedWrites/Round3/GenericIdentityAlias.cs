@@ -1,0 +1,23 @@
+// Round 3. A generic pass-through helper returns its argument; the returned alias of the published set is written.
+using System.Collections.Generic;
+using Weft.Slots;
+using Weft;
+
+namespace Corpus.PublishedWrites.Round3.GenericIdentityAlias;
+
+public static class Util
+{
+    public static T Checked<T>(T value)
+        where T : class => value ?? throw new System.ArgumentNullException(nameof(value));
+}
+
+public static class Ports
+{
+    public static void Open(WorkerPool pool, HashSet<int> ports)
+    {
+        var slot = pool.AllocateSlot<HashSet<int>>();
+        slot.Publish(ports);
+        var same = Util.Checked(ports);
+        same.Add(8443); // expect: WEFT0002
+    }
+}
