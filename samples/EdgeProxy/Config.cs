@@ -46,6 +46,13 @@ public sealed class ListenerConfig
 
     /// <summary>Open connections allowed on this listener; 0 derives it from the file-descriptor limit.</summary>
     public int MaxConnections { get; set; }
+
+    /// <summary>
+    /// How connections are spread over the workers: <c>exact</c> (one socket accepted on main, each connection handed
+    /// to the worker with the fewest open, Envoy's <c>exact_balance</c>) or <c>kernel</c> (one socket per worker,
+    /// <c>SO_REUSEPORT</c> hashing). Empty: <see cref="ListenerSpec.DefaultBalance"/>.
+    /// </summary>
+    public string Balance { get; set; } = "";
 }
 
 public sealed class ClusterConfig
@@ -238,7 +245,14 @@ public sealed record ProxyConfig(
             }
 
             HostPort address = HostPort.Parse(l.Address ?? "", $"{source}: listener '{name}' address", allowAnyPort: true).Resolved($"{source}: listener '{name}' address");
-            return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections);
+            ConnectionBalance balance = l.Balance switch
+            {
+                "" => ListenerSpec.DefaultBalance,
+                "exact" => ConnectionBalance.Exact,
+                "kernel" => ConnectionBalance.Kernel,
+                _ => throw new ConfigException($"{source}: listeners[{i}] ('{name}') has unknown balance '{l.Balance}' (exact or kernel)."),
+            };
+            return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections, balance);
         }).ToImmutableArray();
         var duplicateName = listeners.GroupBy(l => l.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicateName is not null)
@@ -267,15 +281,31 @@ public sealed record ProxyConfig(
     }
 }
 
-public sealed record ListenerSpec(string Name, HostPort Address, string Cluster, TimeSpan IdleTimeout, int MaxConnections)
+public sealed record ListenerSpec(string Name, HostPort Address, string Cluster, TimeSpan IdleTimeout, int MaxConnections, ConnectionBalance Balance = ListenerSpec.DefaultBalance)
 {
     /// <summary>Envoy's TCP proxy default idle timeout.</summary>
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromHours(1);
+
+    /// <summary>The balance of a listener that names none (docs/edgeproxy.md says why; docs/benchmarks.md measures it).</summary>
+    public const ConnectionBalance DefaultBalance = ConnectionBalance.Exact;
 
     public ListenerSpec(string name, HostPort address, string cluster)
         : this(name, address, cluster, DefaultIdleTimeout, 0)
     {
     }
+}
+
+/// <summary>How a listener spreads its connections over the workers.</summary>
+public enum ConnectionBalance
+{
+    /// <summary>
+    /// One listening socket, accepted on main; each connection goes to the worker with the fewest open connections
+    /// (Weft.Net's <c>BalancedListener</c> with <c>FewestConnectionsBalancer</c>, Envoy's <c>exact_balance</c>).
+    /// </summary>
+    Exact,
+
+    /// <summary>One listening socket per worker (Linux <c>SO_REUSEPORT</c>): the kernel hashes each peer to a worker.</summary>
+    Kernel,
 }
 
 public sealed record HealthCheckSpec(TimeSpan Interval, TimeSpan Timeout, int HealthyThreshold, int UnhealthyThreshold);

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Weft;
+using Weft.Net;
 using Weft.Stats;
 using Weft.Threading;
 
@@ -169,6 +170,14 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         {
             _stoppedAccepting = true;
             await OnEveryWorkerAsync(sessions => sessions.StopListening());
+            try
+            {
+                await _pool.Main.InvokeAsync(DisposeBalancedListeners);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Main's loop has exited, and closed the listeners it owned.
+            }
         }
 
         DateTime deadline = DateTime.UtcNow + timeout;
@@ -205,13 +214,16 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         {
             foreach (ListenerSpec listener in Config.Listeners)
             {
-                // One socket per worker on the same port (Linux): the kernel spreads connections and each is accepted
-                // on, and lives on, the worker whose loop owns the socket. Elsewhere one socket, on the first worker.
-                List<Socket> sockets = ListenerBinder.Bind($"listener '{listener.Name}'", listener.Address.ToEndPoint(), reusePort ? _pool.Workers.Count : 1, backlog: 1024);
+                // Kernel balance: one socket per worker on the same port (Linux): the kernel spreads connections and
+                // each is accepted on, and lives on, the worker whose loop owns the socket. Elsewhere one socket, on
+                // the first worker. Exact balance: one exclusive socket, holding the address until main's
+                // BalancedListener takes it over (StartListenersAsync).
+                bool perWorker = reusePort && listener.Balance == ConnectionBalance.Kernel;
+                List<Socket> sockets = ListenerBinder.Bind($"listener '{listener.Name}'", listener.Address.ToEndPoint(), perWorker ? _pool.Workers.Count : 1, backlog: 1024);
                 _unadoptedSockets.AddRange(sockets);
                 bound[listener.Name] = (IPEndPoint)sockets[0].LocalEndPoint!;
                 int cap = listener.MaxConnections > 0 ? listener.MaxConnections : ConnectionLimits.DefaultPerListener(fdLimit, Config.Listeners.Length);
-                _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), sockets, cap);
+                _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), sockets, cap, _pool.Workers.Count);
             }
         }
         catch
@@ -245,9 +257,14 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             var sessions = new List<ProxySessions>();
             foreach (ListenerState listener in _listenerStates.Values)
             {
-                if (worker < listener.Sockets.Count)
+                if (listener.Exact || worker < listener.Sockets.Count)
                 {
-                    sessions.Add(new ProxySessions(this, listener));
+                    var session = new ProxySessions(this, listener);
+                    sessions.Add(session);
+                    if (listener.Exact)
+                    {
+                        listener.SessionsByWorker[worker] = session;
+                    }
                 }
             }
 
@@ -257,7 +274,11 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 int index = 0;
                 foreach (ListenerState listener in _listenerStates.Values)
                 {
-                    if (worker < listener.Sockets.Count)
+                    if (listener.Exact)
+                    {
+                        index++;
+                    }
+                    else if (worker < listener.Sockets.Count)
                     {
                         sessions[index++].Listen(_pool.Workers[worker], listener.Sockets[worker]);
                     }
@@ -268,7 +289,73 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }
 
         await Task.WhenAll(started);
-        _unadoptedSockets.Clear();
+        try
+        {
+            await _pool.Main.InvokeAsync(OpenBalancedListeners);
+        }
+        finally
+        {
+            _unadoptedSockets.Clear();
+        }
+    }
+
+    // On main: each exact-balance listener's socket is replaced by a BalancedListener on the same address, which
+    // accepts here and hands every connection to the worker with the fewest open (FewestConnectionsBalancer). The
+    // placeholder socket held the address since BindListeners; it is closed just before the listener binds, so the
+    // address is never free for longer than that step (the same window as the SO_REUSEPORT group's bind).
+    private void OpenBalancedListeners()
+    {
+        foreach (ListenerState listener in _listenerStates.Values.Where(l => l.Exact))
+        {
+            IPEndPoint address = ListenerAddresses[listener.Spec.Name];
+            foreach (Socket placeholder in listener.Sockets)
+            {
+                placeholder.Dispose();
+            }
+
+            ProxySessions[] byWorker = listener.SessionsByWorker;
+            var options = new BalancedListenerOptions
+            {
+                Balancer = new FewestConnectionsBalancer(),
+                Backlog = 1024,
+                Connection = ProxySessions.DownstreamOptions(listener.Spec),
+                Logger = new AcceptFailureLog(_logger, listener),
+            };
+            try
+            {
+                listener.Balanced = BalancedListener.Open(_pool.Main, _pool.Workers, address, connection => SessionsOn(byWorker, connection).Accept(connection), options);
+            }
+            catch (SocketException ex)
+            {
+                DisposeBalancedListeners();
+                throw new AddressInUseException($"listener '{listener.Spec.Name}': cannot bind {address}: {ex.Message}.", ex);
+            }
+        }
+    }
+
+    // The worker's own sessions for a connection handed to it: the array is filled before the listener opens and
+    // never written afterwards, and each worker reads only its own entry.
+    private ProxySessions SessionsOn(ProxySessions[] byWorker, Connection connection)
+    {
+        for (int i = 0; i < byWorker.Length; i++)
+        {
+            if (ReferenceEquals(_pool.Workers[i], connection.Dispatcher))
+            {
+                return byWorker[i];
+            }
+        }
+
+        throw new InvalidOperationException($"A connection was handed to {connection.Dispatcher}, which is no worker of this proxy.");
+    }
+
+    // On main (the balanced listeners' accepting loop).
+    private void DisposeBalancedListeners()
+    {
+        foreach (ListenerState listener in _listenerStates.Values)
+        {
+            listener.Balanced?.Dispose();
+            listener.Balanced = null;
+        }
     }
 
     // Runs on each worker's loop (the sessions are that loop's), and waits for all of them; a loop already gone is skipped.
@@ -332,9 +419,18 @@ public sealed class EdgeProxyServer : IAsyncDisposable
         }, _pool.Stats);
 
     /// <summary>A bound listener: its sockets, stats and connection cap; <see cref="Open"/> is shared by its workers.</summary>
-    internal sealed class ListenerState(ListenerSpec spec, ListenerStats stats, List<Socket> sockets, int cap)
+    internal sealed class ListenerState(ListenerSpec spec, ListenerStats stats, List<Socket> sockets, int cap, int workers)
     {
         public int Open;
+
+        /// <summary>Accepted on main and handed to the workers (exact balance), rather than one socket per worker.</summary>
+        public bool Exact => Spec.Balance == ConnectionBalance.Exact;
+
+        /// <summary>Exact balance: each worker's sessions of this listener, by worker index (filled before it opens).</summary>
+        public ProxySessions[] SessionsByWorker { get; } = new ProxySessions[workers];
+
+        /// <summary>Exact balance: the listener accepting on main. Main only.</summary>
+        public BalancedListener? Balanced { get; set; }
 
         public ListenerSpec Spec { get; } = spec;
 

@@ -55,7 +55,10 @@ await using var proxy = started;
 
 foreach (var (name, address) in proxy.ListenerAddresses)
 {
-    Console.WriteLine($"EdgeProxy listener '{name}' on {address}, {pool.Workers.Count} workers, each accepting on its own socket.");
+    string spread = proxy.Config.Listeners.First(l => l.Name == name).Balance == ConnectionBalance.Exact
+        ? "main accepting, each connection to the worker with the fewest open (exact balance)"
+        : "each accepting on its own socket (kernel balance)";
+    Console.WriteLine($"EdgeProxy listener '{name}' on {address}, {pool.Workers.Count} workers, {spread}.");
 }
 
 Console.WriteLine(proxy.AdminAddress is { } adminAddress

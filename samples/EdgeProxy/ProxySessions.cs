@@ -10,8 +10,8 @@ using Weft.Threading;
 namespace EdgeProxy;
 
 /// <summary>
-/// One listener on one worker: the <see cref="Listener"/> that worker accepts on and the proxied connections it
-/// accepted, all owned by that worker's loop. Every member but the constructor runs on that loop.
+/// One listener on one worker: the <see cref="Listener"/> that worker accepts on (kernel balance; with exact balance
+/// main accepts and hands connections here) and the proxied connections it serves, all owned by that worker's loop. Every member but the constructor runs on that loop.
 /// </summary>
 internal sealed class ProxySessions
 {
@@ -45,12 +45,13 @@ internal sealed class ProxySessions
     /// <summary>On the worker: accept on <paramref name="socket"/> (bound and listening) from now on.</summary>
     public void Listen(Dispatcher worker, Socket socket)
     {
-        var options = new ListenerOptions
-        {
-            Connection = new ConnectionOptions { IdleTimeout = _listenerState.Spec.IdleTimeout, HighWatermark = HighWatermark, LowWatermark = LowWatermark },
-        };
-        _listener = Listener.Adopt(worker, socket, OnAccepted, options, OnAcceptFailed);
+        var options = new ListenerOptions { Connection = DownstreamOptions(_listenerState.Spec) };
+        _listener = Listener.Adopt(worker, socket, Accept, options, OnAcceptFailed);
     }
+
+    /// <summary>Settings of every client connection of <paramref name="listener"/>, whichever way it was accepted.</summary>
+    public static ConnectionOptions DownstreamOptions(ListenerSpec listener) =>
+        new() { IdleTimeout = listener.IdleTimeout, HighWatermark = HighWatermark, LowWatermark = LowWatermark };
 
     /// <summary>On the worker: stop accepting; connections already accepted go on.</summary>
     public void StopListening()
@@ -124,14 +125,18 @@ internal sealed class ProxySessions
         return options;
     }
 
-    /// <summary>A connection accepted here could not get its upstream socket: pause accepting (counted, logged).</summary>
+    /// <summary>
+    /// A connection accepted here could not get its upstream socket: pause this worker's accepting (counted, logged).
+    /// With exact balance main accepts, and pauses on its own when its accept runs out of descriptors.
+    /// </summary>
     public void OutOfResources(SocketError error) => _listener?.BackOff(error);
 
     public ClusterStats ClusterStatsFor(string cluster) => _server.StatsFor(cluster);
 
     public Gauge EndpointActive(string cluster, HostPort endpoint) => _server.EndpointActive(cluster, endpoint);
 
-    private void OnAccepted(Connection downstream)
+    /// <summary>On the worker: serve <paramref name="downstream"/>, accepted here or handed here by main's balanced listener.</summary>
+    public void Accept(Connection downstream)
     {
         if (Interlocked.Increment(ref _listenerState.Open) > _listenerState.Cap)
         {

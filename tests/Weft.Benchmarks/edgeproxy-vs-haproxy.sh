@@ -3,6 +3,8 @@
 # same redis-benchmark load. Prints one markdown table: requests/s and p99 per target and load.
 #   bash tests/Weft.Benchmarks/edgeproxy-vs-haproxy.sh        (needs redis-server, redis-tools, haproxy: apt-get install)
 #   ROUNDS=5 WARMUP=0 bash tests/Weft.Benchmarks/edgeproxy-vs-haproxy.sh   (more rounds; no warm-up run)
+#   BALANCE=kernel|exact ...   (EdgeProxy's listener balance; unset: its default). Each EdgeProxy run's new connections
+#   per worker (edge.worker.downstream_cx_total deltas from the admin /stats) are printed after the table.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 threads="${THREADS:-$(nproc)}"
@@ -16,8 +18,10 @@ trap cleanup EXIT
 redis-server --port 16379 --bind 127.0.0.1 --save "" --appendonly no --dir "$work" >"$work/redis.log" 2>&1 & pids+=($!)
 
 dotnet build -c Release "$root/samples/EdgeProxy" -nologo -v q >/dev/null
+balance_json=""
+if [ -n "${BALANCE:-}" ]; then balance_json=", \"balance\": \"$BALANCE\""; fi
 cat >"$work/edge.json" <<JSON
-{ "listeners": [ { "name": "edge", "address": "127.0.0.1:16380", "cluster": "redis" } ],
+{ "listeners": [ { "name": "edge", "address": "127.0.0.1:16380", "cluster": "redis"$balance_json } ],
   "clusters": [ { "name": "redis", "endpoints": [ "127.0.0.1:16379" ] } ],
   "admin": { "address": "127.0.0.1:16390" } }
 JSON
@@ -61,6 +65,19 @@ if [ "${WARMUP:-1}" != "0" ]; then
   done
 fi
 
+# EdgeProxy's connections so far, per worker (space-separated, in worker order), from its admin /stats.
+worker_connections() {
+  local counts=""
+  for _ in 1 2 3 4 5; do
+    counts="$( (exec 3<>/dev/tcp/127.0.0.1/16390; printf 'GET /stats HTTP/1.0\r\n\r\n' >&3; cat <&3) 2>/dev/null \
+      | grep -a '^edge.worker.downstream_cx_total{' | sort | awk -F': ' '{ printf "%s%s", (NR > 1 ? " " : ""), $2 }')"
+    [ -n "$counts" ] && break
+    sleep 0.2
+  done
+  echo "$counts"
+}
+: >"$work/spread"
+
 echo "load: $(uptime)"
 # Rounds alternate between the targets (round 1 of each, then round 2 of each, ...), so a change in the machine's
 # load meets every target alike. Best = the round with the most requests/s; medians over all rounds beside it.
@@ -72,8 +89,13 @@ for load in "get 16" "set 16" "get 1"; do
   : >"$work/rounds"
   for round in $(seq 1 "$rounds"); do
     for target in "redis direct:16379" "EdgeProxy:16380" "$haproxy_name:16381"; do
+      [ "${target%:*}" = "EdgeProxy" ] && before="$(worker_connections)"
       read -r rps p99 < <(measure "${target##*:}" "$2" "$1")
       echo "${target%:*}|$rps|$p99" >>"$work/rounds"
+      if [ "${target%:*}" = "EdgeProxy" ]; then
+        after="$(worker_connections)"
+        echo "-t $1 -P $2 round $round: $(paste -d'|' <(echo "$before" | tr ' ' '\n') <(echo "$after" | tr ' ' '\n') | awk -F'|' '{ printf "%s%d", (NR > 1 ? "/" : ""), $2 - $1 }')" >>"$work/spread"
+      fi
     done
   done
   for name in "redis direct" "EdgeProxy" "$haproxy_name"; do
@@ -84,3 +106,6 @@ for load in "get 16" "set 16" "get 1"; do
   done
 done
 echo "load: $(uptime)"
+echo
+echo "EdgeProxy (balance: ${BALANCE:-default}) new connections per worker, each measured run:"
+cat "$work/spread"
