@@ -250,7 +250,7 @@ public sealed record ProxyConfig(
                 "" => ListenerSpec.DefaultBalance,
                 "exact" => ConnectionBalance.Exact,
                 "kernel" => ConnectionBalance.Kernel,
-                _ => throw new ConfigException($"{source}: listeners[{i}] ('{name}') has unknown balance '{l.Balance}' (exact or kernel)."),
+                _ => throw new ConfigException($"{source}: unknown balance '{l.Balance}' at $.listeners[{i}].balance (listener '{name}'); use exact or kernel."),
             };
             return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections, balance);
         }).ToImmutableArray();
@@ -287,7 +287,7 @@ public sealed record ListenerSpec(string Name, HostPort Address, string Cluster,
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromHours(1);
 
     /// <summary>The balance of a listener that names none (docs/edgeproxy.md says why; docs/benchmarks.md measures it).</summary>
-    public const ConnectionBalance DefaultBalance = ConnectionBalance.Exact;
+    public const ConnectionBalance DefaultBalance = ConnectionBalance.Kernel;
 
     public ListenerSpec(string name, HostPort address, string cluster)
         : this(name, address, cluster, DefaultIdleTimeout, 0)
