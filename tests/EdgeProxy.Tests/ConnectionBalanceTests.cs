@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Tasks;
@@ -43,6 +44,36 @@ public sealed class ConnectionBalanceTests
 
         Assert.Equal(20, open.Sum());
         Assert.Equal(ConnectionBalance.Kernel, harness.Proxy.Config.Listeners.Single().Balance);
+    }
+
+    [Fact]
+    public async Task With_exact_balance_a_port_in_use_fails_start_up_naming_the_address()
+    {
+        using var blocker = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        blocker.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        blocker.Listen(1);
+        int port = ((IPEndPoint)blocker.LocalEndPoint!).Port;
+        string json = ProxyHarness.Config("\"127.0.0.1:1\"", listenerExtras: """, "balance": "exact" """)
+            .Replace("127.0.0.1:0\", \"cluster\"", $"127.0.0.1:{port}\", \"cluster\"", StringComparison.Ordinal);
+
+        var ex = await Assert.ThrowsAsync<AddressInUseException>(() => ProxyHarness.StartAsync(json));
+
+        Assert.Contains($"listener 'edge': 127.0.0.1:{port} is already in use", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_exact_balance_draining_closes_mains_listener_and_open_connections_finish()
+    {
+        await using var upstream = EchoUpstream.Start("upstream");
+        await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config(ProxyHarness.Quote(upstream.EndPoint), listenerExtras: """, "balance": "exact" """));
+        IPEndPoint address = harness.Listener;
+        Assert.Equal([1, 2, 3], await harness.RoundTripAsync([1, 2, 3]));
+
+        await harness.Proxy.DrainAsync(ProxyHarness.Timeout);
+
+        var refused = await Assert.ThrowsAsync<SocketException>(() => ClientObservations.ConnectAsync(address));
+        Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
+        Assert.Equal(0, harness.Proxy.OpenConnections);
     }
 
     [Fact]
