@@ -18,8 +18,9 @@ using Weft.Threading;
 namespace EdgeProxy;
 
 /// <summary>
-/// An L4 TCP proxy built the way Envoy is: every worker accepts on its own listening socket (SO_REUSEPORT) and owns
-/// each connection for its whole life, on its loop (Weft.Net listeners and connections: readiness, reads, writes,
+/// An L4 TCP proxy built the way Envoy is: every worker accepts on its own listening socket (SO_REUSEPORT; a listener's
+/// <c>"balance": "kernel"</c>, the default) or main accepts and hands each connection to the worker with the fewest
+/// open (<c>"exact"</c>, a <see cref="BalancedListener"/>), and that worker owns the connection for its whole life, on its loop (Weft.Net listeners and connections: readiness, reads, writes,
 /// timers and closes all run there); clusters are an immutable <see cref="ClusterTable"/> published by main; each
 /// worker balances with its own <see cref="WorkerBalancers"/>; health checks run on main; stats are per worker.
 /// </summary>
