@@ -27,7 +27,7 @@ internal sealed class FlowEngine
     private readonly Compilation _compilation;
     private readonly WeftSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
-    private readonly ConditionalWeakTable<IOperation, Lazy<ControlFlowGraph?>> _graphs = new();
+    private readonly ConcurrentDictionary<IOperation, Lazy<ControlFlowGraph?>> _graphs = new();
     private int _graphsBuilt;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
     private readonly Relevance _relevance;
@@ -405,9 +405,13 @@ internal sealed class FlowEngine
     /// </summary>
     public ControlFlowGraph? GraphOf(IOperation root)
     {
-        // Lazy: two threads asking at once (a body's own analysis and a caller's summary) still build one graph. Held
-        // weakly by the operation tree: a graph lives as long as the tree it was built from, not the compilation.
-        return _graphs.GetValue(root, r => new Lazy<ControlFlowGraph?>(() => BuildGraph(r))).Value;
+        // Lazy: two threads asking at once (a body's own analysis and a caller's summary) still build one graph.
+        if (!_graphs.TryGetValue(root, out Lazy<ControlFlowGraph?>? graph))
+        {
+            graph = _graphs.GetOrAdd(root, new Lazy<ControlFlowGraph?>(() => BuildGraph(root)));
+        }
+
+        return graph.Value;
     }
 
     /// <summary>How many graphs this engine has built (tests check that a body's graph is built once).</summary>
