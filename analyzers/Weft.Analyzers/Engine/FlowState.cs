@@ -319,27 +319,12 @@ internal sealed class FlowState
             return a;
         }
 
-        var values = JoinValues(a.Values, b.Values);
-        var refTargets = JoinMaps(a.RefTargets, b.RefTargets);
-        var published = JoinPublished(a.Published, b.Published);
-        var heap = JoinMaps(a.Heap, b.Heap);
-        string? offLoop = a.OffLoop ?? b.OffLoop;
-
-        // Most joins add nothing to one side (a loop's second round, a branch that changed nothing): that side is the
-        // join, and no state is allocated.
-        if (ReferenceEquals(values, a.Values) && ReferenceEquals(refTargets, a.RefTargets) && ReferenceEquals(published, a.Published) &&
-            ReferenceEquals(heap, a.Heap) && ReferenceEquals(offLoop, a.OffLoop))
-        {
-            return a;
-        }
-
-        if (ReferenceEquals(values, b.Values) && ReferenceEquals(refTargets, b.RefTargets) && ReferenceEquals(published, b.Published) &&
-            ReferenceEquals(heap, b.Heap) && ReferenceEquals(offLoop, b.OffLoop))
-        {
-            return b;
-        }
-
-        return new FlowState(values, refTargets, published, heap, offLoop);
+        return new FlowState(
+            JoinValues(a.Values, b.Values),
+            JoinMaps(a.RefTargets, b.RefTargets),
+            JoinPublished(a.Published, b.Published),
+            JoinMaps(a.Heap, b.Heap),
+            a.OffLoop ?? b.OffLoop);
     }
 
     public bool SameAs(FlowState other) =>
@@ -367,36 +352,18 @@ internal sealed class FlowState
         ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
-        if (ReferenceEquals(a, b))
-        {
-            return a;
-        }
-
         if (a.Count < b.Count)
         {
             (a, b) = (b, a);
         }
 
-        // A key whose union adds nothing is left alone; the changes go through one builder (a node copied once, not
-        // once per key).
-        ImmutableDictionary<TKey, ObjectSet>.Builder? changed = null;
+        var result = a;
         foreach (var pair in b)
         {
-            if (a.TryGetValue(pair.Key, out var mine))
-            {
-                ObjectSet union = mine.Union(pair.Value);
-                if (!ReferenceEquals(union, mine))
-                {
-                    (changed ??= a.ToBuilder())[pair.Key] = union;
-                }
-            }
-            else
-            {
-                (changed ??= a.ToBuilder())[pair.Key] = pair.Value;
-            }
+            result = result.SetItem(pair.Key, a.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
         }
 
-        return changed?.ToImmutable() ?? a;
+        return result;
     }
 
     /// <summary>
@@ -407,25 +374,15 @@ internal sealed class FlowState
     private static ImmutableDictionary<object, ObjectSet> JoinValues(ImmutableDictionary<object, ObjectSet> a, ImmutableDictionary<object, ObjectSet> b)
     {
         var result = JoinMaps(a, b);
-        if (ReferenceEquals(a, b))
-        {
-            return result;
-        }
-
-        ImmutableDictionary<object, ObjectSet>.Builder? changed = null;
         foreach (var pair in result)
         {
             if (pair.Key is IFieldSymbol or IPropertySymbol && !(a.ContainsKey(pair.Key) && b.ContainsKey(pair.Key)))
             {
-                ObjectSet withEntry = pair.Value.Add(AbstractObject.Field((ISymbol)pair.Key));
-                if (!ReferenceEquals(withEntry, pair.Value))
-                {
-                    (changed ??= result.ToBuilder())[pair.Key] = withEntry;
-                }
+                result = result.SetItem(pair.Key, pair.Value.Add(AbstractObject.Field((ISymbol)pair.Key)));
             }
         }
 
-        return changed?.ToImmutable() ?? result;
+        return result;
     }
 
     private static ImmutableDictionary<AbstractObject, Publication> JoinPublished(ImmutableDictionary<AbstractObject, Publication> a, ImmutableDictionary<AbstractObject, Publication> b)
@@ -445,11 +402,6 @@ internal sealed class FlowState
     private static bool SameMaps<TKey>(ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
         if (a.Count != b.Count)
         {
             return false;
