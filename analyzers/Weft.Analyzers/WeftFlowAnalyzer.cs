@@ -72,7 +72,7 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                 {
                     foreach ((IOperation root, ISymbol owner) in deferred)
                     {
-                        if (engine.GraphOf(root) is { } graph)
+                        if (CreateGraph(root) is { } graph)
                         {
                             Analyze(graph, owner, end.ReportDiagnostic, engine, symbols, immutability, facts, enabled);
                         }
@@ -104,9 +104,8 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         var seen = new HashSet<IOperation>();
         foreach (IOperation block in context.OperationBlocks)
         {
-            // Attribute arguments and the like have no graph; a method's body and its initializers share one. The graph
-            // is the engine's (not the context's): a caller's summary of this method uses the same one, built once.
-            if (block.Kind is OperationKind.None or OperationKind.Attribute || engine.GraphOf(RootOf(block)) is not { } graph || !seen.Add(graph.OriginalOperation))
+            // Attribute arguments and the like have no graph; a method's body and its initializers share one.
+            if (block.Kind is OperationKind.None or OperationKind.Attribute || TryGetGraph(context, block) is not { } graph || !seen.Add(graph.OriginalOperation))
             {
                 continue;
             }
@@ -130,6 +129,41 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         }
 
         return operation;
+    }
+
+    /// <summary>The graph of a deferred body, built the way the analysis context builds it (from the block's root).</summary>
+    private static ControlFlowGraph? CreateGraph(IOperation root)
+    {
+        try
+        {
+            return root switch
+            {
+                IMethodBodyOperation body => ControlFlowGraph.Create(body),
+                IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+                IBlockOperation block => ControlFlowGraph.Create(block),
+                IFieldInitializerOperation field => ControlFlowGraph.Create(field),
+                IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
+                IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter),
+                _ => null,
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static ControlFlowGraph? TryGetGraph(OperationBlockAnalysisContext context, IOperation block)
+    {
+        try
+        {
+            return context.GetControlFlowGraph(block);
+        }
+        catch (ArgumentException)
+        {
+            // Not an executable block (a parameter default without a body, an attribute argument).
+            return null;
+        }
     }
 }
 

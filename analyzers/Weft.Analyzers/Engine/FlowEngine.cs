@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,8 +26,7 @@ internal sealed class FlowEngine
     private readonly Compilation _compilation;
     private readonly WeftSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IOperation, Lazy<ControlFlowGraph?>> _graphs = new();
-    private int _graphsBuilt;
+    private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
     private readonly Relevance _relevance;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
@@ -47,20 +45,7 @@ internal sealed class FlowEngine
         Roles = new ThreadRoles(compilation);
         _relevance = new Relevance(this);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
-        Volatile.Read(ref s_createdForTests)?.Invoke(this);
     }
-
-    private static Action<FlowEngine>? s_createdForTests;
-
-    /// <summary>Tests observe the engines the analyzer creates (to count graph builds); null outside tests.</summary>
-    internal static Action<FlowEngine>? CreatedForTests
-    {
-        get => Volatile.Read(ref s_createdForTests);
-        set => Volatile.Write(ref s_createdForTests, value);
-    }
-
-    /// <summary>The compilation this engine analyses.</summary>
-    internal Compilation Compilation => _compilation;
 
     /// <summary>
     /// The source methods a call of a source interface or virtual method may dispatch to: implementations and
@@ -396,26 +381,8 @@ internal sealed class FlowEngine
         return _lambdaSummaries.GetValue(lambda, _ => summary);
     }
 
-    /// <summary>The graph of a source method's body, from the syntax tree it lives in (the one graph of that body).</summary>
-    public ControlFlowGraph? GraphOf(IMethodSymbol method) => BodiesOf(method) is { Length: 1 } bodies ? GraphOf(bodies[0]) : null;
-
-    /// <summary>
-    /// The graph of a root operation (a body, an initializer), built once per compilation: the body's own analysis
-    /// and every caller's summary of it share it (building a graph is most of what a body costs).
-    /// </summary>
-    public ControlFlowGraph? GraphOf(IOperation root)
-    {
-        // Lazy: two threads asking at once (a body's own analysis and a caller's summary) still build one graph.
-        if (!_graphs.TryGetValue(root, out Lazy<ControlFlowGraph?>? graph))
-        {
-            graph = _graphs.GetOrAdd(root, new Lazy<ControlFlowGraph?>(() => BuildGraph(root)));
-        }
-
-        return graph.Value;
-    }
-
-    /// <summary>How many graphs this engine has built (tests check that a body's graph is built once).</summary>
-    internal int GraphsBuilt => Volatile.Read(ref _graphsBuilt);
+    /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
+    public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, BuildGraph);
 
     /// <summary>The body the engine analyses for a source method (none, or one root operation), bound once per method.</summary>
     public ImmutableArray<IOperation> BodiesOf(IMethodSymbol method) =>
@@ -427,25 +394,22 @@ internal sealed class FlowEngine
     /// </summary>
     public bool MayMatter(ImmutableArray<IOperation> blocks, ISymbol owner) => _relevance.MayMatter(blocks, PlaceOf(owner as IMethodSymbol));
 
-    private ControlFlowGraph? BuildGraph(IOperation root)
+    private ControlFlowGraph? BuildGraph(IMethodSymbol method)
     {
-        Interlocked.Increment(ref _graphsBuilt);
+        IOperation? body = BodiesOf(method).FirstOrDefault();
         try
         {
-            return root switch
+            return body switch
             {
                 IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody),
                 IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody),
                 IBlockOperation block => ControlFlowGraph.Create(block),
-                IFieldInitializerOperation field => ControlFlowGraph.Create(field),
-                IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
-                IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter),
                 _ => null,
             };
         }
         catch (ArgumentException)
         {
-            // A body with errors, a shape the graph builder does not accept, or no executable block: no graph.
+            // A body with errors or a shape the graph builder does not accept: no summary.
             return null;
         }
     }
