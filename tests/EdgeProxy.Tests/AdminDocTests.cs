@@ -177,6 +177,49 @@ public sealed class AdminDocTests
         }
     }
 
+    /// <summary>docs/edgeproxy.md:133: a client that does not close after the answer is closed by the admin 5 s after the
+    /// answer. Observed without touching the connection: the admin's side of it (local = admin port, remote = this
+    /// client's port) in /proc/net/tcp has a non-zero inode while the process holds the socket, 0 (or no row) once closed.</summary>
+    [Fact]
+    public async Task AdminClosesAClientThatKeepsItsSideOpenFiveSecondsAfterTheAnswer()
+    {
+        await using var fixture = await Fixture.StartAsync();
+        using Socket client = await fixture.ConnectAdminAsync();
+        int clientPort = ((IPEndPoint)client.LocalEndPoint!).Port;
+        await client.SendAsync(Encoding.ASCII.GetBytes("GET /stats HTTP/1.0\r\n\r\n"), SocketFlags.None);
+        (byte[] bytes, bool closed) = await ReadToCloseAsync(client, Short);
+        var clock = Stopwatch.StartNew();
+        Assert.True(closed, $"the admin did not half-close after answering within {Short.TotalSeconds} s (docs/edgeproxy.md:132-133)");
+        Assert.StartsWith("HTTP/1.", Encoding.ASCII.GetString(bytes), StringComparison.Ordinal);
+
+        Assert.True(AdminHoldsSocket(fixture.Admin.Port, clientPort),
+            $"right after the answer the admin's side of {clientPort} is not held by the process (closed at once, not after 5 s)");
+        await ProxyHarness.WaitUntilAsync(
+            () => Task.FromResult(!AdminHoldsSocket(fixture.Admin.Port, clientPort)),
+            "the admin to close a client that keeps its side open (docs/edgeproxy.md:133: 5 s after the answer)",
+            TimeSpan.FromSeconds(15));
+        TimeSpan at = clock.Elapsed;
+        Assert.True(at >= TimeSpan.FromSeconds(4.5), $"the admin closed the connection {at.TotalSeconds:F1} s after the answer, before the documented 5 s");
+    }
+
+    /// <summary>True when /proc/net/tcp has the connection local = <paramref name="adminPort"/>, remote =
+    /// <paramref name="clientPort"/> with a non-zero inode (a process still holds it).</summary>
+    private static bool AdminHoldsSocket(int adminPort, int clientPort)
+    {
+        string local = $":{adminPort:X4}";
+        string remote = $":{clientPort:X4}";
+        foreach (string line in File.ReadLines("/proc/net/tcp").Skip(1))
+        {
+            string[] f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length > 9 && f[1].EndsWith(local, StringComparison.Ordinal) && f[2].EndsWith(remote, StringComparison.Ordinal))
+            {
+                return f[9] != "0";
+            }
+        }
+
+        return false;
+    }
+
     private static string Head(string s) => s.Length <= 200 ? s : s[..200] + "…";
 
     /// <summary>The last integer on the first line naming <paramref name="name"/>; 0 when no line names it (never touched).</summary>
