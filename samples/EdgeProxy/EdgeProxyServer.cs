@@ -68,6 +68,38 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     /// <summary>Connections open now; written by the workers with interlocked operations.</summary>
     internal long OpenCount;
 
+    /// <summary>
+    /// Connections the process may hold at once, all listeners together (<see cref="ConnectionLimits.ProcessBudget"/>);
+    /// set once before any worker accepts.
+    /// </summary>
+    internal long ConnectionBudget = long.MaxValue;
+
+    /// <summary>1 while the budget is full and its warning has been logged; back to 0 once a connection closes below it.</summary>
+    private int _budgetFullLogged;
+
+    /// <summary>On a worker: a connection refused because every descriptor but the reserve is taken (logged once per episode).</summary>
+    internal void OnBudgetFull(string listener)
+    {
+        if (Interlocked.Exchange(ref _budgetFullLogged, 1) == 0)
+        {
+            _logger.LogWarning(
+                "Listener '{Name}': {Open} connections in all reach the budget the file-descriptor limit allows (limit {Limit}, {OpenAtStart} open at start-up, {Reserved} reserved); new connections are closed at once and counted as overflow until some close.",
+                listener, Interlocked.Read(ref OpenCount), _fileDescriptorLimit, _descriptorsOpenAtStart, ConnectionLimits.ReservedDescriptors);
+        }
+    }
+
+    /// <summary>On a worker: a connection closed; the next refusal for the budget is logged again.</summary>
+    internal void OnConnectionClosed()
+    {
+        if (Volatile.Read(ref _budgetFullLogged) != 0 && Interlocked.Read(ref OpenCount) < ConnectionBudget)
+        {
+            Volatile.Write(ref _budgetFullLogged, 0);
+        }
+    }
+
+    private long _fileDescriptorLimit;
+    private int _descriptorsOpenAtStart;
+
     /// <summary>Config reloads rejected as invalid.</summary>
     public int RejectedReloads { get; private set; }
 
@@ -209,8 +241,8 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private void BindListeners()
     {
         var bound = new Dictionary<string, IPEndPoint>();
+        var socketsByListener = new Dictionary<string, List<Socket>>();
         bool reusePort = OperatingSystem.IsLinux();
-        long fdLimit = ConnectionLimits.FileDescriptorLimit();
         try
         {
             foreach (ListenerSpec listener in Config.Listeners)
@@ -223,8 +255,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
                 List<Socket> sockets = ListenerBinder.Bind($"listener '{listener.Name}'", listener.Address.ToEndPoint(), perWorker ? _pool.Workers.Count : 1, backlog: 1024);
                 _unadoptedSockets.AddRange(sockets);
                 bound[listener.Name] = (IPEndPoint)sockets[0].LocalEndPoint!;
-                int cap = listener.MaxConnections > 0 ? listener.MaxConnections : ConnectionLimits.DefaultPerListener(fdLimit, Config.Listeners.Length);
-                _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), sockets, cap, _pool.Workers.Count);
+                socketsByListener[listener.Name] = sockets;
             }
         }
         catch
@@ -234,9 +265,19 @@ public sealed class EdgeProxyServer : IAsyncDisposable
             throw;
         }
 
+        // Counted once everything that stays open is: the budget is what the limit leaves for proxied connections.
+        _fileDescriptorLimit = ConnectionLimits.FileDescriptorLimit();
+        _descriptorsOpenAtStart = ConnectionLimits.DescriptorsOpen();
+        ConnectionBudget = ConnectionLimits.ProcessBudget(_fileDescriptorLimit, _descriptorsOpenAtStart);
+        foreach (ListenerSpec listener in Config.Listeners)
+        {
+            int cap = listener.MaxConnections > 0 ? listener.MaxConnections : ConnectionLimits.DefaultPerListener(_fileDescriptorLimit, _descriptorsOpenAtStart, Config.Listeners.Length);
+            _listenerStates[listener.Name] = new ListenerState(listener, StatsFor(listener), socketsByListener[listener.Name], cap, _pool.Workers.Count);
+        }
+
         ListenerAddresses = bound;
         var caps = _listenerStates.Values.Select(l => (l.Spec.Name, l.Cap, l.Spec.MaxConnections > 0)).ToList();
-        foreach (string warning in ConnectionLimits.OverLimitWarnings(caps, fdLimit))
+        foreach (string warning in ConnectionLimits.OverLimitWarnings(caps, _fileDescriptorLimit, _descriptorsOpenAtStart))
         {
             _logger.LogWarning("{Warning}", warning);
         }
@@ -246,6 +287,9 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     // connections (Weft.Net), with no other thread involved.
     private async Task StartListenersAsync()
     {
+        _logger.LogInformation(
+            "File descriptors: limit {Limit}, {Open} open at start-up, {Reserved} reserved: at most {Budget} proxied connections in all.",
+            _fileDescriptorLimit, _descriptorsOpenAtStart, ConnectionLimits.ReservedDescriptors, ConnectionBudget);
         foreach (ListenerState listener in _listenerStates.Values)
         {
             _logger.LogInformation("Listener '{Name}' on {Address}: at most {Cap} connections, idle timeout {Idle}.", listener.Spec.Name, ListenerAddresses[listener.Spec.Name], listener.Cap, listener.Spec.IdleTimeout);

@@ -111,6 +111,7 @@ internal sealed class ProxySessions
         session.Next = null;
         Interlocked.Decrement(ref _listenerState.Open);
         Interlocked.Decrement(ref _server.OpenCount);
+        _server.OnConnectionClosed();
     }
 
     /// <summary>Upstream connection settings of a cluster (its connect timeout), built once per worker.</summary>
@@ -144,6 +145,17 @@ internal sealed class ProxySessions
             Interlocked.Decrement(ref _listenerState.Open);
             Stats.Overflow.Increment();
             downstream.Reset();
+            return;
+        }
+
+        if (Interlocked.Read(ref _server.OpenCount) >= _server.ConnectionBudget)
+        {
+            // Every descriptor but the runtime's reserve is taken: refused as at the cap, so the process never runs
+            // out (see ConnectionLimits.ReservedDescriptors for why running out is fatal to a .NET process).
+            Interlocked.Decrement(ref _listenerState.Open);
+            Stats.Overflow.Increment();
+            downstream.Reset();
+            _server.OnBudgetFull(_listenerState.Spec.Name);
             return;
         }
 

@@ -9,17 +9,18 @@ using System.Threading.Tasks;
 namespace EdgeProxy.Tests;
 
 /// <summary>
-/// The admin endpoint when the process is out of file descriptors (a child under a low RLIMIT_NOFILE, with a
-/// connection cap far above what the limit allows): it answers or refuses cleanly, the process lives, and everything
-/// recovers once the clients go.
+/// The process at its descriptor budget (a child under a low RLIMIT_NOFILE, with a connection cap far above what the
+/// limit allows): new clients are closed at once and counted, the process never runs out of descriptors (a .NET process
+/// that does can abort: see ConnectionLimits.ReservedDescriptors), the admin keeps answering, and everything recovers
+/// once the clients go.
 /// </summary>
 public sealed class AdminUnderExhaustionTests
 {
-    private const int FileLimit = 160;
+    private const int FileLimit = 400;
     private static readonly TimeSpan RequestWithin = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public async Task Out_of_descriptors_admin_requests_are_answered_or_refused_cleanly_and_the_process_lives_and_recovers()
+    public async Task At_the_descriptor_budget_clients_are_closed_and_counted_the_admin_answers_and_the_process_lives_and_recovers()
     {
         await using var echo = EchoUpstream.Start("echo");
         int listener = EdgeProxyProcess.FreePort();
@@ -28,40 +29,42 @@ public sealed class AdminUnderExhaustionTests
         using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json, fileLimit: FileLimit);
         await ProcessTests.RoundTripAsync(listener, "warm up");
         Assert.StartsWith("HTTP/1.0 200", await ProcessTests.AdminGetAsync(admin, "/stats"), StringComparison.Ordinal);
+        (int openAtStart, int budget) = ProcessTests.DescriptorBudget(child.Stdout, FileLimit);
+        const int Over = 20;
 
         var held = new List<Socket>();
-        var outcomes = new List<string>();
+        int served = 0, closed = 0;
         try
         {
-            // Clients until the child cannot accept any more: every descriptor is taken, the listener backs off.
-            for (int i = 0; i < FileLimit && !child.Stdout.Contains("accept failed (TooManyOpenSockets)", StringComparison.Ordinal); i++)
+            // One client at a time, each held open once served: exactly the budget is served, every later one closed.
+            for (int i = 0; i < budget + Over; i++)
             {
-                held.Add(await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, listener)));
+                (Socket client, bool wasServed) = await ProcessTests.ServedClientAsync(listener, $"client {i}");
+                held.Add(client);
+                if (wasServed)
+                {
+                    served++;
+                }
+                else
+                {
+                    closed++;
+                }
+
+                AssertAlive(child, $"after client {i} ({served} served, {closed} closed)");
             }
 
-            await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.Stdout.Contains("accept failed (TooManyOpenSockets)", StringComparison.Ordinal)), "the child to run out of descriptors on accept");
-            AssertAlive(child, "after running out of descriptors");
+            Assert.Equal(budget, served);
+            Assert.Equal(Over, closed);
+            int descriptors = child.OpenDescriptors();
+            Assert.True(descriptors < FileLimit - 8, $"the child holds {descriptors} of its {FileLimit} descriptors at its budget: the runtime's reserve is being eaten");
 
             for (int request = 1; request <= 3; request++)
             {
-                // Every descriptor is taken (the admin's reserve included) and nothing will free one while the clients
-                // are held: the admin can only answer on its reserve.
-                await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.HasExited || child.OpenDescriptors() >= FileLimit), $"the child to hold all {FileLimit} descriptors before /stats request {request}");
-                AssertAlive(child, $"before /stats request {request} while out of descriptors");
-                string outcome = await AdminRequestOutcomeAsync(admin, $"/stats request {request} while out of descriptors");
-                outcomes.Add(outcome.Split('\n')[0]);
-                Assert.True(outcome is "refused" or "closed" || outcome.StartsWith("HTTP/1.0 200", StringComparison.Ordinal), $"/stats request {request} while out of descriptors got neither a response nor a clean refusal: {outcome}");
-                if (outcome.StartsWith("HTTP/1.0", StringComparison.Ordinal))
-                {
-                    Assert.Contains("edge.downstream_cx_total{listener=edge}: ", outcome, StringComparison.Ordinal);
-                }
-
-                AssertAlive(child, $"after /stats request {request} while out of descriptors");
-                if (request == 1)
-                {
-                    Assert.StartsWith("HTTP/1.0 200", outcome, StringComparison.Ordinal);
-                    await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.Stdout.Contains("serving admin requests one at a time on the reserved descriptor", StringComparison.Ordinal)), "the admin to log that it released its reserved descriptor", TimeSpan.FromSeconds(10));
-                }
+                string outcome = await AdminRequestOutcomeAsync(admin, $"/stats request {request} at the budget");
+                Assert.StartsWith("HTTP/1.0 200", outcome, StringComparison.Ordinal);
+                Assert.Contains($"edge.downstream_cx_active{{listener=edge}}: {budget}", outcome, StringComparison.Ordinal);
+                Assert.True(Counter(outcome, "edge.downstream_cx_overflow{listener=edge}") >= Over, $"the closed clients are not counted as overflow:\n{outcome}");
+                AssertAlive(child, $"after /stats request {request} at the budget");
             }
         }
         finally
@@ -69,18 +72,17 @@ public sealed class AdminUnderExhaustionTests
             held.ForEach(s => s.Dispose());
         }
 
+        string[] warnings = child.Stdout.Split('\n').Where(l => l.Contains("reach the budget", StringComparison.Ordinal)).ToArray();
+        Assert.Contains($"Listener 'edge': {budget} connections in all reach the budget the file-descriptor limit allows (limit {FileLimit}, {openAtStart} open at start-up, {ConnectionLimits.ReservedDescriptors} reserved)", Assert.Single(warnings), StringComparison.Ordinal);
+        Assert.DoesNotContain("accept failed", child.Stdout, StringComparison.Ordinal);
+
         // Recovery: new clients are proxied again, the admin answers, and the process stops cleanly.
-        AssertAlive(child, "once the clients closed");
         await ProxyHarness.WaitUntilAsync(
-            async () => await TryRoundTripAsync(listener, "after exhaustion") || child.HasExited,
-            $"a new client to be proxied after the exhaustion (outcomes while exhausted: {string.Join(" | ", outcomes)})",
+            async () => await TryRoundTripAsync(listener, "after the budget") || child.HasExited,
+            "a new client to be proxied once the held clients closed",
             TimeSpan.FromSeconds(30));
-        AssertAlive(child, $"while recovering (outcomes while exhausted: {string.Join(" | ", outcomes)})");
-        string stats = await ProcessTests.AdminGetAsync(admin, "/stats");
-        Assert.StartsWith("HTTP/1.0 200", stats, StringComparison.Ordinal);
-        Assert.True(Counter(stats, "edge.listener_accept_fail{listener=edge}") > 0, $"no listener accept failure counted:\n{stats}");
-        Assert.True(Counter(stats, "edge.admin_accept_fail") > 0, $"no admin accept failure counted:\n{stats}");
-        AssertAlive(child, "after recovering");
+        AssertAlive(child, "while recovering");
+        Assert.StartsWith("HTTP/1.0 200", await ProcessTests.AdminGetAsync(admin, "/stats"), StringComparison.Ordinal);
 
         child.Terminate();
         Assert.Equal(0, await child.WaitForExitAsync(ProxyHarness.Timeout));
@@ -94,25 +96,27 @@ public sealed class AdminUnderExhaustionTests
         int listener = EdgeProxyProcess.FreePort();
         string json = ProcessTests.Config(echo.EndPoint, listener, EdgeProxyProcess.FreePort()).Replace("\"cluster\": \"backend\"", "\"cluster\": \"backend\", \"max_connections\": 100000", StringComparison.Ordinal);
         using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json, fileLimit: FileLimit);
+        (int openAtStart, int budget) = ProcessTests.DescriptorBudget(child.Stdout, FileLimit);
         child.Terminate();
         Assert.Equal(0, await child.WaitForExitAsync(ProxyHarness.Timeout));
 
         string[] warnings = child.Stdout.Split('\n').Where(l => l.Contains("max_connections", StringComparison.Ordinal)).ToArray();
         string warning = Assert.Single(warnings);
         Assert.StartsWith("warn:", warning, StringComparison.Ordinal);
-        Assert.Contains($"Listener 'edge': max_connections 100000 needs up to 200000 file descriptors (2 per connection; 200064 with every listener and 64 reserved), above this process's limit of {FileLimit} (ulimit -n)", warning, StringComparison.Ordinal);
+        Assert.Contains($"Listener 'edge': max_connections 100000 needs up to 200000 file descriptors (2 per connection; {200000 + openAtStart + 64} with every listener, {openAtStart} open at start-up and 64 reserved), above this process's limit of {FileLimit} (ulimit -n): past {budget} connections in all, new ones are closed at once and counted as overflow.", warning, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_cap_warning_names_only_configured_caps_and_only_when_every_listeners_need_passes_the_limit()
     {
-        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", 48, true)], fileDescriptorLimit: 160));           // 64 + 96 = 160: fits
-        Assert.Single(ConnectionLimits.OverLimitWarnings([("a", 49, true)], fileDescriptorLimit: 160));          // 162: over
-        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", 100, false)], fileDescriptorLimit: 160));         // over, but nobody configured it
-        var both = ConnectionLimits.OverLimitWarnings([("a", 30, true), ("b", 30, false)], fileDescriptorLimit: 160); // 184 together
-        Assert.Contains("Listener 'a': max_connections 30 needs up to 60 file descriptors (2 per connection; 184 with every listener", Assert.Single(both), StringComparison.Ordinal);
-        int defaultCap = ConnectionLimits.DefaultPerListener(160, 2);
-        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", defaultCap, true), ("b", defaultCap, true)], fileDescriptorLimit: 160));
+        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", 38, true)], fileDescriptorLimit: 160, openAtStart: 20));           // 20 + 64 + 76 = 160: fits
+        Assert.Single(ConnectionLimits.OverLimitWarnings([("a", 39, true)], fileDescriptorLimit: 160, openAtStart: 20));          // 162: over
+        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", 100, false)], fileDescriptorLimit: 160, openAtStart: 20));         // over, but nobody configured it
+        var both = ConnectionLimits.OverLimitWarnings([("a", 30, true), ("b", 30, false)], fileDescriptorLimit: 160, openAtStart: 20); // 204 together
+        Assert.Contains("Listener 'a': max_connections 30 needs up to 60 file descriptors (2 per connection; 204 with every listener, 20 open at start-up and 64 reserved)", Assert.Single(both), StringComparison.Ordinal);
+        Assert.Contains("past 38 connections in all", Assert.Single(both), StringComparison.Ordinal);
+        int defaultCap = ConnectionLimits.DefaultPerListener(160, openAtStart: 20, listeners: 2);
+        Assert.Empty(ConnectionLimits.OverLimitWarnings([("a", defaultCap, true), ("b", defaultCap, true)], fileDescriptorLimit: 160, openAtStart: 20));
     }
 
     private static long Counter(string stats, string name) =>

@@ -203,9 +203,10 @@ public sealed class FaultContractTests
     [Fact]
     public void The_default_cap_is_derived_from_the_descriptor_limit_two_per_connection()
     {
-        Assert.Equal((1024 - ConnectionLimits.ReservedDescriptors) / 2, ConnectionLimits.DefaultPerListener(1024, listeners: 1));
-        Assert.Equal((1024 - ConnectionLimits.ReservedDescriptors) / 4, ConnectionLimits.DefaultPerListener(1024, listeners: 2));
-        Assert.Equal(1, ConnectionLimits.DefaultPerListener(10, listeners: 1));
+        Assert.Equal((1024 - 100 - ConnectionLimits.ReservedDescriptors) / 2, ConnectionLimits.DefaultPerListener(1024, openAtStart: 100, listeners: 1));
+        Assert.Equal((1024 - 100 - ConnectionLimits.ReservedDescriptors) / 4, ConnectionLimits.DefaultPerListener(1024, openAtStart: 100, listeners: 2));
+        Assert.Equal(1, ConnectionLimits.DefaultPerListener(10, openAtStart: 0, listeners: 1));
+        Assert.Equal(1, ConnectionLimits.DefaultPerListener(160, openAtStart: 150, listeners: 1));
         Assert.True(ConnectionLimits.FileDescriptorLimit() > 0);
     }
 

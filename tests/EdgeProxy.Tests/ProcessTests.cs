@@ -72,43 +72,99 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public async Task Out_of_descriptors_the_listener_backs_off_counts_and_keeps_accepting()
+    public async Task Past_the_descriptor_budget_new_clients_are_closed_at_once_and_counted_and_are_served_again_when_others_leave()
     {
+        const int FileLimit = 300;
         await using var echo = EchoUpstream.Start("echo");
         int listener = EdgeProxyProcess.FreePort();
         int admin = EdgeProxyProcess.FreePort();
-        // A cap far above what the descriptors allow, so that accept itself runs out (EMFILE), not the cap.
+        // A cap far above what the descriptors allow: the process-wide budget, not the cap, is what refuses.
         string json = Config(echo.EndPoint, listener, admin).Replace("\"cluster\": \"backend\"", "\"cluster\": \"backend\", \"max_connections\": 100000", StringComparison.Ordinal);
-        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json, fileLimit: 160);
-        await RoundTripAsync(listener, "warm up"); // code paths loaded while descriptors remain
-        int idleDescriptors = child.OpenDescriptors();
-        int limitHeadroom = 160 - idleDescriptors;
+        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json, fileLimit: FileLimit);
+        await RoundTripAsync(listener, "warm up");
+        (_, int budget) = DescriptorBudget(child.Stdout, FileLimit);
+        Assert.True(budget >= 10, $"a budget of {budget} leaves nothing to test:\n{child.Stdout}");
 
         var held = new System.Collections.Generic.List<Socket>();
         try
         {
-            for (int i = 0; i < limitHeadroom; i++)
+            for (int i = 0; i < budget; i++)
             {
-                held.Add(await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, listener)));
+                (Socket client, bool served) = await ServedClientAsync(listener, $"client {i}");
+                held.Add(client);
+                Assert.True(served, $"client {i} of a budget of {budget} was closed instead of served");
             }
 
-            await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.Stdout.Contains("accept failed (TooManyOpenSockets)", StringComparison.Ordinal)), "the child to run out of descriptors on accept");
+            (Socket over, bool overServed) = await ServedClientAsync(listener, "one past the budget");
+            held.Add(over);
+            Assert.False(overServed, $"a client past the budget of {budget} was served");
+
+            // One leaves: the next client is served again, and the one after is closed again.
+            held[0].Dispose();
+            await ProxyHarness.WaitUntilAsync(async () =>
+            {
+                (Socket client, bool served) = await ServedClientAsync(listener, "after one left");
+                held.Add(client);
+                return served;
+            }, "a client to be served once a held one closed");
+            (Socket overAgain, bool overAgainServed) = await ServedClientAsync(listener, "past the budget again");
+            held.Add(overAgain);
+            Assert.False(overAgainServed, "a client past the budget was served after the budget filled again");
         }
         finally
         {
             held.ForEach(s => s.Dispose());
         }
 
-        // The queued clients (closed by now) are accepted and dropped as descriptors free up; once the child is back
-        // to its idle descriptors, the listener, backing off at most 1 s, serves new clients again.
-        // (A client that lands while the last queued ones still hold descriptors is closed, counted as no upstream:
-        // that is the contract too, so the check is that new clients are served again, soon.)
-        await ProxyHarness.WaitUntilAsync(() => Task.FromResult(child.OpenDescriptors() <= idleDescriptors), $"the child's descriptors to return to {idleDescriptors}");
-        await ProxyHarness.WaitUntilAsync(() => TryRoundTripAsync(listener, "after exhaustion"), "a new client to be served after the exhaustion", TimeSpan.FromSeconds(30));
         string stats = await AdminGetAsync(admin, "/stats");
-        long failures = long.Parse(stats.Split('\n').Single(l => l.StartsWith("edge.listener_accept_fail{listener=edge}: ", StringComparison.Ordinal)).Split(": ")[1]);
-        Assert.True(failures > 0, $"no accept failure counted:\n{stats}");
-        Assert.False(child.Stdout.Contains("Unhandled exception", StringComparison.Ordinal), child.Stdout);
+        long overflow = long.Parse(stats.Split('\n').Single(l => l.StartsWith("edge.downstream_cx_overflow{listener=edge}: ", StringComparison.Ordinal)).Split(": ")[1]);
+        Assert.True(overflow >= 2, $"the clients past the budget are not counted as overflow:\n{stats}");
+        Assert.Equal(2, child.Stdout.Split('\n').Count(l => l.Contains("reach the budget", StringComparison.Ordinal)));
+        Assert.DoesNotContain("accept failed", child.Stdout, StringComparison.Ordinal);
+        Assert.False(child.HasExited, $"EdgeProxy exited: {child.Stdout}\n{child.Stderr}");
+    }
+
+    /// <summary>
+    /// The start-up line "File descriptors: limit L, N open at start-up, 64 reserved: at most B proxied connections in
+    /// all.", checked against <paramref name="limit"/> and its arithmetic; returns N and B.
+    /// </summary>
+    internal static (int OpenAtStart, int Budget) DescriptorBudget(string stdout, int limit)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(stdout, @"File descriptors: limit (\d+), (\d+) open at start-up, (\d+) reserved: at most (\d+) proxied connections in all\.");
+        Assert.True(match.Success, $"no descriptor budget line in:\n{stdout}");
+        int[] n = [.. Enumerable.Range(1, 4).Select(i => int.Parse(match.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(limit, n[0]);
+        Assert.Equal(ConnectionLimits.ReservedDescriptors, n[2]);
+        Assert.Equal(Math.Max(1, (limit - n[1] - n[2]) / 2), n[3]);
+        Assert.InRange(n[1], 10, limit);
+        return (n[1], n[3]);
+    }
+
+    /// <summary>
+    /// A client that sends <paramref name="text"/>: served (the echo came back; the socket stays open) or closed by the
+    /// proxy (FIN or reset before any echo).
+    /// </summary>
+    internal static async Task<(Socket Client, bool Served)> ServedClientAsync(int port, string text)
+    {
+        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        byte[] bytes = Encoding.ASCII.GetBytes(text);
+        try
+        {
+            // A connection closed at once may be reset before the connect even reports success.
+            using (var timeout = new System.Threading.CancellationTokenSource(ProxyHarness.Timeout))
+            {
+                await client.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), timeout.Token);
+            }
+
+            await ClientObservations.SendAllAsync(client, bytes);
+            byte[] echoed = await ClientObservations.ReadExactlyAsync(client, bytes.Length, $"the echo of '{text}' through port {port}");
+            Assert.Equal(bytes, echoed);
+            return (client, true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or SocketException)
+        {
+            return (client, false);
+        }
     }
 
     internal static string Config(IPEndPoint upstream, int listener, int admin) => $$"""
