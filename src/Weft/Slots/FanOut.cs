@@ -143,6 +143,15 @@ internal abstract class FanOut : IDispatcherWorkItem
                     pending.Add(_threads[i]);
                 }
             }
+
+            if (pending.Count == 0)
+            {
+                // Every thread ran the step; what is left is the completion, queued on main behind whatever holds it.
+                Dispatcher main = Registry.Main;
+                return main.RunningCallbackDescription is { } holding
+                    ? $"'{main.Name}' (its completion, after every thread ran it; running {holding})"
+                    : $"'{main.Name}' (its completion, after every thread ran it)";
+            }
         }
 
         return string.Join(", ", pending.Select(d => d.RunningCallbackDescription is { } running

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Weft.Slots;
+using Weft.Tests.Slots;
 using Weft.Threading;
 
 namespace Weft.Tests.DocContract;
@@ -21,7 +22,7 @@ public sealed class BroadcastTimeoutTests
     {
         await using var pool = new ReportingPool(2, o => o.BroadcastTimeout = ShortBroadcastTimeout);
         Slot<string> slot = pool.Pool.AllocateSlot<string>();
-        await Bounded.Within(slot.SetAsync(static d => d.Name), "SetAsync");
+        await slot.SetEverywhereAsync(static d => d.Name); // not SetAsync: the pool's timeout is short on purpose
         using var gate = new LoopGate();
         Dispatcher stuck = pool.Workers[0];
         stuck.Post(gate.Block);

@@ -183,8 +183,7 @@ public sealed class FanOutFailureTests
     public async Task A_timeout_names_main_and_every_worker_when_main_is_the_stalled_thread()
     {
         await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
-        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
-        await slot.SetAsync(d => new TrackedValue(d));
+        Slot<TrackedValue> slot = await SetWithoutTheShortTimeout(pool);
         using (Gate.Block(pool.Main))
         {
             TimeoutException error = await FaultOf<TimeoutException>(slot.RunOnAllThreadsAsync(_ => { }), "a broadcast behind a stalled main");
@@ -198,8 +197,7 @@ public sealed class FanOutFailureTests
     public async Task A_timeout_names_only_the_threads_that_have_not_run_it()
     {
         await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
-        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
-        await slot.SetAsync(d => new TrackedValue(d));
+        Slot<TrackedValue> slot = await SetWithoutTheShortTimeout(pool);
         using (Gate.Block(pool.Workers[0]))
         {
             TimeoutException error = await FaultOf<TimeoutException>(slot.RunOnAllThreadsAsync(_ => { }), "a broadcast behind a stalled worker");
@@ -247,6 +245,41 @@ public sealed class FanOutFailureTests
         // Any allocation per broadcast would be at least 24 bytes x 2,000. Main parks between broadcasts, and a park
         // can rarely allocate once (seen: 24 bytes in one run of several), so the bound is "under a byte per call".
         Assert.True(allocated < 2000, $"{allocated} bytes allocated on main over 2,000 broadcasts in steady state");
+    }
+
+    [Fact]
+    public async Task A_timeout_after_every_thread_ran_names_main_as_holding_the_completion()
+    {
+        await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(200), GuardDog = null, StatsFlushInterval = TimeSpan.Zero });
+        Slot<TrackedValue> slot = await SetWithoutTheShortTimeout(pool);
+        Gate? mainHeld = null;
+        int workersRan = 0;
+        try
+        {
+            // The last worker to run the step blocks main before its completion is posted there: every thread has run
+            // the step, and only the completion is left, queued behind the gate.
+            Task broadcast = slot.RunOnAllThreadsAsync(_ =>
+            {
+                if (Dispatcher.Current != pool.Main && Interlocked.Increment(ref workersRan) == 2)
+                {
+                    Interlocked.Exchange(ref mainHeld, Gate.Block(pool.Main));
+                }
+            });
+            TimeoutException error = await FaultOf<TimeoutException>(broadcast, "a broadcast whose completion is held on main");
+            Assert.Contains("'weft-main' (its completion, after every thread ran it", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("'weft-worker-", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            mainHeld?.Dispose();
+        }
+    }
+
+    private static async Task<Slot<TrackedValue>> SetWithoutTheShortTimeout(WorkerPool pool)
+    {
+        Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
+        await slot.SetEverywhereAsync(d => new TrackedValue(d));
+        return slot;
     }
 
     private static async Task<TException> FaultOf<TException>(Task task, string what)

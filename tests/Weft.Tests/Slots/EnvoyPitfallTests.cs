@@ -115,7 +115,7 @@ public sealed class EnvoyPitfallTests
     {
         await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 2, BroadcastTimeout = TimeSpan.FromMilliseconds(300) });
         Slot<TrackedValue> slot = pool.AllocateSlot<TrackedValue>();
-        await slot.SetAsync(d => new TrackedValue(d));
+        await slot.SetEverywhereAsync(d => new TrackedValue(d));
         using Gate gate = Gate.Block(pool.Workers[1]);
         var error = await Assert.ThrowsAsync<TimeoutException>(() => slot.RunOnAllThreadsAsync(_ => { }));
         Assert.Contains("'weft-worker-1'", error.Message, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
+using Weft.Slots;
 using Weft.Threading;
 
 namespace Weft.Tests.Slots;
@@ -21,6 +23,20 @@ internal static class PoolTestExtensions
         }
 
         pool.Main.Flush();
+    }
+
+    /// <summary>
+    /// Sets <paramref name="slot"/> on every thread and waits for it with the tests' own timeout, not the pool's
+    /// broadcast timeout: in a pool whose timeout is short on purpose, a loaded machine cannot make the set-up itself
+    /// time out (the callback form has none; a broadcast after it completes once the set has run everywhere).
+    /// </summary>
+    public static async Task SetEverywhereAsync<T>(this Slot<T> slot, Func<Dispatcher, T?> initializer)
+        where T : class
+    {
+        var everywhere = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        slot.Set(initializer);
+        slot.RunOnAllThreads(static _ => { }, () => everywhere.SetResult());
+        await everywhere.Task.WaitAsync(TestWait.Timeout);
     }
 
     public static IEnumerable<Dispatcher> AllThreads(this WorkerPool pool)
