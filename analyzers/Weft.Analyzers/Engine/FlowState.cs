@@ -352,6 +352,17 @@ internal sealed class FlowState
         ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
+        // Most joins meet maps one path did not touch (the same map on both sides): nothing to do.
+        if (ReferenceEquals(a, b) || b.IsEmpty)
+        {
+            return a;
+        }
+
+        if (a.IsEmpty)
+        {
+            return b;
+        }
+
         if (a.Count < b.Count)
         {
             (a, b) = (b, a);
@@ -360,7 +371,14 @@ internal sealed class FlowState
         var result = a;
         foreach (var pair in b)
         {
-            result = result.SetItem(pair.Key, a.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
+            if (!a.TryGetValue(pair.Key, out var mine))
+            {
+                result = result.SetItem(pair.Key, pair.Value);
+            }
+            else if (mine.Union(pair.Value) is var union && !ReferenceEquals(union, mine))
+            {
+                result = result.SetItem(pair.Key, union);
+            }
         }
 
         return result;
@@ -373,6 +391,11 @@ internal sealed class FlowState
     /// </summary>
     private static ImmutableDictionary<object, ObjectSet> JoinValues(ImmutableDictionary<object, ObjectSet> a, ImmutableDictionary<object, ObjectSet> b)
     {
+        if (ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
         var result = JoinMaps(a, b);
         foreach (var pair in result)
         {
@@ -387,6 +410,11 @@ internal sealed class FlowState
 
     private static ImmutableDictionary<AbstractObject, Publication> JoinPublished(ImmutableDictionary<AbstractObject, Publication> a, ImmutableDictionary<AbstractObject, Publication> b)
     {
+        if (ReferenceEquals(a, b) || b.IsEmpty)
+        {
+            return a;
+        }
+
         var result = a;
         foreach (var pair in b)
         {
@@ -402,6 +430,11 @@ internal sealed class FlowState
     private static bool SameMaps<TKey>(ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
         if (a.Count != b.Count)
         {
             return false;
