@@ -104,8 +104,19 @@ internal sealed class WeftSymbols
 
     public bool IsPerWorkerSlot(ITypeSymbol? type) => SlotModeOf(type) == WeftNames.SlotModePerWorker;
 
-    public bool HasWorkerUpdate(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, WorkerUpdateAttribute));
+    public bool HasWorkerUpdate(IMethodSymbol method)
+    {
+        // Asked of every method of the compilation (WEFT0106–0109): a plain loop, no closure per call.
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, WorkerUpdateAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A member the generator emitted on a slot type (Current, PublishAsync, …OnAllWorkersAsync…).</summary>
     public bool IsGeneratedSlotMember(ISymbol member) =>

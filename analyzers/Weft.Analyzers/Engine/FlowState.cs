@@ -139,7 +139,19 @@ internal sealed class FlowState
         return present && Same(old!, stored) ? this : With(heap: Heap.SetItem(key, stored));
     }
 
-    private static bool Same(ObjectSet a, ObjectSet b) => ReferenceEquals(a, b) || (a.IsEmpty && b.IsEmpty);
+    /// <summary>Applies many assignments at once (what <see cref="Set"/> would have made of them, one by one).</summary>
+    public FlowState SetAll(Dictionary<object, ObjectSet> assignments)
+    {
+        var values = Values.ToBuilder();
+        foreach (var pair in assignments)
+        {
+            values[pair.Key] = pair.Value;
+        }
+
+        return With(values: values.ToImmutable());
+    }
+
+    public static bool Same(ObjectSet a, ObjectSet b) => ReferenceEquals(a, b) || (a.IsEmpty && b.IsEmpty);
 
     public FlowState WithOffLoop(string? offLoop) => offLoop == OffLoop ? this : With(offLoop: offLoop, clearOffLoop: offLoop is null);
 
@@ -159,11 +171,12 @@ internal sealed class FlowState
             return state;
         }
 
-        foreach (var key in Heap.Keys)
+        // The dictionary's own enumerator is a struct; its Keys view is an iterator allocated on every call.
+        foreach (var pair in Heap)
         {
-            if (key.Owner.Equals(fresh))
+            if (pair.Key.Owner.Equals(fresh))
             {
-                state = state.With(heap: state.Heap.Remove(key));
+                state = state.With(heap: state.Heap.Remove(pair.Key));
             }
         }
 
@@ -337,9 +350,9 @@ internal sealed class FlowState
 
     private static bool AllKeysIn(ImmutableDictionary<AbstractObject, Publication> a, ImmutableDictionary<AbstractObject, Publication> b)
     {
-        foreach (var key in a.Keys)
+        foreach (var pair in a)
         {
-            if (!b.ContainsKey(key))
+            if (!b.ContainsKey(pair.Key))
             {
                 return false;
             }
