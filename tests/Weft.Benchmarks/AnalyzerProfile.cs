@@ -64,6 +64,9 @@ internal static class AnalyzerProfile
         }
 
         var cpuByEngine = engines.ToDictionary(e => e.Name, _ => new List<double>());
+
+        // WEFT_ALLOCS=1: what the analyzer pass allocates, by type (sampled; the binding of the pass included).
+        using AllocationListener? allocations = Environment.GetEnvironmentVariable("WEFT_ALLOCS") == "1" ? new AllocationListener() : null;
         for (int round = 1; round <= rounds; round++)
         {
             // CPU time and allocations move far less than wall time on a shared machine: both are printed.
@@ -80,6 +83,7 @@ internal static class AnalyzerProfile
                     [analyzer],
                     new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
                 Measure pass = Measure.Start();
+                allocations?.Reset();
                 ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
                 pass.Stop();
                 TimeSpan analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
@@ -87,6 +91,7 @@ internal static class AnalyzerProfile
                 string ids = string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    {name}: WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.CpuSeconds:F2} s CPU on its threads ({analyzer.CpuSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.Bytes / 1048576.0:F0} MB allocated in its callbacks; bind+analyzer pass {pass}; {diagnostics.Length} diagnostics{(ids.Length > 0 ? $" ({ids})" : "")}"));
+                allocations?.Print(400);
             }
         }
 
