@@ -66,6 +66,26 @@ internal sealed class FlowRun
         var output = new FlowState?[blocks.Length];
         input[0] = entry;
 
+        if (!finallyRegions && IsForwardOnly(blocks))
+        {
+            // Without loops, back jumps or finally blocks every edge runs forward in block order: one pass in that order
+            // gives each block the input the fixpoint would converge to (its predecessors are final before it), and the
+            // reporting pass changes no state, only tells the observer. So that one pass reports, at half the work.
+            _reporting = true;
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                if (InputOf(blocks[i], input, output, finallyRegions) is { } @in)
+                {
+                    input[i] = @in;
+                    output[i] = Transfer(blocks[i], @in);
+                }
+            }
+
+            FlowState acyclicExit = output[blocks.Length - 1] ?? entry;
+            RunInlineFunctions(acyclicExit);
+            return acyclicExit;
+        }
+
         // A block's transfer is a function of its input alone (outside the reporting pass), and its input of its
         // predecessors' outputs: a block none of whose predecessors changed since its last transfer would compute
         // the same output again, so it is skipped. Steps are counted so "changed since" is one comparison.
@@ -119,6 +139,23 @@ internal sealed class FlowRun
         FlowState exit = output[blocks.Length - 1] ?? entry;
         RunInlineFunctions(exit);
         return exit;
+    }
+
+    /// <summary>True when every edge goes from a block to a later one (no loop, no backward jump).</summary>
+    private static bool IsForwardOnly(ImmutableArray<BasicBlock> blocks)
+    {
+        foreach (BasicBlock block in blocks)
+        {
+            foreach (ControlFlowBranch branch in block.Predecessors)
+            {
+                if (branch.Source.Ordinal >= block.Ordinal)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where code called inline from this body runs: here (a per-thread callback's helpers are its worker's code).</summary>
