@@ -142,7 +142,24 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
 
     public override bool Equals(object? obj) => Equals(obj as AbstractObject);
 
+    // Kind, key, parent and part never change: the hash is computed once (heap keys and published sets ask often).
+    // 0 means "not yet" (a computed 0 is kept as 1), so one int write publishes it safely to other threads.
+    private int _hash;
+
     public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash == 0)
+        {
+            hash = ComputeHashCode();
+            hash = hash == 0 ? 1 : hash;
+            _hash = hash;
+        }
+
+        return hash;
+    }
+
+    private int ComputeHashCode()
     {
         int key = Key switch
         {

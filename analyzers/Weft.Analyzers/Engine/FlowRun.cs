@@ -22,6 +22,10 @@ internal sealed class FlowRun
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
+    // Publish's work list, kept per thread (Publish calls nothing that publishes again).
+    [System.ThreadStatic]
+    private static Stack<AbstractObject>? t_publishPending;
+
     private readonly Dictionary<object, ObjectSet> _pending = new(VariableComparer.Instance);
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
@@ -1738,7 +1742,8 @@ internal sealed class FlowRun
         }
 
         var published = _state.Published;
-        var pending = new Stack<AbstractObject>();
+        Stack<AbstractObject> pending = t_publishPending ??= new Stack<AbstractObject>();
+        pending.Clear();
         foreach (AbstractObject obj in objects)
         {
             pending.Push(obj);

@@ -249,6 +249,22 @@ internal sealed class FlowState
             return objects;
         }
 
+        // Usually none of them holds anything: then they are all that goes along, found without building the closure.
+        bool holdsAny = false;
+        foreach (var entry in Heap)
+        {
+            if (objects.Contains(entry.Key.Owner))
+            {
+                holdsAny = true;
+                break;
+            }
+        }
+
+        if (!holdsAny)
+        {
+            return objects;
+        }
+
         ObjectSet result = objects;
         var pending = new Stack<AbstractObject>();
         foreach (AbstractObject obj in objects)
