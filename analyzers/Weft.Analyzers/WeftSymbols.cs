@@ -66,6 +66,7 @@ internal sealed class WeftSymbols
     // Rules ask about the same few types for every member access in the compilation: attributes are read once a type.
     private readonly ConcurrentDictionary<ITypeSymbol, int> _modes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _generated = new(SymbolEqualityComparer.Default);
+    private System.Func<ITypeSymbol, int>? _readMode;
 
     /// <summary>The type's slot mode, or null when it is not a [ThreadLocalSlot] type.</summary>
     public int? SlotModeOf(ITypeSymbol? type)
@@ -75,7 +76,7 @@ internal sealed class WeftSymbols
             return null;
         }
 
-        int mode = _modes.GetOrAdd(type, t => ReadSlotMode(t) ?? -1);
+        int mode = _modes.GetOrAdd(type, _readMode ??= t => ReadSlotMode(t) ?? -1);
         return mode < 0 ? null : mode;
     }
 
@@ -104,8 +105,19 @@ internal sealed class WeftSymbols
 
     public bool IsPerWorkerSlot(ITypeSymbol? type) => SlotModeOf(type) == WeftNames.SlotModePerWorker;
 
-    public bool HasWorkerUpdate(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, WorkerUpdateAttribute));
+    public bool HasWorkerUpdate(IMethodSymbol method)
+    {
+        // Asked of every method of the compilation (WEFT0106–0109): a plain loop, no closure per call.
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, WorkerUpdateAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A member the generator emitted on a slot type (Current, PublishAsync, …OnAllWorkersAsync…).</summary>
     public bool IsGeneratedSlotMember(ISymbol member) =>

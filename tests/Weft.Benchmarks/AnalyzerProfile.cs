@@ -29,18 +29,27 @@ internal static class AnalyzerProfile
     public static void Run(string directory, int rounds, string? baseline)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        // The runtime's own sources (src/Weft, which builds with the analyzers on) compile as Weft.csproj does: unsafe
+        // allowed, its package references beside the framework, no reference to a built Weft.dll, no linked contract.
+        bool runtime = File.Exists(Path.Combine(directory, "ThreadRoleAttributes.cs"));
         ImmutableArray<SyntaxTree> trees = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                           !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                           !(runtime && path.EndsWith("GeneratedContract.cs", StringComparison.Ordinal)))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
             .ToImmutableArray();
         int lines = trees.Sum(t => t.GetText().Lines.Count);
+        IEnumerable<MetadataReference> own = runtime
+            ? Directory.EnumerateFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(path => MetadataReference.CreateFromFile(path))
+            : [MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location)];
         ImmutableArray<MetadataReference> references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location))
+            .Concat(own)
             .ToImmutableArray();
 
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
-        CSharpCompilation source = CSharpCompilation.Create("Load", trees, references, options);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false, allowUnsafe: runtime);
+        string assemblyName = runtime ? "Weft" : "Load";
+        CSharpCompilation source = CSharpCompilation.Create(assemblyName, trees, references, options);
         CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(source, out Compilation generated, out _);
         ImmutableArray<SyntaxTree> allTrees = generated.SyntaxTrees.ToImmutableArray();
@@ -55,6 +64,9 @@ internal static class AnalyzerProfile
         }
 
         var cpuByEngine = engines.ToDictionary(e => e.Name, _ => new List<double>());
+
+        // WEFT_ALLOCS=1: what the analyzer pass allocates, by type (sampled; the binding of the pass included).
+        using AllocationListener? allocations = Environment.GetEnvironmentVariable("WEFT_ALLOCS") == "1" ? new AllocationListener() : null;
         for (int round = 1; round <= rounds; round++)
         {
             // CPU time and allocations move far less than wall time on a shared machine: both are printed.
@@ -71,6 +83,7 @@ internal static class AnalyzerProfile
                     [analyzer],
                     new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
                 Measure pass = Measure.Start();
+                allocations?.Reset();
                 ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
                 pass.Stop();
                 TimeSpan analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
@@ -78,6 +91,7 @@ internal static class AnalyzerProfile
                 string ids = string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    {name}: WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.CpuSeconds:F2} s CPU on its threads ({analyzer.CpuSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.Bytes / 1048576.0:F0} MB allocated in its callbacks; bind+analyzer pass {pass}; {diagnostics.Length} diagnostics{(ids.Length > 0 ? $" ({ids})" : "")}"));
+                allocations?.Print(400);
             }
         }
 
@@ -89,7 +103,7 @@ internal static class AnalyzerProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median CPU of rounds 2+ {median:F2} s ({median * 1000 / lines:F4} s per 1,000 lines)"));
         }
 
-        CSharpCompilation Fresh() => CSharpCompilation.Create("Load", allTrees, references, options);
+        CSharpCompilation Fresh() => CSharpCompilation.Create(assemblyName, allTrees, references, options);
     }
 
     private static AnalyzerOptions AnalyzerOptions() => new([]);

@@ -7,7 +7,8 @@
 #   PROFILE=3 bash tests/Weft.Benchmarks/analyzer-time.sh   (no builds: the engine in process over the same sources,
 #       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes;
 #       BASELINE=path/to/Weft.Analyzers.dll runs another build of the engine interleaved with this one, for before/after
-#       at the same load; both print the CPU time of the analyzer's callbacks, which load moves far less than wall time)
+#       at the same load; both print the CPU time of the analyzer's callbacks, which load moves far less than wall time;
+#       SELF=1 profiles the runtime's own sources, src/Weft, instead: the build compiles them with the analyzers on too)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 # WORK=dir keeps the generated project there (for dotnet-trace or repeated profiles); otherwise a temporary directory.
@@ -54,7 +55,8 @@ PY
 
 if [ -n "${PROFILE:-}" ]; then
   echo "load before: $(uptime)"
-  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$work/src" "$PROFILE" ${BASELINE:+"$BASELINE"}
+  sources="$work/src"; if [ -n "${SELF:-}" ]; then sources="$root/src/Weft"; fi
+  dotnet run -c Release --project "$root/tests/Weft.Benchmarks" -- --analyzer-profile "$sources" "$PROFILE" ${BASELINE:+"$BASELINE"}
   echo "load after: $(uptime)"
   exit 0
 fi

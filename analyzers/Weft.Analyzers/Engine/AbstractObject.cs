@@ -88,7 +88,16 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
 
     public static AbstractObject ParameterObject(IParameterSymbol parameter) => new(ObjectKind.Parameter, parameter.OriginalDefinition, null);
 
-    public static AbstractObject Field(ISymbol member) => new(ObjectKind.Field, member.OriginalDefinition, null);
+    public static AbstractObject Field(ISymbol member) => s_fields.GetValue(member.OriginalDefinition, static m => new(ObjectKind.Field, m, null));
+
+    // A field's entry object is asked for on every read of the field: one per member (equal anyway), kept while the
+    // member's symbol lives, so a read allocates neither the object nor (with Singleton) the set holding it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISymbol, AbstractObject> s_fields = new();
+
+    private AbstractObject? _reach;
+
+    /// <summary>The set holding only this object, made once (sets are immutable): see <see cref="ObjectSet.Create"/>.</summary>
+    internal ObjectSet? Singleton { get; set; }
 
     public static AbstractObject Snapshot(ITypeSymbol type, string description) => new(ObjectKind.Snapshot, type.OriginalDefinition, null) { Description = description };
 
@@ -104,7 +113,7 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     {
         ObjectKind.Reach => owner,
         ObjectKind.Delegate or ObjectKind.CallingLoop or ObjectKind.ContextFree => null,
-        _ => new AbstractObject(ObjectKind.Reach, null, owner) { Description = owner.Description },
+        _ => owner._reach ??= new AbstractObject(ObjectKind.Reach, null, owner) { Description = owner.Description },
     };
 
     /// <summary>The object whose memory this is: itself, or the root of a reach.</summary>
@@ -133,7 +142,24 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
 
     public override bool Equals(object? obj) => Equals(obj as AbstractObject);
 
+    // Kind, key, parent and part never change: the hash is computed once (heap keys and published sets ask often).
+    // 0 means "not yet" (a computed 0 is kept as 1), so one int write publishes it safely to other threads.
+    private int _hash;
+
     public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash == 0)
+        {
+            hash = ComputeHashCode();
+            hash = hash == 0 ? 1 : hash;
+            _hash = hash;
+        }
+
+        return hash;
+    }
+
+    private int ComputeHashCode()
     {
         int key = Key switch
         {

@@ -38,6 +38,14 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _parameterRoles = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
+    // The value factories of the caches below, made once: a method group or a lambda that uses this instance is a new
+    // delegate at every call otherwise (these caches are asked on every call the engine meets).
+    private Func<IMethodSymbol, ImmutableArray<IMethodSymbol>>? _findImplementations;
+    private Func<IMethodSymbol, bool>? _readParameterRoles;
+    private Func<IMethodSymbol, bool>? _readAnsweredByRoles;
+    private Func<IMethodSymbol, ControlFlowGraph?>? _buildGraph;
+    private Func<IMethodSymbol, ImmutableArray<IOperation>>? _bindBody;
+
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
         _compilation = compilation;
@@ -52,7 +60,7 @@ internal sealed class FlowEngine
     /// overrides declared in this compilation, found once per method (one walk of the compilation's types, once).
     /// </summary>
     public ImmutableArray<IMethodSymbol> ImplementationsOf(IMethodSymbol method) =>
-        method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, FindImplementations);
+        method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, _findImplementations ??= FindImplementations);
 
     private ImmutableArray<IMethodSymbol> FindImplementations(IMethodSymbol method)
     {
@@ -131,7 +139,7 @@ internal sealed class FlowEngine
     public ThreadRoles Roles { get; }
 
     /// <summary>True when some parameter of the method carries a thread role, decided once per method.</summary>
-    public bool HasParameterRoles(IMethodSymbol method) => _parameterRoles.GetOrAdd(method.OriginalDefinition, m =>
+    public bool HasParameterRoles(IMethodSymbol method) => _parameterRoles.GetOrAdd(method.OriginalDefinition, _readParameterRoles ??= m =>
     {
         foreach (IParameterSymbol parameter in m.Parameters)
         {
@@ -328,7 +336,7 @@ internal sealed class FlowEngine
     /// compiled): its roles say what it does to its arguments, so its body is not analysed. A user's own method with
     /// role attributes is still analysed (the attributes add to what its body does, they do not replace it).
     /// </summary>
-    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, m =>
+    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, _readAnsweredByRoles ??= m =>
     {
         if (_symbols.IsGeneratedSlotMember(m))
         {
@@ -382,11 +390,11 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
-    public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, BuildGraph);
+    public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, _buildGraph ??= BuildGraph);
 
     /// <summary>The body the engine analyses for a source method (none, or one root operation), bound once per method.</summary>
     public ImmutableArray<IOperation> BodiesOf(IMethodSymbol method) =>
-        _bodies.GetOrAdd(method.OriginalDefinition, m => BodyOf(m) is { } body ? ImmutableArray.Create(body) : ImmutableArray<IOperation>.Empty);
+        _bodies.GetOrAdd(method.OriginalDefinition, _bindBody ??= m => BodyOf(m) is { } body ? ImmutableArray.Create(body) : ImmutableArray<IOperation>.Empty);
 
     /// <summary>
     /// Whether a top-level body may matter to the rules at all (<see cref="Relevance"/>): when not, the analyzer

@@ -22,6 +22,11 @@ internal sealed class FlowRun
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
+    // Publish's work list, kept per thread (Publish calls nothing that publishes again).
+    [System.ThreadStatic]
+    private static Stack<AbstractObject>? t_publishPending;
+
+    private readonly Dictionary<object, ObjectSet> _pending = new(VariableComparer.Instance);
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
@@ -64,6 +69,26 @@ internal sealed class FlowRun
         var input = new FlowState?[blocks.Length];
         var output = new FlowState?[blocks.Length];
         input[0] = entry;
+
+        if (!finallyRegions && IsForwardOnly(blocks))
+        {
+            // Without loops, back jumps or finally blocks every edge runs forward in block order: one pass in that order
+            // gives each block the input the fixpoint would converge to (its predecessors are final before it), and the
+            // reporting pass changes no state, only tells the observer. So that one pass reports, at half the work.
+            _reporting = true;
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                if (InputOf(blocks[i], input, output, finallyRegions) is { } @in)
+                {
+                    input[i] = @in;
+                    output[i] = Transfer(blocks[i], @in);
+                }
+            }
+
+            FlowState acyclicExit = output[blocks.Length - 1] ?? entry;
+            RunInlineFunctions(acyclicExit);
+            return acyclicExit;
+        }
 
         // A block's transfer is a function of its input alone (outside the reporting pass), and its input of its
         // predecessors' outputs: a block none of whose predecessors changed since its last transfer would compute
@@ -118,6 +143,23 @@ internal sealed class FlowRun
         FlowState exit = output[blocks.Length - 1] ?? entry;
         RunInlineFunctions(exit);
         return exit;
+    }
+
+    /// <summary>True when every edge goes from a block to a later one (no loop, no backward jump).</summary>
+    private static bool IsForwardOnly(ImmutableArray<BasicBlock> blocks)
+    {
+        foreach (BasicBlock block in blocks)
+        {
+            foreach (ControlFlowBranch branch in block.Predecessors)
+            {
+                if (branch.Source.Ordinal >= block.Ordinal)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where code called inline from this body runs: here (a per-thread callback's helpers are its worker's code).</summary>
@@ -256,6 +298,7 @@ internal sealed class FlowRun
 
     private FlowState Transfer(BasicBlock block, FlowState input)
     {
+        _pending.Clear();
         _state = input;
         foreach (IOperation operation in block.Operations)
         {
@@ -274,7 +317,7 @@ internal sealed class FlowRun
             }
         }
 
-        return _state;
+        return Current;
     }
 
     // ----- expressions -----
@@ -295,7 +338,7 @@ internal sealed class FlowRun
                 return Eval(argument.Value);
             case IFlowCaptureOperation capture:
                 ObjectSet captured = Eval(capture.Value);
-                _state = _state.Set(capture.Id, captured);
+                SetValue(capture.Id, captured);
                 if (capture.Value is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation or IArrayElementReferenceOperation or IFlowCaptureReferenceOperation)
                 {
                     // Lowered `x ??= v`, `x += v`: the capture stands for the location and is assigned through.
@@ -304,7 +347,7 @@ internal sealed class FlowRun
 
                 return FlowState.NoObjects;
             case IFlowCaptureReferenceOperation captureReference:
-                return _state.Get(captureReference.Id);
+                return GetValue(captureReference.Id);
             case ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
             case IParameterReferenceOperation parameter:
@@ -346,7 +389,7 @@ internal sealed class FlowRun
                 AbstractObject created = AbstractObject.Lambda(lambda, Graph);
                 if (_reporting)
                 {
-                    _lambdas.Add((created, _state));
+                    _lambdas.Add((created, Current));
                 }
 
                 return ObjectSet.Create(created);
@@ -542,12 +585,12 @@ internal sealed class FlowRun
         switch (pattern)
         {
             case IDeclarationPatternOperation { DeclaredSymbol: { } declared }:
-                _state = _state.Set(declared, value);
+                SetValue(declared, value);
                 break;
             case IRecursivePatternOperation recursive:
                 if (recursive.DeclaredSymbol is { } symbol)
                 {
-                    _state = _state.Set(symbol, value);
+                    SetValue(symbol, value);
                 }
 
                 foreach (IPatternOperation positional in recursive.DeconstructionSubpatterns)
@@ -564,7 +607,7 @@ internal sealed class FlowRun
             case IListPatternOperation list:
                 if (list.DeclaredSymbol is { } listSymbol)
                 {
-                    _state = _state.Set(listSymbol, value);
+                    SetValue(listSymbol, value);
                 }
 
                 ObjectSet elements = Read(value, null);
@@ -621,20 +664,20 @@ internal sealed class FlowRun
 
                 break;
             case ILocalReferenceOperation local:
-                _state = _state.Set(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
+                SetValue(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
                 break;
             case IParameterReferenceOperation parameter:
-                _state = _state.Set(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
+                SetValue(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
                 break;
         }
     }
 
     private ObjectSet ThisObjects() =>
-        _state.Values.TryGetValue(ThisVariable, out var receiver) ? receiver : ObjectSet.Create(AbstractObject.This);
+        TryGetAssigned(ThisVariable, out var receiver) ? receiver : ObjectSet.Create(AbstractObject.This);
 
     private ObjectSet UseVariable(IOperation use, ISymbol variable)
     {
-        ObjectSet objects = _state.Get(variable);
+        ObjectSet objects = GetValue(variable);
         if (variable is ILocalSymbol { RefKind: not RefKind.None })
         {
             objects = objects.Union(Reach(_state.GetRef(variable)));
@@ -642,7 +685,7 @@ internal sealed class FlowRun
 
         if (_reporting && (IsCaptured(variable) || _state.OffLoop is not null))
         {
-            _observer.VariableUse(this, use, variable, objects, _state);
+            _observer.VariableUse(this, use, variable, objects, Current);
         }
 
         return objects;
@@ -684,7 +727,7 @@ internal sealed class FlowRun
     {
         if ((roles & Role.RequiresLoopThread) != 0 && _reporting)
         {
-            _observer.LoopMemberRead(this, read, member, _state);
+            _observer.LoopMemberRead(this, read, member, Current);
         }
 
         string description = $"{member.ContainingType.Name}.{member.Name}";
@@ -715,7 +758,7 @@ internal sealed class FlowRun
             ObjectSet held = HeldBy(member);
             if (_reporting)
             {
-                _observer.FieldRead(this, read, member, held, _state);
+                _observer.FieldRead(this, read, member, held, Current);
             }
 
             return Tracked(type) ? held : FlowState.NoObjects;
@@ -738,10 +781,10 @@ internal sealed class FlowRun
         if (IsThreadStatic(member))
         {
             // Code that left the thread reads that thread's own field: nothing the code that handed it over stored.
-            return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : _state.Get(member).Remove(entry);
+            return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : GetValue(member).Remove(entry);
         }
 
-        return Outer is null && _state.Values.TryGetValue(member, out ObjectSet? assigned) ? assigned : _state.Get(member).Add(entry);
+        return Outer is null && TryGetAssigned(member, out ObjectSet? assigned) ? assigned : GetValue(member).Add(entry);
     }
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
@@ -1020,11 +1063,11 @@ internal sealed class FlowRun
                 if (readModifyWrite is null)
                 {
                     // Only an object the variable held can become unreachable by this assignment.
-                    bool heldPublished = _state.HoldsPublishedFresh(_state.Get(local.Local));
-                    _state = _state.Set(local.Local, value);
+                    bool heldPublished = _state.HoldsPublishedFresh(GetValue(local.Local));
+                    SetValue(local.Local, value);
                     if (heldPublished)
                     {
-                        _state = _state.DropUnreachablePublished();
+                        _state = Current.DropUnreachablePublished();
                     }
                 }
 
@@ -1034,7 +1077,7 @@ internal sealed class FlowRun
                 return;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
                 // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
-                AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : _state.Get(byRefParameter.Parameter));
+                AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : GetValue(byRefParameter.Parameter));
                 return;
             case IParameterReferenceOperation parameter:
                 if (_reporting && IsCaptured(parameter.Parameter))
@@ -1044,7 +1087,7 @@ internal sealed class FlowRun
 
                 if (readModifyWrite is null)
                 {
-                    _state = _state.Set(parameter.Parameter, value);
+                    SetValue(parameter.Parameter, value);
                 }
 
                 return;
@@ -1110,7 +1153,7 @@ internal sealed class FlowRun
                 }
 
                 WriteTarget(write, location, value, readModifyWrite);
-                _state = _state.Set(capture.Id, value);
+                SetValue(capture.Id, value);
                 return;
             case IFlowCaptureReferenceOperation:
             case IDiscardOperation:
@@ -1128,16 +1171,16 @@ internal sealed class FlowRun
             if (_reporting)
             {
                 // `_hits++`: the member changes, though no object is stored in it.
-                _observer.FieldStore(this, write, member, FlowState.NoObjects, _state);
+                _observer.FieldStore(this, write, member, FlowState.NoObjects, Current);
             }
 
             return;
         }
 
-        _state = _state.Set(member, value);
+        SetValue(member, value);
         if (_reporting)
         {
-            _observer.FieldStore(this, write, member, value, _state);
+            _observer.FieldStore(this, write, member, value, Current);
         }
     }
 
@@ -1148,7 +1191,7 @@ internal sealed class FlowRun
         {
             foreach (AbstractObject container in containers)
             {
-                _observer.Write(this, write, write.Syntax.ToString(), container, _state);
+                _observer.Write(this, write, write.Syntax.ToString(), container, Current);
             }
         }
 
@@ -1235,10 +1278,10 @@ internal sealed class FlowRun
         if (method.MethodKind == MethodKind.LocalFunction && _reporting && _handedOff.Add(method))
         {
             // Called here: it runs now, on this thread, with this state.
-            _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, _state, _observer);
+            _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, Current, _observer);
         }
 
-        if (method.MethodKind == MethodKind.LocalFunction && _engine.RunLocalFunction(this, method, _state) is { } afterLocal)
+        if (method.MethodKind == MethodKind.LocalFunction && _engine.RunLocalFunction(this, method, Current) is { } afterLocal)
         {
             foreach (var published in afterLocal.Published)
             {
@@ -1605,7 +1648,7 @@ internal sealed class FlowRun
             _observer.ByRefParameterAssigned(this, write, parameter, objects);
         }
 
-        _state = _state.Set(parameter, objects);
+        SetValue(parameter, objects);
     }
 
     /// <summary>
@@ -1628,8 +1671,8 @@ internal sealed class FlowRun
         {
             objects = objects.Union(argument.Value switch
             {
-                ILocalReferenceOperation local => _state.Get(local.Local),
-                IParameterReferenceOperation parameter => _state.Get(parameter.Parameter),
+                ILocalReferenceOperation local => GetValue(local.Local),
+                IParameterReferenceOperation parameter => GetValue(parameter.Parameter),
                 _ => FlowState.NoObjects,
             });
         }
@@ -1676,16 +1719,16 @@ internal sealed class FlowRun
         switch (argument.Value)
         {
             case ILocalReferenceOperation local:
-                _state = _state.Set(local.Local, objects);
+                SetValue(local.Local, objects);
                 break;
             case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
-                _state = _state.Set(declared.Local, objects);
+                SetValue(declared.Local, objects);
                 break;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
                 AssignByRefParameter(argument, byRefParameter.Parameter, objects);
                 break;
             case IParameterReferenceOperation parameter:
-                _state = _state.Set(parameter.Parameter, objects);
+                SetValue(parameter.Parameter, objects);
                 break;
         }
     }
@@ -1699,7 +1742,8 @@ internal sealed class FlowRun
         }
 
         var published = _state.Published;
-        var pending = new Stack<AbstractObject>();
+        Stack<AbstractObject> pending = t_publishPending ??= new Stack<AbstractObject>();
+        pending.Clear();
         foreach (AbstractObject obj in objects)
         {
             pending.Push(obj);
@@ -1787,7 +1831,7 @@ internal sealed class FlowRun
             }
 
             _handedOff.Add(@delegate.Key!);
-            _engine.RunDelegate(this, @delegate, place, _state, _observer);
+            _engine.RunDelegate(this, @delegate, place, Current, _observer);
         }
     }
 
@@ -1811,7 +1855,7 @@ internal sealed class FlowRun
     {
         if (_reporting)
         {
-            _observer.LoopMemberRead(this, call, member, _state);
+            _observer.LoopMemberRead(this, call, member, Current);
         }
     }
 
@@ -1820,12 +1864,64 @@ internal sealed class FlowRun
     {
         if (_reporting)
         {
-            _observer.FieldStore(this, call, field, objects, _state);
+            _observer.FieldStore(this, call, field, objects, Current);
         }
     }
 
     /// <summary>The state during a transfer (for summaries applied at a call).</summary>
-    public FlowState State => _state;
+    public FlowState State => Current;
+
+    /// <summary>The state with the variable assignments of this block so far applied.</summary>
+    private FlowState Current
+    {
+        get
+        {
+            if (_pending.Count > 0)
+            {
+                _state = _state.SetAll(_pending);
+                _pending.Clear();
+            }
+
+            return _state;
+        }
+    }
+
+    /// <summary>What a variable holds here: its assignment in this block, else what the state says.</summary>
+    private ObjectSet GetValue(object variable) => _pending.TryGetValue(variable, out ObjectSet? objects) ? objects : _state.Get(variable);
+
+    /// <summary>True when the variable has an entry here (assigned in this block or in the state).</summary>
+    private bool TryGetAssigned(object variable, out ObjectSet objects)
+    {
+        if (_pending.TryGetValue(variable, out ObjectSet? pending))
+        {
+            objects = pending;
+            return true;
+        }
+
+        if (_state.Values.TryGetValue(variable, out ObjectSet? held))
+        {
+            objects = held;
+            return true;
+        }
+
+        objects = FlowState.NoObjects;
+        return false;
+    }
+
+    /// <summary>
+    /// Assigns a variable, as <see cref="FlowState.Set"/> would, but into this block's pending assignments: a block
+    /// assigns many flow captures and locals, and one immutable state per assignment was most of the engine's garbage.
+    /// Anything that takes the whole state (<see cref="Current"/>) applies them first.
+    /// </summary>
+    private void SetValue(object variable, ObjectSet objects)
+    {
+        if (TryGetAssigned(variable, out ObjectSet current) ? FlowState.Same(current, objects) : objects.IsEmpty && variable is CaptureId or ILocalSymbol or IParameterSymbol)
+        {
+            return;
+        }
+
+        _pending[variable] = objects;
+    }
 
     public bool Reporting => _reporting;
 

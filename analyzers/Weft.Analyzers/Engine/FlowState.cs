@@ -139,7 +139,19 @@ internal sealed class FlowState
         return present && Same(old!, stored) ? this : With(heap: Heap.SetItem(key, stored));
     }
 
-    private static bool Same(ObjectSet a, ObjectSet b) => ReferenceEquals(a, b) || (a.IsEmpty && b.IsEmpty);
+    /// <summary>Applies many assignments at once (what <see cref="Set"/> would have made of them, one by one).</summary>
+    public FlowState SetAll(Dictionary<object, ObjectSet> assignments)
+    {
+        var values = Values.ToBuilder();
+        foreach (var pair in assignments)
+        {
+            values[pair.Key] = pair.Value;
+        }
+
+        return With(values: values.ToImmutable());
+    }
+
+    public static bool Same(ObjectSet a, ObjectSet b) => ReferenceEquals(a, b) || (a.IsEmpty && b.IsEmpty);
 
     public FlowState WithOffLoop(string? offLoop) => offLoop == OffLoop ? this : With(offLoop: offLoop, clearOffLoop: offLoop is null);
 
@@ -159,11 +171,12 @@ internal sealed class FlowState
             return state;
         }
 
-        foreach (var key in Heap.Keys)
+        // The dictionary's own enumerator is a struct; its Keys view is an iterator allocated on every call.
+        foreach (var pair in Heap)
         {
-            if (key.Owner.Equals(fresh))
+            if (pair.Key.Owner.Equals(fresh))
             {
-                state = state.With(heap: state.Heap.Remove(key));
+                state = state.With(heap: state.Heap.Remove(pair.Key));
             }
         }
 
@@ -232,6 +245,22 @@ internal sealed class FlowState
     public ObjectSet WithContents(ObjectSet objects)
     {
         if (Heap.IsEmpty || objects.IsEmpty)
+        {
+            return objects;
+        }
+
+        // Usually none of them holds anything: then they are all that goes along, found without building the closure.
+        bool holdsAny = false;
+        foreach (var entry in Heap)
+        {
+            if (objects.Contains(entry.Key.Owner))
+            {
+                holdsAny = true;
+                break;
+            }
+        }
+
+        if (!holdsAny)
         {
             return objects;
         }
@@ -337,9 +366,9 @@ internal sealed class FlowState
 
     private static bool AllKeysIn(ImmutableDictionary<AbstractObject, Publication> a, ImmutableDictionary<AbstractObject, Publication> b)
     {
-        foreach (var key in a.Keys)
+        foreach (var pair in a)
         {
-            if (!b.ContainsKey(key))
+            if (!b.ContainsKey(pair.Key))
             {
                 return false;
             }
@@ -352,6 +381,17 @@ internal sealed class FlowState
         ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
+        // Most joins meet maps one path did not touch (the same map on both sides): nothing to do.
+        if (ReferenceEquals(a, b) || b.IsEmpty)
+        {
+            return a;
+        }
+
+        if (a.IsEmpty)
+        {
+            return b;
+        }
+
         if (a.Count < b.Count)
         {
             (a, b) = (b, a);
@@ -360,7 +400,14 @@ internal sealed class FlowState
         var result = a;
         foreach (var pair in b)
         {
-            result = result.SetItem(pair.Key, a.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
+            if (!a.TryGetValue(pair.Key, out var mine))
+            {
+                result = result.SetItem(pair.Key, pair.Value);
+            }
+            else if (mine.Union(pair.Value) is var union && !ReferenceEquals(union, mine))
+            {
+                result = result.SetItem(pair.Key, union);
+            }
         }
 
         return result;
@@ -373,6 +420,11 @@ internal sealed class FlowState
     /// </summary>
     private static ImmutableDictionary<object, ObjectSet> JoinValues(ImmutableDictionary<object, ObjectSet> a, ImmutableDictionary<object, ObjectSet> b)
     {
+        if (ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
         var result = JoinMaps(a, b);
         foreach (var pair in result)
         {
@@ -387,6 +439,11 @@ internal sealed class FlowState
 
     private static ImmutableDictionary<AbstractObject, Publication> JoinPublished(ImmutableDictionary<AbstractObject, Publication> a, ImmutableDictionary<AbstractObject, Publication> b)
     {
+        if (ReferenceEquals(a, b) || b.IsEmpty)
+        {
+            return a;
+        }
+
         var result = a;
         foreach (var pair in b)
         {
@@ -402,6 +459,11 @@ internal sealed class FlowState
     private static bool SameMaps<TKey>(ImmutableDictionary<TKey, ObjectSet> a, ImmutableDictionary<TKey, ObjectSet> b)
         where TKey : notnull
     {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
         if (a.Count != b.Count)
         {
             return false;

@@ -25,7 +25,7 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
 
     public bool IsEmpty => _items.Length == 0;
 
-    public static ObjectSet Create(AbstractObject item) => new([item]);
+    public static ObjectSet Create(AbstractObject item) => item.Singleton ??= new([item]);
 
     public static ObjectSet From(IEnumerable<AbstractObject> items)
     {
@@ -56,6 +56,11 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
         if (Contains(item))
         {
             return this;
+        }
+
+        if (_items.Length == 0)
+        {
+            return Create(item);
         }
 
         var items = new AbstractObject[_items.Length + 1];

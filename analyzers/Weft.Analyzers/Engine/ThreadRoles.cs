@@ -53,7 +53,10 @@ internal sealed class ThreadRoles
         assembly is not null && _attributes[0].Type is { } published && SymbolEqualityComparer.Default.Equals(published.ContainingAssembly, assembly);
 
     /// <summary>The roles of a parameter, property or method (for a method, its return-value attributes count too).</summary>
-    public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, Read);
+    public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _read ??= Read);
+
+    // Made once: the method group would be a new delegate at every call (asked for every symbol the engine meets).
+    private System.Func<ISymbol, Role>? _read;
 
     private Role Read(ISymbol symbol)
     {
