@@ -120,6 +120,7 @@ public abstract class FileEventApiTests
         dispatcher.Flush();
         Assert.True(closedUnderneath.IsClosed, "a socket closed underneath was not noticed at its next delivery");
         Assert.Equal(1, dispatcher.Backend.FileEventsClosedUnderneath);
+        Assert.Equal(1, dispatcher.Invoke(() => dispatcher.Backend.RegisteredCount));
 
         dispatcher.Dispose();
 
@@ -127,6 +128,27 @@ public abstract class FileEventApiTests
         Assert.Equal(0, underneathHooks);
         Assert.Equal(1, exitHooks);
         Assert.Equal(1, dispatcher.Backend.FileEventsClosedAtExit);
+    }
+
+    [Fact]
+    public void Disposing_with_the_socket_deregisters_first_then_closes_the_socket()
+    {
+        using var dispatcher = Dispatcher.Start($"api-close-{Backend}", new DispatcherOptions { IoBackend = Backend });
+        using var pair = SocketPair.Open();
+        int calls = 0;
+        (bool Closed, int Registered) after = dispatcher.Invoke(() =>
+        {
+            FileEvent fileEvent = dispatcher.CreateFileEvent(pair.Loop, _ => calls++, FileReadyType.Read);
+            fileEvent.Activate(FileReadyType.Read);
+            fileEvent.DisposeAndCloseSocket();
+            return (fileEvent.IsClosed, dispatcher.Backend.RegisteredCount);
+        });
+
+        Assert.Equal((true, 0), after);
+        Assert.Throws<ObjectDisposedException>(() => pair.Loop.Send("x"u8));
+        dispatcher.Flush();
+        Assert.Equal(0, dispatcher.Invoke(() => calls));
+        Assert.Equal(0, dispatcher.Backend.FileEventsClosedUnderneath);
     }
 
     [Fact]

@@ -160,6 +160,29 @@ public sealed class PortableLoopBackendTests
         fileEvent.Dispose();
     }
 
+    [Fact]
+    public void A_send_that_did_not_block_does_not_re_probe_write_readiness()
+    {
+        using var dispatcher = new Dispatcher("portable-sent", Portable);
+        using var pair = SocketPair.Open();
+        var sent = new System.Collections.Generic.List<SocketError>();
+        FileEvent? fileEvent = null;
+        fileEvent = dispatcher.CreateFileEvent(pair.Loop, _ =>
+        {
+            fileEvent!.Send("x"u8, out SocketError error);
+            sent.Add(error);
+        }, FileReadyType.Write);
+
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.True(dispatcher.RunOnce());
+        }
+
+        // Edge semantics: the next write event comes only after a send would block.
+        Assert.Equal([SocketError.Success], sent);
+        fileEvent.Dispose();
+    }
+
     private static Socket Listen()
     {
         var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
