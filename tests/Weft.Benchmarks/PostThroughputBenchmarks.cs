@@ -16,7 +16,7 @@ namespace Weft.Benchmarks;
 [MemoryDiagnoser]
 public class PostThroughputBenchmarks
 {
-    private const int PostsPerInvoke = 200_000;
+    internal const int PostsPerInvoke = 200_000;
 
     private Dispatcher _dispatcher = null!;
     private Channel<Action> _channel = null!;
@@ -181,12 +181,29 @@ public class PostThroughputBenchmarks
 
     private void ReadChannel()
     {
+        // The same wake-up policy as the dispatcher's loop (DispatcherOptions.SpinCountBeforePark, 20 rounds of
+        // SpinWait that never sleep) before it blocks: without it every time the reader runs dry a producer pays for
+        // waking a blocked reader, which the loop avoids by spinning first.
         ChannelReader<Action> reader = _channel.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        int spinRounds = new DispatcherOptions().SpinCountBeforePark;
+        while (true)
         {
             while (reader.TryRead(out Action? action))
             {
                 action();
+            }
+
+            var spinner = default(SpinWait);
+            bool arrived = false;
+            for (int spin = 0; spin < spinRounds && !arrived; spin++)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                arrived = reader.TryPeek(out _);
+            }
+
+            if (!arrived && !reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                return;
             }
         }
     }

@@ -32,6 +32,14 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--post-pairs"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-pairs [rounds]   (interleaved, paired ratios)
+            int at = Array.IndexOf(args, "--post-pairs");
+            PostPairs.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 41);
+            return;
+        }
+
         if (args.Contains("--post-cost"))
         {
             // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-cost [rounds]   (one thread: CPU per post)
