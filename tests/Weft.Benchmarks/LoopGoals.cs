@@ -113,7 +113,8 @@ internal static class LoopGoals
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static string LoadAverage()
+    /// <summary>/proc/loadavg as one line, or "n/a" where it cannot be read.</summary>
+    internal static string LoadAverage()
     {
         try
         {

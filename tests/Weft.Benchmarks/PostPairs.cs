@@ -21,7 +21,7 @@ internal static class PostPairs
 
     public static void Run(int rounds)
     {
-        Console.WriteLine($"post pairs: {rounds} interleaved rounds of {PostThroughputBenchmarks.PostsPerInvoke:N0} posts per form, load average at start: {LoadAverage()}");
+        Console.WriteLine($"post pairs: {rounds} interleaved rounds of {PostThroughputBenchmarks.PostsPerInvoke:N0} posts per form, load average at start: {LoopGoals.LoadAverage()}");
         Console.WriteLine("| form | P | median ns/op | CPU ns/op (median) | speed-up (median of paired rounds) | p25–p75 | min–max |");
         Console.WriteLine("|---|---|---:|---:|---:|---|---|");
         foreach (int producers in PostThroughputBenchmarks.ProducerCounts)
@@ -73,7 +73,7 @@ internal static class PostPairs
             }
         }
 
-        Console.WriteLine($"load average at end: {LoadAverage()}");
+        Console.WriteLine($"load average at end: {LoopGoals.LoadAverage()}");
     }
 
     private static double Median(IEnumerable<double> values) => Quantile(values.Order().ToArray(), 0.5);
@@ -84,21 +84,5 @@ internal static class PostPairs
         int below = (int)Math.Floor(at);
         int above = Math.Min(below + 1, sorted.Length - 1);
         return sorted[below] + ((at - below) * (sorted[above] - sorted[below]));
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Trim();
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return "n/a";
-        }
     }
 }
