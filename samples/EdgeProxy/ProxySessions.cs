@@ -139,23 +139,21 @@ internal sealed class ProxySessions
     /// <summary>On the worker: serve <paramref name="downstream"/>, accepted here or handed here by main's balanced listener.</summary>
     public void Accept(Connection downstream)
     {
-        if (Interlocked.Increment(ref _listenerState.Open) > _listenerState.Cap)
+        bool overCap = Interlocked.Increment(ref _listenerState.Open) > _listenerState.Cap;
+        // Past the process's budget every descriptor but the runtime's reserve is taken (see
+        // ConnectionLimits.ReservedDescriptors for why running out is fatal to a .NET process).
+        bool overBudget = !overCap && Interlocked.Read(ref _server.OpenCount) >= _server.ConnectionBudget;
+        if (overCap || overBudget)
         {
-            // At the cap: accepted and closed at once, so the client learns now instead of waiting in the backlog.
+            // Accepted and closed at once, so the client learns now instead of waiting in the backlog.
             Interlocked.Decrement(ref _listenerState.Open);
             Stats.Overflow.Increment();
             downstream.Reset();
-            return;
-        }
+            if (overBudget)
+            {
+                _server.OnBudgetFull(_listenerState.Spec.Name);
+            }
 
-        if (Interlocked.Read(ref _server.OpenCount) >= _server.ConnectionBudget)
-        {
-            // Every descriptor but the runtime's reserve is taken: refused as at the cap, so the process never runs
-            // out (see ConnectionLimits.ReservedDescriptors for why running out is fatal to a .NET process).
-            Interlocked.Decrement(ref _listenerState.Open);
-            Stats.Overflow.Increment();
-            downstream.Reset();
-            _server.OnBudgetFull(_listenerState.Spec.Name);
             return;
         }
 
