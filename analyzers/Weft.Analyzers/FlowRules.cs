@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -18,19 +19,66 @@ namespace Weft.Analyzers;
 /// </summary>
 internal sealed class TypeFacts
 {
+    // Made on first use: most types record no fact at all, and a concurrent collection is costly to make (every named
+    // type of the compilation gets a TypeFacts).
+    private ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>>? _publishedFields;
+    private ConcurrentDictionary<ISymbol, string>? _workerFields;
+    private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
+    private ConcurrentBag<(ISymbol Field, IOperation Read, string Where)>? _offThreadFieldReads;
+    private ConcurrentDictionary<(string Id, Location Location), bool>? _reported;
+
+    /// <summary>True once some body of the type published what a field held.</summary>
+    public bool AnyPublishedField => _publishedFields is { IsEmpty: false };
+
     /// <summary>Every publication of an object a field held, with the function that published it (several may).</summary>
-    public ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>> PublishedFields { get; } = new(SymbolEqualityComparer.Default);
-
     public void AddPublishedField(ISymbol field, Publication publication, ISymbol? function) =>
-        PublishedFields.GetOrAdd(field, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add((publication, function));
+        Made(ref _publishedFields, static () => new(SymbolEqualityComparer.Default))
+            .GetOrAdd(field, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add((publication, function));
 
-    public ConcurrentDictionary<ISymbol, string> WorkerFields { get; } = new(SymbolEqualityComparer.Default);
+    public bool TryGetPublications(ISymbol field, out ConcurrentBag<(Publication Publication, ISymbol? Function)> publications)
+    {
+        if (_publishedFields is { } published && published.TryGetValue(field, out var found))
+        {
+            publications = found;
+            return true;
+        }
 
-    public ConcurrentBag<(ISymbol Field, IOperation Write, string Text, ISymbol? Function)> FieldWrites { get; } = new();
+        publications = null!;
+        return false;
+    }
 
-    public ConcurrentBag<(ISymbol Field, IOperation Read, string Where)> OffThreadFieldReads { get; } = new();
+    /// <summary>A field held worker-owned state (the first description stays).</summary>
+    public void AddWorkerField(ISymbol field, string description) => Made(ref _workerFields, static () => new(SymbolEqualityComparer.Default)).TryAdd(field, description);
 
-    public ConcurrentDictionary<(string Id, Location Location), bool> Reported { get; } = new();
+    public bool TryGetWorkerField(ISymbol field, out string description)
+    {
+        if (_workerFields is { } fields && fields.TryGetValue(field, out string? found))
+        {
+            description = found;
+            return true;
+        }
+
+        description = string.Empty;
+        return false;
+    }
+
+    /// <summary>A write into what a field held; its text is taken only for a write that is reported.</summary>
+    public void AddFieldWrite(ISymbol field, IOperation write, ISymbol? function) => Made(ref _fieldWrites, static () => new()).Add((field, write, function));
+
+    public IEnumerable<(ISymbol Field, IOperation Write, ISymbol? Function)> FieldWrites =>
+        (IEnumerable<(ISymbol, IOperation, ISymbol?)>?)_fieldWrites ?? Array.Empty<(ISymbol, IOperation, ISymbol?)>();
+
+    public void AddOffThreadFieldRead(ISymbol field, IOperation read, string where) => Made(ref _offThreadFieldReads, static () => new()).Add((field, read, where));
+
+    public IEnumerable<(ISymbol Field, IOperation Read, string Where)> OffThreadFieldReads =>
+        (IEnumerable<(ISymbol, IOperation, string)>?)_offThreadFieldReads ?? Array.Empty<(ISymbol, IOperation, string)>();
+
+    /// <summary>True the first time a diagnostic of this id is reported at this location (one report per place).</summary>
+    public bool TryReport(string id, Location location) => Made(ref _reported, static () => new()).TryAdd((id, location), true);
+
+    private static T Made<T>(ref T? field, Func<T> make)
+        where T : class =>
+        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, make(), null) ?? field!;
 }
 
 /// <summary>
@@ -89,26 +137,26 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         Location location = at.Syntax.GetLocation();
-        if (_facts.Reported.TryAdd((descriptor.Id, location), true))
+        if (_facts.TryReport(descriptor.Id, location))
         {
             _report(Diagnostic.Create(descriptor, location, additional, args));
         }
     }
 
-    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    public void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
     {
         if (state.PublicationOf(container) is { } publication)
         {
             // The publish call rides along so the fix can move the write in front of it.
             Location[]? additional = publication.Call.Syntax.SyntaxTree == write.Syntax.SyntaxTree ? [publication.Call.Syntax.GetLocation()] : null;
-            Report(Descriptors.WriteAfterPublish, write, additional, text, publication.Via);
+            Report(Descriptors.WriteAfterPublish, write, additional, write.Syntax.ToString(), publication.Via);
         }
 
         AbstractObject root = container.Root;
         switch (root.Kind)
         {
             case ObjectKind.Snapshot:
-                Report(Descriptors.WriteThroughCurrent, write, null, text, root.SlotType?.Name ?? root.Description);
+                Report(Descriptors.WriteThroughCurrent, write, null, write.Syntax.ToString(), root.SlotType?.Name ?? root.Description);
                 break;
             case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !run.IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
@@ -123,7 +171,7 @@ internal sealed class FlowRules : IFlowObserver
         if (root.Kind == ObjectKind.Field && root.Symbol is { } held &&
             run.Root.Function is not { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } && !(held is IFieldSymbol { IsStatic: true } staticField && run.IsThreadStatic(staticField)))
         {
-            _facts.FieldWrites.Add((held, write, text, _owner));
+            _facts.AddFieldWrite(held, write, _owner);
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
@@ -208,7 +256,7 @@ internal sealed class FlowRules : IFlowObserver
         }
         else
         {
-            _facts.OffThreadFieldReads.Add((field, read, where));
+            _facts.AddOffThreadFieldRead(field, read, where);
         }
     }
 
@@ -225,7 +273,7 @@ internal sealed class FlowRules : IFlowObserver
         if (!(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) && (WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
-            _facts.WorkerFields.TryAdd(field, worker.Description);
+            _facts.AddWorkerField(field, worker.Description);
         }
 
         _stores.Add((field, objects));
@@ -261,7 +309,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             if (obj.Root is { Kind: ObjectKind.Field, Symbol: { } field })
             {
-                _facts.OffThreadFieldReads.Add((field, use, where));
+                _facts.AddOffThreadFieldRead(field, use, where);
             }
         }
     }
@@ -455,21 +503,21 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
-            foreach (var (field, write, text, _) in facts.FieldWrites)
+            foreach (var (field, write, _) in facts.FieldWrites)
             {
                 // The write changes what the field held when the method was entered (FieldWrites holds no other), and
                 // some call of a method of the type published what the field holds: a call before this one did, in
                 // this method too (a write above the publish changes what the previous call published).
-                if (!facts.PublishedFields.TryGetValue(field, out var publications))
+                if (!facts.TryGetPublications(field, out var publications))
                 {
                     continue;
                 }
 
                 // In source order, so the message names the same publish on every build.
                 Publication publication = publications.OrderBy(p => p.Publication.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(p => p.Publication.Call.Syntax.SpanStart).First().Publication;
-                if (facts.Reported.TryAdd((Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()), true))
+                if (facts.TryReport(Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()))
                 {
-                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), text, publication.Via));
+                    report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), write.Syntax.ToString(), publication.Via));
                 }
             }
         }
@@ -478,8 +526,8 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (var (field, read, where) in facts.OffThreadFieldReads)
             {
-                if (facts.WorkerFields.TryGetValue(field, out string? source) &&
-                    facts.Reported.TryAdd((Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()), true))
+                if (facts.TryGetWorkerField(field, out string source) &&
+                    facts.TryReport(Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WorkerStateEscapes, read.Syntax.GetLocation(), field.Name, source, where));
                 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -62,15 +63,15 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         context.RegisterSymbolStartAction(typeStart =>
         {
             var facts = new TypeFacts();
-            var deferred = new ConcurrentQueue<(IOperation Root, ISymbol Owner)>();
+            var deferred = new DeferredBodies();
             typeStart.RegisterOperationBlockAction(block => AnalyzeBlock(block, engine, symbols, immutability, facts, deferred, enabled));
             typeStart.RegisterSymbolEndAction(end =>
             {
                 // A body that cannot matter still writes into what fields hold; that is a WEFT0002 only when another
                 // body of the type published a field. Then, and only then, it is analysed now, the same way.
-                if (!deferred.IsEmpty && !facts.PublishedFields.IsEmpty && enabled(Descriptors.WriteAfterPublishId))
+                if (deferred.Queue is { IsEmpty: false } queue && facts.AnyPublishedField && enabled(Descriptors.WriteAfterPublishId))
                 {
-                    foreach ((IOperation root, ISymbol owner) in deferred)
+                    foreach ((IOperation root, ISymbol owner) in queue)
                     {
                         if (CreateGraph(root) is { } graph)
                         {
@@ -84,7 +85,7 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         }, SymbolKind.NamedType);
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, ConcurrentQueue<(IOperation Root, ISymbol Owner)> deferred, Func<string, bool> enabled)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability, TypeFacts facts, DeferredBodies deferred, Func<string, bool> enabled)
     {
         if (!engine.MayMatter(context.OperationBlocks, context.OwningSymbol))
         {
@@ -94,7 +95,7 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
             {
                 if (block.Kind is not (OperationKind.None or OperationKind.Attribute) && roots.Add(RootOf(block)))
                 {
-                    deferred.Enqueue((RootOf(block), context.OwningSymbol));
+                    deferred.Enqueue(RootOf(block), context.OwningSymbol);
                 }
             }
 
@@ -165,6 +166,17 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
             return null;
         }
     }
+}
+
+/// <summary>The bodies of one type that cannot matter unless a field is published (made on first use: most types have none).</summary>
+internal sealed class DeferredBodies
+{
+    private ConcurrentQueue<(IOperation Root, ISymbol Owner)>? _queue;
+
+    public ConcurrentQueue<(IOperation Root, ISymbol Owner)>? Queue => Volatile.Read(ref _queue);
+
+    public void Enqueue(IOperation root, ISymbol owner) =>
+        (Volatile.Read(ref _queue) ?? Interlocked.CompareExchange(ref _queue, new ConcurrentQueue<(IOperation, ISymbol)>(), null) ?? _queue!).Enqueue((root, owner));
 }
 
 // The per-rule analyzers below are views of the one engine for tests and code-fix tests: each reports only its

@@ -1191,7 +1191,7 @@ internal sealed class FlowRun
         {
             foreach (AbstractObject container in containers)
             {
-                _observer.Write(this, write, write.Syntax.ToString(), container, Current);
+                _observer.Write(this, write, container, Current);
             }
         }
 

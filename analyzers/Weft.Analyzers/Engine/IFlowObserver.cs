@@ -10,8 +10,8 @@ namespace Weft.Analyzers.Engine;
 /// </summary>
 internal interface IFlowObserver
 {
-    /// <summary>Memory of <paramref name="container"/> is changed by <paramref name="write"/>.</summary>
-    void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state);
+    /// <summary>Memory of <paramref name="container"/> is changed by <paramref name="write"/> (its text, for messages, is the observer's to take).</summary>
+    void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state);
 
     /// <summary>A read-modify-write (or in-place mutation, when <paramref name="mutator"/>) of a static or volatile field itself.</summary>
     void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator);
@@ -49,7 +49,7 @@ internal sealed class SilentObserver : IFlowObserver
 {
     public static readonly SilentObserver Instance = new();
 
-    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    public void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
     {
     }
 

@@ -374,7 +374,7 @@ internal sealed class MethodSummary : IFlowObserver
         };
     }
 
-    public void Write(FlowRun run, IOperation write, string text, AbstractObject container, FlowState state)
+    public void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
     {
         if (OperandOf(container) is int operand)
         {
