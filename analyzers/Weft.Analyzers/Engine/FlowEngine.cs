@@ -29,20 +29,22 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
     private readonly Relevance _relevance;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BclFact>> _facts = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    // Keyed by the symbol's definition, compared by reference (see InstanceComparer): asked on every call and member read.
+    private readonly ConcurrentDictionary<object, ImmutableArray<BclFact>> _facts = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, bool> _autoProperties = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, bool> _inSource = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
-    private readonly ConcurrentDictionary<IFieldSymbol, bool> _threadStatic = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _answeredByRoles = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _parameterRoles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<object, bool> _threadStatic = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
 
     // The value factories of the caches below, made once: a method group or a lambda that uses this instance is a new
     // delegate at every call otherwise (these caches are asked on every call the engine meets).
     private Func<IMethodSymbol, ImmutableArray<IMethodSymbol>>? _findImplementations;
-    private Func<IMethodSymbol, bool>? _readParameterRoles;
-    private Func<IMethodSymbol, bool>? _readAnsweredByRoles;
+    private Func<object, bool>? _readParameterRoles;
+    private Func<object, bool>? _readAnsweredByRoles;
     private Func<IMethodSymbol, ControlFlowGraph?>? _buildGraph;
     private Func<IMethodSymbol, ImmutableArray<IOperation>>? _bindBody;
 
@@ -60,7 +62,7 @@ internal sealed class FlowEngine
     /// overrides declared in this compilation, found once per method (one walk of the compilation's types, once).
     /// </summary>
     public ImmutableArray<IMethodSymbol> ImplementationsOf(IMethodSymbol method) =>
-        method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, _findImplementations ??= FindImplementations);
+        !IsInSource(method) ? ImmutableArray<IMethodSymbol>.Empty : _implementations.GetOrAdd(method.OriginalDefinition, _findImplementations ??= FindImplementations);
 
     private ImmutableArray<IMethodSymbol> FindImplementations(IMethodSymbol method)
     {
@@ -141,7 +143,7 @@ internal sealed class FlowEngine
     /// <summary>True when some parameter of the method carries a thread role, decided once per method.</summary>
     public bool HasParameterRoles(IMethodSymbol method) => _parameterRoles.GetOrAdd(method.OriginalDefinition, _readParameterRoles ??= m =>
     {
-        foreach (IParameterSymbol parameter in m.Parameters)
+        foreach (IParameterSymbol parameter in ((IMethodSymbol)m).Parameters)
         {
             if (Roles.Of(parameter) != Role.None)
             {
@@ -153,16 +155,27 @@ internal sealed class FlowEngine
     });
 
     /// <summary>What the BCL table knows of a method, computed once per method (every call and every fixpoint round asks).</summary>
-    public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method, static m => BclKnowledge.Facts(m).ToImmutableArray());
+    /// <remarks>
+    /// Read from the definition, which is what the table matches (name, declaring type's definition, parameter names
+    /// and count, kind): every construction of a generic method or type has the same facts as its definition.
+    /// </remarks>
+    public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method.OriginalDefinition, static m => BclKnowledge.Facts((IMethodSymbol)m).ToImmutableArray());
 
-    /// <summary>True for a property backed by a compiler-generated field, decided once per property.</summary>
-    public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property, static p =>
-        p.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, p)));
+    /// <summary>True for a property backed by a compiler-generated field, decided once per property (definition).</summary>
+    public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property.OriginalDefinition, static p =>
+        ((IPropertySymbol)p).ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, (IPropertySymbol)p)));
+
+    /// <summary>
+    /// True for a symbol declared in source (<c>DeclaringSyntaxReferences</c> not empty), decided once per symbol: a
+    /// source symbol builds that array anew on every ask, and the engine asks on every call and property read.
+    /// </summary>
+    /// <remarks>Asked of the definition: a constructed or substituted member hands out its definition's references.</remarks>
+    public bool IsInSource(ISymbol symbol) => _inSource.GetOrAdd(symbol.OriginalDefinition, static s => !((ISymbol)s).DeclaringSyntaxReferences.IsEmpty);
 
     /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
     public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>
     {
-        foreach (AttributeData attribute in f.GetAttributes())
+        foreach (AttributeData attribute in ((IFieldSymbol)f).GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "ThreadStaticAttribute", ContainingNamespace.Name: "System" })
             {
@@ -294,7 +307,7 @@ internal sealed class FlowEngine
     public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
     {
         method = method.OriginalDefinition;
-        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty || AnsweredByRoles(method))
+        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || !IsInSource(method) || AnsweredByRoles(method))
         {
             return null;
         }
@@ -336,8 +349,9 @@ internal sealed class FlowEngine
     /// compiled): its roles say what it does to its arguments, so its body is not analysed. A user's own method with
     /// role attributes is still analysed (the attributes add to what its body does, they do not replace it).
     /// </summary>
-    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, _readAnsweredByRoles ??= m =>
+    private bool AnsweredByRoles(IMethodSymbol method) => _answeredByRoles.GetOrAdd(method, _readAnsweredByRoles ??= symbol =>
     {
+        var m = (IMethodSymbol)symbol;
         if (_symbols.IsGeneratedSlotMember(m))
         {
             return true;

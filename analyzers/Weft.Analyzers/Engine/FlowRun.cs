@@ -706,7 +706,7 @@ internal sealed class FlowRun
         }
 
         // A computed property in source (=> Current.Enabled): what its getter returns.
-        if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
+        if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
         {
             ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
             var arguments = new ObjectSet[getter.Parameters.Length];
@@ -923,7 +923,7 @@ internal sealed class FlowRun
     /// <summary>What a source constructor keeps of its arguments: a record's positional parameters, fields it assigns.</summary>
     private void StoreConstructorArguments(IMethodSymbol constructor, AbstractObject fresh, ObjectSet[] arguments)
     {
-        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        if (!_engine.IsInSource(constructor))
         {
             return;
         }
@@ -1248,6 +1248,7 @@ internal sealed class FlowRun
     private ObjectSet Invoke(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
+        bool inSource = _engine.IsInSource(method);
         ObjectSet receiver = Eval(invocation.Instance);
         var arguments = new ObjectSet[method.Parameters.Length];
         for (int i = 0; i < arguments.Length; i++)
@@ -1262,13 +1263,13 @@ internal sealed class FlowRun
 
             // A source callee's summary tells apart what it does to the object held (Clear) from what it assigns to
             // the parameter (AssignByRefFromCallee): it gets the value; the BCL table speaks of the location.
-            ObjectSet value = byRef && method.DeclaringSyntaxReferences.IsEmpty ? StorageOf(argument.Value) : Eval(argument.Value);
+            ObjectSet value = byRef && !inSource ? StorageOf(argument.Value) : Eval(argument.Value);
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
             }
 
-            if (byRef && method.DeclaringSyntaxReferences.IsEmpty && !value.IsEmpty)
+            if (byRef && !inSource && !value.IsEmpty)
             {
                 // int.TryParse(s, out card.Limit), Interlocked.Increment(ref card.Hits): memory of those objects changes.
                 WriteInto(argument, value, FlowState.NoObjects, null);
@@ -1310,7 +1311,7 @@ internal sealed class FlowRun
         {
             result = result.Union(known);
         }
-        else if (method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind != MethodKind.DelegateInvoke)
+        else if (!inSource && method.MethodKind != MethodKind.DelegateInvoke)
         {
             AssignUnknownOuts(method, receiver, arguments, invocation.Arguments);
         }
@@ -1343,7 +1344,7 @@ internal sealed class FlowRun
 
             // A library interface's method called on an object of a known source type (the Dispose at the end of a
             // `using`): that type's implementation runs.
-            if (method.ContainingType.TypeKind == TypeKind.Interface && method.DeclaringSyntaxReferences.IsEmpty &&
+            if (method.ContainingType.TypeKind == TypeKind.Interface && !inSource &&
                 StaticTypeOf(invocation.Instance) is INamedTypeSymbol { TypeKind: not TypeKind.Interface } concrete && !concrete.DeclaringSyntaxReferences.IsEmpty &&
                 concrete.FindImplementationForInterfaceMember(method) is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } own &&
                 _engine.SummaryOf(own, this) is { } ownSummary)

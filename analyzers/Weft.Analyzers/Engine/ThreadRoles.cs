@@ -28,7 +28,7 @@ internal enum Role
 internal sealed class ThreadRoles
 {
     private readonly (INamedTypeSymbol? Type, Role Role)[] _attributes;
-    private readonly ConcurrentDictionary<ISymbol, Role> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<object, Role> _cache = new(InstanceComparer.Instance);
 
     public ThreadRoles(Compilation compilation)
     {
@@ -53,10 +53,10 @@ internal sealed class ThreadRoles
         assembly is not null && _attributes[0].Type is { } published && SymbolEqualityComparer.Default.Equals(published.ContainingAssembly, assembly);
 
     /// <summary>The roles of a parameter, property or method (for a method, its return-value attributes count too).</summary>
-    public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _read ??= Read);
+    public Role Of(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _read ??= s => Read((ISymbol)s));
 
-    // Made once: the method group would be a new delegate at every call (asked for every symbol the engine meets).
-    private System.Func<ISymbol, Role>? _read;
+    // Made once: a lambda using this instance would be a new delegate at every call (asked for every symbol the engine meets).
+    private System.Func<object, Role>? _read;
 
     private Role Read(ISymbol symbol)
     {
