@@ -93,8 +93,9 @@ internal sealed class FlowRules : IFlowObserver
     private readonly WeftSymbols _symbols;
     private readonly TypeFacts _facts;
     private readonly ISymbol _owner;
-    private readonly List<(ISymbol Field, ObjectSet Objects)> _stores = new();
-    private readonly HashSet<(ISymbol, FlowRun)> _escapes = new();
+    // Made on first use: most bodies store nothing in a field and report nothing.
+    private List<(ISymbol Field, ObjectSet Objects)>? _stores;
+    private HashSet<(ISymbol, FlowRun)>? _escapes;
 
     public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
     {
@@ -109,18 +110,23 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>After the body's run: which fields held objects that were published in it.</summary>
     public void Finish(FlowRun run)
     {
-        foreach ((ISymbol field, ObjectSet objects) in _stores)
+        if (run.EverPublished is not { } everPublished)
+        {
+            return;
+        }
+
+        foreach ((ISymbol field, ObjectSet objects) in _stores ?? [])
         {
             foreach (AbstractObject obj in objects)
             {
-                if (run.EverPublished.TryGetValue(obj, out Publication? publication))
+                if (everPublished.TryGetValue(obj, out Publication? publication))
                 {
                     _facts.AddPublishedField(field, publication, _owner);
                 }
             }
         }
 
-        foreach (var published in run.EverPublished)
+        foreach (var published in everPublished)
         {
             if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field)
             {
@@ -227,7 +233,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         RecordFieldObjects(objects, use, where);
-        if (WorkerObject(state.WithContents(objects)) is not { } worker || !_escapes.Add((variable, run)))
+        if (WorkerObject(state.WithContents(objects)) is not { } worker || !(_escapes ??= new()).Add((variable, run)))
         {
             return;
         }
@@ -276,7 +282,7 @@ internal sealed class FlowRules : IFlowObserver
             _facts.AddWorkerField(field, worker.Description);
         }
 
-        _stores.Add((field, objects));
+        (_stores ??= new()).Add((field, objects));
     }
 
     public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)

@@ -39,6 +39,8 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
+    private readonly ConcurrentDictionary<RoleObjectKey, AbstractObject> _roleObjects = new();
+    private readonly ConcurrentDictionary<object, string> _calleeNames = new(InstanceComparer.Instance);
 
     // The value factories of the caches below, made once: a method group or a lambda that uses this instance is a new
     // delegate at every call otherwise (these caches are asked on every call the engine meets).
@@ -185,6 +187,22 @@ internal sealed class FlowEngine
 
         return false;
     });
+
+    /// <summary>
+    /// The snapshot or worker-owned object a role-carrying member yields (<see cref="ObjectKind.Snapshot"/> or
+    /// <see cref="ObjectKind.Worker"/>), made once per member and type: the object is a function of its kind, the
+    /// type's definition (its key) and the member's name (its description), so a read gets the same one every time
+    /// (and with it the same one-object set and reach object) instead of a new string, object and set per read.
+    /// </summary>
+    public AbstractObject RoleObject(ObjectKind kind, ISymbol member, ITypeSymbol type) =>
+        _roleObjects.GetOrAdd(new RoleObjectKey(kind, member.OriginalDefinition, type.OriginalDefinition), static key =>
+        {
+            string description = $"{key.Member.ContainingType.Name}.{key.Member.Name}";
+            return key.Kind == ObjectKind.Snapshot ? AbstractObject.Snapshot(key.Type, description) : AbstractObject.Worker(key.Type, description);
+        });
+
+    /// <summary>"Type.Method", as messages and publications name a callee; made once per method definition.</summary>
+    public string CalleeName(IMethodSymbol method) => _calleeNames.GetOrAdd(method.OriginalDefinition, static m => $"{((IMethodSymbol)m).ContainingType.Name}.{((IMethodSymbol)m).Name}");
 
     /// <summary>Analyses one body for the rules.</summary>
     public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
@@ -454,4 +472,27 @@ internal sealed class FlowEngine
         IOperation? body = model.GetOperation(reference.GetSyntax());
         return body is (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) && body.Parent is null ? body : null;
     }
+}
+
+/// <summary>The key of a role object: its kind, the member's and the type's definitions, compared by reference.</summary>
+internal readonly struct RoleObjectKey : IEquatable<RoleObjectKey>
+{
+    public RoleObjectKey(ObjectKind kind, ISymbol member, ITypeSymbol type)
+    {
+        Kind = kind;
+        Member = member;
+        Type = type;
+    }
+
+    public ObjectKind Kind { get; }
+
+    public ISymbol Member { get; }
+
+    public ITypeSymbol Type { get; }
+
+    public bool Equals(RoleObjectKey other) => Kind == other.Kind && ReferenceEquals(Member, other.Member) && ReferenceEquals(Type, other.Type);
+
+    public override bool Equals(object? obj) => obj is RoleObjectKey other && Equals(other);
+
+    public override int GetHashCode() => (RuntimeHelpers.GetHashCode(Member) * 31) ^ RuntimeHelpers.GetHashCode(Type) ^ (int)Kind;
 }

@@ -59,8 +59,9 @@ internal sealed class FlowRun
     /// <summary>The top-level run this one is nested in (itself when top-level).</summary>
     public FlowRun Root => Outer?.Root ?? this;
 
-    /// <summary>Every object this run ever saw published (field facts are decided on it at the end).</summary>
-    public Dictionary<AbstractObject, Publication> EverPublished { get; } = new();
+    /// <summary>Every object this run ever saw published (field facts are decided on it at the end); null while none was.</summary>
+    /// <remarks>Kept by the top-level run only (nested runs record into their root's), so made on the first publication.</remarks>
+    public Dictionary<AbstractObject, Publication>? EverPublished { get; private set; }
 
     public FlowState Run(FlowState entry)
     {
@@ -730,15 +731,14 @@ internal sealed class FlowRun
             _observer.LoopMemberRead(this, read, member, Current);
         }
 
-        string description = $"{member.ContainingType.Name}.{member.Name}";
         if ((roles & Role.SharedSnapshot) != 0)
         {
-            return ObjectSet.Create(AbstractObject.Snapshot(type, description));
+            return ObjectSet.Create(_engine.RoleObject(ObjectKind.Snapshot, member, type));
         }
 
         if ((roles & Role.WorkerOwned) != 0)
         {
-            return ObjectSet.Create(AbstractObject.Worker(type, description));
+            return ObjectSet.Create(_engine.RoleObject(ObjectKind.Worker, member, type));
         }
 
         return (roles & Role.CallingThreadLoop) != 0 ? ObjectSet.Create(AbstractObject.CallingLoop) : FlowState.NoObjects;
@@ -1397,7 +1397,7 @@ internal sealed class FlowRun
             return returned == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, returned);
         }
 
-        string callee = $"{method.ContainingType.Name}.{method.Name}";
+        string callee = _engine.CalleeName(method);
         foreach (IArgumentOperation argument in argumentOperations)
         {
             if (argument.Parameter is not { } parameter || parameter.Ordinal >= arguments.Length)
@@ -1761,7 +1761,8 @@ internal sealed class FlowRun
             }
 
             published = published.Add(next, publication);
-            Root.EverPublished[next] = publication;
+            FlowRun root = Root;
+            (root.EverPublished ??= new Dictionary<AbstractObject, Publication>())[next] = publication;
             if (_state.Heap.IsEmpty)
             {
                 continue;

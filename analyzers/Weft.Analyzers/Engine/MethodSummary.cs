@@ -197,7 +197,7 @@ internal sealed class MethodSummary : IFlowObserver
                     objects.UnionWith(output.Value.Objects);
                     if (_outputsReceiverMemory.Contains(output.Key))
                     {
-                        AddReceiverMemory(objects, receiver);
+                        AddReceiverMemory(ref objects, receiver);
                         if (CalledOnItself(receiver))
                         {
                             foreach ((int ordinal, AbstractObject member) in _outputOwnMembers)
@@ -242,7 +242,7 @@ internal sealed class MethodSummary : IFlowObserver
         result.UnionWith(_returnedObjects);
         if (_returnsReceiverMemory)
         {
-            AddReceiverMemory(result, receiver);
+            AddReceiverMemory(ref result, receiver);
             if (CalledOnItself(receiver))
             {
                 result.UnionWith(_returnedOwnMembers);
@@ -269,7 +269,7 @@ internal sealed class MethodSummary : IFlowObserver
                 held.UnionWith(item.Value.Objects);
                 if (item.Value.ReceiverMemory)
                 {
-                    AddReceiverMemory(held, receiver);
+                    AddReceiverMemory(ref held, receiver);
                 }
 
                 foreach (int part in item.Value.Parts)
@@ -308,7 +308,7 @@ internal sealed class MethodSummary : IFlowObserver
         return false;
     }
 
-    private static void AddReceiverMemory(ObjectSet.Builder result, ObjectSet receiver)
+    private static void AddReceiverMemory(ref ObjectSet.Builder result, ObjectSet receiver)
     {
         foreach (AbstractObject obj in receiver)
         {

@@ -142,24 +142,24 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
     /// <summary>The members that satisfy <paramref name="predicate"/> (this set itself when all do).</summary>
     public ObjectSet Where(Func<AbstractObject, bool> predicate)
     {
-        Builder? kept = null;
+        ObjectSet? kept = null;
         for (int i = 0; i < _items.Length; i++)
         {
             if (predicate(_items[i]))
             {
-                kept?.Add(_items[i]);
+                kept = kept?.Add(_items[i]);
             }
             else if (kept is null)
             {
-                kept = new Builder();
+                kept = Empty;
                 for (int j = 0; j < i; j++)
                 {
-                    kept.Add(_items[j]);
+                    kept = kept.Add(_items[j]);
                 }
             }
         }
 
-        return kept is null ? this : kept.ToImmutable();
+        return kept ?? this;
     }
 
     public bool SetEquals(ObjectSet other) => ReferenceEquals(this, other) || (Count == other.Count && IsSubsetOf(other));
@@ -202,15 +202,16 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
 
     /// <summary>
     /// Collects objects, once each, into a set. It keeps the set built so far: a union that adds nothing (the common
-    /// case, e.g. reading one member of one object) allocates nothing and yields the stored set itself.
+    /// case, e.g. reading one member of one object) allocates nothing and yields the stored set itself. A struct, so
+    /// collecting allocates nothing of its own (pass it by <c>ref</c>).
     /// </summary>
-    public sealed class Builder
+    public struct Builder
     {
-        private ObjectSet _result = Empty;
+        private ObjectSet? _result;
 
-        public void Add(AbstractObject item) => _result = _result.Add(item);
+        public void Add(AbstractObject item) => _result = (_result ?? Empty).Add(item);
 
-        public void UnionWith(ObjectSet items) => _result = _result.Union(items);
+        public void UnionWith(ObjectSet items) => _result = (_result ?? Empty).Union(items);
 
         public void UnionWith(IEnumerable<AbstractObject> items)
         {
@@ -226,6 +227,6 @@ internal sealed class ObjectSet : IEnumerable<AbstractObject>
             }
         }
 
-        public ObjectSet ToImmutable() => _result;
+        public readonly ObjectSet ToImmutable() => _result ?? Empty;
     }
 }
