@@ -325,19 +325,26 @@ internal sealed class FlowRun
 
     private ObjectSet Eval(IOperation? operation)
     {
-        switch (operation)
+        if (operation is null)
         {
-            case null:
-                return FlowState.NoObjects;
-            case IConversionOperation conversion:
+            return FlowState.NoObjects;
+        }
+
+        // Dispatched on the kind first (one virtual call and a jump), then checked against the interface the kind
+        // stands for: a type switch tries the interfaces one by one, ~30 casts for an operation handled late or not at
+        // all (literals, most binary operators), on every operation of every transfer. Each interface here has its
+        // own kind and no case's interface derives from another's, so the same case is taken as in order of types.
+        switch (operation.Kind)
+        {
+            case OperationKind.Conversion when operation is IConversionOperation conversion:
                 return Eval(conversion.Operand);
-            case IParenthesizedOperation parenthesized:
+            case OperationKind.Parenthesized when operation is IParenthesizedOperation parenthesized:
                 return Eval(parenthesized.Operand);
-            case IExpressionStatementOperation statement:
+            case OperationKind.ExpressionStatement when operation is IExpressionStatementOperation statement:
                 return Eval(statement.Operation);
-            case IArgumentOperation argument:
+            case OperationKind.Argument when operation is IArgumentOperation argument:
                 return Eval(argument.Value);
-            case IFlowCaptureOperation capture:
+            case OperationKind.FlowCapture when operation is IFlowCaptureOperation capture:
                 ObjectSet captured = Eval(capture.Value);
                 SetValue(capture.Id, captured);
                 if (capture.Value is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation or IArrayElementReferenceOperation or IFlowCaptureReferenceOperation)
@@ -347,24 +354,24 @@ internal sealed class FlowRun
                 }
 
                 return FlowState.NoObjects;
-            case IFlowCaptureReferenceOperation captureReference:
+            case OperationKind.FlowCaptureReference when operation is IFlowCaptureReferenceOperation captureReference:
                 return GetValue(captureReference.Id);
-            case ILocalReferenceOperation local:
+            case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
-            case IParameterReferenceOperation parameter:
+            case OperationKind.ParameterReference when operation is IParameterReferenceOperation parameter:
                 return UseVariable(parameter, parameter.Parameter);
-            case IInstanceReferenceOperation:
+            case OperationKind.InstanceReference when operation is IInstanceReferenceOperation:
                 return ThisObjects();
-            case IFieldReferenceOperation field:
+            case OperationKind.FieldReference when operation is IFieldReferenceOperation field:
                 return ReadMember(field, field.Field, field.Instance);
-            case IPropertyReferenceOperation property:
+            case OperationKind.PropertyReference when operation is IPropertyReferenceOperation property:
                 foreach (IArgumentOperation index in property.Arguments)
                 {
                     Eval(index);
                 }
 
                 return ReadProperty(property);
-            case IArrayElementReferenceOperation element:
+            case OperationKind.ArrayElementReference when operation is IArrayElementReferenceOperation element:
                 foreach (IOperation index in element.Indices)
                 {
                     Eval(index);
@@ -380,13 +387,13 @@ internal sealed class FlowRun
                 }
 
                 return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
-            case ICollectionExpressionOperation collection:
+            case OperationKind.CollectionExpression when operation is ICollectionExpressionOperation collection:
                 return CreateCollection(collection);
-            case IObjectCreationOperation creation:
+            case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation:
                 return Create(creation);
-            case IArrayCreationOperation array:
+            case OperationKind.ArrayCreation when operation is IArrayCreationOperation array:
                 return CreateArray(array);
-            case IFlowAnonymousFunctionOperation lambda:
+            case OperationKind.FlowAnonymousFunction when operation is IFlowAnonymousFunctionOperation lambda:
                 AbstractObject created = AbstractObject.Lambda(lambda, Graph);
                 if (_reporting)
                 {
@@ -394,36 +401,36 @@ internal sealed class FlowRun
                 }
 
                 return ObjectSet.Create(created);
-            case IDelegateCreationOperation delegateCreation:
+            case OperationKind.DelegateCreation when operation is IDelegateCreationOperation delegateCreation:
                 return Eval(delegateCreation.Target);
-            case IMethodReferenceOperation methodReference:
+            case OperationKind.MethodReference when operation is IMethodReferenceOperation methodReference:
                 return ObjectSet.Create(AbstractObject.MethodGroup(methodReference.Method, Eval(methodReference.Instance), methodReference.Method.MethodKind == MethodKind.LocalFunction ? Graph : null));
-            case IWithOperation with:
+            case OperationKind.With when operation is IWithOperation with:
                 return CopyOf(with, Eval(with.Operand), with.Initializer);
-            case IInvocationOperation invocation:
+            case OperationKind.Invocation when operation is IInvocationOperation invocation:
                 return Invoke(invocation);
-            case ISimpleAssignmentOperation assignment:
+            case OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation assignment:
                 return Assign(assignment);
-            case ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
+            case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
                 ObjectSet combined = ApplyOperator(compound, userOperator, Eval(compound.Target), Eval(compound.Value));
                 WriteTarget(compound, compound.Target, combined, readModifyWrite: null);
                 return combined;
-            case ICompoundAssignmentOperation compound:
+            case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation compound:
                 Eval(compound.Value);
                 WriteTarget(compound, compound.Target, FlowState.NoObjects, readModifyWrite: "compound assignment");
                 return FlowState.NoObjects;
-            case IBinaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } binaryOperator } binary:
+            case OperationKind.Binary when operation is IBinaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } binaryOperator } binary:
                 return ApplyOperator(binary, binaryOperator, Eval(binary.LeftOperand), Eval(binary.RightOperand));
-            case IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
+            case OperationKind.Unary when operation is IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
                 return ApplyOperator(unary, unaryOperator, Eval(unary.Operand), FlowState.NoObjects);
-            case IIncrementOrDecrementOperation increment:
+            case OperationKind.Increment or OperationKind.Decrement when operation is IIncrementOrDecrementOperation increment:
                 WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
                 return FlowState.NoObjects;
-            case ICoalesceAssignmentOperation coalesce:
+            case OperationKind.CoalesceAssignment when operation is ICoalesceAssignmentOperation coalesce:
                 ObjectSet coalesced = Eval(coalesce.Value);
                 WriteTarget(coalesce, coalesce.Target, coalesced, readModifyWrite: "compound assignment");
                 return coalesced;
-            case IAwaitOperation await:
+            case OperationKind.Await when operation is IAwaitOperation await:
                 ObjectSet awaited = Eval(await.Operation);
                 if (BclKnowledge.LeavesContext(await.Operation) || awaited.Contains(AbstractObject.ContextFree))
                 {
@@ -432,18 +439,18 @@ internal sealed class FlowRun
 
                 // A task stands for its result: a source async method's summary returns what its body returns.
                 return Tracked(await.Type) ? ObjectSet.From(awaited.Where(o => o.Kind != ObjectKind.ContextFree)) : FlowState.NoObjects;
-            case IDeconstructionAssignmentOperation deconstruction:
+            case OperationKind.DeconstructionAssignment when operation is IDeconstructionAssignmentOperation deconstruction:
                 DeconstructFrom(deconstruction.Target, deconstruction.Value);
                 return FlowState.NoObjects;
-            case IImplicitIndexerReferenceOperation implicitIndexer:
+            case OperationKind.ImplicitIndexerReference when operation is IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
                 return Tracked(implicitIndexer.Type) ? Read(Eval(implicitIndexer.Instance), null) : FlowState.NoObjects;
-            case IIsPatternOperation isPattern:
+            case OperationKind.IsPattern when operation is IIsPatternOperation isPattern:
                 BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                 return FlowState.NoObjects;
-            case ITupleOperation tuple:
+            case OperationKind.Tuple when operation is ITupleOperation tuple:
                 return CreateTuple(tuple);
-            case IEventAssignmentOperation eventAssignment:
+            case OperationKind.EventAssignment when operation is IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
                 if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
