@@ -442,7 +442,19 @@ internal sealed class FlowRules : IFlowObserver
         return null;
     }
 
-    private static AbstractObject? WorkerObject(ObjectSet objects) => objects.FirstOrDefault(o => o.Root.Kind == ObjectKind.Worker)?.Root;
+    private static AbstractObject? WorkerObject(ObjectSet objects)
+    {
+        // A loop, not FirstOrDefault: that enumerates the set through an interface (an enumerator per call).
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root.Kind == ObjectKind.Worker)
+            {
+                return obj.Root;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A struct that can carry an object (a tuple, a pair, a record struct holding a list) goes where its copy goes

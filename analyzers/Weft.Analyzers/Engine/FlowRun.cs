@@ -854,9 +854,22 @@ internal sealed class FlowRun
     private static bool HoldsTrackedElements(ITypeSymbol? container) => container switch
     {
         IArrayTypeSymbol array => Tracked(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: > 0 } named => named.TypeArguments.Any(Tracked),
+        INamedTypeSymbol { TypeArguments.Length: > 0 } named => AnyTracked(named.TypeArguments),
         _ => true,
     };
+
+    private static bool AnyTracked(ImmutableArray<ITypeSymbol> types)
+    {
+        foreach (ITypeSymbol type in types)
+        {
+            if (Tracked(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Strings, numbers, enums and pointers hold nothing the rules follow.</summary>
     private static bool Tracked(ITypeSymbol? type) => type switch
@@ -1493,7 +1506,20 @@ internal sealed class FlowRun
     /// </summary>
     private bool RunsOnCallingLoop(IMethodSymbol method, ObjectSet receiver) =>
         (_engine.Roles.Of(method) & Role.RequiresLoopThread) != 0 ||
-        (!receiver.IsEmpty && receiver.All(o => o.Kind == ObjectKind.CallingLoop));
+        (!receiver.IsEmpty && AllCallingLoop(receiver));
+
+    private static bool AllCallingLoop(ObjectSet objects)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Kind != ObjectKind.CallingLoop)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>What the BCL table says; null when the callee is not in it.</summary>
     private ObjectSet? ApplyFacts(IOperation call, IMethodSymbol method, ObjectSet receiver, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)

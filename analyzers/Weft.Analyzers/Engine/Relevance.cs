@@ -169,7 +169,7 @@ internal sealed class Relevance
     private bool OwnImplementationMayMatter(IInvocationOperation invocation, int depth)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.ContainingType.TypeKind != TypeKind.Interface || !method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.ContainingType.TypeKind != TypeKind.Interface || _engine.IsInSource(method))
         {
             return false;
         }
@@ -222,7 +222,7 @@ internal sealed class Relevance
     private bool SourceMethodMayMatter(IMethodSymbol method, int depth)
     {
         method = method.OriginalDefinition;
-        if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+        if (!_engine.IsInSource(method) || method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
         {
             // Metadata (roles and the BCL table were asked already); local functions and lambdas are in the walked tree.
             return false;
