@@ -51,11 +51,12 @@ internal sealed class Immutability
 
     public bool IsImmutable(ITypeSymbol type) => WhyMutable(type) is null;
 
+    // A known verdict is returned before an evaluation is made (the flow rules ask on every published argument).
     /// <summary>
     /// Null when immutable; otherwise the type named and what makes it mutable, as a noun phrase that follows "is of
     /// type": <c>'List&lt;int&gt;', a mutable collection</c>.
     /// </summary>
-    public string? WhyMutable(ITypeSymbol type) => WhyMutable(type, new Evaluation());
+    public string? WhyMutable(ITypeSymbol type) => _cache.TryGetValue(type, out string? cached) ? cached : WhyMutable(type, new Evaluation());
 
     /// <summary>
     /// The types being evaluated (their depth on the stack) and the shallowest of them that the current evaluation
