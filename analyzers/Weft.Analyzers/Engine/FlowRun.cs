@@ -717,7 +717,7 @@ internal sealed class FlowRun
         if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
         {
             ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
-            var arguments = new ObjectSet[getter.Parameters.Length];
+            ObjectSet[] arguments = Arguments(getter.Parameters.Length);
             for (int i = 0; i < arguments.Length; i++)
             {
                 arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
@@ -885,7 +885,7 @@ internal sealed class FlowRun
     private ObjectSet Create(IObjectCreationOperation creation)
     {
         IMethodSymbol? constructor = creation.Constructor;
-        var arguments = new ObjectSet[constructor?.Parameters.Length ?? 0];
+        ObjectSet[] arguments = Arguments(constructor?.Parameters.Length ?? 0);
         for (int i = 0; i < arguments.Length; i++)
         {
             arguments[i] = FlowState.NoObjects;
@@ -1270,7 +1270,7 @@ internal sealed class FlowRun
         IMethodSymbol method = invocation.TargetMethod;
         bool inSource = _engine.IsInSource(method);
         ObjectSet receiver = Eval(invocation.Instance);
-        var arguments = new ObjectSet[method.Parameters.Length];
+        ObjectSet[] arguments = Arguments(method.Parameters.Length);
         for (int i = 0; i < arguments.Length; i++)
         {
             arguments[i] = FlowState.NoObjects;
@@ -1376,6 +1376,11 @@ internal sealed class FlowRun
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
     }
+
+    /// <summary>The operands of a call, one per parameter; a call without parameters (most getters, many calls) shares one empty array.</summary>
+    private static ObjectSet[] Arguments(int count) => count == 0 ? NoArguments : new ObjectSet[count];
+
+    private static readonly ObjectSet[] NoArguments = [];
 
     /// <summary>The type of a value before it was converted (to an interface, for a call through it).</summary>
     private static ITypeSymbol? StaticTypeOf(IOperation? value)

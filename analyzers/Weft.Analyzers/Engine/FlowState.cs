@@ -42,8 +42,9 @@ internal readonly struct HeapKey : IEquatable<HeapKey>
     /// <summary>The key of "this object is a shallow copy of these": its members not written since alias theirs.</summary>
     public bool CopiedFrom { get; }
 
+    // The same member instance is equal to itself: answered before the symbol comparer's virtual calls.
     public bool Equals(HeapKey other) =>
-        CopiedFrom == other.CopiedFrom && Owner.Equals(other.Owner) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+        CopiedFrom == other.CopiedFrom && Owner.Equals(other.Owner) && (ReferenceEquals(Member, other.Member) || SymbolEqualityComparer.Default.Equals(Member, other.Member));
 
     public override bool Equals(object? obj) => obj is HeapKey other && Equals(other);
 
@@ -55,7 +56,9 @@ internal sealed class VariableComparer : IEqualityComparer<object>
 {
     public static readonly VariableComparer Instance = new();
 
-    public new bool Equals(object? x, object? y) => (x, y) switch
+    // A variable looked up is most often the very instance stored (a local, a parameter, "this"): answered by the
+    // reference compare, which both branches below would also answer true.
+    public new bool Equals(object? x, object? y) => ReferenceEquals(x, y) || (x, y) switch
     {
         (ISymbol a, ISymbol b) => SymbolEqualityComparer.Default.Equals(a, b),
         _ => object.Equals(x, y),
