@@ -170,7 +170,8 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
         return ((int)Kind * 397) ^ key ^ (Parent?.GetHashCode() * 31 ?? 0) ^ (Part * 7919);
     }
 
-    private static bool KeyEquals(object? a, object? b) => (a, b) switch
+    // The same key instance (an operation, or a symbol handed out once) is equal to itself before any symbol compare.
+    private static bool KeyEquals(object? a, object? b) => ReferenceEquals(a, b) || (a, b) switch
     {
         (ISymbol x, ISymbol y) => SymbolEqualityComparer.Default.Equals(x, y),
         _ => ReferenceEquals(a, b),
