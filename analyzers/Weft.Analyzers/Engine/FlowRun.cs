@@ -701,8 +701,8 @@ internal sealed class FlowRun
 
     /// <summary>Declared by an enclosing function: captured by this delegate's body.</summary>
     public bool IsCaptured(ISymbol variable) =>
-        Outer is not null && variable is ILocalSymbol or IParameterSymbol &&
-        !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, Function);
+        Outer is not null && variable is ILocalSymbol or IParameterSymbol && variable.ContainingSymbol is var container &&
+        !ReferenceEquals(container, Function) && !SymbolEqualityComparer.Default.Equals(container, Function);
 
     private ObjectSet ReadProperty(IPropertyReferenceOperation reference)
     {
