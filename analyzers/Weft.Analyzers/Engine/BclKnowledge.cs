@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -184,7 +185,9 @@ internal static class BclKnowledge
 
     private static readonly Dictionary<string, List<(string Member, BclEffect Effect, string Operand)>> Table = Build();
 
-    private static readonly ConcurrentDictionary<INamedTypeSymbol, string> MetadataNames = new(SymbolEqualityComparer.Default);
+    // Weakly keyed: the analyzers outlive every compilation they see (compiler server, IDE), and a type symbol holds its
+    // compilation. A strong static table kept every analysed compilation alive (AnalyzerLifetimeTests).
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
 
     private static Dictionary<string, List<(string, BclEffect, string)>> Build()
     {
@@ -297,7 +300,7 @@ internal static class BclKnowledge
     }
 
     /// <summary>The CLR metadata name (namespace, nesting with '+', arity), the key of the table.</summary>
-    public static string MetadataName(INamedTypeSymbol type) => MetadataNames.GetOrAdd(type, static t =>
+    public static string MetadataName(INamedTypeSymbol type) => MetadataNames.GetValue(type, static t =>
     {
         string own = t.MetadataName;
         if (t.ContainingType is { } outer)
