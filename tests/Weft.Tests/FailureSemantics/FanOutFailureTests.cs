@@ -105,6 +105,7 @@ public sealed class FanOutFailureTests
         Task set = slot.SetAsync(d => d == pool.Workers[0] ? throw new FormatException("worker 0") : new TrackedValue(d, "new"));
         AggregateException error = await FaultOf<AggregateException>(set, "SetAsync throwing on worker 0");
 
+        Assert.StartsWith($"SetAsync on {slot}", error.Message, StringComparison.Ordinal);
         Assert.Contains("'weft-worker-0'", error.Message, StringComparison.Ordinal);
         Assert.Equal("old", pool.Workers[0].Invoke(() => slot.Get().Name));
         Assert.Equal("new", pool.Workers[1].Invoke(() => slot.Get().Name));

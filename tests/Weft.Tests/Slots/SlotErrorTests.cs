@@ -22,7 +22,12 @@ public sealed class SlotErrorTests
         AssertShutDown("set a slot", () => slot.SetAsync(_ => new Box()));
         AssertShutDown("publish to a slot", () => slot.Publish(new Box(), () => { }));
         AssertShutDown("publish to a slot", () => slot.PublishAsync(new Box()));
+        AssertShutDown("publish to a slot", () => slot.Publish(new Box()));
         AssertShutDown("run on all threads", () => slot.RunOnAllThreads(static (_, _) => { }, 0, () => { }));
+        AssertShutDown("run on all threads", () => slot.RunOnAllThreadsAsync(static (_, _) => { }, 0));
+        AssertShutDown("run on all threads", () => slot.RunOnAllThreads(static _ => { }));
+        AssertShutDown("run on all threads", () => slot.RunOnAllThreads(static _ => { }, () => { }));
+        AssertShutDown("run on all threads", () => slot.RunOnAllThreadsAsync(static _ => { }));
 
         static void AssertShutDown(string verb, Action call)
         {
