@@ -58,48 +58,27 @@ public sealed class DispatcherLoopStatsTests
         Assert.Equal(TimeSpan.Zero, snapshot.MaxPollDelay);
     }
 
-    [Fact]
-    public void Loop_duration_keeps_the_last_iteration_and_the_longest_one_separately()
+    [Theory]
+    [InlineData("loop duration")]
+    [InlineData("poll delay")]
+    public void A_duration_figure_keeps_the_last_value_and_the_largest_apart_and_leaves_the_other_figure_alone(string figure)
     {
         var stats = new DispatcherLoopStats();
+        bool loop = figure == "loop duration";
+        Action<long> record = loop ? stats.RecordLoopDuration : stats.RecordPollDelay;
+        (TimeSpan Last, TimeSpan Max) Read(bool ofLoop)
+        {
+            DispatcherStats snapshot = stats.Snapshot(0, 0, 0);
+            return ofLoop ? (snapshot.LastLoopDuration, snapshot.MaxLoopDuration) : (snapshot.LastPollDelay, snapshot.MaxPollDelay);
+        }
+
         long second = Stopwatch.Frequency;
+        foreach ((int seconds, int last, int max) in new[] { (5, 5, 5), (3, 3, 5), (8, 8, 8) })
+        {
+            record(seconds * second);
+            Assert.Equal((TimeSpan.FromSeconds(last), TimeSpan.FromSeconds(max)), Read(loop));
+        }
 
-        stats.RecordLoopDuration(5 * second);
-        Assert.Equal(TimeSpan.FromSeconds(5), stats.Snapshot(0, 0, 0).LastLoopDuration);
-        Assert.Equal(TimeSpan.FromSeconds(5), stats.Snapshot(0, 0, 0).MaxLoopDuration);
-
-        stats.RecordLoopDuration(3 * second);
-        Assert.Equal(TimeSpan.FromSeconds(3), stats.Snapshot(0, 0, 0).LastLoopDuration);
-        Assert.Equal(TimeSpan.FromSeconds(5), stats.Snapshot(0, 0, 0).MaxLoopDuration);
-
-        stats.RecordLoopDuration(8 * second);
-        Assert.Equal(TimeSpan.FromSeconds(8), stats.Snapshot(0, 0, 0).LastLoopDuration);
-        Assert.Equal(TimeSpan.FromSeconds(8), stats.Snapshot(0, 0, 0).MaxLoopDuration);
-
-        // The poll-delay pair is a separate figure: untouched by loop durations.
-        Assert.Equal(TimeSpan.Zero, stats.Snapshot(0, 0, 0).LastPollDelay);
-        Assert.Equal(TimeSpan.Zero, stats.Snapshot(0, 0, 0).MaxPollDelay);
-    }
-
-    [Fact]
-    public void Poll_delay_keeps_the_last_wake_and_the_latest_one_apart_from_the_largest()
-    {
-        var stats = new DispatcherLoopStats();
-        long second = Stopwatch.Frequency;
-
-        stats.RecordPollDelay(4 * second);
-        Assert.Equal(TimeSpan.FromSeconds(4), stats.Snapshot(0, 0, 0).LastPollDelay);
-        Assert.Equal(TimeSpan.FromSeconds(4), stats.Snapshot(0, 0, 0).MaxPollDelay);
-
-        stats.RecordPollDelay(1 * second);
-        Assert.Equal(TimeSpan.FromSeconds(1), stats.Snapshot(0, 0, 0).LastPollDelay);
-        Assert.Equal(TimeSpan.FromSeconds(4), stats.Snapshot(0, 0, 0).MaxPollDelay);
-
-        stats.RecordPollDelay(6 * second);
-        Assert.Equal(TimeSpan.FromSeconds(6), stats.Snapshot(0, 0, 0).LastPollDelay);
-        Assert.Equal(TimeSpan.FromSeconds(6), stats.Snapshot(0, 0, 0).MaxPollDelay);
-
-        Assert.Equal(TimeSpan.Zero, stats.Snapshot(0, 0, 0).LastLoopDuration);
-        Assert.Equal(TimeSpan.Zero, stats.Snapshot(0, 0, 0).MaxLoopDuration);
+        Assert.Equal((TimeSpan.Zero, TimeSpan.Zero), Read(!loop));
     }
 }
