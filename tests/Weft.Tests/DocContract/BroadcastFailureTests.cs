@@ -270,6 +270,7 @@ public sealed class BroadcastFailureTests
         var (dispatcher, exception) = Assert.Single(pool.Reported);
         Assert.Same(late, dispatcher);
         Assert.Equal("late boom", exception.Message);
+        Assert.Equal(1, pool.Pool.Registry.CallbackFailures);
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public sealed class FanOutFailureTests
         using (Gate.Block(pool.Workers[0]))
         {
             TimeoutException error = await FaultOf<TimeoutException>(slot.RunOnAllThreadsAsync(_ => { }), "a broadcast behind a stalled worker");
-            Assert.Contains("'weft-worker-0'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'weft-worker-0' (running ", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("'weft-main'", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("'weft-worker-1'", error.Message, StringComparison.Ordinal);
         }
