@@ -109,23 +109,26 @@ public sealed class StatsSnapshot
 
     internal HistogramSnapshot HistogramValue(int id) => id < Histograms.Length ? Histograms[id].Value : HistogramSnapshot.Empty;
 
-    /// <summary>One line per stat: <c>name{tag=value}: value</c>; histograms as count, sum and quantiles.</summary>
+    /// <summary>
+    /// One line per stat: <c>name{tag=value}: value</c>; histograms as count, sum and quantiles. A backslash, line feed or
+    /// carriage return in a name or tag is written <c>\\</c>, <c>\n</c>, <c>\r</c>, so no stat spans two lines.
+    /// </summary>
     public string ToText()
     {
         var text = new StringBuilder();
         foreach (var (name, value) in Counters)
         {
-            text.Append(name).Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(OneLine(name)).Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         foreach (var (name, value) in Gauges)
         {
-            text.Append(name).Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(OneLine(name)).Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         foreach (var (name, histogram) in Histograms)
         {
-            text.Append(name).Append(": count=").Append(histogram.Count.ToString(CultureInfo.InvariantCulture))
+            text.Append(OneLine(name)).Append(": count=").Append(histogram.Count.ToString(CultureInfo.InvariantCulture))
                 .Append(" sum=").Append(histogram.Sum.ToString(CultureInfo.InvariantCulture));
             foreach (double q in Quantiles)
             {
@@ -145,7 +148,7 @@ public sealed class StatsSnapshot
         var text = new StringBuilder();
         foreach (var group in Counters.GroupBy(c => Sanitize(c.Name.Name)))
         {
-            string metric = group.Key.EndsWith("_total", StringComparison.Ordinal) ? group.Key : group.Key + "_total";
+            string metric = CounterFamily(group.Key);
             text.Append("# TYPE ").Append(metric).Append(" counter\n");
             foreach (var (name, value) in group)
             {
@@ -181,6 +184,21 @@ public sealed class StatsSnapshot
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Every series name the Prometheus export writes for a stat named <paramref name="name"/> of the given kind
+    /// (<see cref="Weft.Stats.Counter"/>, <see cref="Weft.Stats.Gauge"/> or <see cref="Weft.Stats.Histogram"/>): the
+    /// registry refuses a new name that would share one with another name, so each series is named once.
+    /// </summary>
+    internal static string[] PrometheusSeries(string name, Type kind)
+    {
+        string family = Sanitize(name);
+        return kind == typeof(Counter) ? [CounterFamily(family)]
+            : kind == typeof(Histogram) ? [family, family + "_sum", family + "_count"]
+            : [family];
+    }
+
+    private static string CounterFamily(string family) => family.EndsWith("_total", StringComparison.Ordinal) ? family : family + "_total";
 
     private static readonly double[] Quantiles = [0.5, 0.9, 0.99];
 
@@ -222,6 +240,15 @@ public sealed class StatsSnapshot
         }
 
         return result.ToString();
+    }
+
+    /// <summary>A stat's name for <see cref="ToText"/>: line breaks (and the backslash that escapes them) escaped, so a tag value cannot split its line.</summary>
+    private static string OneLine(StatName name)
+    {
+        string text = name.ToString();
+        return text.AsSpan().IndexOfAny('\\', '\n', '\r') < 0
+            ? text
+            : text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
     }
 
     private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

@@ -30,6 +30,8 @@ public sealed class StatsStore : IDisposable
     private readonly List<Histogram> _histograms = new();
     private readonly List<ThreadStats> _threads = new();
     private readonly HashSet<string> _exportedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Type> _kindByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _seriesOwners = new(StringComparer.Ordinal);
     private readonly Meter _meter;
     private Slot<ThreadStats>? _slot;
     private StatsSnapshot _latest = StatsSnapshot.Empty;
@@ -505,12 +507,49 @@ public sealed class StatsStore : IDisposable
                 return existing as T ?? throw new InvalidOperationException($"The stat '{name}' already exists as a {existing.GetType().Name}.");
             }
 
+            ClaimExportedNames(name, typeof(T));
             T stat = create(this, name, list.Count);
             list.Add(stat);
             _byKey[name.Key] = stat;
             Export(name.Name, stat);
             return stat;
         }
+    }
+
+    /// <summary>
+    /// Under the lock, for a stat not registered yet: one name has one kind, and no two names share a series of the
+    /// Prometheus export (<c>doc.dup</c> and <c>doc_dup</c> both export as <c>doc_dup_total</c>; a gauge
+    /// <c>x_count</c> meets histogram <c>x</c>'s count), so the export names each series once. Refused, naming both stats.
+    /// </summary>
+    private void ClaimExportedNames(StatName name, Type kind)
+    {
+        if (_kindByName.TryGetValue(name.Name, out Type? existingKind))
+        {
+            if (existingKind != kind)
+            {
+                throw new InvalidOperationException($"The stat '{name}' cannot be a {kind.Name}: the name '{name.Name}' is already a {existingKind.Name}.");
+            }
+
+            return;
+        }
+
+        string[] series = StatsSnapshot.PrometheusSeries(name.Name, kind);
+        foreach (string exported in series)
+        {
+            if (_seriesOwners.TryGetValue(exported, out string? owner))
+            {
+                throw new ArgumentException(
+                    $"The {kind.Name.ToLowerInvariant()} '{name.Name}' would be exported to Prometheus as '{exported}', which the stat '{owner}' already is; give one of them another name.",
+                    nameof(name));
+            }
+        }
+
+        foreach (string exported in series)
+        {
+            _seriesOwners[exported] = name.Name;
+        }
+
+        _kindByName[name.Name] = kind;
     }
 
     /// <summary>One observable instrument per name, reporting every tag set of that name from the latest flush.</summary>

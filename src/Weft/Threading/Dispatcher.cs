@@ -226,30 +226,20 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>
     /// Runs <paramref name="function"/> on the loop and completes with its result or its exception. Faults with
-    /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting.
+    /// <see cref="ObjectDisposedException"/> (rather than throwing) when the loop has exited or is exiting, and when the
+    /// call was queued but the loop exited without running it (<see cref="QueuedWorkAtExit.Discard"/>): the Task always
+    /// completes.
     /// </summary>
     public Task<T> InvokeAsync<T>([RunsOnOwningLoop] Func<T> function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!TryPost(
-                static call =>
-                {
-                    try
-                    {
-                        call.Completion.TrySetResult(call.Function());
-                    }
-                    catch (Exception ex)
-                    {
-                        call.Completion.TrySetException(ex);
-                    }
-                },
-                (Completion: completion, Function: function)))
+        var call = new InvokeCall<T>(function);
+        if (!TryPost(call))
         {
-            completion.TrySetException(new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the call was not queued."));
+            call.TrySetException(new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited or is exiting; the call was not queued."));
         }
 
-        return completion.Task;
+        return call.Task;
     }
 
     /// <summary>As <see cref="InvokeAsync{T}(Func{T})"/>, for an action.</summary>
@@ -823,6 +813,11 @@ public sealed class Dispatcher : IDisposable
                 PostInvokers.Invoke(invoker, callback, ring, ref position, run: false);
                 ring.FreeTo(position);
                 discarded++;
+                if (callback is IDiscardedAtExit awaited)
+                {
+                    // Someone waits for this one (InvokeAsync): tell them, or they would wait for ever.
+                    awaited.OnDiscardedAtExit(this);
+                }
             }
 
             _stats.SetDiscardedAtExit(discarded);
