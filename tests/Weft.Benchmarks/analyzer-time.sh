@@ -2,6 +2,7 @@
 # Analyzer cost on a generated ~100k-line project that uses slots everywhere: build time with the Weft analyzers
 # against without them (the generator runs in both), plus the compiler's own per-analyzer report.
 #   bash tests/Weft.Benchmarks/analyzer-time.sh            (FILES=400 ≈ 120k lines; PAIRS=5 interleaved pairs; PAIRS=0: report only)
+#   SHARED=1: builds through the compiler server (the SDK default); REPORTS=n: n report builds, each one's Weft total printed.
 #   PAIRS=3 takes about 9 minutes on a quiet 2-core machine (one warm build, 3 pairs, one report build of ~65 s each).
 # Prints every pair, the medians, the compiler's per-analyzer report and the flow engine's time per 1,000 lines.
 #   PROFILE=3 bash tests/Weft.Benchmarks/analyzer-time.sh   (no builds: the engine in process over the same sources,
@@ -78,8 +79,12 @@ cat >"$work/Load.csproj" <<XML
 XML
 cd "$work"
 echo "load before: $(uptime)"
-dotnet build -c Release -nologo -v q >/dev/null   # warm: restore, dependencies, JIT of the build itself
-time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# SHARED=1: every build through the compiler server (the SDK's default; this machine's environment sets
+# UseSharedCompilation=false, so each build otherwise starts a fresh csc whose code, the analyzers' included, runs cold).
+shared=()
+if [ -n "${SHARED:-}" ]; then shared=(-p:UseSharedCompilation=true); trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT; fi
+dotnet build -c Release -nologo -v q "${shared[@]}" >/dev/null   # warm: restore, dependencies, JIT of the build itself
+time_build() { local start end; start=$(date +%s.%N); dotnet build -c Release -nologo --no-incremental -v q "${shared[@]}" "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 pairs="${PAIRS:-5}"
 with=(); without=()
 for _ in $(seq 1 "$pairs"); do
@@ -87,7 +92,15 @@ for _ in $(seq 1 "$pairs"); do
   with+=("$(time_build)")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d >"$work/report.log" 2>&1
+# REPORTS=n report builds (default 1); each one's Weft analyzer total and build time are printed, the last one's report in full.
+reports="${REPORTS:-1}"
+for r in $(seq 1 "$reports"); do
+  start=$(date +%s.%N)
+  dotnet build -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v d "${shared[@]}" >"$work/report.log" 2>&1
+  end=$(date +%s.%N)
+  weft=$(awk '/Total analyzer execution time/ { block++ } $1 ~ /^[0-9.]+$/ && / Weft\.Analyzers\.[A-Za-z]+ / { t[block] += $1 } END { m = 0; for (b in t) if (t[b] > m) m = t[b]; print m }' "$work/report.log")
+  echo "report build $r: $(echo "$end - $start" | bc) s, Weft analyzers (largest project block) $weft s, load $(cut -d' ' -f1 /proc/loadavg)"
+done
 lines="$(cat "$work/lines.txt")"
 echo "lines: $lines"
 if [ "$pairs" -gt 0 ]; then
