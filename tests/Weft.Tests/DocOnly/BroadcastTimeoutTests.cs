@@ -22,7 +22,10 @@ public sealed class BroadcastTimeoutTests
     [Fact]
     public async Task A_held_worker_makes_the_task_form_time_out_naming_it_and_its_callback_while_the_callback_form_completes_after_release()
     {
-        await using var pool = WorkerPool.Start(ShortBroadcast("dq-bcwk", 2));
+        var reports = new HandlerLog();
+        var options = ShortBroadcast("dq-bcwk", 2);
+        options.UnhandledExceptionHandler = reports.Handle;
+        await using var pool = WorkerPool.Start(options);
         var slot = pool.AllocateSlot<string>();
         await Within(slot.SetAsync(d => d.Name), "the slot to be set");
         var held = pool.Workers[1];
@@ -45,12 +48,17 @@ public sealed class BroadcastTimeoutTests
         await Within(completed.Task, "the callback form's completion after the worker was released");
         await Within(slot.RunOnAllThreadsAsync(_ => { }), "a later broadcast (barrier for a second completion)");
         Assert.Equal(1, Volatile.Read(ref completions));
+        Assert.Empty(reports.Reports); // the timed-out broadcast finishing late completes nothing twice
+        Assert.Equal(0, pool.Main.Stats.UnhandledExceptions);
     }
 
     [Fact]
     public async Task A_held_main_makes_SetAsync_time_out_naming_main_with_its_callback_and_every_worker()
     {
-        await using var pool = WorkerPool.Start(ShortBroadcast("dq-bcmain", 2));
+        var reports = new HandlerLog();
+        var options = ShortBroadcast("dq-bcmain", 2);
+        options.UnhandledExceptionHandler = reports.Handle;
+        await using var pool = WorkerPool.Start(options);
         var slot = pool.AllocateSlot<string>();
         await Within(slot.SetAsync(d => d.Name), "the slot to be set");
         using var gate = new LoopGate();
@@ -65,5 +73,7 @@ public sealed class BroadcastTimeoutTests
         Assert.Contains(pool.Workers[1].Name, timeout.Message, StringComparison.Ordinal);
         gate.Release();
         await Within(slot.RunOnAllThreadsAsync(_ => { }), "main to serve broadcasts again after release");
+        Assert.Empty(reports.Reports); // the timed-out SetAsync reaching main late completes nothing twice
+        Assert.Equal(0, pool.Main.Stats.UnhandledExceptions);
     }
 }
