@@ -15,7 +15,7 @@ public sealed class BroadcastTimeoutTests
     private static WorkerPoolOptions ShortBroadcast(string prefix, int workers)
     {
         var options = Options(prefix, workers);
-        options.BroadcastTimeout = TimeSpan.FromMilliseconds(300);
+        options.BroadcastTimeout = ShortDeadline;
         return options;
     }
 

@@ -17,6 +17,12 @@ internal static class DocOnlyKit
     /// <summary>Bound for anything the docs promise to happen "at once" or after a short configured deadline.</summary>
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The configured deadline of the tests that expect one thread stuck and every other one done in time: long
+    /// enough that a thread which is not stuck answers within it on a loaded 2-core machine.
+    /// </summary>
+    public static readonly TimeSpan ShortDeadline = TimeSpan.FromSeconds(1);
+
     public static async Task Within(Task task, string what)
     {
         if (await Task.WhenAny(task, Task.Delay(Bound)) != task)

@@ -16,7 +16,7 @@ public sealed class ShutdownRaceTests
     private static WorkerPoolOptions Racing(string prefix, int workers)
     {
         var options = Options(prefix, workers);
-        options.ShutdownTimeout = TimeSpan.FromMilliseconds(300);
+        options.ShutdownTimeout = ShortDeadline;
         options.BroadcastTimeout = Timeout.InfiniteTimeSpan; // only the shutdown can end these tasks
         return options;
     }

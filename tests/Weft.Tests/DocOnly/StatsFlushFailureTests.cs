@@ -18,7 +18,7 @@ public sealed class StatsFlushFailureTests
     private static WorkerPoolOptions ShortFlush(string prefix, int workers)
     {
         var options = Options(prefix, workers);
-        options.StatsFlushTimeout = TimeSpan.FromMilliseconds(300);
+        options.StatsFlushTimeout = ShortDeadline;
         return options;
     }
 
