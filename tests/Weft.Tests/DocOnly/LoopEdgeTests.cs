@@ -308,4 +308,51 @@ public sealed class LoopEdgeTests
         Assert.Equal("dq-kill-worker-1", stuck.Name);
         Assert.Contains(misses, m => m.Dispatcher == stuck.Name && m.Kind == Weft.Watchdog.GuardDogEventKind.Miss && m.RunningCallback == running);
     }
+
+    // GuardDogOptions.MultiKillThreshold: "Fraction (0 to 1) of dispatchers that must be stalled past MultiKillTimeout:
+    // max(2, ceil(threshold × count))"; GuardDog: multi-kill aborts "naming the stalled dispatcher and the callback".
+    // Three dispatchers, threshold 0.5: two stalled workers are enough (max(2, ceil(1.5)) = 2).
+    [Fact]
+    public async Task Two_stalled_workers_of_three_loops_trip_multi_kill_naming_both_with_their_callbacks()
+    {
+        var killed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = Options("dq-multikill", 2);
+        options.GuardDog = new Weft.Watchdog.GuardDogOptions
+        {
+            MissTimeout = TimeSpan.Zero,
+            MegaMissTimeout = TimeSpan.Zero,
+            MultiKillTimeout = TimeSpan.FromMilliseconds(500),
+            MultiKillThreshold = 0.5,
+            KillAction = message =>
+            {
+                if (message.Contains("dq-multikill-worker-0", StringComparison.Ordinal) && message.Contains("dq-multikill-worker-1", StringComparison.Ordinal))
+                {
+                    killed.TrySetResult(message);
+                }
+            },
+        };
+        await using var pool = WorkerPool.Start(options);
+        using var first = new LoopGate();
+        using var second = new LoopGate();
+        await first.HoldAsync(pool.Workers[0]);
+        await second.HoldAsync(pool.Workers[1]);
+        var running = new[] { pool.Workers[0].RunningCallbackDescription, pool.Workers[1].RunningCallbackDescription };
+
+        var message = await Within(killed.Task, "the multi-kill for two workers stalled past MultiKillTimeout");
+        first.Release();
+        second.Release();
+
+        Assert.All(running, r => Assert.Contains(r!, message, StringComparison.Ordinal));
+    }
+
+    // Dispatcher.Run: "<exception cref="InvalidOperationException">Another thread owns the loop, or it is already running."
+    [Fact]
+    public async Task Running_a_started_loop_from_a_second_thread_is_refused_and_the_loop_keeps_serving()
+    {
+        using var loop = Dispatcher.Start("doc-run-twice");
+        await Within(loop.InvokeAsync(() => { }), "the loop to run");
+
+        Assert.Throws<InvalidOperationException>(loop.Run);
+        Assert.Equal(3, await Within(loop.InvokeAsync(() => 3), "the loop to serve after the refused Run"));
+    }
 }
