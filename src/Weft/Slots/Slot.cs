@@ -54,9 +54,10 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <see cref="AggregateException"/> naming each thread where the initializer threw (its inner exceptions, in thread
     /// order, carry the dispatcher's name in <c>Data["Weft.Dispatcher"]</c>) — at once when it threw on main, since
     /// no worker is then sent it; with an <see cref="InvalidOperationException"/> when a worker's loop has exited or
-    /// the pool shut down first; with a <see cref="TimeoutException"/> naming every thread that has not run it (main
-    /// included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
+    /// a shutdown overtook the queued call; with a <see cref="TimeoutException"/> naming every thread that has not run
+    /// it (main included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Thrown at once, nothing queued, when the pool is already shut down.</exception>
     public Task SetAsync([PerWorkerFactory] Func<Dispatcher, T?> initializer)
     {
         ArgumentNullException.ThrowIfNull(initializer);
@@ -88,6 +89,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// As <see cref="Publish(T)"/>; completes when every registered thread switched to the new value. Faults as
     /// <see cref="SetAsync"/> does.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Thrown at once, nothing queued, when the pool is already shut down.</exception>
     public Task PublishAsync([Published] T? value)
     {
         Registry.ThrowIfShutdown("publish to a slot");
@@ -158,9 +160,10 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// As <see cref="RunOnAllThreads(Action{T})"/>; completes after every thread ran it. Faults with an
     /// <see cref="AggregateException"/> naming each thread where the update threw (the others still ran it; inner
     /// exceptions carry <c>Data["Weft.Dispatcher"]</c>), with an <see cref="InvalidOperationException"/> when a
-    /// worker's loop has exited or the pool shut down first, and with a <see cref="TimeoutException"/> naming every
-    /// thread that has not run it (main included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
+    /// worker's loop has exited or a shutdown overtook the queued call, and with a <see cref="TimeoutException"/> naming
+    /// every thread that has not run it (main included) after <see cref="WorkerPoolOptions.BroadcastTimeout"/>.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Thrown at once, nothing queued, when the pool is already shut down.</exception>
     public Task RunOnAllThreadsAsync([RunsOnEveryWorker] Action<T> update)
     {
         ArgumentNullException.ThrowIfNull(update);
