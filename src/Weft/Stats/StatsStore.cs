@@ -29,7 +29,6 @@ public sealed class StatsStore : IDisposable
     private readonly List<Gauge> _gauges = new();
     private readonly List<Histogram> _histograms = new();
     private readonly List<ThreadStats> _threads = new();
-    private readonly HashSet<string> _exportedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _kindByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _seriesOwners = new(StringComparer.Ordinal);
     private readonly Meter _meter;
@@ -146,13 +145,13 @@ public sealed class StatsStore : IDisposable
         {
             foreach (string counter in new[] { "weft.dropped_stat_flushes", "weft.abandoned_stat_flushes", "weft.slot.callback_exceptions", "weft.dispatcher.iterations", "weft.dispatcher.callbacks_run", "weft.dispatcher.timers_fired", "weft.dispatcher.wakeups", "weft.dispatcher.unhandled_exceptions", "weft.dispatcher.continuations_after_exit", "weft.guarddog.miss", "weft.guarddog.mega_miss" })
             {
-                _exportedNames.Add(counter);
+                ClaimExportedNames(new StatName(counter), typeof(Counter));
                 _meter.CreateObservableCounter(counter, () => Measure(Latest.Counters, counter));
             }
 
             foreach (string gauge in new[] { "weft.dispatcher.queue_depth", "weft.dispatcher.max_loop_duration_us", "weft.dispatcher.max_poll_delay_us" })
             {
-                _exportedNames.Add(gauge);
+                ClaimExportedNames(new StatName(gauge), typeof(Gauge));
                 _meter.CreateObservableGauge(gauge, () => Measure(Latest.Gauges, gauge));
             }
         }
@@ -507,11 +506,15 @@ public sealed class StatsStore : IDisposable
                 return existing as T ?? throw new InvalidOperationException($"The stat '{name}' already exists as a {existing.GetType().Name}.");
             }
 
-            ClaimExportedNames(name, typeof(T));
+            bool newName = ClaimExportedNames(name, typeof(T));
             T stat = create(this, name, list.Count);
             list.Add(stat);
             _byKey[name.Key] = stat;
-            Export(name.Name, stat);
+            if (newName)
+            {
+                Export(name.Name, stat);
+            }
+
             return stat;
         }
     }
@@ -520,8 +523,10 @@ public sealed class StatsStore : IDisposable
     /// Under the lock, for a stat not registered yet: one name has one kind, and no two names share a series of the
     /// Prometheus export (<c>doc.dup</c> and <c>doc_dup</c> both export as <c>doc_dup_total</c>; a gauge
     /// <c>x_count</c> meets histogram <c>x</c>'s count), so the export names each series once. Refused, naming both stats.
+    /// The runtime's own stats claim their names at start, so a user's stat cannot collide with them either.
     /// </summary>
-    private void ClaimExportedNames(StatName name, Type kind)
+    /// <returns>True when <paramref name="name"/>'s name is new (its instruments are still to be exported).</returns>
+    private bool ClaimExportedNames(StatName name, Type kind)
     {
         if (_kindByName.TryGetValue(name.Name, out Type? existingKind))
         {
@@ -530,7 +535,7 @@ public sealed class StatsStore : IDisposable
                 throw new InvalidOperationException($"The stat '{name}' cannot be a {kind.Name}: the name '{name.Name}' is already a {existingKind.Name}.");
             }
 
-            return;
+            return false;
         }
 
         string[] series = StatsSnapshot.PrometheusSeries(name.Name, kind);
@@ -550,16 +555,12 @@ public sealed class StatsStore : IDisposable
         }
 
         _kindByName[name.Name] = kind;
+        return true;
     }
 
     /// <summary>One observable instrument per name, reporting every tag set of that name from the latest flush.</summary>
     private void Export(string name, object stat)
     {
-        if (!_exportedNames.Add(name))
-        {
-            return;
-        }
-
         switch (stat)
         {
             case Weft.Stats.Counter:

@@ -54,6 +54,18 @@ public sealed class ExportedNameTests
     }
 
     [Fact]
+    public async Task A_users_stat_cannot_take_a_series_of_the_runtimes_own_stats()
+    {
+        await using var pool = WorkerPool.Start(Options());
+
+        ArgumentException sameSeries = Assert.Throws<ArgumentException>(() => pool.Stats.Counter("weft_dispatcher_iterations"));
+        InvalidOperationException otherKind = Assert.Throws<InvalidOperationException>(() => pool.Stats.Gauge("weft.dispatcher.iterations"));
+
+        Assert.Contains("'weft_dispatcher_iterations_total', which the stat 'weft.dispatcher.iterations' already is", sameSeries.Message, StringComparison.Ordinal);
+        Assert.Equal("The stat 'weft.dispatcher.iterations' cannot be a Gauge: the name 'weft.dispatcher.iterations' is already a Counter.", otherKind.Message);
+    }
+
+    [Fact]
     public async Task One_name_keeps_one_kind_whatever_the_tags()
     {
         await using var pool = WorkerPool.Start(Options());
