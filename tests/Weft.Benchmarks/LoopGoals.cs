@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
@@ -49,6 +50,18 @@ internal static class LoopGoals
             .AddLogger(NullLogger.Instance)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "weft-loop-goals"))
             .WithOptions(ConfigOptions.DisableLogFile);
+        // LOOP_GOALS_ONLY=DispatcherPostAction,...: those forms and their baselines; LOOP_GOALS_PRODUCERS=1: that count only.
+        // For a before/after of one change; the goals are judged on a full run.
+        string[] only = (Environment.GetEnvironmentVariable("LOOP_GOALS_ONLY") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? producersOnly = Environment.GetEnvironmentVariable("LOOP_GOALS_PRODUCERS");
+        if (only.Length != 0 || producersOnly is not null)
+        {
+            config = ((ManualConfig)config).AddFilter(new SimpleFilter(b =>
+                (only.Length == 0 || only.Contains(b.Descriptor.WorkloadMethod.Name) ||
+                 (b.Descriptor.Baseline && b.Descriptor.Type.GetMethods().Any(m => only.Contains(m.Name)))) &&
+                (producersOnly is null || b.Parameters.Items.All(p => p.Name != "Producers" || p.Value?.ToString() == producersOnly))));
+        }
+
 
         // (class, method, producers) -> per-run (ns per op, bytes per op, speed-up vs the same run's baseline)
         var results = new Dictionary<(string Method, int Producers), List<(double Ns, long Bytes, double SpeedUp)>>();
