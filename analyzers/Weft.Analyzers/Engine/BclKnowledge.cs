@@ -24,6 +24,13 @@ internal enum BclEffect
 
     /// <summary>Runs its delegate arguments on another thread (thread pool, dedicated thread, timer), and hands its other arguments there.</summary>
     ThreadEntry,
+
+    /// <summary>
+    /// A static factory that returns a new value holding each argument in the member named like its parameter
+    /// (<c>KeyValuePair.Create(key, value)</c> → <c>Key</c>, <c>Value</c>). A library constructor follows that
+    /// convention without a row (see <c>FlowRun.StoreByParameterNames</c>).
+    /// </summary>
+    Carrier,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -158,6 +165,11 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableArray`1+Builder|ToImmutable,MoveToImmutable,ToArray|ShallowCopy|this",
         // A new builder: empty (CreateBuilder, a static call: no receiver), or holding the collection's elements (ToBuilder).
         "System.Collections.Immutable.ImmutableArray|CreateBuilder|ShallowCopy|this",
+
+        // Carriers: a new value holding the arguments, each in the member named like its parameter.
+        "System.Collections.Generic.KeyValuePair|Create|Carrier|this",
+        "System.Tuple|Create|Carrier|this",
+        "System.ValueTuple|Create|Carrier|this",
         "System.Collections.Immutable.ImmutableList|CreateBuilder|ShallowCopy|this",
         "System.Collections.Immutable.ImmutableDictionary|CreateBuilder|ShallowCopy|this",
         "System.Collections.Immutable.ImmutableSortedDictionary|CreateBuilder|ShallowCopy|this",

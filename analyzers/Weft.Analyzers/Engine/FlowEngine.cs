@@ -41,6 +41,7 @@ internal sealed class FlowEngine
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
     private readonly ConcurrentDictionary<RoleObjectKey, AbstractObject> _roleObjects = new();
     private readonly ConcurrentDictionary<object, string> _calleeNames = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, ISymbol Member)>> _namedLikeParameters = new(InstanceComparer.Instance);
 
     // The value factories of the caches below, made once: a method group or a lambda that uses this instance is a new
     // delegate at every call otherwise (these caches are asked on every call the engine meets).
@@ -199,6 +200,30 @@ internal sealed class FlowEngine
         {
             string description = $"{key.Member.ContainingType.Name}.{key.Member.Name}";
             return key.Kind == ObjectKind.Snapshot ? AbstractObject.Snapshot(key.Type, description) : AbstractObject.Worker(key.Type, description);
+        });
+
+    /// <summary>
+    /// The instance fields and properties of <paramref name="type"/> named like a parameter of
+    /// <paramref name="method"/> (case aside), with that parameter's ordinal: where a library constructor or a carrier
+    /// factory keeps its arguments. Found once per method definition (members of the type's definition: heap keys are).
+    /// </summary>
+    public ImmutableArray<(int Ordinal, ISymbol Member)> MembersNamedLikeParameters(IMethodSymbol method, INamedTypeSymbol type) =>
+        _namedLikeParameters.GetOrAdd(method.OriginalDefinition, _ =>
+        {
+            var found = ImmutableArray.CreateBuilder<(int, ISymbol)>();
+            foreach (IParameterSymbol parameter in method.OriginalDefinition.Parameters)
+            {
+                foreach (ISymbol member in type.OriginalDefinition.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } &&
+                        string.Equals(member.Name, parameter.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Add((parameter.Ordinal, member));
+                    }
+                }
+            }
+
+            return found.ToImmutable();
         });
 
     /// <summary>"Type.Method", as messages and publications name a callee; made once per method definition.</summary>

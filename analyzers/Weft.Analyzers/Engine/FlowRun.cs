@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -940,11 +941,16 @@ internal sealed class FlowRun
         return ObjectSet.Create(fresh);
     }
 
-    /// <summary>What a source constructor keeps of its arguments: a record's positional parameters, fields it assigns.</summary>
+    /// <summary>
+    /// What a constructor keeps of its arguments: a record's positional parameters and the fields a source constructor
+    /// assigns; a library constructor, by the .NET naming convention, keeps an argument in the member named like its
+    /// parameter (<c>new KeyValuePair&lt;K, V&gt;(key, value)</c>, <c>new Tuple&lt;T&gt;(item1)</c>).
+    /// </summary>
     private void StoreConstructorArguments(IMethodSymbol constructor, AbstractObject fresh, ObjectSet[] arguments)
     {
         if (!_engine.IsInSource(constructor))
         {
+            StoreByParameterNames(constructor.ContainingType, constructor, fresh, arguments);
             return;
         }
 
@@ -970,6 +976,18 @@ internal sealed class FlowRun
                 {
                     _state = _state.Store(new HeapKey(fresh, field), arguments[operand], strong: false);
                 }
+            }
+        }
+    }
+
+    /// <summary>Stores each tracked argument in the instance field or property of <paramref name="type"/> named like its parameter (case aside).</summary>
+    private void StoreByParameterNames(INamedTypeSymbol type, IMethodSymbol method, AbstractObject target, ObjectSet[] arguments)
+    {
+        foreach ((int ordinal, ISymbol member) in _engine.MembersNamedLikeParameters(method, type))
+        {
+            if (ordinal < arguments.Length && !arguments[ordinal].IsEmpty)
+            {
+                _state = _state.Store(new HeapKey(target, member), arguments[ordinal], strong: true);
             }
         }
     }
@@ -1576,6 +1594,12 @@ internal sealed class FlowRun
                     AbstractObject copy = AbstractObject.Fresh(call);
                     _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? Read(operand, null) : FlowState.NoObjects, strong: true);
                     result = result.Add(copy);
+                    break;
+                case BclEffect.Carrier when call is not IObjectCreationOperation && method.ReturnType is INamedTypeSymbol carried:
+                    AbstractObject carrier = AbstractObject.Fresh(call);
+                    _state = _state.Reallocate(carrier);
+                    StoreByParameterNames(carried, method, carrier, arguments);
+                    result = result.Add(carrier);
                     break;
                 case BclEffect.ThreadEntry:
                     if (!RunsOnDefaultScheduler(argumentOperations))
