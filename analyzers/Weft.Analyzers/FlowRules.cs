@@ -517,7 +517,11 @@ internal sealed class FlowRules : IFlowObserver
     };
 
     /// <summary>At the end of the type: writes to fields that held published objects, and off-thread reads of worker-owned fields.</summary>
-    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled)
+    /// <param name="facts">The facts the type's own bodies recorded.</param>
+    /// <param name="report">Where the diagnostics go.</param>
+    /// <param name="enabled">The rules reported.</param>
+    /// <param name="declaredWorkerField">For a field another type declares: where the worker state it held came from (that type's bodies decide), or null.</param>
+    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField)
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
@@ -544,7 +548,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (var (field, read, where) in facts.OffThreadFieldReads)
             {
-                if (facts.TryGetWorkerField(field, out string source) &&
+                if ((facts.TryGetWorkerField(field, out string source) || declaredWorkerField(field) is { } declared && (source = declared) is not null) &&
                     facts.TryReport(Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WorkerStateEscapes, read.Syntax.GetLocation(), field.Name, source, where));

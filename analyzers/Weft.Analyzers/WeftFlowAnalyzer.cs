@@ -60,6 +60,7 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
     {
         var engine = new FlowEngine(context.Compilation, symbols);
         Func<string, bool> enabled = _ids.Contains;
+        var declaringTypes = new DeclaringTypeFacts(engine, symbols, immutability, enabled);
         context.RegisterSymbolStartAction(typeStart =>
         {
             var facts = new TypeFacts();
@@ -80,7 +81,9 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                     }
                 }
 
-                FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled);
+                var type = (INamedTypeSymbol)end.Symbol;
+                FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled, field =>
+                    SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition) ? null : declaringTypes.WorkerFieldSource(field));
             });
         }, SymbolKind.NamedType);
     }
@@ -165,6 +168,56 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
             // Not an executable block (a parameter default without a body, an attribute argument).
             return null;
         }
+    }
+}
+
+/// <summary>
+/// The facts of a type other than the one being analysed, for a field of it read there (a base class's protected
+/// field, another class's static field): what the field may hold is decided by the bodies of the type that declares
+/// it, whose own analysis may not have finished (types end in any order). Gathered on demand, once per declaring type,
+/// by running the same rules over its bodies with reports discarded; most types never need it.
+/// </summary>
+internal sealed class DeclaringTypeFacts
+{
+    private readonly FlowEngine _engine;
+    private readonly WeftSymbols _symbols;
+    private readonly Immutability _immutability;
+    private readonly Func<string, bool> _enabled;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<TypeFacts>> _byType = new(SymbolEqualityComparer.Default);
+
+    public DeclaringTypeFacts(FlowEngine engine, WeftSymbols symbols, Immutability immutability, Func<string, bool> enabled)
+    {
+        _engine = engine;
+        _symbols = symbols;
+        _immutability = immutability;
+        _enabled = enabled;
+    }
+
+    /// <summary>Where the worker-owned state a field of a source type held came from, or null when none did (or it is not in source).</summary>
+    public string? WorkerFieldSource(ISymbol field)
+    {
+        if (field.ContainingType is not { } type || !_engine.IsInSource(type))
+        {
+            return null;
+        }
+
+        TypeFacts facts = _byType.GetOrAdd(type.OriginalDefinition, t => new Lazy<TypeFacts>(() => Gather(t))).Value;
+        return facts.TryGetWorkerField(field.OriginalDefinition, out string source) ? source : null;
+    }
+
+    private TypeFacts Gather(INamedTypeSymbol type)
+    {
+        var facts = new TypeFacts();
+        foreach (ISymbol member in type.GetMembers())
+        {
+            foreach ((ControlFlowGraph graph, ISymbol owner) in _engine.GraphsDeclaredBy(member))
+            {
+                var rules = new FlowRules(static _ => { }, _enabled, _immutability, _symbols, facts, owner);
+                rules.Finish(_engine.Analyze(graph, owner, rules));
+            }
+        }
+
+        return facts;
     }
 }
 

@@ -446,6 +446,59 @@ internal sealed class FlowEngine
         return _lambdaSummaries.GetValue(lambda, _ => summary);
     }
 
+    /// <summary>
+    /// The graphs a member of a source type runs, each with the symbol that owns it: a method's or constructor's body,
+    /// a field's or property's initializer. For facts about a type other than the one being analysed.
+    /// </summary>
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "The declaring type's initializers may be in another tree; their graphs need that tree's semantic model.")]
+    public IEnumerable<(ControlFlowGraph Graph, ISymbol Owner)> GraphsDeclaredBy(ISymbol member)
+    {
+        if (member is IMethodSymbol { IsAbstract: false, IsExtern: false } method && IsInSource(method) && GraphOf(method) is { } body)
+        {
+            yield return (body, method);
+            yield break;
+        }
+
+        if (member is not (IFieldSymbol or IPropertySymbol) || member.IsImplicitlyDeclared)
+        {
+            yield break;
+        }
+
+        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        {
+            if (!_compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                continue;
+            }
+
+            SyntaxNode? initializer = reference.GetSyntax() switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator => declarator.Initializer,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Initializer,
+                _ => null,
+            };
+            ControlFlowGraph? graph = null;
+            try
+            {
+                graph = initializer is null ? null : _compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(initializer) switch
+                {
+                    IFieldInitializerOperation field => ControlFlowGraph.Create(field),
+                    IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
+                    _ => null,
+                };
+            }
+            catch (ArgumentException)
+            {
+                // An initializer with errors: nothing to learn from it.
+            }
+
+            if (graph is not null)
+            {
+                yield return (graph, member);
+            }
+        }
+    }
+
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
     public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, _buildGraph ??= BuildGraph);
 
