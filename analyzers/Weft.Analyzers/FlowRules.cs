@@ -25,6 +25,7 @@ internal sealed class TypeFacts
     private ConcurrentDictionary<ISymbol, string>? _workerFields;
     private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
     private ConcurrentBag<(ISymbol Field, IOperation Read, string Where)>? _offThreadFieldReads;
+    private ConcurrentBag<(ISymbol Field, IOperation Store, string Description)>? _foreignWorkerStores;
     private ConcurrentDictionary<(string Id, Location Location), bool>? _reported;
 
     /// <summary>True once some body of the type published what a field held.</summary>
@@ -60,6 +61,26 @@ internal sealed class TypeFacts
 
         description = string.Empty;
         return false;
+    }
+
+    /// <summary>Worker state stored in a field (or event) another type declares, where it was stored.</summary>
+    public void AddForeignWorkerStore(ISymbol field, IOperation store, string description) => Made(ref _foreignWorkerStores, static () => new()).Add((field, store, description));
+
+    public IEnumerable<(ISymbol Field, IOperation Store, string Description)> ForeignWorkerStores =>
+        (IEnumerable<(ISymbol, IOperation, string)>?)_foreignWorkerStores ?? Array.Empty<(ISymbol, IOperation, string)>();
+
+    /// <summary>Where some body of this type read (or raised) the field off the caller's thread, or null.</summary>
+    public string? OffThreadReadOf(ISymbol field)
+    {
+        foreach (var (read, _, where) in OffThreadFieldReads)
+        {
+            if (SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, field.OriginalDefinition))
+            {
+                return where;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A write into what a field held; its text is taken only for a write that is reported.</summary>
@@ -280,6 +301,11 @@ internal sealed class FlowRules : IFlowObserver
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.AddWorkerField(field, worker.Description);
+            if (!SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition))
+            {
+                // Another type's field (or event): that type's bodies say whether it is read (raised) off the thread.
+                _facts.AddForeignWorkerStore(field, store, worker.Description);
+            }
         }
 
         (_stores ??= new()).Add((field, objects));
@@ -521,7 +547,8 @@ internal sealed class FlowRules : IFlowObserver
     /// <param name="report">Where the diagnostics go.</param>
     /// <param name="enabled">The rules reported.</param>
     /// <param name="declaredWorkerField">For a field another type declares: where the worker state it held came from (that type's bodies decide), or null.</param>
-    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField)
+    /// <param name="declaredOffThreadRead">For a field another type declares: where that type's bodies read (raise) it off the caller's thread, or null.</param>
+    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField, Func<ISymbol, string?> declaredOffThreadRead)
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
@@ -552,6 +579,14 @@ internal sealed class FlowRules : IFlowObserver
                     facts.TryReport(Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WorkerStateEscapes, read.Syntax.GetLocation(), field.Name, source, where));
+                }
+            }
+
+            foreach (var (field, store, source) in facts.ForeignWorkerStores)
+            {
+                if (declaredOffThreadRead(field) is { } where && facts.TryReport(Descriptors.WorkerStateEscapesId, store.Syntax.GetLocation()))
+                {
+                    report(Diagnostic.Create(Descriptors.WorkerStateEscapes, store.Syntax.GetLocation(), field.Name, source, where));
                 }
             }
         }

@@ -82,8 +82,13 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                 }
 
                 var type = (INamedTypeSymbol)end.Symbol;
-                FlowRules.ReportTypeFacts(facts, end.ReportDiagnostic, enabled, field =>
-                    SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition) ? null : declaringTypes.WorkerFieldSource(field));
+                Func<ISymbol, bool> declaredHere = field => SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition);
+                FlowRules.ReportTypeFacts(
+                    facts,
+                    end.ReportDiagnostic,
+                    enabled,
+                    field => declaredHere(field) ? null : declaringTypes.WorkerFieldSource(field),
+                    field => declaredHere(field) ? facts.OffThreadReadOf(field) : declaringTypes.OffThreadReadOf(field));
             });
         }, SymbolKind.NamedType);
     }
@@ -201,9 +206,14 @@ internal sealed class DeclaringTypeFacts
             return null;
         }
 
-        TypeFacts facts = _byType.GetOrAdd(type.OriginalDefinition, t => new Lazy<TypeFacts>(() => Gather(t))).Value;
-        return facts.TryGetWorkerField(field.OriginalDefinition, out string source) ? source : null;
+        return FactsOf(type).TryGetWorkerField(field.OriginalDefinition, out string source) ? source : null;
     }
+
+    /// <summary>Where a body of the source type declaring <paramref name="field"/> reads (raises) it off the caller's thread, or null.</summary>
+    public string? OffThreadReadOf(ISymbol field) =>
+        field.ContainingType is { } type && _engine.IsInSource(type) ? FactsOf(type).OffThreadReadOf(field) : null;
+
+    private TypeFacts FactsOf(INamedTypeSymbol type) => _byType.GetOrAdd(type.OriginalDefinition, t => new Lazy<TypeFacts>(() => Gather(t))).Value;
 
     private TypeFacts Gather(INamedTypeSymbol type)
     {

@@ -68,4 +68,78 @@ public sealed class DeclaringTypeFactsTests
             public Task Flush() => Task.Run(() => Held.Clear());
         }
         """);
+
+    [Fact]
+    public Task A_handler_over_worker_state_added_to_an_event_another_type_raises_on_a_thread_escapes_where_it_is_added() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        public sealed class Clock
+        {
+            public event Action? Tick;
+
+            public void Start() => new System.Threading.Thread(() => Tick?.Invoke()).Start();
+        }
+
+        public static class Wiring
+        {
+            public static void Attach(Clock clock)
+            {
+                var cache = Cache.Current;
+                {|WEFT0004:clock.Tick += () => cache.Trim()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_handler_over_worker_state_added_to_an_event_raised_on_the_adding_thread_is_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        public sealed class Clock
+        {
+            public event Action? Tick;
+
+            public void Fire() => Tick?.Invoke();
+        }
+
+        public static class Wiring
+        {
+            public static void Attach(Clock clock)
+            {
+                var cache = Cache.Current;
+                clock.Tick += () => cache.Trim();
+                clock.Fire();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_handler_over_worker_state_added_to_the_types_own_event_escapes_where_the_event_is_raised_off_the_thread() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        public sealed class Clock
+        {
+            public event Action? Tick;
+
+            public void Attach()
+            {
+                var cache = Cache.Current;
+                Tick += () => cache.Trim();
+            }
+
+            public Task Start() => Task.Run(() => {|WEFT0004:Tick|}?.Invoke());
+        }
+        """);
+
+    [Fact]
+    public Task A_handler_holding_no_worker_state_added_to_an_event_raised_on_a_thread_is_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        public sealed class Clock
+        {
+            public event Action? Tick;
+
+            public void Start() => new System.Threading.Thread(() => Tick?.Invoke()).Start();
+        }
+
+        public static class Wiring
+        {
+            public static void Attach(Clock clock)
+            {
+                var counts = new Dictionary<string, int>();
+                clock.Tick += () => counts.Clear();
+            }
+        }
+        """);
 }

@@ -365,6 +365,9 @@ internal sealed class FlowRun
                 return ThisObjects();
             case OperationKind.FieldReference when operation is IFieldReferenceOperation field:
                 return ReadMember(field, field.Field, field.Instance);
+            case OperationKind.EventReference when operation is IEventReferenceOperation @event:
+                // A field-like event is a delegate field: raising it reads the handlers stored in it.
+                return ReadMember(@event, @event.Event, @event.Instance);
             case OperationKind.PropertyReference when operation is IPropertyReferenceOperation property:
                 foreach (IArgumentOperation index in property.Arguments)
                 {
@@ -454,6 +457,13 @@ internal sealed class FlowRun
             case OperationKind.EventAssignment when operation is IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
+                if (eventAssignment.Adds && _reporting && eventAssignment.EventReference is IEventReferenceOperation { Event: { } subscribed } && _engine.IsInSource(subscribed))
+                {
+                    // A handler added to a source event is stored in it, whichever instance's: where the event is
+                    // raised, the handler runs (judged with the declaring type's raises at the type's end).
+                    _observer.FieldStore(this, eventAssignment, subscribed, handler, Current);
+                }
+
                 if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
                 {
                     foreach (BclFact fact in _engine.FactsOf(adder))
