@@ -90,6 +90,18 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableSortedSet`1+Builder|Add,Remove,Clear,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith,Reverse|Writes|this",
         "System.Random|Next,NextInt64,NextDouble,NextSingle,NextBytes|Writes|this",
         "System.Random|Shuffle|Writes|0",
+        // Array destinations (a Span<T> or Memory<T> destination needs no row: see DestinationFacts).
+        "System.Random|NextBytes|Writes|buffer",
+        "System.Security.Cryptography.RandomNumberGenerator|GetBytes,GetNonZeroBytes|Writes|data",
+        "System.IO.Stream|Read,ReadAsync,ReadExactly,ReadExactlyAsync,ReadAtLeast,ReadAtLeastAsync|Writes|buffer",
+        "System.IO.TextReader|Read,ReadAsync,ReadBlock,ReadBlockAsync|Writes|buffer",
+        "System.Net.Sockets.Socket|Receive,ReceiveAsync,ReceiveFrom,ReceiveFromAsync,ReceiveMessageFrom,ReceiveMessageFromAsync|Writes|buffer",
+        "System.Text.Encoding|GetBytes|Writes|bytes",
+        "System.Text.Encoding|GetChars|Writes|chars",
+        "System.Text.Encoder|GetBytes|Writes|bytes",
+        "System.Text.Decoder|GetChars|Writes|chars",
+        // Adds the key when it is missing (and the returned ref is a view: below).
+        "System.Runtime.InteropServices.CollectionsMarshal|GetValueRefOrAddDefault|Writes|0",
         "System.Text.StringBuilder|Append,AppendLine,AppendFormat,AppendJoin,Insert,Remove,Replace,Clear,set_Length,set_Capacity,EnsureCapacity,set_Chars|Writes|this",
         "System.Array|SetValue,Initialize|Writes|this",
         "System.Array|CopyTo|Writes|array",
@@ -140,6 +152,10 @@ internal static class BclKnowledge
         "System.Linq.Enumerable|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,MinBy,MaxBy,Aggregate|Element|0",
         "System.Linq.ImmutableArrayExtensions|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,Aggregate|Element|0",
         "System.Collections.Immutable.ImmutableArray`1|get_Item,ItemRef|Element|this",
+        // A ref into the array: writing through it writes the array.
+        "System.Collections.Immutable.ImmutableArray`1|ItemRef|View|this",
+        // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).
+        "System.Runtime.CompilerServices.Unsafe|AsRef,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
         "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
@@ -249,6 +265,47 @@ internal static class BclKnowledge
             if (entry.Member == name && method.Parameters.Length == 0)
             {
                 yield return new BclFact(entry.Effect, -1, name);
+            }
+        }
+
+        foreach (BclFact destination in DestinationFacts(method, entries))
+        {
+            yield return destination;
+        }
+    }
+
+    /// <summary>
+    /// A library method's writable span parameter (<c>Span&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c>, by value) is where it
+    /// writes its output: <c>Encoding.GetBytes(text, destination)</c>, <c>BinaryPrimitives.Write…(destination, v)</c>,
+    /// <c>int.TryFormat(destination, …)</c>, <c>Stream.Read(buffer)</c>. A read takes a <c>ReadOnlySpan&lt;T&gt;</c>. Not
+    /// the receiver of an extension method (<c>span.IndexOf(x)</c>: its mutators are rows), and not an operand a row
+    /// already speaks of (<c>MemoryMarshal.Cast(span)</c> is a view).
+    /// </summary>
+    private static IEnumerable<BclFact> DestinationFacts(IMethodSymbol method, List<(string Member, BclEffect Effect, string Operand)>? entries)
+    {
+        if (method.Locations.IsEmpty || !method.Locations[0].IsInMetadata)
+        {
+            yield break;
+        }
+
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None || (method.IsExtensionMethod && parameter.Ordinal == 0) ||
+                parameter.Type is not INamedTypeSymbol { IsGenericType: true } type ||
+                type.OriginalDefinition.ContainingNamespace?.Name != "System" || type.OriginalDefinition.MetadataName is not ("Span`1" or "Memory`1"))
+            {
+                continue;
+            }
+
+            bool named = false;
+            foreach (var entry in entries ?? [])
+            {
+                named |= entry.Member == method.Name && Operand(method, entry.Operand) == parameter.Ordinal;
+            }
+
+            if (!named)
+            {
+                yield return new BclFact(BclEffect.Writes, parameter.Ordinal, $"{method.ContainingType.Name}.{method.Name}");
             }
         }
     }

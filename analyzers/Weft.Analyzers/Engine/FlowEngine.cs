@@ -36,6 +36,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<object, bool> _threadStatic = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
@@ -174,6 +175,14 @@ internal sealed class FlowEngine
     /// </summary>
     /// <remarks>Asked of the definition: a constructed or substituted member hands out its definition's references.</remarks>
     public bool IsInSource(ISymbol symbol) => _inSource.GetOrAdd(symbol.OriginalDefinition, static s => !((ISymbol)s).DeclaringSyntaxReferences.IsEmpty);
+
+    /// <summary>True for a primary constructor (declared by the type's own parameter list), decided once per constructor.</summary>
+    public bool IsPrimaryConstructor(IMethodSymbol constructor) => _primaryConstructors.GetOrAdd(constructor.OriginalDefinition, static c =>
+    {
+        var method = (IMethodSymbol)c;
+        return method.MethodKind == MethodKind.Constructor && method.DeclaringSyntaxReferences.Length == 1 &&
+               method.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax;
+    });
 
     /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
     public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>

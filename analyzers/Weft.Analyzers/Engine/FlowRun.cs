@@ -360,7 +360,7 @@ internal sealed class FlowRun
             case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
             case OperationKind.ParameterReference when operation is IParameterReferenceOperation parameter:
-                return UseVariable(parameter, parameter.Parameter);
+                return IsCapturedByInstance(parameter.Parameter) ? ReadMember(parameter, parameter.Parameter, null) : UseVariable(parameter, parameter.Parameter);
             case OperationKind.InstanceReference when operation is IInstanceReferenceOperation:
                 return ThisObjects();
             case OperationKind.FieldReference when operation is IFieldReferenceOperation field:
@@ -710,6 +710,14 @@ internal sealed class FlowRun
         return objects;
     }
 
+    /// <summary>
+    /// A primary constructor's parameter used outside the constructor: the instance keeps it (the compiler makes it a
+    /// field), so it is a member of <c>this</c>, not a variable of the running function.
+    /// </summary>
+    private bool IsCapturedByInstance(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && _engine.IsPrimaryConstructor(constructor) &&
+        !SymbolEqualityComparer.Default.Equals(constructor, Function);
+
     /// <summary>Declared by an enclosing function: captured by this delegate's body.</summary>
     public bool IsCaptured(ISymbol variable) =>
         Outer is not null && variable is ILocalSymbol or IParameterSymbol && variable.ContainingSymbol is var container &&
@@ -964,6 +972,15 @@ internal sealed class FlowRun
             return;
         }
 
+        if (_engine.IsPrimaryConstructor(constructor) && !constructor.ContainingType.IsRecord)
+        {
+            // A class's primary constructor keeps each parameter its members use, under the parameter itself.
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                _state = _state.Store(new HeapKey(fresh, parameter), arguments[parameter.Ordinal], strong: true);
+            }
+        }
+
         if (constructor.ContainingType.IsRecord)
         {
             foreach (IParameterSymbol parameter in constructor.Parameters)
@@ -1126,6 +1143,9 @@ internal sealed class FlowRun
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
                 // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
                 AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : GetValue(byRefParameter.Parameter));
+                return;
+            case IParameterReferenceOperation memberParameter when IsCapturedByInstance(memberParameter.Parameter):
+                StoreVariableMember(write, memberParameter.Parameter, value, readModifyWrite);
                 return;
             case IParameterReferenceOperation parameter:
                 if (_reporting && IsCaptured(parameter.Parameter))
@@ -1312,6 +1332,12 @@ internal sealed class FlowRun
             // A source callee's summary tells apart what it does to the object held (Clear) from what it assigns to
             // the parameter (AssignByRefFromCallee): it gets the value; the BCL table speaks of the location.
             ObjectSet value = byRef && !inSource ? StorageOf(argument.Value) : Eval(argument.Value);
+            if (!inSource && method.ReturnsByRef && argument.Parameter?.RefKind is RefKind.In or RefKind.RefReadOnlyParameter)
+            {
+                // Unsafe.AsRef(in card.Limit): the ref returned may point into the memory the argument lives in.
+                value = value.Union(StorageOf(argument.Value));
+            }
+
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
@@ -1911,6 +1937,24 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>
+    /// What this run knows a member of these objects holds (stored here: a constructor's argument), without the
+    /// objects' own reach: for a callee that changed what the member holds.
+    /// </summary>
+    public ObjectSet HeldByMemberOf(ObjectSet owners, ISymbol member)
+    {
+        var held = new ObjectSet.Builder();
+        foreach (AbstractObject owner in owners)
+        {
+            if (_state.Heap.TryGetValue(new HeapKey(owner, member), out var stored))
+            {
+                held.UnionWith(stored);
+            }
+        }
+
+        return held.ToImmutable();
+    }
 
     /// <summary>A callee did a read-modify-write of a static field: it happens on this thread.</summary>
     public void StaticUpdateFromCallee(IOperation call, ISymbol field, string what)

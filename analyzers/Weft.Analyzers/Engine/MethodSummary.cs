@@ -27,6 +27,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<AbstractObject> _staticWrites = new();
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
+    private readonly HashSet<ISymbol> _writtenOwnMembers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
     private readonly HashSet<int> _outputsReceiverMemory = new();
     private readonly List<(int Ordinal, AbstractObject Member)> _outputOwnMembers = new();
@@ -158,6 +159,14 @@ internal sealed class MethodSummary : IFlowObserver
             if (!changed.IsEmpty)
             {
                 caller.WriteFromCallee(call, changed);
+                foreach (ISymbol member in _writtenOwnMembers)
+                {
+                    ObjectSet held = caller.HeldByMemberOf(changed, member);
+                    if (!held.IsEmpty)
+                    {
+                        caller.WriteFromCallee(call, held);
+                    }
+                }
             }
         }
 
@@ -382,8 +391,10 @@ internal sealed class MethodSummary : IFlowObserver
         }
         else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
         {
-            // A field of the receiver changed in place (its list cleared): the receiver's memory changes.
+            // A field of the receiver changed in place (its list cleared): the receiver's memory changes, and so
+            // does whatever the caller knows that field of the receiver holds (snapshot data given to its constructor).
             _writesOwnMembers = true;
+            _writtenOwnMembers.Add(container.Root.Symbol!);
         }
         else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
                  write is not IArgumentOperation && !FlowRun.UnderLock(write))

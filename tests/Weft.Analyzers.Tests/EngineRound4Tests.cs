@@ -1,0 +1,136 @@
+using System.Threading.Tasks;
+
+namespace Weft.Analyzers.Tests;
+
+/// <summary>
+/// The engine's rules behind the fourth docs-only corpus round's misses (docs/rules/WEFT0002.md, WEFT0003.md: "a write
+/// is any change"): library destinations, refs a library hands back, primary-constructor parameters and objects that
+/// keep snapshot data given to them. Each test pins one rule in the smallest form and fails on the engine before it.
+/// </summary>
+public sealed class EngineRound4Tests
+{
+    private const string Usings = """
+        using System;
+        using System.Buffers.Binary;
+        using System.Collections.Generic;
+        using System.Runtime.CompilerServices;
+        using System.Runtime.InteropServices;
+        using System.Text;
+        using Weft;
+        using Weft.Slots;
+        namespace App;
+
+        """;
+
+    [Fact]
+    public Task A_library_call_writing_into_a_span_of_a_published_array_is_a_write() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Frames
+        {
+            public static void Publish(Slot<byte[]> slot, string date, uint version)
+            {
+                var template = new byte[128];
+                slot.Publish(template);
+                {|WEFT0002:Encoding.ASCII.GetBytes(date, template.AsSpan(32))|};
+                {|WEFT0002:BinaryPrimitives.WriteUInt32BigEndian(template.AsSpan(64), version)|};
+                BinaryPrimitives.ReadUInt32BigEndian(template.AsSpan(64));
+                template.AsSpan().IndexOf((byte)0);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_library_call_filling_a_published_array_argument_is_a_write() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Frames
+        {
+            public static void Publish(Slot<byte[]> slot)
+            {
+                var template = new byte[128];
+                slot.Publish(template);
+                {|WEFT0002:Random.Shared.NextBytes(template)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task GetValueRefOrAddDefault_adds_to_the_dictionary_it_is_given() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Counts
+        {
+            public static void Publish(Slot<Dictionary<string, int>> slot)
+            {
+                var counts = new Dictionary<string, int>();
+                slot.Publish(counts);
+                CollectionsMarshal.GetValueRefOrNullRef(counts, "a");
+                {|WEFT0002:CollectionsMarshal.GetValueRefOrAddDefault(counts, "fallback", out _)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_write_through_Unsafe_AsRef_of_a_published_objects_field_is_a_write() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public sealed class Limits
+        {
+            public readonly int MaxConnections = 8;
+        }
+
+        public static class Tuning
+        {
+            public static void Publish(Slot<Limits> slot)
+            {
+                var limits = new Limits();
+                slot.Publish(limits);
+                {|WEFT0002:Unsafe.AsRef(in limits.MaxConnections) = 16|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_primary_constructor_parameter_the_type_publishes_is_published_state() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public sealed class AllowList(Slot<HashSet<string>> slot, HashSet<string> allowed)
+        {
+            public void Publish() => slot.Publish(allowed);
+
+            public void Allow(string host) => {|WEFT0002:allowed.Add(host)|};
+        }
+        """);
+
+    [Fact]
+    public Task An_object_given_snapshot_data_and_told_to_change_it_writes_the_snapshot() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public sealed class Node
+        {
+            public int Strikes { get; set; }
+        }
+
+        public sealed class CapturingCounter(Node node)
+        {
+            public void Strike() => node.Strikes++;
+        }
+
+        public sealed class FieldCounter
+        {
+            private readonly Node _node;
+
+            public FieldCounter(Node node) => _node = node;
+
+            public void Strike() => _node.Strikes++;
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial class Topology
+        {
+            public Node Primary { get; init; } = new();
+        }
+
+        public static class Failures
+        {
+            public static void OnFailure()
+            {
+                var captured = new CapturingCounter(Topology.Current.Primary);
+                {|WEFT0003:captured.Strike()|};
+                var held = new FieldCounter(Topology.Current.Primary);
+                {|WEFT0003:held.Strike()|};
+                var own = new FieldCounter(new Node());
+                own.Strike();
+            }
+        }
+        """);
+}
