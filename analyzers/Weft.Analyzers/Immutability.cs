@@ -27,7 +27,15 @@ internal sealed class Immutability
 
     private static readonly ImmutableHashSet<string> ImmutableGenericDefinitions = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "System.Nullable`1", "System.ReadOnlyMemory`1", "System.Collections.Generic.KeyValuePair`2", "System.Lazy`1");
+        "System.Nullable`1", "System.Collections.Generic.KeyValuePair`2", "System.Lazy`1");
+
+    // Structs that are views over an array: read-only structs, but the memory behind them is someone else's.
+    private static readonly ImmutableDictionary<string, string> MemoryViews = new Dictionary<string, string>
+    {
+        ["System.Memory`1"] = "a writable view over an array",
+        ["System.ArraySegment`1"] = "a writable view over an array",
+        ["System.ReadOnlyMemory`1"] = "a read-only view over an array someone else can change",
+    }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private readonly ImmutableHashSet<string> _userImmutable;
     private readonly ConcurrentDictionary<ITypeSymbol, string?> _cache = new(SymbolEqualityComparer.Default);
@@ -144,6 +152,11 @@ internal sealed class Immutability
 
         if (type is INamedTypeSymbol named)
         {
+            if (MemoryViews.TryGetValue(FullName(named.OriginalDefinition), out string? view))
+            {
+                return $"{display}, {view}";
+            }
+
             string ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
             bool isImmutableCollection = ns is "System.Collections.Immutable" or "System.Collections.Frozen";
             if (isImmutableCollection || ImmutableGenericDefinitions.Contains(FullName(named.OriginalDefinition)) || named.IsTupleType)

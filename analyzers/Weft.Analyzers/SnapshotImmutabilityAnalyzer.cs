@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Weft.Analyzers;
@@ -20,6 +21,8 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
     internal const string Unsealed = "unsealed";
     internal const string Event = "event";
     internal const string Inherited = "inherited";
+    internal const string IndexerSetter = "indexer";
+    internal const string CapturedParameter = "captured";
 
     /// <summary>Separates kinds when one member has several problems (<c>setter,type</c>).</summary>
     internal const char KindSeparator = ',';
@@ -90,9 +93,84 @@ public sealed class SnapshotImmutabilityAnalyzer : WeftAnalyzer
                     }
 
                     break;
+                case IPropertySymbol { IsIndexer: true, SetMethod: { IsInitOnly: false } } indexer:
+                    Report(context, indexer.Locations[0], name, "its indexer has a setter", IndexerSetter);
+                    break;
                 case IEventSymbol evt:
                     Report(context, evt.Locations[0], name, $"its event '{evt.Name}' is changed by every subscription", Event);
                     break;
+            }
+        }
+
+        if (!type.IsRecord)
+        {
+            foreach (IParameterSymbol parameter in CapturedPrimaryConstructorParameters(context.Compilation, type))
+            {
+                if (immutability.WhyMutable(parameter.Type) is { } parameterReason)
+                {
+                    Report(context, parameter.Locations[0], name, $"its primary-constructor parameter '{parameter.Name}', kept by its members, is of type {parameterReason}", CapturedParameter);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The primary-constructor parameters a class's members use outside initializers: the compiler keeps each in a
+    /// hidden field of every instance, so they are instance state like a field.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Which members use a primary-constructor parameter needs binding; asked only of snapshot classes with a primary constructor.")]
+    private static IEnumerable<IParameterSymbol> CapturedPrimaryConstructorParameters(Compilation compilation, INamedTypeSymbol type)
+    {
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            if (constructor.Parameters.IsEmpty || constructor.DeclaringSyntaxReferences.Length != 1 ||
+                constructor.DeclaringSyntaxReferences[0].GetSyntax() is not TypeDeclarationSyntax)
+            {
+                continue;
+            }
+
+            var captured = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                {
+                    continue;
+                }
+
+                SemanticModel? model = null;
+                foreach (MemberDeclarationSyntax member in declaration.Members)
+                {
+                    // An initializer runs in the constructor: a parameter used only there is not kept.
+                    if (member is FieldDeclarationSyntax or BaseTypeDeclarationSyntax)
+                    {
+                        continue;
+                    }
+
+                    foreach (IdentifierNameSyntax identifier in member.DescendantNodes().OfType<IdentifierNameSyntax>())
+                    {
+                        if (identifier.Ancestors().Any(a => a is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax }))
+                        {
+                            continue;
+                        }
+
+                        foreach (IParameterSymbol parameter in constructor.Parameters)
+                        {
+                            if (identifier.Identifier.ValueText == parameter.Name && !captured.Contains(parameter) &&
+                                SymbolEqualityComparer.Default.Equals((model ??= compilation.GetSemanticModel(reference.SyntaxTree)).GetSymbolInfo(identifier).Symbol, parameter))
+                            {
+                                captured.Add(parameter);
+                            }
+                        }
+                    }
+                }
+            }
+
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (captured.Contains(parameter))
+                {
+                    yield return parameter;
+                }
             }
         }
     }

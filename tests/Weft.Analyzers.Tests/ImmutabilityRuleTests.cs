@@ -40,6 +40,32 @@ public sealed class ImmutabilityRuleTests
         """);
 
     [Fact]
+    public Task Views_over_arrays_settable_indexers_and_kept_primary_constructor_parameters_are_reported() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
+        using System;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot]
+        public sealed partial class Frames(string[] {|WEFT0001:hosts|}, int[] seeds)
+        {
+            private readonly ImmutableArray<string> _names = seeds.Select(s => s.ToString()).ToImmutableArray();
+            public ImmutableArray<int> Seeds { get; } = seeds.ToImmutableArray();
+            public Memory<byte> {|WEFT0001:Preamble|} { get; init; }
+            public ArraySegment<byte> {|WEFT0001:Window|} { get; init; }
+            public ReadOnlyMemory<byte> {|WEFT0001:Trailer|} { get; init; }
+            public Lazy<ImmutableArray<string>> Aliases { get; init; } = new(() => ImmutableArray<string>.Empty);
+            public int Count => hosts.Length;
+            public string {|WEFT0001:this|}[int index]
+            {
+                get => hosts[index];
+                set => hosts[index] = value;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Immutable_snapshots_are_quiet() => Verifier.AnalyzeAsync<SnapshotImmutabilityAnalyzer>("""
         using System;
         using System.Collections.Frozen;
@@ -65,7 +91,7 @@ public sealed class ImmutabilityRuleTests
             public ImmutableArray<Endpoint> Endpoints { get; init; }
             public ImmutableDictionary<string, Weight> Weights { get; init; } = ImmutableDictionary<string, Weight>.Empty;
             public FrozenDictionary<string, int> Index { get; init; } = FrozenDictionary<string, int>.Empty;
-            public ReadOnlyMemory<byte> Blob { get; init; }
+            public ImmutableArray<byte> Blob { get; init; }
             public (string, int) Pair { get; init; }
             public Fixed Extra { get; init; } = new();
             public Routes? Previous { get; init; }
