@@ -274,11 +274,13 @@ internal sealed class FlowRules : IFlowObserver
         {
             Report(Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
-        else if (run.Function is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && !field.IsStatic && _symbols.IsPerWorkerSlot(field.ContainingType) &&
+        else if ((run.Function is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } || (run.Outer is null && !run.Place.LeavesCallerThread)) &&
+                 !field.IsStatic && _symbols.IsPerWorkerSlot(field.ContainingType) &&
                  MemberType(field) is { } type && !_immutability.IsImmutable(type) && !IsConcurrent(type))
         {
             // Inside a per-worker slot type, `this` is the worker's own instance: what its fields hold is worker state.
-            // Only for a lambda or local function capturing it: a method group's receiver is reported where it is handed.
+            // For a lambda or local function capturing it, and for the member itself once it left the loop (after
+            // ConfigureAwait(false)): a method group's receiver is reported where it is handed.
             Report(Descriptors.WorkerStateEscapes, read, null, field.Name, $"its own per-worker '{field.ContainingType.Name}' (this)", where);
         }
         else
@@ -421,7 +423,7 @@ internal sealed class FlowRules : IFlowObserver
         _ => false,
     };
 
-    private static bool IsConcurrent(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Collections.Concurrent";
+    private static bool IsConcurrent(ITypeSymbol type) => ThreadSafeTypes.Contains(type);
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)

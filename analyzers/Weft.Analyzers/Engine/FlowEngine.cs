@@ -37,6 +37,7 @@ internal sealed class FlowEngine
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<object, bool> _threadStatic = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
@@ -235,6 +236,10 @@ internal sealed class FlowEngine
             return found.ToImmutable();
         });
 
+    /// <summary>The worker's own instance of a per-worker slot type, as its members see <c>this</c>; made once per type.</summary>
+    public AbstractObject OwnWorkerObject(INamedTypeSymbol type) =>
+        _ownWorkerObjects.GetOrAdd(type.OriginalDefinition, static t => AbstractObject.Worker((ITypeSymbol)t, $"its own per-worker '{((ITypeSymbol)t).Name}' (this)"));
+
     /// <summary>"Type.Method", as messages and publications name a callee; made once per method definition.</summary>
     public string CalleeName(IMethodSymbol method) => _calleeNames.GetOrAdd(method.OriginalDefinition, static m => $"{((IMethodSymbol)m).ContainingType.Name}.{((IMethodSymbol)m).Name}");
 
@@ -242,8 +247,16 @@ internal sealed class FlowEngine
     public FlowRun Analyze(ControlFlowGraph graph, ISymbol owner, IFlowObserver observer)
     {
         var function = owner as IMethodSymbol;
-        var run = new FlowRun(this, graph, function, PlaceOf(function), observer, 0, null);
-        run.Run(EntryState(FlowState.Empty, function));
+        Place place = PlaceOf(function);
+        var run = new FlowRun(this, graph, function, place, observer, 0, null);
+        FlowState entry = EntryState(FlowState.Empty, function);
+        if (place.Kind == PlaceKind.Worker && function is { IsStatic: false, MethodKind: not MethodKind.Constructor } && _symbols.IsPerWorkerSlot(function.ContainingType))
+        {
+            // A per-worker type's own member: `this` is the worker's instance, worker state wherever it is handed.
+            entry = entry.Set(FlowRun.ThisKey, ObjectSet.Create(AbstractObject.This).Add(OwnWorkerObject(function.ContainingType)));
+        }
+
+        run.Run(entry);
         return run;
     }
 

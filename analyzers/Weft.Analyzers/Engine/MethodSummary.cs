@@ -369,7 +369,7 @@ internal sealed class MethodSummary : IFlowObserver
     /// <summary>Writes a thread-safe type allows from any thread: under a lock, atomic helpers, volatile or concurrent members.</summary>
     private static bool IsThreadSafeWrite(IOperation write, ISymbol member) =>
         write is IArgumentOperation || FlowRun.UnderLock(write) || member is IFieldSymbol { IsVolatile: true } ||
-        (member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null })?.ContainingNamespace?.ToDisplayString() is "System.Collections.Concurrent" or "System.Threading";
+        ThreadSafeTypes.Contains(member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });
 
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
     private int? OperandOf(AbstractObject obj)

@@ -1,0 +1,65 @@
+using System.Threading.Tasks;
+
+namespace Weft.Analyzers.Tests;
+
+/// <summary>
+/// Inside a per-worker slot type's own members, <c>this</c> is the worker's instance (docs/rules/WEFT0004.md): handed
+/// to another thread as a value (a method group's receiver, a callback's state) or used after the member left the
+/// loop (<c>ConfigureAwait(false)</c>), it is worker state on another thread. Thread-safe members (a semaphore) are not.
+/// </summary>
+public sealed class PerWorkerThisTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Weft;
+        using Weft.Slots;
+        using Weft.Threading;
+        namespace App;
+
+        """;
+
+    [Fact]
+    public Task This_handed_to_another_thread_as_a_value_is_worker_state() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Tracker
+        {
+            private readonly Dictionary<int, DateTime> _openedAt = new();
+
+            public Task Audit() => Task.Run({|WEFT0004:Print|});
+
+            public void Flush() => ThreadPool.QueueUserWorkItem(static t => t.Print(), {|WEFT0004:this|}, preferLocal: false);
+
+            public void Local() => Dispatcher.Current!.Post(static t => t.Print(), this);
+
+            private void Print() => Console.WriteLine(_openedAt.Count);
+        }
+        """);
+
+    [Fact]
+    public Task Own_state_after_ConfigureAwait_false_is_worker_state_on_another_thread_but_a_semaphore_is_not() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class TokenCache
+        {
+            private readonly SemaphoreSlim _gate = new(1, 1);
+            private readonly Dictionary<string, string> _tokens = new();
+
+            public async Task<string?> GetAsync(string audience)
+            {
+                await _gate.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    return {|WEFT0004:_tokens|}.TryGetValue(audience, out var token) ? token : null;
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }
+
+            public string? OnTheLoop(string audience) => _tokens.TryGetValue(audience, out var token) ? token : null;
+        }
+        """);
+}
