@@ -1,0 +1,24 @@
+// WEFT0005: ConfigureAwaitOptions.None does not continue on the captured context, so Connection.Write
+// ([RequiresLoopThread]) may run off the connection's loop. The message names the member (Write).
+using System;
+using System.Threading.Tasks;
+using Weft.Net;
+
+namespace Corpus.Round4.ConnectionWriteAfterOptionsNone;
+
+public interface IAuthService
+{
+    Task<bool> CheckAsync(string token);
+}
+
+public sealed class AuthGate
+{
+    static readonly byte[] Denied = "-ERR denied\r\n"u8.ToArray();
+    static readonly byte[] Ok = "+OK\r\n"u8.ToArray();
+
+    public async Task HandleAsync(Connection downstream, IAuthService auth, string token)
+    {
+        var allowed = await auth.CheckAsync(token).ConfigureAwait(ConfigureAwaitOptions.None);
+        downstream.Write(allowed ? Ok : Denied); // expect: WEFT0005 "Write"
+    }
+}

@@ -1,0 +1,23 @@
+// Quiet twin of FactoryConditionalTemplate: both branches create an instance (from the template's number).
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.Round4.FactoryConditionalTemplate;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class RetryBudget
+{
+    public RetryBudget(int tokens) => Tokens = tokens;
+
+    public int Tokens { get; set; }
+    public Queue<long> Recent { get; } = new();
+}
+
+public static class Startup
+{
+    public static void Configure(WorkerPool pool, bool reuseTemplate, int tokens)
+    {
+        var template = new RetryBudget(tokens);
+        RetryBudget.Initialize(pool, _ => reuseTemplate ? new RetryBudget(template.Tokens) : new RetryBudget(tokens));
+    }
+}

@@ -1,0 +1,28 @@
+// Quiet twin of AwaitForeachWithCancellation: ConfigureAwait(true) stays on the loop.
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.Round4.AwaitForeachWithCancellation;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Dedup
+{
+    public HashSet<string> Seen { get; } = new();
+}
+
+public sealed class EventIngest
+{
+    public async Task<int> IngestAsync(IAsyncEnumerable<string> eventIds, CancellationToken ct)
+    {
+        var dedup = Dedup.Current;
+        var fresh = 0;
+        await foreach (var id in eventIds.WithCancellation(ct).ConfigureAwait(true))
+        {
+            if (dedup.Seen.Add(id)) fresh++;
+        }
+
+        return fresh;
+    }
+}
