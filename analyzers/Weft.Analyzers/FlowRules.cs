@@ -202,7 +202,9 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
-        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write))
+        // A static field's object changed from every thread is WEFT0006's (reported above when not thread-safe).
+        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write) &&
+            !(root.Kind == ObjectKind.Field && root.Symbol is IFieldSymbol { IsStatic: true }))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");

@@ -1398,6 +1398,13 @@ internal sealed class FlowRun
                 {
                     result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
                 }
+                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
+                         ApplyFacts(invocation, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
+                {
+                    // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
+                    // object it is bound to.
+                    result = result.Union(boundResult);
+                }
             }
         }
         else if (_engine.SummaryOf(method, this) is { } summary)
@@ -1756,6 +1763,12 @@ internal sealed class FlowRun
     /// </summary>
     public void WriteByRefLocationFromCallee(IOperation call, IArgumentOperation argument)
     {
+        if (_reporting && argument.Value is ILocalReferenceOperation { Local: var local } && IsCaptured(local))
+        {
+            // Accumulate(ref total, x) in a delegate body: the callee assigns the captured variable.
+            _observer.CapturedAssignment(this, call, local);
+        }
+
         ObjectSet storage = StorageOf(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value);
         if (!storage.IsEmpty)
         {
@@ -1937,6 +1950,9 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>What a member of this run's own <c>this</c> holds here (as a read of it would see).</summary>
+    public ObjectSet HeldByOwnMember(ISymbol member) => HeldBy(member);
 
     /// <summary>
     /// What this run knows a member of these objects holds (stored here: a constructor's argument), without the

@@ -155,6 +155,16 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // The receiver's fields changed. The caller's own `this` is left out: its fields are variables of the
             // caller's type, judged where they are written, as when the caller writes them itself.
+            if (caller.Place.IsPerThreadCallback && receiver.Contains(AbstractObject.This))
+            {
+                // Called on the caller's own instance from a callback that runs on every thread: what the callee
+                // changes are the caller's fields' objects, from every thread at once (WEFT0008).
+                foreach (ISymbol member in _writtenOwnMembers)
+                {
+                    caller.WriteFromCallee(call, caller.HeldByOwnMember(member));
+                }
+            }
+
             ObjectSet changed = ObjectSet.From(receiver.Where(o => o.Kind != ObjectKind.This));
             if (!changed.IsEmpty)
             {
