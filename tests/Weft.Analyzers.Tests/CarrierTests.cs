@@ -76,4 +76,30 @@ public sealed class CarrierTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_task_made_from_snapshot_data_and_a_sequence_repeating_it_give_the_snapshot_data_back() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot]
+        public sealed partial class Hosts
+        {
+            public List<string> All { get; init; } = new();
+        }
+
+        public static class Carriers
+        {
+            public static async Task LearnAsync(string host)
+            {
+                {|WEFT0003:(await Task.FromResult(Hosts.Current.All)).Add(host)|};
+                {|WEFT0003:(await new ValueTask<List<string>>(Hosts.Current.All)).Remove(host)|};
+                {|WEFT0003:Enumerable.Repeat(Hosts.Current.All, 1).First().Clear()|};
+                (await Task.FromResult(new List<string>())).Add(host);
+            }
+        }
+        """);
 }

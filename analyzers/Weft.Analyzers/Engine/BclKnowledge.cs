@@ -31,6 +31,9 @@ internal enum BclEffect
     /// convention without a row (see <c>FlowRun.StoreByParameterNames</c>).
     /// </summary>
     Carrier,
+
+    /// <summary>Returns a new collection holding the argument itself as an element (<c>Enumerable.Repeat(x, n)</c>).</summary>
+    HoldsAsElement,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -181,6 +184,14 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableArray`1+Builder|ToImmutable,MoveToImmutable,ToArray|ShallowCopy|this",
         // A new builder: empty (CreateBuilder, a static call: no receiver), or holding the collection's elements (ToBuilder).
         "System.Collections.Immutable.ImmutableArray|CreateBuilder|ShallowCopy|this",
+
+        // A task stands for its result (awaiting it gives the result).
+        "System.Threading.Tasks.Task|FromResult|View|0",
+        "System.Threading.Tasks.ValueTask|FromResult|View|0",
+        "System.Threading.Tasks.ValueTask`1|.ctor|View|0",
+        // Sequences holding the argument itself as an element.
+        "System.Linq.Enumerable|Repeat|HoldsAsElement|element",
+        "System.Linq.Enumerable|Append,Prepend|HoldsAsElement|element",
 
         // Carriers: a new value holding the arguments, each in the member named like its parameter.
         "System.Collections.Generic.KeyValuePair|Create|Carrier|this",

@@ -1638,6 +1638,11 @@ internal sealed class FlowRun
                     _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? Read(operand, null) : FlowState.NoObjects, strong: true);
                     result = result.Add(copy);
                     break;
+                case BclEffect.HoldsAsElement:
+                    AbstractObject holder = AbstractObject.Fresh(call, 1);
+                    _state = _state.Reallocate(holder).Store(new HeapKey(holder, null), operand, strong: true);
+                    result = result.Add(holder);
+                    break;
                 case BclEffect.Carrier when call is not IObjectCreationOperation && method.ReturnType is INamedTypeSymbol carried:
                     AbstractObject carrier = AbstractObject.Fresh(call);
                     _state = _state.Reallocate(carrier);
