@@ -133,4 +133,46 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_tuple_assignment_into_snapshot_elements_writes_the_snapshot() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        [ThreadLocalSlot]
+        public sealed partial class RoundRobin
+        {
+            public string[] Order { get; init; } = [];
+        }
+
+        public static class Picker
+        {
+            public static string Next(int turn)
+            {
+                string[] order = RoundRobin.Current.Order;
+                ({|WEFT0003:order[0]|}, {|WEFT0003:order[1]|}) = (order[1], order[0]);
+                string first = order[0];
+                string second = order[1];
+                (first, second) = (second, first);
+                return first;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Static_fields_updated_by_a_tuple_assignment_or_through_a_ref_local_in_worker_code_race() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Counter
+        {
+            private static long s_requests;
+            private static long s_bytes;
+            private long _mine;
+
+            [WorkerUpdate]
+            void Count(long bytes)
+            {
+                _mine += bytes;
+                ({|WEFT0006:s_requests|}, {|WEFT0006:s_bytes|}) = (s_requests + 1, s_bytes + bytes);
+                ref long total = ref s_bytes;
+                {|WEFT0006:total += bytes|};
+            }
+        }
+        """);
 }

@@ -557,7 +557,16 @@ internal sealed class FlowRun
 
             for (int i = 0; i < parts.Length; i++)
             {
-                if (parts[i] is { } part)
+                if (parts[i] is { } assigned && targets.Elements[i] is IMemberReferenceOperation or IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation)
+                {
+                    // `(s_count, s_bytes) = (s_count + 1, …)`, `(order[0], order[k]) = (order[k], order[0])`: each part is
+                    // an assignment of its own, a read-modify-write when its value reads the member it writes.
+                    IOperation element = targets.Elements[i];
+                    bool readsItself = element is IMemberReferenceOperation { Member: var member } &&
+                                       values.Elements[i].DescendantsAndSelf().Any(o => o is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member, member));
+                    WriteTarget(element, element, assigned, readsItself ? "read-modify-write" : null);
+                }
+                else if (parts[i] is { } part)
                 {
                     Deconstruct(targets.Elements[i], part);
                 }
@@ -1138,7 +1147,20 @@ internal sealed class FlowRun
 
                 return;
             case ILocalReferenceOperation refLocal:
-                WriteInto(write, _state.GetRef(refLocal.Local), value, null);
+                ObjectSet referenced = _state.GetRef(refLocal.Local);
+                if (_reporting && readModifyWrite is not null)
+                {
+                    foreach (AbstractObject obj in referenced)
+                    {
+                        if (obj is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } staticField })
+                        {
+                            // `ref long total = ref s_bytes; total += n;`: the static variable itself is updated.
+                            _observer.FieldUpdate(this, write, staticField, readModifyWrite, mutator: false);
+                        }
+                    }
+                }
+
+                WriteInto(write, referenced, value, null);
                 return;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
                 // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
