@@ -175,4 +175,23 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_local_function_used_before_a_publish_and_called_again_after_it_writes_the_published_object() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Rules
+        {
+            public static void Reload(Slot<List<string>> slot, IReadOnlyList<string> lines)
+            {
+                var rules = new List<string>();
+                void Accept(string line) => {|WEFT0002:rules.Add(line.Trim())|};
+                foreach (var line in lines)
+                {
+                    Accept(line);
+                }
+
+                slot.Publish(rules);
+                Accept("# reloaded");
+            }
+        }
+        """);
 }

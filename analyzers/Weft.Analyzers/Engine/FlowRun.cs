@@ -21,6 +21,7 @@ internal sealed class FlowRun
     private readonly FlowEngine _engine;
     private readonly IFlowObserver _observer;
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
+    private HashSet<IOperation>? _localCallsRun;
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
     // Publish's work list, kept per thread (Publish calls nothing that publishes again).
@@ -1372,9 +1373,11 @@ internal sealed class FlowRun
             }
         }
 
-        if (method.MethodKind == MethodKind.LocalFunction && _reporting && _handedOff.Add(method))
+        if (method.MethodKind == MethodKind.LocalFunction && _reporting && (_localCallsRun ??= new HashSet<IOperation>()).Add(invocation))
         {
-            // Called here: it runs now, on this thread, with this state.
+            // Called here: it runs now, on this thread, with this state — at each call, so a call after a publish is
+            // judged with the state there, not only the first call's.
+            _handedOff.Add(method);
             _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, Current, _observer);
         }
 
