@@ -194,4 +194,41 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_helper_writing_the_elements_of_its_params_array_writes_the_arguments() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public sealed class Node
+        {
+            public int Strikes { get; set; }
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial class Topology
+        {
+            public Node Primary { get; init; } = new();
+        }
+
+        public static class NodeOps
+        {
+            public static void Reset(params Node[] nodes)
+            {
+                foreach (var node in nodes)
+                {
+                    node.Strikes = 0;
+                }
+            }
+
+            public static void Sort(params Node[] nodes) => Array.Reverse(nodes);
+        }
+
+        public static class Failover
+        {
+            public static void OnRecovered()
+            {
+                {|WEFT0003:NodeOps.Reset(Topology.Current.Primary, new Node())|};
+                NodeOps.Reset(new Node(), new Node());
+                NodeOps.Sort(Topology.Current.Primary, new Node());
+            }
+        }
+        """);
 }

@@ -1981,6 +1981,21 @@ internal sealed class FlowRun
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
 
+    /// <summary>Everything this run stored in members or elements of these objects (one level): what a callee reaches through them.</summary>
+    public ObjectSet StoredIn(ObjectSet owners)
+    {
+        var stored = new ObjectSet.Builder();
+        foreach (var entry in _state.Heap)
+        {
+            if (!entry.Key.CopiedFrom && owners.Contains(entry.Key.Owner))
+            {
+                stored.UnionWith(entry.Value);
+            }
+        }
+
+        return stored.ToImmutable();
+    }
+
     /// <summary>What a member of this run's own <c>this</c> holds here (as a read of it would see).</summary>
     public ObjectSet HeldByOwnMember(ISymbol member) => HeldBy(member);
 

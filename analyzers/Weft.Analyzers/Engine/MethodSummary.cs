@@ -23,6 +23,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<AbstractObject> _returnedOwnMembers = new();
     private readonly Dictionary<ISymbol, IOperation> _loopReads = new(SymbolEqualityComparer.Default);
     private readonly HashSet<int> _byRefAssigned = new();
+    private readonly HashSet<int> _writesReached = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
     private readonly HashSet<AbstractObject> _staticWrites = new();
     private bool _returnsReceiverMemory;
@@ -120,6 +121,15 @@ internal sealed class MethodSummary : IFlowObserver
         foreach (int operand in _writes)
         {
             caller.WriteFromCallee(call, Operand(operand));
+        }
+
+        foreach (int operand in _writesReached)
+        {
+            ObjectSet stored = caller.StoredIn(Operand(operand));
+            if (!stored.IsEmpty)
+            {
+                caller.WriteFromCallee(call, stored);
+            }
         }
 
         foreach (var publication in _publishes)
@@ -398,6 +408,12 @@ internal sealed class MethodSummary : IFlowObserver
         if (OperandOf(container) is int operand)
         {
             _writes.Add(operand);
+            if (container.Kind == ObjectKind.Reach)
+            {
+                // Memory reached from the operand (an element of a params array, a member's object): what the caller
+                // stored in the argument is written too.
+                _writesReached.Add(operand);
+            }
         }
         else if (IsOwnMember(container.Root) && !IsThreadSafeWrite(write, container.Root.Symbol!))
         {
