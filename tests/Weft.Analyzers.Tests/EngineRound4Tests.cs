@@ -231,4 +231,65 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task Elements_an_iterator_yields_from_the_snapshot_are_snapshot_data_to_its_callers() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public sealed class Node
+        {
+            public bool Healthy { get; set; }
+            public int Strikes { get; set; }
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial class ClusterMap
+        {
+            public List<Node> Nodes { get; init; } = new();
+        }
+
+        public static class Sweeper
+        {
+            private static IEnumerable<Node> Unhealthy()
+            {
+                foreach (var node in ClusterMap.Current.Nodes)
+                {
+                    if (!node.Healthy)
+                    {
+                        yield return node;
+                    }
+                }
+            }
+
+            private static async IAsyncEnumerable<Node> UnhealthyAsync()
+            {
+                await System.Threading.Tasks.Task.Yield();
+                foreach (var node in ClusterMap.Current.Nodes)
+                {
+                    yield return node;
+                }
+            }
+
+            private static IEnumerable<Node> Fresh()
+            {
+                yield return new Node();
+            }
+
+            public static async System.Threading.Tasks.Task Sweep()
+            {
+                foreach (var node in Unhealthy())
+                {
+                    {|WEFT0003:node.Strikes++|};
+                }
+
+                await foreach (var node in UnhealthyAsync())
+                {
+                    {|WEFT0003:node.Strikes++|};
+                }
+
+                foreach (var node in Fresh())
+                {
+                    node.Strikes++;
+                }
+            }
+        }
+        """);
 }

@@ -125,6 +125,7 @@ internal static class BclKnowledge
 
         // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
         "*|GetEnumerator|Element|this",
+        "System.Collections.Generic.IAsyncEnumerable`1|GetAsyncEnumerator|Element|this",
         "System.Collections.Generic.List`1|AsReadOnly|View|this",
         "System.Collections.Immutable.ImmutableArray`1|AsSpan,AsMemory|View|this",
         "System.Collections.Generic.List`1|GetRange,Slice|ShallowCopy|this",

@@ -455,6 +455,16 @@ internal sealed class FlowRun
                 return FlowState.NoObjects;
             case OperationKind.Tuple when operation is ITupleOperation tuple:
                 return CreateTuple(tuple);
+            case OperationKind.YieldReturn when operation is IReturnOperation { ReturnedValue: { } yielded }:
+                // An iterator's sequence stands for the elements it yields (as an enumerator does for a collection's):
+                // the caller that enumerates it gets them.
+                ObjectSet yieldedObjects = Eval(yielded);
+                if (_reporting)
+                {
+                    _observer.Returned(this, yielded, yieldedObjects);
+                }
+
+                return FlowState.NoObjects;
             case OperationKind.EventAssignment when operation is IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
