@@ -292,4 +292,38 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_published_projecting_query_keeps_its_source_published() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Feed
+        {
+            public static void Publish(Slot<IEnumerable<string>> slot, List<string> hosts, List<string> others)
+            {
+                slot.Publish(System.Linq.Enumerable.Skip(System.Linq.Enumerable.Select(hosts, h => h.ToLowerInvariant()), 1));
+                {|WEFT0002:hosts.Add("late")|};
+                slot.Publish(System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(others, h => h.ToLowerInvariant())));
+                others.Add("fine");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_projecting_query_over_worker_state_enumerated_on_another_thread_takes_the_state_along() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Idle
+        {
+            public Dictionary<string, long> LastActive { get; } = new();
+        }
+
+        public static class Report
+        {
+            public static System.Threading.Tasks.Task<List<string>> Hosts(long cutoff)
+            {
+                var idle = System.Linq.Enumerable.Select(Idle.Current.LastActive, kv => kv.Key);
+                var copied = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Idle.Current.LastActive, kv => kv.Key));
+                System.Threading.Tasks.Task.Run(() => copied.Count);
+                return System.Threading.Tasks.Task.Run(() => System.Linq.Enumerable.ToList({|WEFT0004:idle|}));
+            }
+        }
+        """);
 }

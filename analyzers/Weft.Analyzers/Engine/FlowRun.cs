@@ -1753,8 +1753,11 @@ internal sealed class FlowRun
             return null;
         }
 
+        // A deferred query: its elements are the projections, and it keeps its source (enumerating it later walks the
+        // source as it is then), so publishing it or handing it to another thread takes the source along.
         AbstractObject projection = AbstractObject.Fresh(call);
-        _state = _state.Reallocate(projection).Store(new HeapKey(projection, null), elements, strong: true);
+        _state = _state.Reallocate(projection).Store(new HeapKey(projection, null), elements, strong: true)
+            .Store(new HeapKey(projection, null, copiedFrom: true), source, strong: true);
         return ObjectSet.Create(projection);
     }
 
