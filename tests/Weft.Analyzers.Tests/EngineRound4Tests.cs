@@ -326,4 +326,25 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task Subscribing_to_an_event_of_a_published_object_changes_it() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public sealed class Config
+        {
+            public event EventHandler? Reloaded;
+
+            public void Raise() => Reloaded?.Invoke(this, EventArgs.Empty);
+        }
+
+        public static class Loader
+        {
+            public static void Load(Slot<Config> slot, Config config, Config mine, EventHandler audit)
+            {
+                mine.Reloaded += audit;
+                slot.Publish(config);
+                {|WEFT0002:config.Reloaded += audit|};
+                {|WEFT0002:config.Reloaded -= audit|};
+            }
+        }
+        """);
 }

@@ -468,6 +468,12 @@ internal sealed class FlowRun
             case OperationKind.EventAssignment when operation is IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
+                if (eventAssignment.EventReference is IEventReferenceOperation { Instance: { } eventOwner } && eventOwner is not IInstanceReferenceOperation)
+                {
+                    // `config.Reloaded += h`: the object's handler list changes (a write to that object).
+                    WriteInto(eventAssignment, Eval(eventOwner), FlowState.NoObjects, null);
+                }
+
                 if (eventAssignment.Adds && _reporting && eventAssignment.EventReference is IEventReferenceOperation { Event: { } subscribed } && _engine.IsInSource(subscribed))
                 {
                     // A handler added to a source event is stored in it, whichever instance's: where the event is
