@@ -238,6 +238,14 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    public void LoopMemberHandedOff(FlowRun run, IOperation site, IMethodSymbol member, Place place)
+    {
+        if (place.Kind == PlaceKind.OffPool)
+        {
+            Report(Descriptors.CurrentOffPool, site, null, member.ContainingType.Name, member.Name, place.Description);
+        }
+    }
+
     public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
     {
         string? where = run.Place.Kind == PlaceKind.OffPool ? run.Place.Description : state.OffLoop;

@@ -1992,6 +1992,12 @@ internal sealed class FlowRun
                 _observer.HandedOff(this, site, @delegate.Receiver, place);
             }
 
+            if (@delegate.Key is IMethodSymbol bound && (_engine.Roles.Of(bound) & Role.RequiresLoopThread) != 0)
+            {
+                // Task.Run(connection.Close): the loop-only member itself runs there.
+                _observer.LoopMemberHandedOff(this, site, bound, place);
+            }
+
             _handedOff.Add(@delegate.Key!);
             _engine.RunDelegate(this, @delegate, place, Current, _observer);
         }

@@ -22,6 +22,9 @@ internal interface IFlowObserver
     /// <summary>A [RequiresLoopThread] member is read.</summary>
     void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state);
 
+    /// <summary>A method group of a member that requires its loop thread was handed to run at <paramref name="place"/>.</summary>
+    void LoopMemberHandedOff(FlowRun run, IOperation site, IMethodSymbol member, Place place);
+
     /// <summary>A variable is used: captured from an enclosing function, or after the thread may have changed.</summary>
     void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state);
 
@@ -62,6 +65,10 @@ internal sealed class SilentObserver : IFlowObserver
     }
 
     public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
+    {
+    }
+
+    public void LoopMemberHandedOff(FlowRun run, IOperation site, IMethodSymbol member, Place place)
     {
     }
 

@@ -563,6 +563,11 @@ internal sealed class MethodSummary : IFlowObserver
     {
     }
 
+    public void LoopMemberHandedOff(FlowRun run, IOperation site, IMethodSymbol member, Place place)
+    {
+        // Reported where the callee's own body is analysed; nothing the caller inherits.
+    }
+
     public void LoopMemberRead(FlowRun run, IOperation read, ISymbol member, FlowState state)
     {
         // Only what the body reads on its caller's thread: not inside delegates it hands elsewhere.
