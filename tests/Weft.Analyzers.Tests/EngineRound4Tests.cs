@@ -347,4 +347,29 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_snapshot_collection_changed_once_keeps_its_elements_the_snapshots() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        [ThreadLocalSlot]
+        public sealed partial class Pools
+        {
+            public Dictionary<string, List<string>> Members { get; init; } = new();
+        }
+
+        public static class Eviction
+        {
+            public static void Evict(string host)
+            {
+                foreach (var (name, members) in Pools.Current.Members)
+                {
+                    {|WEFT0003:members.Remove(host)|};
+                }
+
+                foreach (KeyValuePair<string, List<string>> pair in Pools.Current.Members)
+                {
+                    {|WEFT0003:pair.Value.Sort()|};
+                }
+            }
+        }
+        """);
 }

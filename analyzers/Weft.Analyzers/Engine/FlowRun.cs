@@ -1304,8 +1304,14 @@ internal sealed class FlowRun
 
         foreach (AbstractObject container in containers)
         {
-            // Only a member assignment of one known fresh object replaces what it held; elements accumulate.
-            _state = _state.Store(new HeapKey(container, member), value, strong: member is not null && containers.Count == 1 && container.Kind == ObjectKind.Fresh);
+            // Only a member assignment of one known fresh object replaces what it held; elements accumulate — onto
+            // what the member held before, which for memory not written here yet is its reach (a snapshot's elements
+            // stay the snapshot's after `list.Remove(x)`: a stored entry is read instead of that reach from then on).
+            var key = new HeapKey(container, member);
+            bool strong = member is not null && containers.Count == 1 && container.Kind == ObjectKind.Fresh;
+            // A fresh object starts empty: nothing to keep.
+            ObjectSet stored = !strong && container.Kind != ObjectKind.Fresh && !_state.Heap.ContainsKey(key) ? value.Union(Read(ObjectSet.Create(container), member)) : value;
+            _state = _state.Store(key, stored, strong);
         }
     }
 
