@@ -372,4 +372,29 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_struct_copy_whose_member_was_replaced_holds_the_new_value() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public record struct Retry(int MaxAttempts, List<string> RetryOn);
+
+        [ThreadLocalSlot]
+        public sealed partial class Policy
+        {
+            public Retry Retry { get; init; }
+        }
+
+        public static class Tuning
+        {
+            public static void Tighten(string status)
+            {
+                Retry tighter = Policy.Current.Retry with { MaxAttempts = 1 };
+                {|WEFT0003:tighter.RetryOn.Add(status)|};
+                Retry replaced = Policy.Current.Retry with { RetryOn = new List<string>() };
+                replaced.RetryOn.Add(status);
+                Retry assigned = Policy.Current.Retry;
+                assigned.RetryOn = new List<string>();
+                assigned.RetryOn.Add(status);
+            }
+        }
+        """);
 }

@@ -1225,6 +1225,22 @@ internal sealed class FlowRun
 
                 StoreVariableMember(write, property, value, readModifyWrite);
                 return;
+            case IMemberReferenceOperation { Instance: { Type.IsValueType: true } instance, Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } } structMember
+                when instance is ILocalReferenceOperation { Local.RefKind: RefKind.None } or IFlowCaptureReferenceOperation && !IsView(instance.Type!) &&
+                     (structMember.Member is IFieldSymbol || IsAutoProperty((IPropertySymbol)structMember.Member)):
+                // `copy.Items = new()` on a struct local (or the copy a struct `with` makes): the variable's own copy
+                // changes (nobody else's memory); from now on it holds the new value there and what it held elsewhere.
+                if (readModifyWrite is null)
+                {
+                    object variable = instance is ILocalReferenceOperation structLocal ? structLocal.Local : ((IFlowCaptureReferenceOperation)instance).Id;
+                    AbstractObject changed = AbstractObject.Fresh(write);
+                    _state = _state.Reallocate(changed)
+                        .Store(new HeapKey(changed, null, copiedFrom: true), GetValue(variable), strong: true)
+                        .Store(new HeapKey(changed, structMember.Member), value, strong: true);
+                    SetValue(variable, ObjectSet.Create(changed));
+                }
+
+                return;
             case IMemberReferenceOperation or IArrayElementReferenceOperation:
                 ISymbol? member = ElementOrMember((target as IMemberReferenceOperation)?.Member);
                 if (target is IPropertyReferenceOperation indexed)
