@@ -83,4 +83,27 @@ public sealed class EveryThreadCallbackTests
             public static Task ReseedAsync(WorkerPool pool) => Counter.UpdateAllAsync(pool, c => c.Sent = s_rng.Next(0, 250));
         }
         """);
+
+    [Fact]
+    public Task A_field_of_a_captured_struct_changed_from_every_thread_is_reported() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Usings + """
+        public struct Totals
+        {
+            public long Requests;
+        }
+
+        public static class Summary
+        {
+            public static async Task<Totals> SumAsync(WorkerPool pool)
+            {
+                var totals = new Totals();
+                await Counter.UpdateAllAsync(pool, c =>
+                {
+                    var mine = new Totals();
+                    mine.Requests += c.Sent;
+                    {|WEFT0008:totals.Requests += c.Sent|};
+                });
+                return totals;
+            }
+        }
+        """);
 }

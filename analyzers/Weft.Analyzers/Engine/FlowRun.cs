@@ -1230,6 +1230,12 @@ internal sealed class FlowRun
                      (structMember.Member is IFieldSymbol || IsAutoProperty((IPropertySymbol)structMember.Member)):
                 // `copy.Items = new()` on a struct local (or the copy a struct `with` makes): the variable's own copy
                 // changes (nobody else's memory); from now on it holds the new value there and what it held elsewhere.
+                if (_reporting && instance is ILocalReferenceOperation { Local: var capturedStruct } && IsCaptured(capturedStruct))
+                {
+                    // `totals.Requests += n` in a delegate body: the captured variable itself is assigned.
+                    _observer.CapturedAssignment(this, write, capturedStruct);
+                }
+
                 if (readModifyWrite is null)
                 {
                     object variable = instance is ILocalReferenceOperation structLocal ? structLocal.Local : ((IFlowCaptureReferenceOperation)instance).Id;
