@@ -397,4 +397,43 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_publish_wrapped_in_a_lambda_happens_where_the_lambda_is_invoked() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Committer
+        {
+            public static void Commit(Slot<List<string>> slot, List<string> routes, string extra)
+            {
+                Action publish = () => slot.Publish(routes);
+                routes.Add(extra);
+                publish();
+                {|WEFT0002:routes.Remove(extra)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Data_a_user_API_hands_out_through_a_SharedSnapshot_out_parameter_is_snapshot_data() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public sealed class Registry
+        {
+            private readonly List<string> _prefixes = new();
+
+            public bool TryGet([SharedSnapshot] out List<string> routes)
+            {
+                routes = _prefixes;
+                return true;
+            }
+        }
+
+        public static class Router
+        {
+            public static void Learn(Registry registry, string path)
+            {
+                if (registry.TryGet(out var routes))
+                {
+                    {|WEFT0003:routes.Add(path)|};
+                }
+            }
+        }
+        """);
 }

@@ -355,6 +355,21 @@ internal sealed class FlowEngine
         return new FlowRun(this, graph, local, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller).Run(EntryState(state, local));
     }
 
+    /// <summary>
+    /// A lambda held in a variable and invoked here runs here, on the caller's variables, like a local function: its
+    /// exit state says what it published of them (<c>Action publish = () => slot.Publish(list); publish();</c>).
+    /// </summary>
+    public FlowState? RunLambdaHere(FlowRun caller, AbstractObject @delegate, FlowState state)
+    {
+        if (caller.Depth >= MaxDepth || @delegate.Key is not IFlowAnonymousFunctionOperation lambda || @delegate.Graph is not { } owner)
+        {
+            return null;
+        }
+
+        return new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller)
+            .Run(EntryState(state, lambda.Symbol));
+    }
+
     private static ControlFlowGraph? LocalFunctionGraph(ControlFlowGraph? graph, IMethodSymbol local)
     {
         for (; graph is not null; graph = graph.Parent)

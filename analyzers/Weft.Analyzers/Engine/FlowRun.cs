@@ -1427,13 +1427,7 @@ internal sealed class FlowRun
 
         if (method.MethodKind == MethodKind.LocalFunction && _engine.RunLocalFunction(this, method, Current) is { } afterLocal)
         {
-            foreach (var published in afterLocal.Published)
-            {
-                if (!_state.Published.ContainsKey(published.Key))
-                {
-                    _state = _state.WithPublished(_state.Published.Add(published.Key, published.Value));
-                }
-            }
+            MergePublished(afterLocal);
         }
 
         if (method.Name == "<Clone>$")
@@ -1466,6 +1460,11 @@ internal sealed class FlowRun
                 if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
                 {
                     result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
+                    if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
+                    {
+                        // What it published of the caller's variables is published from here on.
+                        MergePublished(afterLambda);
+                    }
                 }
                 else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
                          ApplyFacts(invocation, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
@@ -1505,6 +1504,18 @@ internal sealed class FlowRun
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>Takes over what a function run here (a local function, a lambda invoked in place) published.</summary>
+    private void MergePublished(FlowState after)
+    {
+        foreach (var published in after.Published)
+        {
+            if (!_state.Published.ContainsKey(published.Key))
+            {
+                _state = _state.WithPublished(_state.Published.Add(published.Key, published.Value));
+            }
+        }
     }
 
     /// <summary>The operands of a call, one per parameter; a call without parameters (most getters, many calls) shares one empty array.</summary>
@@ -1861,6 +1872,7 @@ internal sealed class FlowRun
             objects = objects.Union(argument.Value switch
             {
                 ILocalReferenceOperation local => GetValue(local.Local),
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => GetValue(declared.Local),
                 IParameterReferenceOperation parameter => GetValue(parameter.Parameter),
                 _ => FlowState.NoObjects,
             });

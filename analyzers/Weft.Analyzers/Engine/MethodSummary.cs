@@ -239,7 +239,8 @@ internal sealed class MethodSummary : IFlowObserver
                         }
                     }
 
-                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: false);
+                    // A [SharedSnapshot]/[WorkerOwned] out parameter: the role's object, assigned at the call, stays.
+                    caller.AssignFromCallee(argument, objects.ToImmutable(), keepCurrent: (caller.Roles.Of(parameter) & (Role.SharedSnapshot | Role.WorkerOwned)) != 0);
                 }
             }
         }
