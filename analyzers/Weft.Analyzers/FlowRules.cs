@@ -264,7 +264,8 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         RecordFieldObjects(objects, use, where);
-        if (WorkerObject(state.WithContents(objects)) is not { } worker || !(_escapes ??= new()).Add((variable, run)))
+        // A delegate that captured worker state carries it: invoking it there runs over that state on this thread.
+        if ((WorkerObject(state.WithContents(objects)) ?? CapturedWorkerObject(objects, state)) is not { } worker || !(_escapes ??= new()).Add((variable, run)))
         {
             return;
         }

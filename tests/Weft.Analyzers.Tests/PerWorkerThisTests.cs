@@ -62,4 +62,28 @@ public sealed class PerWorkerThisTests
             public string? OnTheLoop(string audience) => _tokens.TryGetValue(audience, out var token) ? token : null;
         }
         """);
+
+    [Fact]
+    public Task A_delegate_over_worker_state_invoked_on_another_thread_takes_the_state_along() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Stats
+        {
+            public long Bytes { get; set; }
+        }
+
+        public static class Hasher
+        {
+            public static Task HashAsync(byte[] payload)
+            {
+                var stats = Stats.Current;
+                Action<int> report = n => stats.Bytes += n;
+                Action<int> log = n => Console.WriteLine(n);
+                return Task.Run(() =>
+                {
+                    log(payload.Length);
+                    {|WEFT0004:report|}(payload.Length);
+                });
+            }
+        }
+        """);
 }
