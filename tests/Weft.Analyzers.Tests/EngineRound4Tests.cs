@@ -436,4 +436,19 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task A_static_lazy_collection_is_the_collection_it_holds() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>(Usings + """
+        public static class Sniffer
+        {
+            private static readonly Lazy<Dictionary<string, string>> s_learned = new(() => new Dictionary<string, string>());
+            private static readonly Lazy<System.Collections.Concurrent.ConcurrentDictionary<string, string>> s_safe = new(() => new());
+
+            public static void Learn(WorkerPool pool, string extension, string mime)
+            {
+                pool.Workers[0].Post(() => {|WEFT0006:s_learned.Value[extension] = mime|});
+                pool.Workers[0].Post(() => s_safe.Value[extension] = mime);
+            }
+        }
+        """);
 }

@@ -158,6 +158,8 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableArray`1|get_Item,ItemRef|Element|this",
         // A ref into the array: writing through it writes the array.
         "System.Collections.Immutable.ImmutableArray`1|ItemRef|View|this",
+        // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
+        "System.Lazy`1|get_Value|View|this",
         // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).
         "System.Runtime.CompilerServices.Unsafe|AsRef,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",

@@ -773,6 +773,18 @@ internal sealed class FlowRun
             return Tracked(property.Type) ? returned : FlowState.NoObjects;
         }
 
+        // A library property the table calls a view of its receiver (Lazy<T>.Value): the receiver's memory.
+        if (reference.Instance is { } owner && property.GetMethod is { } libraryGetter && !_engine.IsInSource(libraryGetter))
+        {
+            foreach (BclFact fact in _engine.FactsOf(libraryGetter))
+            {
+                if (fact.Effect == BclEffect.View && fact.Operand < 0)
+                {
+                    return Tracked(property.Type) ? Eval(owner) : FlowState.NoObjects;
+                }
+            }
+        }
+
         return ReadMember(reference, property, reference.Instance);
     }
 
