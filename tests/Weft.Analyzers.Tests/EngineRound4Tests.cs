@@ -451,4 +451,21 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task Json_nodes_and_pool_returns_change_what_they_are_given() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public static class Publisher
+        {
+            public static void Publish(Slot<System.Text.Json.Nodes.JsonObject> json, Slot<byte[]> frames, System.Text.Json.Nodes.JsonObject config)
+            {
+                json.Publish(config);
+                {|WEFT0002:config["publishedAt"] = "now"|};
+                {|WEFT0002:config.Remove("debug")|};
+                config.ContainsKey("debug");
+                var frame = new byte[64];
+                frames.Publish(frame);
+                {|WEFT0002:System.Buffers.ArrayPool<byte>.Shared.Return(frame)|};
+            }
+        }
+        """);
 }

@@ -91,6 +91,11 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableSortedDictionary`2+Builder|Add,AddRange,Remove,RemoveRange,Clear,set_Item|Writes|this",
         "System.Collections.Immutable.ImmutableHashSet`1+Builder|Add,Remove,Clear,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith|Writes|this",
         "System.Collections.Immutable.ImmutableSortedSet`1+Builder|Add,Remove,Clear,UnionWith,IntersectWith,ExceptWith,SymmetricExceptWith,Reverse|Writes|this",
+        "System.Text.Json.Nodes.JsonObject|Add,Remove,Clear,set_Item,SetAt,Insert,RemoveAt,TryAdd|Writes|this",
+        "System.Text.Json.Nodes.JsonArray|Add,Remove,Clear,set_Item,Insert,RemoveAt,RemoveAll,RemoveRange|Writes|this",
+        "System.Text.Json.Nodes.JsonNode|set_Item,ReplaceWith|Writes|this",
+        // Returning an array to the pool hands it to the next renter, who writes it (clearArray: true writes it now).
+        "System.Buffers.ArrayPool`1|Return|Writes|array",
         "System.Random|Next,NextInt64,NextDouble,NextSingle,NextBytes|Writes|this",
         "System.Random|Shuffle|Writes|0",
         // Array destinations (a Span<T> or Memory<T> destination needs no row: see DestinationFacts).
