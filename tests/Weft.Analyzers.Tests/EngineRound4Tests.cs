@@ -468,4 +468,20 @@ public sealed class EngineRound4Tests
             }
         }
         """);
+
+    [Fact]
+    public Task An_atomic_store_of_a_value_read_from_the_same_static_is_a_read_modify_write() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>(Usings + """
+        public static class Reloads
+        {
+            private static int s_generation;
+            private static long s_lastTicks;
+
+            public static void Bump(WorkerPool pool)
+            {
+                pool.Workers[0].Post(() => {|WEFT0006:System.Threading.Volatile.Write(ref s_generation, System.Threading.Volatile.Read(ref s_generation) + 1)|});
+                pool.Workers[0].Post(() => System.Threading.Volatile.Write(ref s_lastTicks, DateTime.UtcNow.Ticks));
+                pool.Workers[0].Post(() => System.Threading.Interlocked.Increment(ref s_generation));
+            }
+        }
+        """);
 }

@@ -1429,6 +1429,12 @@ internal sealed class FlowRun
             }
         }
 
+        if (_reporting && IsSplitReadModifyWrite(invocation) is { } updated)
+        {
+            // Volatile.Write(ref s, Volatile.Read(ref s) + 1): each call is atomic, the increment between them is not.
+            _observer.FieldUpdate(this, invocation, updated, "read-modify-write", mutator: false);
+        }
+
         if (method.MethodKind == MethodKind.LocalFunction && _reporting && (_localCallsRun ??= new HashSet<IOperation>()).Add(invocation))
         {
             // Called here: it runs now, on this thread, with this state — at each call, so a call after a publish is
@@ -1516,6 +1522,30 @@ internal sealed class FlowRun
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// An atomic store (<c>Volatile.Write</c>, <c>Interlocked.Exchange</c>) of a value computed from the field it stores
+    /// into: the field, when it is a static or volatile one; otherwise null.
+    /// </summary>
+    private static IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod is not { Name: "Write" or "Exchange", ContainingType: { Name: "Volatile" or "Interlocked", ContainingNamespace.Name: "Threading" } } ||
+            invocation.Arguments.Length < 2 ||
+            invocation.Arguments[0].Value is not IFieldReferenceOperation { Field: var field } || !(field.IsStatic || field.IsVolatile))
+        {
+            return null;
+        }
+
+        foreach (IOperation part in invocation.Arguments[1].Value.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Takes over what a function run here (a local function, a lambda invoked in place) published.</summary>
