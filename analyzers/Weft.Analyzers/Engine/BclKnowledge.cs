@@ -34,6 +34,12 @@ internal enum BclEffect
 
     /// <summary>Returns a new collection holding the argument itself as an element (<c>Enumerable.Repeat(x, n)</c>).</summary>
     HoldsAsElement,
+
+    /// <summary>
+    /// Stores its value argument into the location of its first (by-ref) argument atomically: a value computed from
+    /// that same location makes the read before it and this store a read-modify-write that is not atomic.
+    /// </summary>
+    AtomicStore,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -163,6 +169,9 @@ internal static class BclKnowledge
         "System.Collections.Immutable.ImmutableArray`1|get_Item,ItemRef|Element|this",
         // A ref into the array: writing through it writes the array.
         "System.Collections.Immutable.ImmutableArray`1|ItemRef|View|this",
+        // Atomic stores (Volatile.Write(ref s, Volatile.Read(ref s) + 1) is still a read-modify-write).
+        "System.Threading.Volatile|Write|AtomicStore|0",
+        "System.Threading.Interlocked|Exchange|AtomicStore|0",
         // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
         "System.Lazy`1|get_Value|View|this",
         // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).

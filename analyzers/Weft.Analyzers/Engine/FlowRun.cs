@@ -1525,23 +1525,25 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// An atomic store (<c>Volatile.Write</c>, <c>Interlocked.Exchange</c>) of a value computed from the field it stores
-    /// into: the field, when it is a static or volatile one; otherwise null.
+    /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
+    /// field it stores into: that field; otherwise null.
     /// </summary>
-    private static IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
+    private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
-        if (invocation.TargetMethod is not { Name: "Write" or "Exchange", ContainingType: { Name: "Volatile" or "Interlocked", ContainingNamespace.Name: "Threading" } } ||
-            invocation.Arguments.Length < 2 ||
-            invocation.Arguments[0].Value is not IFieldReferenceOperation { Field: var field } || !(field.IsStatic || field.IsVolatile))
+        foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
         {
-            return null;
-        }
-
-        foreach (IOperation part in invocation.Arguments[1].Value.DescendantsAndSelf())
-        {
-            if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
+            if (fact.Effect != BclEffect.AtomicStore || invocation.Arguments.Length < 2 ||
+                invocation.Arguments[0].Value is not IFieldReferenceOperation { Field: var field } || !(field.IsStatic || field.IsVolatile))
             {
-                return field;
+                continue;
+            }
+
+            foreach (IOperation part in invocation.Arguments[1].Value.DescendantsAndSelf())
+            {
+                if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
+                {
+                    return field;
+                }
             }
         }
 
