@@ -72,6 +72,17 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     /// <summary>For a method group: the receiver's objects.</summary>
     public ObjectSet Receiver { get; private set; } = ObjectSet.Empty;
 
+    /// <summary>
+    /// For a delegate a callee made and returned: what the variables it captured there held (the callee's parameters
+    /// bound to the caller's arguments), for the code that runs it. Empty for a delegate made in the running body,
+    /// whose captured variables are the running body's own.
+    /// </summary>
+    public ImmutableDictionary<object, ObjectSet> Closure { get; private set; } = ImmutableDictionary<object, ObjectSet>.Empty;
+
+    /// <summary>This delegate with the objects its captured variables hold at the call that returned it.</summary>
+    public AbstractObject WithClosure(ImmutableDictionary<object, ObjectSet> closure) =>
+        new(Kind, Key, Parent, Part) { Graph = Graph, Receiver = Receiver, Description = Description, Closure = closure };
+
     /// <summary>How a rule names where the object came from (the member read, e.g. <c>Table.Current</c>).</summary>
     public string Description { get; private set; } = string.Empty;
 

@@ -332,42 +332,59 @@ internal sealed class FlowEngine
             return;
         }
 
-        FlowState entry = EntryState(state.WithOffLoop(null), function);
+        FlowState entry = WithClosure(EntryState(state.WithOffLoop(null), function), @delegate);
         if (!@delegate.Receiver.IsEmpty)
         {
             entry = entry.Set(FlowRun.ThisKey, @delegate.Receiver);
         }
 
-        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer).Run(entry);
+        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure }.Run(entry);
+    }
+
+    /// <summary>A delegate a callee returned runs with what its captured variables held there (see <see cref="AbstractObject.Closure"/>).</summary>
+    private static FlowState WithClosure(FlowState state, AbstractObject @delegate)
+    {
+        foreach (var variable in @delegate.Closure)
+        {
+            state = state.Set(variable.Key, variable.Value);
+        }
+
+        return state;
     }
 
     /// <summary>
     /// A local function called here runs here, on the caller's variables: its exit state says what it published of
-    /// them (<c>void Ship() => slot.Publish(list);</c>). Null past the depth bound or without a graph.
+    /// them (<c>void Ship() => slot.Publish(list);</c>), and what it returns may be one of them (<c>Pool Warm() =>
+    /// warmed;</c>). Null past the depth bound or without a graph.
     /// </summary>
-    public FlowState? RunLocalFunction(FlowRun caller, IMethodSymbol local, FlowState state)
+    public (FlowState Exit, ObjectSet Returned)? RunLocalFunction(FlowRun caller, IMethodSymbol local, FlowState state)
     {
         if (caller.Depth >= MaxDepth || LocalFunctionGraph(caller.Graph, local) is not { } graph)
         {
             return null;
         }
 
-        return new FlowRun(this, graph, local, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller).Run(EntryState(state, local));
+        var run = new FlowRun(this, graph, local, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller);
+        FlowState exit = run.Run(EntryState(state, local));
+        return (exit, run.ReturnedObjects);
     }
 
     /// <summary>
     /// A lambda held in a variable and invoked here runs here, on the caller's variables, like a local function: its
     /// exit state says what it published of them (<c>Action publish = () => slot.Publish(list); publish();</c>).
     /// </summary>
-    public FlowState? RunLambdaHere(FlowRun caller, AbstractObject @delegate, FlowState state)
+    public (FlowState Exit, ObjectSet Returned, ObjectSet Written)? RunLambdaHere(FlowRun caller, AbstractObject @delegate, FlowState state)
     {
         if (caller.Depth >= MaxDepth || @delegate.Key is not IFlowAnonymousFunctionOperation lambda || @delegate.Graph is not { } owner)
         {
             return null;
         }
 
-        return new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, caller.Place, SilentObserver.Instance, caller.Depth + 1, caller)
-            .Run(EntryState(state, lambda.Symbol));
+        // A lambda a callee returned writes what its closure holds here: its summary, made once for every closure, cannot say.
+        ClosureWrites? closureWrites = @delegate.Closure.IsEmpty ? null : new ClosureWrites(@delegate);
+        var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, caller.Place, closureWrites ?? SilentObserver.Instance, caller.Depth + 1, caller) { Closure = @delegate.Closure };
+        FlowState exit = run.Run(WithClosure(EntryState(state, lambda.Symbol), @delegate));
+        return (exit, run.ReturnedObjects, closureWrites?.Written ?? ObjectSet.Empty);
     }
 
     private static ControlFlowGraph? LocalFunctionGraph(ControlFlowGraph? graph, IMethodSymbol local)

@@ -32,6 +32,19 @@ internal sealed class FlowRun
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
+    /// <summary>
+    /// For a delegate a callee returned: its captured variables, bound where it was made. Their objects were reported
+    /// where the delegate was handed over, so their uses inside it are not reported again.
+    /// </summary>
+    public ImmutableDictionary<object, ObjectSet> Closure { get; init; } = ImmutableDictionary<object, ObjectSet>.Empty;
+
+    /// <summary>
+    /// What the body returns on its paths that it did not make itself (read after <see cref="Run"/>): for a local
+    /// function or lambda run in place, the caller's objects it hands back (<c>Pool Warm() => warmed;</c>). What it
+    /// allocates is left to its summary, which makes a new object at each call.
+    /// </summary>
+    public ObjectSet ReturnedObjects { get; private set; } = FlowState.NoObjects;
+
     /// <summary>The thread roles of the compilation's symbols.</summary>
     public ThreadRoles Roles => _engine.Roles;
 
@@ -316,6 +329,7 @@ internal sealed class FlowRun
             ObjectSet value = returns && Function is { ReturnsByRef: true } ? StorageOf(branchValue) : Eval(branchValue);
             if (_reporting && returns)
             {
+                ReturnedObjects = ReturnedObjects.Union(value.Where(o => !MadeHere(o.Root)));
                 _observer.Returned(this, branchValue, value);
             }
         }
@@ -728,7 +742,7 @@ internal sealed class FlowRun
             objects = objects.Union(Reach(_state.GetRef(variable)));
         }
 
-        if (_reporting && (IsCaptured(variable) || _state.OffLoop is not null))
+        if (_reporting && (IsCaptured(variable) || _state.OffLoop is not null) && !Closure.ContainsKey(variable))
         {
             _observer.VariableUse(this, use, variable, objects, Current);
         }
@@ -743,6 +757,10 @@ internal sealed class FlowRun
     private bool IsCapturedByInstance(IParameterSymbol parameter) =>
         parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && _engine.IsPrimaryConstructor(constructor) &&
         !SymbolEqualityComparer.Default.Equals(constructor, Function);
+
+    private bool MadeHere(AbstractObject obj) =>
+        obj is { Kind: ObjectKind.Fresh, Site: { } site } && Graph.OriginalOperation.Syntax is var body &&
+        site.Syntax.SyntaxTree == body.SyntaxTree && body.Span.Contains(site.Syntax.Span);
 
     /// <summary>Declared by an enclosing function: captured by this delegate's body.</summary>
     public bool IsCaptured(ISymbol variable) =>
@@ -1443,9 +1461,12 @@ internal sealed class FlowRun
             _engine.RunDelegate(this, AbstractObject.MethodGroup(method, FlowState.NoObjects, Graph), InlinePlace, Current, _observer);
         }
 
+        // What a local function returns when run here on the caller's variables (a captured instance handed back).
+        ObjectSet returnedHere = FlowState.NoObjects;
         if (method.MethodKind == MethodKind.LocalFunction && _engine.RunLocalFunction(this, method, Current) is { } afterLocal)
         {
-            MergePublished(afterLocal);
+            MergePublished(afterLocal.Exit);
+            returnedHere = afterLocal.Returned;
         }
 
         if (method.Name == "<Clone>$")
@@ -1480,8 +1501,14 @@ internal sealed class FlowRun
                     result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
                     if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
                     {
-                        // What it published of the caller's variables is published from here on.
-                        MergePublished(afterLambda);
+                        // What it published of the caller's variables is published from here on; what it returns of
+                        // them is the call's value.
+                        MergePublished(afterLambda.Exit);
+                        returnedHere = returnedHere.Union(afterLambda.Returned);
+                        if (!afterLambda.Written.IsEmpty)
+                        {
+                            WriteFromCallee(invocation, afterLambda.Written);
+                        }
                     }
                 }
                 else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
@@ -1519,6 +1546,8 @@ internal sealed class FlowRun
                 result = result.Union(ownSummary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
             }
         }
+
+        result = result.Union(returnedHere);
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
@@ -2074,6 +2103,12 @@ internal sealed class FlowRun
             if (!@delegate.Receiver.IsEmpty)
             {
                 _observer.HandedOff(this, site, @delegate.Receiver, place);
+            }
+
+            foreach (var captured in @delegate.Closure)
+            {
+                // A helper's lambda over what this code passed it (`Task.Run(Forget(cache))`): that goes along here.
+                _observer.HandedOff(this, site, captured.Value, place);
             }
 
             if (@delegate.Key is IMethodSymbol bound && (_engine.Roles.Of(bound) & Role.RequiresLoopThread) != 0)

@@ -48,11 +48,11 @@ internal interface IFlowObserver
 }
 
 /// <summary>Observes nothing: for runs whose only product is their exit state (a local function's effect on its caller).</summary>
-internal sealed class SilentObserver : IFlowObserver
+internal class SilentObserver : IFlowObserver
 {
     public static readonly SilentObserver Instance = new();
 
-    public void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
+    public virtual void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
     {
     }
 
@@ -98,5 +98,35 @@ internal sealed class SilentObserver : IFlowObserver
 
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
+    }
+}
+
+/// <summary>
+/// Collects what a delegate a callee returned writes of the objects its closure holds, for the code that invokes it:
+/// those writes happen at the invocation (<c>Action add = Appender(routes); … add();</c>).
+/// </summary>
+internal sealed class ClosureWrites : SilentObserver
+{
+    private readonly ObjectSet _closureObjects;
+
+    public ClosureWrites(AbstractObject @delegate)
+    {
+        var objects = new ObjectSet.Builder();
+        foreach (var variable in @delegate.Closure)
+        {
+            objects.UnionWith(variable.Value);
+        }
+
+        _closureObjects = objects.ToImmutable();
+    }
+
+    public ObjectSet Written { get; private set; } = ObjectSet.Empty;
+
+    public override void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
+    {
+        if (_closureObjects.Contains(container) || _closureObjects.Contains(container.Root))
+        {
+            Written = Written.Add(container);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Weft.Analyzers.Engine;
@@ -35,6 +36,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<AbstractObject, int> _madeParts = new();
     private readonly HashSet<int> _returnedParts = new();
     private readonly Dictionary<ISymbol, ReturnedItem> _returnedItems = new(SymbolEqualityComparer.Default);
+    private readonly List<(AbstractObject Delegate, Dictionary<object, ReturnedItem> Closure)> _returnedDelegates = new();
 
     /// <summary>What one item of a returned tuple holds: operands, objects the caller knows, objects the method made.</summary>
     private sealed class ReturnedItem
@@ -59,7 +61,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -318,6 +320,35 @@ internal sealed class MethodSummary : IFlowObserver
             result.Add(tuple);
         }
 
+        foreach ((AbstractObject @delegate, Dictionary<object, ReturnedItem> closure) in _returnedDelegates)
+        {
+            // A lambda the method made over its parameters (`static Action Forget(Cache c) => () => c.Clear();`): the
+            // caller gets it with what the caller passed for them, for wherever it ends up running.
+            var bound = ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance);
+            foreach (var variable in closure)
+            {
+                var held = new ObjectSet.Builder();
+                foreach (int operand in variable.Value.Operands)
+                {
+                    held.UnionWith(Operand(operand));
+                }
+
+                held.UnionWith(variable.Value.Objects);
+                if (variable.Value.ReceiverMemory)
+                {
+                    AddReceiverMemory(ref held, receiver);
+                }
+
+                ObjectSet objects = held.ToImmutable();
+                if (!objects.IsEmpty)
+                {
+                    bound[variable.Key] = objects;
+                }
+            }
+
+            result.Add(bound.Count == 0 ? @delegate : @delegate.WithClosure(bound.ToImmutable()));
+        }
+
         return result.ToImmutable();
     }
 
@@ -493,7 +524,56 @@ internal sealed class MethodSummary : IFlowObserver
                 // An object the method made (a factory): a new object at each call.
                 _returnedParts.Add(PartOf(obj));
             }
+            else if (obj is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation or IMethodSymbol { MethodKind: MethodKind.LocalFunction } })
+            {
+                ReturnedDelegate(run, obj);
+            }
         }
+    }
+
+    /// <summary>A lambda or local function the method hands back: what each of its variables holds there, in the caller's terms.</summary>
+    private void ReturnedDelegate(FlowRun run, AbstractObject @delegate)
+    {
+        foreach ((AbstractObject known, _) in _returnedDelegates)
+        {
+            if (known.Equals(@delegate))
+            {
+                return;
+            }
+        }
+
+        var closure = new Dictionary<object, ReturnedItem>(VariableComparer.Instance);
+        foreach (var variable in run.State.Values)
+        {
+            if (variable.Key is not (ILocalSymbol or IParameterSymbol) || !SymbolEqualityComparer.Default.Equals(((ISymbol)variable.Key).ContainingSymbol, _method))
+            {
+                continue;
+            }
+
+            var item = new ReturnedItem();
+            foreach (AbstractObject obj in variable.Value)
+            {
+                if (OperandOf(obj) is int operand)
+                {
+                    item.Operands.Add(operand);
+                }
+                else if (IsOwnMember(obj.Root))
+                {
+                    item.ReceiverMemory = true;
+                }
+                else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+                {
+                    item.Objects.Add(obj);
+                }
+            }
+
+            if (item.Operands.Count > 0 || item.Objects.Count > 0 || item.ReceiverMemory)
+            {
+                closure[variable.Key] = item;
+            }
+        }
+
+        _returnedDelegates.Add((@delegate, closure));
     }
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
