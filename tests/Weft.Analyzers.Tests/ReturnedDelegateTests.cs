@@ -89,4 +89,39 @@ public sealed class ReturnedDelegateTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_read_only_delegate_field_runs_its_initializer_lambda_where_it_is_invoked() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        [ThreadLocalSlot]
+        public sealed partial class Prefixes
+        {
+            public IReadOnlyList<string> All { get; init; } = new List<string>();
+        }
+
+        public sealed class Learner
+        {
+            private readonly Func<IReadOnlyList<string>> _current = () => Prefixes.Current.All;
+            private readonly Func<IReadOnlyList<string>> _copy = () => new List<string>(Prefixes.Current.All);
+
+            public void Learn(string prefix)
+            {
+                {|WEFT0003:((List<string>)_current()).Add(prefix)|};
+                ((List<string>)_copy()).Add(prefix);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_read_only_delegate_field_handed_to_another_thread_runs_there() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot]
+        public sealed partial record Routes(int Version);
+
+        public sealed class Reporter
+        {
+            private static readonly Action Print = () => Console.WriteLine({|WEFT0005:Routes.Current|}.Version);
+            private static readonly Action Hello = () => Console.WriteLine("hello");
+
+            public static Task ReportAsync() => Task.WhenAll(Task.Run(Print), Task.Run(Hello));
+        }
+        """);
 }

@@ -38,6 +38,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _threadStatic = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
@@ -498,6 +499,52 @@ internal sealed class FlowEngine
         summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
         return _lambdaSummaries.GetValue(lambda, _ => summary);
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type
+    /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>):
+    /// invoking or handing over the member runs them. Empty for other members.
+    /// </summary>
+    public ObjectSet InitialDelegatesOf(ISymbol member)
+    {
+        bool readOnlyDelegate = member switch
+        {
+            IFieldSymbol { IsReadOnly: true, Type.TypeKind: TypeKind.Delegate } => true,
+            IPropertySymbol { SetMethod: null, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
+            _ => false,
+        };
+        if (!readOnlyDelegate || !IsInSource(member))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, m =>
+        {
+            var delegates = new ObjectSet.Builder();
+            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy((ISymbol)m))
+            {
+                foreach (BasicBlock block in graph.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        foreach (IOperation inner in operation.DescendantsAndSelf())
+                        {
+                            if (inner is IFlowAnonymousFunctionOperation lambda)
+                            {
+                                delegates.Add(AbstractObject.Lambda(lambda, graph));
+                            }
+                            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
+                            {
+                                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return delegates.ToImmutable();
+        });
     }
 
     /// <summary>

@@ -866,7 +866,9 @@ internal sealed class FlowRun
             return Outer is not null && Place.LeavesCallerThread ? FlowState.NoObjects : GetValue(member).Remove(entry);
         }
 
-        return Outer is null && TryGetAssigned(member, out ObjectSet? assigned) ? assigned : GetValue(member).Add(entry);
+        ObjectSet held = Outer is null && TryGetAssigned(member, out ObjectSet? assigned) ? assigned : GetValue(member).Add(entry);
+        ObjectSet initialDelegates = _engine.InitialDelegatesOf(member);
+        return initialDelegates.IsEmpty ? held : held.Union(initialDelegates);
     }
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
