@@ -949,6 +949,18 @@ internal sealed class FlowRun
     }
 
     /// <summary>Strings, numbers, enums and pointers hold nothing the rules follow.</summary>
+    /// <summary>
+    /// A library method's result of this type is an object to follow: an array, a class or an interface, but not a
+    /// string, a delegate or a task (awaiting one yields what it holds, which the table knows where it matters).
+    /// </summary>
+    private static bool MadeByLibrary(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol => true,
+        { TypeKind: TypeKind.Class or TypeKind.Interface, SpecialType: SpecialType.None } named =>
+            named.ContainingNamespace?.ToDisplayString() != "System.Threading.Tasks",
+        _ => false,
+    };
+
     private static bool Tracked(ITypeSymbol? type) => type switch
     {
         null => true,
@@ -1492,6 +1504,12 @@ internal sealed class FlowRun
         else if (!inSource && method.MethodKind != MethodKind.DelegateInvoke)
         {
             AssignUnknownOuts(method, receiver, arguments, invocation.Arguments);
+            if (result.IsEmpty && MadeByLibrary(invocation.Type))
+            {
+                // JsonSerializer.Deserialize<Config>(json), ArrayPool<byte>.Shared.Rent(n): an object the caller did
+                // not have before, one per call, so that publishing it and writing it later is seen.
+                result = ObjectSet.Create(AllocateResult(invocation, 0));
+            }
         }
         else if (method.MethodKind == MethodKind.DelegateInvoke)
         {
