@@ -1,4 +1,4 @@
-// Quiet twin of PlinqSelectSlotGet: the slot is read once on the worker, PLINQ works on the copied ImmutableArray.
+// Quiet twin of PlinqSelectSlotGet: the slot is read once on the worker, PLINQ works on the ImmutableList read on the worker.
 using System;
 using System.Collections.Immutable;
 using System.IO;
@@ -17,11 +17,11 @@ public sealed partial class RouteTable
     public ImmutableArray<string> Routes { get; init; }
 }
 
-public sealed class Prefixes(Slot<ImmutableArray<string>> slot)
+public sealed class Prefixes(Slot<ImmutableList<string>> slot)
 {
     public int[] Lengths(string[] hosts)
     {
-        ImmutableArray<string> prefixes = slot.Get();
-        return hosts.AsParallel().Select(h => prefixes.Length + h.Length).ToArray();
+        ImmutableList<string> prefixes = slot.Get();
+        return hosts.AsParallel().Select(h => prefixes.Count + h.Length).ToArray();
     }
 }

@@ -17,8 +17,8 @@ public sealed partial class RouteTable
     public ImmutableArray<string> Routes { get; init; }
 }
 
-public sealed class Prefixes(Slot<ImmutableArray<string>> slot)
+public sealed class Prefixes(Slot<ImmutableList<string>> slot)
 {
     public int[] Lengths(string[] hosts) =>
-        hosts.AsParallel().Select(h => slot.Get().Length + h.Length).ToArray(); // expect: WEFT0005
+        hosts.AsParallel().Select(h => slot.Get().Count + h.Length).ToArray(); // expect: WEFT0005
 }

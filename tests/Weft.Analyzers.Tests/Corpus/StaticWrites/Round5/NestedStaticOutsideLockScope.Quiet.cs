@@ -1,4 +1,4 @@
-// Quiet twin of NestedStaticOutsideLockScope: both Adds are inside a `lock` on the System.Threading.Lock.
+// Quiet twin of NestedStaticOutsideLockScope: both Adds are inside the System.Threading.Lock scope (EnterScope).
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -25,7 +25,7 @@ public sealed partial class HostCache
 {
     public void Note(string host, string alias)
     {
-        lock (Outer.Names.Gate)
+        using (Outer.Names.Gate.EnterScope())
         {
             Outer.Names.Seen.Add(host);
             Outer.Names.Seen.Add(alias);

@@ -1,5 +1,5 @@
 // WEFT0004: a per-worker instance stores `this` in another class's static field; a background thread started from
-// main later dumps it. The page: the declaring type's bodies decide what the field holds (worker state), so reading it
+// main later dumps it. The page: state travels through another class's static field, so reading it
 // on a new Thread is reported. Reading: the page does not say whether that is reported where the worker stores itself in
 // the static field or where the thread reads it, so both lines carry #escape.
 using System;
