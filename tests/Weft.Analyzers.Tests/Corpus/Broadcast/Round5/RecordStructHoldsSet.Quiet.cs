@@ -1,0 +1,33 @@
+// Quiet twin of RecordStructHoldsSet: the record struct carries an ImmutableHashSet<string>.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+
+namespace Corpus5b.RecordStructHoldsSetQuiet;
+
+public readonly record struct Deny(string Reason, ImmutableHashSet<string> Hosts);
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Firewall
+{
+    private readonly Dictionary<string, string> _denied = new();
+
+    [WorkerUpdate]
+    private void Apply(Deny deny)
+    {
+        foreach (string host in deny.Hosts)
+        {
+            _denied[host] = deny.Reason;
+        }
+    }
+}
+
+public static class Admin
+{
+    public static Task Block(WorkerPool pool, IEnumerable<string> hosts) =>
+        Firewall.ApplyOnAllWorkersAsync(pool, new Deny("abuse", hosts.ToImmutableHashSet()));
+}

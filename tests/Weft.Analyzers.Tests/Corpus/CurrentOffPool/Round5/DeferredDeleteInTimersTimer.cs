@@ -1,0 +1,31 @@
+// WEFT0005: `Dispatcher.DeferredDelete` ([RequiresLoopThread]) from a System.Timers.Timer Elapsed lambda (a pool thread).
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using System.Runtime.CompilerServices;
+using Weft;
+using Weft.Threading;
+
+namespace Corpus5b.DeferredDeleteInTimersTimer;
+
+[ThreadLocalSlot]
+public sealed partial class RouteTable
+{
+    public ImmutableArray<string> Routes { get; init; }
+}
+
+public static class Reaper
+{
+    public static System.Timers.Timer ReapLater(IDisposable victim)
+    {
+        Dispatcher loop = Dispatcher.Current!;
+        var timer = new System.Timers.Timer(1000) { AutoReset = false };
+        timer.Elapsed += (_, _) => loop.DeferredDelete(victim); // expect: WEFT0005 "DeferredDelete"
+        timer.Start();
+        return timer;
+    }
+}

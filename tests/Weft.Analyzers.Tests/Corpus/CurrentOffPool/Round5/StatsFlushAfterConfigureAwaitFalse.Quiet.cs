@@ -1,0 +1,28 @@
+// Quiet twin of StatsFlushAfterConfigureAwaitFalse: a plain await keeps main's loop, where Flush belongs.
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using System.Runtime.CompilerServices;
+using Weft;
+using Weft.Threading;
+
+namespace Corpus5b.StatsFlushAfterConfigureAwaitFalseQuiet;
+
+[ThreadLocalSlot]
+public sealed partial class RouteTable
+{
+    public ImmutableArray<string> Routes { get; init; }
+}
+
+public static class Admin
+{
+    public static async Task ReportAsync(WorkerPool pool, Task settled)
+    {
+        await settled;
+        pool.Stats.Flush(snapshot => Console.WriteLine(snapshot));
+    }
+}

@@ -1,0 +1,30 @@
+// Quiet twin of AsyncUpdateAddsToCaptured: the captured collection is a ConcurrentBag.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus5b.AsyncUpdateAddsToCapturedQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostCache
+{
+    public readonly Dictionary<string, int> ByHost = new();
+    public readonly int[] Counts = new int[8];
+    public string Name { get; set; } = "";
+}
+
+public static class Census
+{
+    public static Task Collect(WorkerPool pool, Func<Task> settle, ConcurrentBag<string> names) =>
+        HostCache.UpdateAllAsync(pool, async cache =>
+        {
+            await settle();
+            names.Add(cache.Name);
+        });
+}

@@ -1,0 +1,30 @@
+// Quiet twin of CapturedEnumeratorHandsOutNames: names are handed out from a ConcurrentQueue (TryDequeue is thread-safe).
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus5b.CapturedEnumeratorHandsOutNamesQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Jitter
+{
+    public int Seed { get; init; }
+    public string Name { get; init; } = "";
+}
+
+public static class Setup
+{
+    public static void Start(WorkerPool pool, List<string> available)
+    {
+        var names = new ConcurrentQueue<string>(available);
+        Jitter.Initialize(pool, _ => new Jitter { Name = names.TryDequeue(out string? name) ? name : "spare" });
+    }
+}

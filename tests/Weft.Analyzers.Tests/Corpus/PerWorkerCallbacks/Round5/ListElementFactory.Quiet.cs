@@ -1,0 +1,28 @@
+// Quiet twin of ListElementFactory: the factory creates an instance per call with Activator.CreateInstance.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus5b.ListElementFactoryQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostCache
+{
+    public readonly Dictionary<string, int> ByHost = new();
+    public readonly int[] Counts = new int[8];
+    public string Name { get; set; } = "";
+}
+
+public static class Setup
+{
+    public static void Start(WorkerPool pool)
+    {
+        HostCache.Initialize(pool, _ => Activator.CreateInstance<HostCache>());
+    }
+}

@@ -1,0 +1,36 @@
+// WEFT0006: a static HashSet of a nested static class, guarded by a System.Threading.Lock; one Add is inside the lock
+// scope, the second after it (outside), both in a member of a per-worker type.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Threading;
+
+namespace Corpus5b.NestedStaticOutsideLockScope;
+
+public static class Outer
+{
+    public static class Names
+    {
+        public static readonly Lock Gate = new();
+        public static readonly HashSet<string> Seen = new();
+    }
+}
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostCache
+{
+    public void Note(string host, string alias)
+    {
+        using (Outer.Names.Gate.EnterScope())
+        {
+            Outer.Names.Seen.Add(host);
+        }
+
+        Outer.Names.Seen.Add(alias); // expect: WEFT0006
+    }
+}

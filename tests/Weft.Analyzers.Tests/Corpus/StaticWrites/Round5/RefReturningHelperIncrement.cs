@@ -1,0 +1,28 @@
+// WEFT0006: a method returning `ref` to a static field, incremented through the returned reference (`Misses()++`) in a
+// [WorkerUpdate] method.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus5b.RefReturningHelperIncrement;
+
+public static class Counters
+{
+    private static long s_misses;
+
+    public static ref long Misses() => ref s_misses;
+}
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostCache
+{
+    [WorkerUpdate]
+    private void Miss(string host) => Counters.Misses()++; // expect: WEFT0006
+}

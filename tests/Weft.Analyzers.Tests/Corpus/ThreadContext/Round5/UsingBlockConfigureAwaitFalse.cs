@@ -1,0 +1,30 @@
+// WEFT0004: inside a `using` block, an HTTP read awaited with ConfigureAwait(false); the worker's dictionary is
+// written after it, still inside the block, off the loop.
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Threading;
+
+namespace Corpus5b.UsingBlockConfigureAwaitFalse;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class HostCache
+{
+    public readonly Dictionary<string, int> ByHost = new();
+    public readonly byte[] Buffer = new byte[64];
+}
+
+public static class Probe
+{
+    public static async Task Measure(System.Net.Http.HttpMessageHandler handler, string url)
+    {
+        var byHost = HostCache.Current.ByHost;
+        using (var client = new System.Net.Http.HttpClient(handler))
+        {
+            string body = await client.GetStringAsync(url).ConfigureAwait(false);
+            byHost[url] = body.Length; // expect: WEFT0004
+        }
+    }
+}
