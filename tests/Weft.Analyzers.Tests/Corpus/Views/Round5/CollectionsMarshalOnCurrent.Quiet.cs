@@ -1,5 +1,5 @@
 // Quiet twin of CollectionsMarshalOnCurrent: the same CollectionsMarshal calls on a list the worker builds from the
-// snapshot's immutable array; the snapshot is only read (`foreach (ref readonly ...)`).
+// snapshot's immutable array; the snapshot is only read (a `ref readonly` local).
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -21,8 +21,10 @@ public static class Worker
         var span = CollectionsMarshal.AsSpan(mine);
         span[i] = 1;
         int total = 0;
-        foreach (ref readonly int bucket in Counters.Current.Buckets.AsSpan())
+        var shared = Counters.Current.Buckets.AsSpan();
+        for (int j = 0; j < shared.Length; j++)
         {
+            ref readonly int bucket = ref shared[j];
             total += bucket;
         }
 

@@ -1,5 +1,5 @@
 // WEFT0003: CollectionsMarshal.AsSpan hands out a span over a snapshot list's backing array; writing an element, a
-// `foreach (ref var x in span)` increment, and CollectionsMarshal.SetCount all write the shared list.
+// `ref` local into the span incremented in a loop, and CollectionsMarshal.SetCount all write the shared list.
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using Weft;
@@ -18,8 +18,10 @@ public static class Worker
     {
         var span = CollectionsMarshal.AsSpan(Counters.Current.Buckets);
         span[i] = 1; // expect: WEFT0003
-        foreach (ref int bucket in CollectionsMarshal.AsSpan(Counters.Current.Buckets))
+        var again = CollectionsMarshal.AsSpan(Counters.Current.Buckets);
+        for (int j = 0; j < again.Length; j++)
         {
+            ref int bucket = ref again[j];
             bucket++; // expect: WEFT0003
         }
 
