@@ -9,7 +9,7 @@ namespace Corpus5a.UserAccessorsReturnInternalsQuiet;
 
 public abstract class NamedBase
 {
-    public virtual IEnumerable<string> Names => ImmutableArray<string>.Empty;
+    public virtual ImmutableArray<string> Names => ImmutableArray<string>.Empty;
 }
 
 [ThreadLocalSlot]
@@ -19,7 +19,7 @@ public sealed partial class Zones : NamedBase
     private readonly ImmutableArray<string> _names = ImmutableArray<string>.Empty;
 
     public ImmutableArray<int> this[string zone] => _byZone[zone];
-    public override IEnumerable<string> Names => _names;
+    public override ImmutableArray<string> Names => _names;
 }
 
 public static class Worker

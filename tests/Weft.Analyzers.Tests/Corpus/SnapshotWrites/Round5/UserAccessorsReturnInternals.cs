@@ -1,6 +1,7 @@
 // WEFT0003: the snapshot type's own accessors hand out its internals: a read-only-looking indexer `this[string zone]`
 // that returns an inner List<T>, and an `override` of a base class's virtual IReadOnlyList<T> property that returns a
-// List<T>, cast back by the caller.
+// List<T>, cast back by the caller. Reading: WEFT0001 is expected on the fields that hold the state; the computed
+// indexer and override (no storage of their own) are not expected to be reported a second time.
 using System.Collections.Generic;
 using Weft;
 
