@@ -258,8 +258,10 @@ internal sealed class FlowRules : IFlowObserver
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
-        if (where is null || VariableType(variable) is { IsValueType: true } valueType && !HoldsReferences(valueType, 0))
+        if (where is null || VariableType(variable) is { IsValueType: true } valueType && !HoldsReferences(valueType, 0) ||
+            ThreadSafeTypes.Contains(VariableType(variable)))
         {
+            // A worker's concurrent queue or cancellation source is made to be used from any thread (WEFT0004's page).
             return;
         }
 
@@ -366,10 +368,22 @@ internal sealed class FlowRules : IFlowObserver
             RecordFieldObjects(objects, site, place.Description);
         }
 
-        if (place.LeavesCallerThread && WorkerObject(run.State.WithContents(objects)) is { } worker)
+        if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && WorkerObject(run.State.WithContents(objects)) is { } worker)
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
+    }
+
+    /// <summary>The type of the value handed over at an argument (before its conversion to the parameter's type).</summary>
+    private static ITypeSymbol? HandedType(IOperation site)
+    {
+        IOperation value = site is IArgumentOperation argument ? argument.Value : site;
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.Type;
     }
 
     public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)

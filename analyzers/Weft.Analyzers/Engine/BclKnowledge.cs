@@ -40,6 +40,12 @@ internal enum BclEffect
     /// that same location makes the read before it and this store a read-modify-write that is not atomic.
     /// </summary>
     AtomicStore,
+
+    /// <summary>
+    /// Runs on another thread the delegates its receiver holds (<c>task.Start()</c> of a <c>new Task(action)</c>, on
+    /// the default scheduler); what it was built with goes along.
+    /// </summary>
+    StartsHeld,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -227,8 +233,13 @@ internal static class BclKnowledge
         "System.Object|MemberwiseClone|ShallowCopy|this",
 
         // Thread entry points: delegates run on another thread; other arguments go with them.
-        "System.Threading.Tasks.Task|Run,ContinueWith,.ctor|ThreadEntry|this",
-        "System.Threading.Tasks.Task`1|ContinueWith,.ctor|ThreadEntry|this",
+        "System.Threading.Tasks.Task|Run,ContinueWith|ThreadEntry|this",
+        "System.Threading.Tasks.Task`1|ContinueWith|ThreadEntry|this",
+        // A task built with `new` runs nothing until started: it holds its delegate, and Start (on the default
+        // scheduler) runs it on the pool; RunSynchronously or Start on the loop's own scheduler runs it on the loop.
+        "System.Threading.Tasks.Task|.ctor|HoldsAsElement|0",
+        "System.Threading.Tasks.Task`1|.ctor|HoldsAsElement|0",
+        "System.Threading.Tasks.Task|Start|StartsHeld|this",
         "System.Threading.Tasks.TaskFactory|StartNew|ThreadEntry|this",
         "System.Threading.Tasks.TaskFactory`1|StartNew|ThreadEntry|this",
         "System.Threading.ThreadPool|QueueUserWorkItem,UnsafeQueueUserWorkItem,RegisterWaitForSingleObject,UnsafeRegisterWaitForSingleObject|ThreadEntry|this",
@@ -237,6 +248,23 @@ internal static class BclKnowledge
         "System.Threading.Timer|.ctor|ThreadEntry|this",
         "System.Threading.CancellationToken|Register,UnsafeRegister|ThreadEntry|this",
         "System.Timers.Timer|add_Elapsed|ThreadEntry|this",
+        "System.TimeProvider|CreateTimer|ThreadEntry|this",
+        // PLINQ: every operator's delegates run on pool threads ("*": every member of the type).
+        "System.Linq.ParallelEnumerable|*|ThreadEntry|this",
+        // Asynchronous-programming-model callbacks run on a pool (I/O) thread.
+        "System.IO.Stream|BeginRead,BeginWrite|ThreadEntry|this",
+        "System.Net.Sockets.Socket|BeginAccept,BeginConnect,BeginDisconnect,BeginReceive,BeginReceiveFrom,BeginSend,BeginSendTo,BeginSendFile|ThreadEntry|this",
+        "System.Net.Dns|BeginGetHostAddresses,BeginGetHostEntry|ThreadEntry|this",
+        // Library events raised on the library's own threads (I/O completion, signal, process-exit and finalizer threads).
+        "System.IO.FileSystemWatcher|add_Changed,add_Created,add_Deleted,add_Renamed,add_Error|ThreadEntry|this",
+        "System.Diagnostics.Process|add_Exited,add_OutputDataReceived,add_ErrorDataReceived|ThreadEntry|this",
+        "System.Console|add_CancelKeyPress|ThreadEntry|this",
+        "System.AppDomain|add_ProcessExit,add_UnhandledException,add_FirstChanceException,add_DomainUnload|ThreadEntry|this",
+        "System.Runtime.Loader.AssemblyLoadContext|add_Unloading|ThreadEntry|this",
+        "System.Threading.Tasks.TaskScheduler|add_UnobservedTaskException|ThreadEntry|this",
+        "System.Net.Sockets.SocketAsyncEventArgs|add_Completed|ThreadEntry|this",
+        "System.Net.NetworkInformation.NetworkChange|add_NetworkAddressChanged,add_NetworkAvailabilityChanged|ThreadEntry|this",
+        "System.Runtime.InteropServices.PosixSignalRegistration|Create|ThreadEntry|this",
     ];
 
     private static readonly Dictionary<string, List<(string Member, BclEffect Effect, string Operand)>> Table = Build();
@@ -280,7 +308,7 @@ internal static class BclKnowledge
         {
             foreach (var entry in entries)
             {
-                if (entry.Member == name && Operand(method, entry.Operand) is int operand)
+                if ((entry.Member == name || entry.Member == "*") && Operand(method, entry.Operand) is int operand)
                 {
                     yield return new BclFact(entry.Effect, operand, Describe(type, method, entry.Effect));
                 }
@@ -366,7 +394,7 @@ internal static class BclKnowledge
         BclEffect.ThreadEntry when method.MethodKind == MethodKind.Constructor => $"a new {type.Name} callback",
         BclEffect.ThreadEntry when method.MethodKind == MethodKind.EventAdd => $"a {type.Name}.{method.Name.Substring(4)} handler",
         BclEffect.ThreadEntry when type.Name == "TaskFactory" => $"a Task.Factory.{method.Name} callback",
-        BclEffect.ThreadEntry => $"a {type.Name}.{method.Name} callback",
+        BclEffect.ThreadEntry or BclEffect.StartsHeld => $"a {type.Name}.{method.Name} callback",
         _ => $"{type.Name}.{method.Name}",
     };
 

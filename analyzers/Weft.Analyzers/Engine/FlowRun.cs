@@ -1006,6 +1006,12 @@ internal sealed class FlowRun
                 {
                     copiedElements = HoldsTrackedElements(creation.Type) ? Read(arguments[fact.Operand], null) : FlowState.NoObjects;
                 }
+
+                if (fact.Effect == BclEffect.HoldsAsElement && fact.Operand >= 0 && fact.Operand < arguments.Length)
+                {
+                    // new Task(action): the object keeps the argument itself (its Start runs it).
+                    copiedElements = arguments[fact.Operand];
+                }
             }
         }
 
@@ -1811,7 +1817,7 @@ internal sealed class FlowRun
                     _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? Read(operand, null) : FlowState.NoObjects, strong: true);
                     result = result.Add(copy);
                     break;
-                case BclEffect.HoldsAsElement:
+                case BclEffect.HoldsAsElement when call is not IObjectCreationOperation:
                     AbstractObject holder = AbstractObject.Fresh(call, 1);
                     _state = _state.Reallocate(holder).Store(new HeapKey(holder, null), operand, strong: true);
                     result = result.Add(holder);
@@ -1822,8 +1828,15 @@ internal sealed class FlowRun
                     StoreByParameterNames(carried, method, carrier, arguments);
                     result = result.Add(carrier);
                     break;
+                case BclEffect.StartsHeld:
+                    if (RunsOnDefaultScheduler(argumentOperations))
+                    {
+                        HandOff(call, receiver, new Place(PlaceKind.OffPool, fact.Description));
+                    }
+
+                    break;
                 case BclEffect.ThreadEntry:
-                    if (!RunsOnDefaultScheduler(argumentOperations))
+                    if (!RunsOnDefaultScheduler(argumentOperations) || !MadeForDefaultScheduler(receiver))
                     {
                         break;
                     }
@@ -1915,6 +1928,23 @@ internal sealed class FlowRun
         type.OriginalDefinition is INamedTypeSymbol named && BclKnowledge.MetadataName(named) is "System.Span`1" or "System.ReadOnlySpan`1" or "System.Memory`1" or "System.ReadOnlyMemory`1" or "System.ArraySegment`1";
 
     /// <summary>A scheduler argument other than <c>TaskScheduler.Default</c> decides the thread: not known here.</summary>
+    /// <summary>
+    /// False when the receiver is a <c>TaskFactory</c> this code built over a scheduler other than the default one
+    /// (<c>new TaskFactory(Dispatcher.Current!.TaskScheduler).StartNew(…)</c> runs on that loop).
+    /// </summary>
+    private static bool MadeForDefaultScheduler(ObjectSet receiver)
+    {
+        foreach (AbstractObject obj in receiver)
+        {
+            if (obj is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation creation } && !RunsOnDefaultScheduler(creation.Arguments))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (IArgumentOperation argument in arguments)

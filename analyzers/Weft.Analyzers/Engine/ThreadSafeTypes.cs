@@ -12,6 +12,8 @@ internal static class ThreadSafeTypes
 {
     public static bool Contains(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Lazy", Arity: 1, ContainingNamespace.Name: "System" } lazy ? Contains(lazy.TypeArguments[0]) :
+        // A delegate type of System.Threading (ThreadStart, WaitCallback) is only as safe as what its target holds.
+        type is { TypeKind: TypeKind.Delegate } ? false :
         type?.ContainingNamespace?.ToDisplayString() switch
         {
             "System.Collections.Concurrent" or "System.Threading" or "System.Threading.Channels" => true,
