@@ -1467,6 +1467,12 @@ internal sealed class FlowRun
             }
         }
 
+        if (!inSource && _reporting && !_engine.HasParameterRoles(method))
+        {
+            // (Weft's own posting APIs say by their role attributes what their callbacks get.)
+            BindLambdaParameters(invocation, receiver, arguments);
+        }
+
         if (_reporting && IsSplitReadModifyWrite(invocation) is { } updated)
         {
             // Volatile.Write(ref s, Volatile.Read(ref s) + 1): each call is atomic, the increment between them is not.
@@ -1583,6 +1589,152 @@ internal sealed class FlowRun
     /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
     /// field it stores into: that field; otherwise null.
     /// </summary>
+    /// <summary>
+    /// A lambda given to a library method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
+    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed) gets those elements or
+    /// that value as its parameter, wherever it runs: a write to the parameter writes them.
+    /// </summary>
+    private void BindLambdaParameters(IInvocationOperation invocation, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        for (int i = 0; i < invocation.Arguments.Length; i++)
+        {
+            IArgumentOperation argument = invocation.Arguments[i];
+            if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length || Unconverted(argument.Value) is not IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation })
+            {
+                continue;
+            }
+
+            foreach (AbstractObject lambda in arguments[ordinal])
+            {
+                if (lambda is not { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation flow } || !lambda.Closure.IsEmpty)
+                {
+                    continue;
+                }
+
+                ImmutableDictionary<object, ObjectSet>.Builder? bound = null;
+                foreach (IParameterSymbol parameter in flow.Symbol.Parameters)
+                {
+                    if (!Tracked(parameter.Type) || parameter.Type.SpecialType == SpecialType.System_Object)
+                    {
+                        continue;
+                    }
+
+                    var candidates = new ObjectSet.Builder();
+                    if (invocation.Instance is { } instance)
+                    {
+                        AddSource(ref candidates, Unconverted(instance).Type, receiver, parameter.Type);
+                    }
+
+                    foreach (IArgumentOperation other in invocation.Arguments)
+                    {
+                        if (other != argument && other.Parameter is { Ordinal: var source } && source < arguments.Length)
+                        {
+                            AddSource(ref candidates, Unconverted(other.Value).Type, arguments[source], parameter.Type);
+                        }
+                    }
+
+                    ObjectSet objects = candidates.ToImmutable();
+                    if (!objects.IsEmpty)
+                    {
+                        (bound ??= ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance))[parameter] = objects;
+                    }
+                }
+
+                if (bound is null)
+                {
+                    continue;
+                }
+
+                AbstractObject withParameters = lambda.WithClosure(bound.ToImmutable());
+                arguments[ordinal] = arguments[ordinal].Remove(lambda).Add(withParameters);
+                for (int k = 0; k < _lambdas.Count; k++)
+                {
+                    if (_lambdas[k].Lambda.Equals(lambda))
+                    {
+                        _lambdas[k] = (withParameters, _lambdas[k].State);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A source's elements when they fit the parameter (a collection), or the source itself when it does (a seed).</summary>
+    private void AddSource(ref ObjectSet.Builder candidates, ITypeSymbol? sourceType, ObjectSet source, ITypeSymbol parameterType)
+    {
+        if (sourceType is null || source.IsEmpty)
+        {
+            return;
+        }
+
+        if (ElementTypeOf(sourceType) is { } element && AssignableTo(element, parameterType))
+        {
+            candidates.UnionWith(Read(source, null));
+        }
+        else if (AssignableTo(sourceType, parameterType))
+        {
+            candidates.UnionWith(source);
+        }
+    }
+
+    private static ITypeSymbol? ElementTypeOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { Name: "IEnumerable", Arity: 1 } sequence)
+        {
+            return sequence.TypeArguments[0];
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "IEnumerable", Arity: 1 } && implemented.ContainingNamespace?.Name == "Generic")
+            {
+                return implemented.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AssignableTo(ITypeSymbol type, ITypeSymbol target)
+    {
+        if (SymbolEqualityComparer.Default.Equals(type, target))
+        {
+            return true;
+        }
+
+        for (ITypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(baseType, target))
+            {
+                return true;
+            }
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
     private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
         foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
@@ -2158,7 +2310,12 @@ internal sealed class FlowRun
             foreach (var captured in @delegate.Closure)
             {
                 // A helper's lambda over what this code passed it (`Task.Run(Forget(cache))`): that goes along here.
-                _observer.HandedOff(this, site, captured.Value, place);
+                // The lambda's own parameters were bound to arguments of this call, which are handed over (and
+                // reported) as arguments.
+                if (captured.Key is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } })
+                {
+                    _observer.HandedOff(this, site, captured.Value, place);
+                }
             }
 
             if (@delegate.Key is IMethodSymbol bound && (_engine.Roles.Of(bound) & Role.RequiresLoopThread) != 0)
