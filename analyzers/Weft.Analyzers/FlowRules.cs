@@ -186,7 +186,8 @@ internal sealed class FlowRules : IFlowObserver
                 Report(Descriptors.WriteThroughCurrent, write, null, write.Syntax.ToString(), root.SlotType?.Name ?? root.Description);
                 break;
             case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !run.IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
-                                       run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) && !UnderLock(write) &&
+                                       run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) &&
+                                       !(run.InitialObjectTypeOf(field) is { } initialType && IsConcurrent(initialType)) && !UnderLock(write) &&
                                        WhatChanges(write) is { } what:
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
@@ -204,6 +205,7 @@ internal sealed class FlowRules : IFlowObserver
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
         // A static field's object changed from every thread is WEFT0006's (reported above when not thread-safe).
         if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write) &&
+            !(container is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: { } created } } && IsConcurrent(created)) &&
             !(root.Kind == ObjectKind.Field && root.Symbol is IFieldSymbol { IsStatic: true }))
         {
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
@@ -560,7 +562,7 @@ internal sealed class FlowRules : IFlowObserver
         _ => null,
     };
 
-    private static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is LockStatementSyntax);
+    private static bool UnderLock(IOperation write) => FlowRun.UnderLock(write);
 
     private static string Describe(IOperation write) => write switch
     {

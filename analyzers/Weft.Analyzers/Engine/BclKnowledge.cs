@@ -46,6 +46,9 @@ internal enum BclEffect
     /// the default scheduler); what it was built with goes along.
     /// </summary>
     StartsHeld,
+
+    /// <summary>A property setter that moves a cursor or changes a setting, not the data the object holds (a stream's <c>Position</c>).</summary>
+    ChangesNoData,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -139,6 +142,25 @@ internal static class BclKnowledge
         "System.Collections.Generic.List`1|CopyTo|Writes|array",
         "System.Collections.Generic.ICollection`1|CopyTo|Writes|array",
         "System.Runtime.InteropServices.CollectionsMarshal|SetCount|Writes|0",
+        // Extension mutators of the generic collections (list.AddRange(span), dictionary.TryAdd through IDictionary).
+        "System.Collections.Generic.CollectionExtensions|AddRange,InsertRange,CopyTo,TryAdd,Remove|Writes|0",
+        // Streams and writers change what they hold by writing. A memory stream over an array is a view of it (its
+        // writes land in the array); moving its position or reading it changes no data, so those are no writes.
+        "System.IO.MemoryStream|.ctor|View|buffer",
+        "System.IO.Stream|Write,WriteAsync,WriteByte,SetLength|Writes|this",
+        "System.IO.MemoryStream|Write,WriteAsync,WriteByte,SetLength|Writes|this",
+        "System.IO.Stream|CopyTo,CopyToAsync|Writes|destination",
+        "System.IO.MemoryStream|CopyTo,CopyToAsync|Writes|destination",
+        "System.IO.MemoryStream|WriteTo|Writes|stream",
+        "System.IO.Stream|set_Position,set_ReadTimeout,set_WriteTimeout|ChangesNoData|this",
+        "System.IO.MemoryStream|set_Position,set_Capacity|ChangesNoData|this",
+        "System.IO.TextWriter|Write,WriteLine,WriteAsync,WriteLineAsync,Flush,FlushAsync|Writes|this",
+        "System.IO.StreamWriter|Write,WriteLine,WriteAsync,WriteLineAsync,Flush,FlushAsync|Writes|this",
+        "System.IO.StringWriter|Write,WriteLine,WriteAsync,WriteLineAsync|Writes|this",
+        "System.IO.BinaryWriter|Write,Write7BitEncodedInt,Write7BitEncodedInt64,Flush|Writes|this",
+        // Writers over a stream write into it: the writer stands for the stream it was given.
+        "System.IO.BinaryWriter|.ctor|View|output",
+        "System.IO.StreamWriter|.ctor|View|stream",
 
         // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
         "*|GetEnumerator|Element|this",

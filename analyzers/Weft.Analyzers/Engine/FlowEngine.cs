@@ -39,6 +39,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
     private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
@@ -499,6 +500,50 @@ internal sealed class FlowEngine
         summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
         return _lambdaSummaries.GetValue(lambda, _ => summary);
+    }
+
+    /// <summary>
+    /// The type of the object a read-only field (or get-only auto-property) of a source type is initialized with, when
+    /// that is an object creation (<c>static readonly IDictionary&lt;K, V&gt; s_map = new ConcurrentDictionary&lt;K, V&gt;();</c>):
+    /// what it holds for its whole life. Null otherwise.
+    /// </summary>
+    public ITypeSymbol? InitialObjectTypeOf(ISymbol member)
+    {
+        bool readOnly = member switch
+        {
+            IFieldSymbol { IsReadOnly: true } => true,
+            IPropertySymbol { SetMethod: null } property => IsAutoProperty(property),
+            _ => false,
+        };
+        if (!readOnly || !IsInSource(member))
+        {
+            return null;
+        }
+
+        return _initialTypes.GetOrAdd(member.OriginalDefinition, m =>
+        {
+            ITypeSymbol? created = null;
+            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy((ISymbol)m))
+            {
+                foreach (BasicBlock block in graph.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        if (operation is ISimpleAssignmentOperation { Value: var value })
+                        {
+                            while (value is IConversionOperation { IsImplicit: true } conversion)
+                            {
+                                value = conversion.Operand;
+                            }
+
+                            created = value is IObjectCreationOperation creation ? creation.Type : null;
+                        }
+                    }
+                }
+            }
+
+            return created;
+        });
     }
 
     /// <summary>

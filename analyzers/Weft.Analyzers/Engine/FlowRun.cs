@@ -873,6 +873,9 @@ internal sealed class FlowRun
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
 
+    /// <summary>The type of the object a read-only member is initialized with (see <see cref="FlowEngine.InitialObjectTypeOf"/>).</summary>
+    public ITypeSymbol? InitialObjectTypeOf(ISymbol member) => _engine.InitialObjectTypeOf(member);
+
     /// <summary>True for a [ThreadStatic] field (each thread has its own).</summary>
     public bool IsThreadStatic(IFieldSymbol field) => field.IsStatic && _engine.IsThreadStatic(field);
 
@@ -1296,6 +1299,10 @@ internal sealed class FlowRun
                     SetValue(variable, ObjectSet.Create(changed));
                 }
 
+                return;
+            case IPropertyReferenceOperation { Instance: { } cursorOwner, Property.SetMethod: { } setter } when !_engine.IsInSource(setter) && ChangesNoData(setter):
+                // stream.Position = 0 on a memory stream over a published array: the array does not change.
+                Eval(cursorOwner);
                 return;
             case IMemberReferenceOperation or IArrayElementReferenceOperation:
                 ISymbol? member = ElementOrMember((target as IMemberReferenceOperation)?.Member);
@@ -1725,6 +1732,19 @@ internal sealed class FlowRun
         return false;
     }
 
+    private bool ChangesNoData(IMethodSymbol setter)
+    {
+        foreach (BclFact fact in _engine.FactsOf(setter))
+        {
+            if (fact.Effect == BclEffect.ChangesNoData)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IOperation Unconverted(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion)
@@ -1850,7 +1870,7 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnMain) != 0)
             {
-                Place elsewhere = new Place(PlaceKind.OtherLoop, "a callback run on the main dispatcher", callee);
+                Place elsewhere = new Place(PlaceKind.Main, "a callback run on the main dispatcher", callee);
                 HandOff(call, value, elsewhere);
                 HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
@@ -2378,7 +2398,47 @@ internal sealed class FlowRun
     }
 
     /// <summary>Inside a <c>lock</c> statement: the write is serialized with the others under the same lock.</summary>
-    public static bool UnderLock(IOperation write) => write.Syntax.AncestorsAndSelf().Any(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.LockStatementSyntax);
+    /// <summary>
+    /// Inside a <c>lock</c> statement, or the scope of a <c>System.Threading.Lock</c> held by <c>using (gate.EnterScope())</c>
+    /// or a <c>using var scope = gate.EnterScope();</c> above the write in an enclosing block.
+    /// </summary>
+    public static bool UnderLock(IOperation write)
+    {
+        SyntaxNode? previous = null;
+        foreach (SyntaxNode node in write.Syntax.AncestorsAndSelf())
+        {
+            switch (node)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.LockStatementSyntax:
+                    return true;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.UsingStatementSyntax { Expression: { } resource } when EntersLockScope(resource):
+                    return true;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block:
+                    foreach (var statement in block.Statements)
+                    {
+                        if (statement == previous)
+                        {
+                            break;
+                        }
+
+                        if (statement is Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } declaration &&
+                            declaration.Declaration.Variables.Any(v => v.Initializer?.Value is { } value && EntersLockScope(value)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+
+            previous = node;
+        }
+
+        return false;
+    }
+
+    private static bool EntersLockScope(SyntaxNode resource) =>
+        resource is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "EnterScope" } };
 
     /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
     public void LoopReadFromCallee(IOperation call, ISymbol member)

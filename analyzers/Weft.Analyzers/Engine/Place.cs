@@ -14,8 +14,14 @@ internal enum PlaceKind
     /// <summary>A factory run once on every thread to build that thread's instance ([PerWorkerFactory]).</summary>
     Factory,
 
-    /// <summary>Another pool loop than the caller's (posted to another dispatcher, or to main).</summary>
+    /// <summary>Another pool loop than the caller's (posted to another dispatcher).</summary>
     OtherLoop,
+
+    /// <summary>
+    /// The main loop, once ([RunsOnMain]: a broadcast's completion): off the caller's worker, but one thread, so its
+    /// writes to statics do not race each other (the workers' writes are reported where they are).
+    /// </summary>
+    Main,
 
     /// <summary>Off the pool: the thread pool, a dedicated thread, a timer ([RunsOnAnotherThread] and the BCL entry points).</summary>
     OffPool,
@@ -40,7 +46,7 @@ internal readonly struct Place
     public string Callee { get; }
 
     /// <summary>Leaves the caller's thread: the caller's worker-owned state must not come along (WEFT0004).</summary>
-    public bool LeavesCallerThread => Kind is PlaceKind.OffPool or PlaceKind.OtherLoop;
+    public bool LeavesCallerThread => Kind is PlaceKind.OffPool or PlaceKind.OtherLoop or PlaceKind.Main;
 
     /// <summary>Runs on every worker at once, possibly: static state written here races (WEFT0006).</summary>
     public bool IsWorkerCode => Kind is PlaceKind.Worker or PlaceKind.EveryWorker or PlaceKind.Factory or PlaceKind.OtherLoop;
