@@ -328,11 +328,23 @@ internal sealed class FlowRules : IFlowObserver
         (_stores ??= new()).Add((field, objects));
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects)
     {
         IOperation value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
         if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not { } type || type.TypeKind == TypeKind.Delegate ||
-            (value.ConstantValue.HasValue && value.ConstantValue.Value is null) || _symbols.SlotModeOf(type) is not null || IsSlotValue(argument.Parameter))
+            (value.ConstantValue.HasValue && value.ConstantValue.Value is null) || _symbols.SlotModeOf(type) is not null || IsSlotValue(published))
+        {
+            return;
+        }
+
+        if (type is ITypeParameterSymbol)
+        {
+            // A generic helper's T: what it is, each caller says (the helper's summary forwards the check to its calls).
+            return;
+        }
+
+        type = HeldType(value, type, run.Graph.OriginalOperation);
+        if (IsFreshReadOnlyView(value))
         {
             return;
         }
@@ -350,6 +362,47 @@ internal sealed class FlowRules : IFlowObserver
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
     }
+
+    /// <summary>
+    /// What a value of a type that does not decide (an interface, <c>object</c>) holds, when the code says: a local
+    /// assigned once, at its declaration (<c>object message = string.Join(",", hosts);</c>). Otherwise the declared type.
+    /// </summary>
+    private static ITypeSymbol HeldType(IOperation value, ITypeSymbol declared, IOperation body)
+    {
+        if (declared.TypeKind != TypeKind.Interface && declared.SpecialType != SpecialType.System_Object ||
+            value is not ILocalReferenceOperation { Local: var local } || local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return declared;
+        }
+
+        // The body as written (the graph's operations are lowered: a declaration there is an assignment).
+        IOperation root = body;
+        ITypeSymbol? initial = null;
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Symbol: var declaredLocal, Initializer.Value: var init } when SymbolEqualityComparer.Default.Equals(declaredLocal, local):
+                    while (init is IConversionOperation { IsImplicit: true } implicitConversion)
+                    {
+                        init = implicitConversion.Operand;
+                    }
+
+                    initial = init.Type;
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation { Local: var assigned } } when SymbolEqualityComparer.Default.Equals(assigned, local):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var byRef } } when SymbolEqualityComparer.Default.Equals(byRef, local):
+                    return declared;
+            }
+        }
+
+        return initial ?? declared;
+    }
+
+    /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
+    private static bool IsFreshReadOnlyView(IOperation value) =>
+        value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
+        (creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" };
 
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
     private void RecordFieldObjects(ObjectSet objects, IOperation use, string where)

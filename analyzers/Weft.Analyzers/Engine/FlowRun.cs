@@ -1849,7 +1849,7 @@ internal sealed class FlowRun
                 Publish(value, new Publication(call, callee));
                 if (_reporting)
                 {
-                    _observer.PublishedArgument(this, argument, method, value);
+                    _observer.PublishedArgument(this, argument, method, parameter, value);
                 }
             }
 
@@ -2346,6 +2346,15 @@ internal sealed class FlowRun
 
             _handedOff.Add(@delegate.Key!);
             _engine.RunDelegate(this, @delegate, place, Current, _observer);
+        }
+    }
+
+    /// <summary>A source callee hands this argument on to a [Published] parameter (a generic broadcast helper).</summary>
+    public void PublishedArgumentFromCallee(IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects)
+    {
+        if (_reporting)
+        {
+            _observer.PublishedArgument(this, argument, callee, published, objects);
         }
     }
 

@@ -34,8 +34,11 @@ internal interface IFlowObserver
     /// <summary>A field (or auto-property) of this instance or of a type is assigned.</summary>
     void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state);
 
-    /// <summary>An argument is passed to a [Published] parameter (after it was published).</summary>
-    void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects);
+    /// <summary>
+    /// An argument is passed to a [Published] parameter (after it was published): <paramref name="published"/> of
+    /// <paramref name="callee"/>, which is the argument's own parameter, or one a source callee forwards it to.
+    /// </summary>
+    void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects);
 
     /// <summary>Objects handed to code that runs at <paramref name="place"/> other than through captured variables (state arguments, method-group receivers).</summary>
     void HandedOff(FlowRun run, IOperation site, ObjectSet objects, Place place);
@@ -88,7 +91,7 @@ internal class SilentObserver : IFlowObserver
     {
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects)
     {
     }
 

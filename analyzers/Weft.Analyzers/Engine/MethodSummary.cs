@@ -18,6 +18,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _writes = new();
     private readonly HashSet<int> _returns = new();
     private readonly Dictionary<int, Publication> _publishes = new();
+    private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
@@ -61,7 +62,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -137,6 +138,17 @@ internal sealed class MethodSummary : IFlowObserver
         foreach (var publication in _publishes)
         {
             caller.Publish(Operand(publication.Key), new Publication(call, publication.Value.Via));
+        }
+
+        foreach (var broadcast in _broadcasts)
+        {
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == broadcast.Key)
+                {
+                    caller.PublishedArgumentFromCallee(argument, broadcast.Value.Callee, broadcast.Value.Published, Operand(broadcast.Key));
+                }
+            }
         }
 
         foreach ((int operand, ISymbol field) in _stores)
@@ -593,7 +605,7 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
-    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, ObjectSet objects)
+    public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -601,6 +613,14 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 _publishes[operand] = new Publication(argument, $"{callee.ContainingType.Name}.{callee.Name}");
             }
+        }
+
+        IOperation passed = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+        if (run.Outer is null && passed is IParameterReferenceOperation { Parameter: var own } &&
+            SymbolEqualityComparer.Default.Equals(own.ContainingSymbol, _method) && !_broadcasts.ContainsKey(own.Ordinal))
+        {
+            // The parameter itself goes on to a [Published] one: its callers' arguments are what workers share.
+            _broadcasts[own.Ordinal] = (callee, published);
         }
     }
 
