@@ -65,8 +65,9 @@ public sealed class RunsOnAnotherThreadAttribute : Attribute
 }
 
 /// <summary>
-/// The delegate runs on the loop that owns the receiver (the worker that owns a connection or file event), never on
-/// the caller's thread unless the caller is that loop. Worker-owned state of that loop may be used inside it.
+/// The delegate (or the work item's <c>Execute</c>) runs on the loop that owns the receiver (the worker that owns a
+/// connection or file event), never on the caller's thread unless the caller is that loop. Worker-owned state of that
+/// loop may be used inside it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
 public sealed class RunsOnOwningLoopAttribute : Attribute

@@ -1880,6 +1880,7 @@ internal sealed class FlowRun
                 Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
                 HandOff(call, value, elsewhere);
                 HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
+                RunWorkItem(argument, value, elsewhere);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
@@ -1890,6 +1891,7 @@ internal sealed class FlowRun
                     : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
                 HandOff(call, value, owning);
                 HandOffDelegateState(parameter, owning, arguments, argumentOperations);
+                RunWorkItem(argument, value, owning);
             }
         }
 
@@ -2020,6 +2022,7 @@ internal sealed class FlowRun
                         if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
                         {
                             HandOff(argument, arguments[parameter.Ordinal], place);
+                            RunWorkItem(argument, arguments[parameter.Ordinal], place);
                         }
                     }
 
@@ -2355,6 +2358,39 @@ internal sealed class FlowRun
         if (_reporting)
         {
             _observer.PublishedArgument(this, argument, callee, published, objects);
+        }
+    }
+
+    /// <summary>
+    /// A work item handed over as an interface with one method (<c>IThreadPoolWorkItem</c>, <c>IDispatcherWorkItem</c>):
+    /// that method of the object's source type runs at <paramref name="place"/>, on the object.
+    /// </summary>
+    private void RunWorkItem(IArgumentOperation argument, ObjectSet objects, Place place)
+    {
+        if (!_reporting || argument.Parameter?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract ||
+            Unconverted(argument.Value).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } concrete || !_engine.IsInSource(concrete))
+        {
+            return;
+        }
+
+        IMethodSymbol? only = null;
+        foreach (ISymbol member in contract.GetMembers())
+        {
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+            {
+                if (only is not null)
+                {
+                    return;
+                }
+
+                only = method;
+            }
+        }
+
+        if (only is not null && concrete.FindImplementationForInterfaceMember(only) is IMethodSymbol implementation && _engine.IsInSource(implementation) &&
+            _handedOff.Add(implementation))
+        {
+            _engine.RunDelegate(this, AbstractObject.MethodGroup(implementation, objects, null), place, Current, _observer);
         }
     }
 

@@ -255,7 +255,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Queues a work item (typically pooled by its poster).</summary>
     /// <exception cref="ObjectDisposedException">The dispatcher has exited or is exiting.</exception>
-    public void Post(IDispatcherWorkItem workItem)
+    public void Post([RunsOnOwningLoop] IDispatcherWorkItem workItem)
     {
         if (!TryPost(workItem))
         {
@@ -264,7 +264,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>Queues a work item; false (and nothing queued) once exiting.</summary>
-    public bool TryPost(IDispatcherWorkItem workItem)
+    public bool TryPost([RunsOnOwningLoop] IDispatcherWorkItem workItem)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         return Enqueue(PostInvokers.WorkItem, workItem);
