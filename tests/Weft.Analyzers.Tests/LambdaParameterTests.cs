@@ -64,4 +64,21 @@ public sealed class LambdaParameterTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_source_helper_that_applies_a_lambda_to_its_argument_binds_the_lambdas_parameter() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        public static class Helpers
+        {
+            public static void Apply<T>(T target, Action<T> change) => change(target);
+        }
+
+        public static class Code
+        {
+            public static void OnWorker()
+            {
+                Helpers.Apply(Backends.Current.All[0], b => {|WEFT0003:b.Failures = 0|});
+                Helpers.Apply(new Backend(), b => b.Failures = 0);
+            }
+        }
+        """);
 }

@@ -1474,9 +1474,9 @@ internal sealed class FlowRun
             }
         }
 
-        if (!inSource && _reporting && !_engine.HasParameterRoles(method))
+        if (_reporting && !_engine.HasParameterRoles(method))
         {
-            // (Weft's own posting APIs say by their role attributes what their callbacks get.)
+            // (Weft's own posting APIs and the generated slot members say by their role attributes what their callbacks get.)
             BindLambdaParameters(invocation, receiver, arguments);
         }
 
@@ -1597,9 +1597,10 @@ internal sealed class FlowRun
     /// field it stores into: that field; otherwise null.
     /// </summary>
     /// <summary>
-    /// A lambda given to a library method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
-    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed) gets those elements or
-    /// that value as its parameter, wherever it runs: a write to the parameter writes them.
+    /// A lambda given to a method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
+    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed, a helper's
+    /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
+    /// the parameter writes them.
     /// </summary>
     private void BindLambdaParameters(IInvocationOperation invocation, ObjectSet receiver, ObjectSet[] arguments)
     {
