@@ -68,4 +68,26 @@ public sealed class LibraryResultTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_copying_query_with_an_element_selector_holds_what_the_selector_makes() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>(Usings + """
+        public sealed class Member
+        {
+            public string Name { get; set; } = "";
+            public bool Suspect { get; set; }
+        }
+
+        public static class Members
+        {
+            public static void Publish(Slot<List<Member>> slot)
+            {
+                var members = new List<Member> { new() { Name = "a" } };
+                slot.Publish(members);
+                var copies = System.Linq.Enumerable.ToDictionary(members, m => m.Name, m => new Member { Name = m.Name });
+                copies["a"].Suspect = true;
+                var shared = System.Linq.Enumerable.ToDictionary(members, m => m.Name);
+                {|WEFT0002:shared["a"].Suspect = true|};
+            }
+        }
+        """);
 }

@@ -1989,7 +1989,7 @@ internal sealed class FlowRun
                     break;
                 case BclEffect.ShallowCopy:
                     AbstractObject copy = AbstractObject.Fresh(call);
-                    _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? Read(operand, null) : FlowState.NoObjects, strong: true);
+                    _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? CopiedElements(call, method, operand, arguments) : FlowState.NoObjects, strong: true);
                     result = result.Add(copy);
                     break;
                 case BclEffect.HoldsAsElement when call is not IObjectCreationOperation:
@@ -2086,6 +2086,56 @@ internal sealed class FlowRun
         _state = _state.Reallocate(projection).Store(new HeapKey(projection, null), elements, strong: true)
             .Store(new HeapKey(projection, null, copiedFrom: true), source, strong: true);
         return ObjectSet.Create(projection);
+    }
+
+    /// <summary>
+    /// The elements a copying query holds: the source's, unless selectors make them (<c>ToDictionary(m => m.Name,
+    /// m => new Member(…))</c> holds what the element selector returns, not the source's elements).
+    /// </summary>
+    private ObjectSet CopiedElements(IOperation call, IMethodSymbol method, ObjectSet source, ObjectSet[] arguments)
+    {
+        ObjectSet sourceElements = Read(source, null);
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (!method.IsGenericMethod || definition.Parameters.Length == 0 ||
+            ElementTypeOf(definition.Parameters[0].Type) is not ITypeParameterSymbol sourceElement)
+        {
+            return sourceElements;
+        }
+
+        ObjectSet? selected = null;
+        for (int i = 1; i < definition.Parameters.Length && i < arguments.Length; i++)
+        {
+            if (definition.Parameters[i].Type is not INamedTypeSymbol { DelegateInvokeMethod: { ReturnType: ITypeParameterSymbol produced } } ||
+                !Mentions(definition.ReturnType, produced))
+            {
+                continue;
+            }
+
+            selected ??= FlowState.NoObjects;
+            foreach (AbstractObject selector in arguments[i])
+            {
+                if (selector.Kind != ObjectKind.Delegate || _engine.SummaryOfDelegate(selector, this) is not { } summary || selector.Key is not (IFlowAnonymousFunctionOperation or IMethodSymbol))
+                {
+                    return sourceElements;
+                }
+
+                int count = selector.Key is IFlowAnonymousFunctionOperation lambda ? lambda.Symbol.Parameters.Length : ((IMethodSymbol)selector.Key).Parameters.Length;
+                var selectorArguments = new ObjectSet[count];
+                for (int p = 0; p < count; p++)
+                {
+                    selectorArguments[p] = p == 0 ? sourceElements : FlowState.NoObjects;
+                }
+
+                selected = selected.Union(summary.ResultOf(this, call, selector.Receiver, selectorArguments));
+            }
+        }
+
+        if (selected is null)
+        {
+            return sourceElements;
+        }
+
+        return Mentions(definition.ReturnType, sourceElement) ? selected.Union(sourceElements) : selected;
     }
 
     private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter) => type switch
