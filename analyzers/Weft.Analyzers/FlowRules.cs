@@ -233,9 +233,9 @@ internal sealed class FlowRules : IFlowObserver
 
     public void CapturedAssignment(FlowRun run, IOperation write, ISymbol variable)
     {
-        if (run.Place.IsPerThreadCallback && !UnderLock(write))
+        if (PerThreadCallbackAround(run, variable) is { } callback && !UnderLock(write))
         {
-            Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
+            Report(Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
                 $"it changes '{variable.Name}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
     }
@@ -427,6 +427,28 @@ internal sealed class FlowRules : IFlowObserver
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
+    }
+
+    /// <summary>
+    /// The per-thread callback (run on every thread at once) the write runs in, when the variable was declared outside
+    /// it: the callback itself, or a lambda it runs (<c>cache.Names.ForEach(n => longNames++)</c>). Null otherwise.
+    /// </summary>
+    private static FlowRun? PerThreadCallbackAround(FlowRun run, ISymbol variable)
+    {
+        for (FlowRun? current = run; current is not null; current = current.Outer)
+        {
+            if (current.Function is { } function && SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, function))
+            {
+                return null;
+            }
+
+            if (current.Place.IsPerThreadCallback)
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The type of the value handed over at an argument (before its conversion to the parameter's type).</summary>

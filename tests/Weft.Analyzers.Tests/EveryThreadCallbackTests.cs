@@ -106,4 +106,32 @@ public sealed class EveryThreadCallbackTests
             }
         }
         """);
+
+    [Fact]
+    public Task Captured_variables_assigned_through_out_nested_lambdas_and_primary_constructor_parameters_are_reported() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>(Usings + """
+        public sealed class Budget(WorkerPool pool, long remaining)
+        {
+            public Task Spend() => Counter.UpdateAllAsync(pool, c => {|WEFT0008:remaining -= c.Sent|});
+
+            public long Left => remaining;
+        }
+
+        public static class Probes
+        {
+            public static async Task<int> Find(WorkerPool pool, Dictionary<long, int> ports)
+            {
+                int port = 0;
+                await Counter.UpdateAllAsync(pool, c => ports.TryGetValue(c.Sent, {|WEFT0008:out port|}));
+                int big = 0;
+                await Counter.UpdateAllAsync(pool, c => new List<long> { c.Sent }.ForEach(s => {|WEFT0008:big++|}));
+                await Counter.UpdateAllAsync(pool, c =>
+                {
+                    int mine = 0;
+                    new List<long> { c.Sent }.ForEach(s => mine++);
+                    ports.TryGetValue(c.Sent, out int found);
+                });
+                return port + big;
+            }
+        }
+        """);
 }

@@ -1237,6 +1237,12 @@ internal sealed class FlowRun
                 AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : GetValue(byRefParameter.Parameter));
                 return;
             case IParameterReferenceOperation memberParameter when IsCapturedByInstance(memberParameter.Parameter):
+                if (_reporting && Outer is not null)
+                {
+                    // `remaining -= n` in a callback: the instance's captured primary-constructor parameter is assigned.
+                    _observer.CapturedAssignment(this, write, memberParameter.Parameter);
+                }
+
                 StoreVariableMember(write, memberParameter.Parameter, value, readModifyWrite);
                 return;
             case IParameterReferenceOperation parameter:
@@ -2266,6 +2272,14 @@ internal sealed class FlowRun
 
     private void AssignOut(IArgumentOperation argument, ObjectSet objects)
     {
+        if (_reporting && argument.Value is ILocalReferenceOperation { Local: var outLocal } && IsCaptured(outLocal) &&
+            argument.Parameter is { RefKind: RefKind.Out, ContainingSymbol: { } callee } && !_engine.IsInSource(callee))
+        {
+            // (A source callee's own assignment is reported through its summary at the call.)
+            // map.TryGetValue(key, out found) in a delegate body: the captured variable is assigned.
+            _observer.CapturedAssignment(this, argument, outLocal);
+        }
+
         switch (argument.Value)
         {
             case ILocalReferenceOperation local:
