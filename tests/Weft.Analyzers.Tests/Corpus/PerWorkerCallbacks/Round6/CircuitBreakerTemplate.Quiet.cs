@@ -1,4 +1,5 @@
-// Quiet twin of CircuitBreakerTemplate: the factory clones the cached template per worker.
+// Quiet twin of CircuitBreakerTemplate: the template is forced once on the calling thread (Cached.Value's `??=`
+// must not run on every worker at once) and the factory clones it per worker.
 using System;
 using System.Collections.Generic;
 using Weft;
@@ -40,6 +41,7 @@ public static class BreakerSetup
     public static void Install(WorkerPool pool, string[] upstreams)
     {
         var template = new Cached<Breakers>(() => new Breakers(upstreams));
-        Breakers.Initialize(pool, _ => template.Value.Clone());
+        Breakers prototype = template.Value;
+        Breakers.Initialize(pool, _ => prototype.Clone());
     }
 }
