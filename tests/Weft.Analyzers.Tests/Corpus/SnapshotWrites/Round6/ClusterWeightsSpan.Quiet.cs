@@ -24,7 +24,7 @@ public static class WeightedPicker
         Span<int> normalised = stackalloc int[weights.Weights.Length];
         for (int i = 0; i < normalised.Length; i++) normalised[i] = weights.Weights[i] / Math.Max(gcd, 1);
         int total = 0;
-        foreach (int w in normalised) total += w;
+        for (int i = 0; i < normalised.Length; i++) total += normalised[i];
         int target = total == 0 ? 0 : Math.Abs(roll) % total;
         for (int i = 0; i < normalised.Length; i++)
         {
