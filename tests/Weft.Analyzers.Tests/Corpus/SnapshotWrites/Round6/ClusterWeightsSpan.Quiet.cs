@@ -1,4 +1,4 @@
-// Quiet twin of ClusterWeightsSpan: the worker normalises into its own stackalloc'd span.
+// Quiet twin of ClusterWeightsSpan: the worker normalises into its own new array.
 using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -21,11 +21,11 @@ public static class WeightedPicker
         if (weights.Members.IsEmpty) return null;
         int gcd = 0;
         foreach (int w in weights.Weights) gcd = Gcd(gcd, w);
-        Span<int> normalised = stackalloc int[weights.Weights.Length];
+        int[] normalised = new int[weights.Weights.Length];
         for (int i = 0; i < normalised.Length; i++) normalised[i] = weights.Weights[i] / Math.Max(gcd, 1);
         int total = 0;
         for (int i = 0; i < normalised.Length; i++) total += normalised[i];
-        int target = total == 0 ? 0 : Math.Abs(roll) % total;
+        int target = total == 0 ? 0 : (roll & int.MaxValue) % total;
         for (int i = 0; i < normalised.Length; i++)
         {
             if (target < normalised[i]) return weights.Members[i];

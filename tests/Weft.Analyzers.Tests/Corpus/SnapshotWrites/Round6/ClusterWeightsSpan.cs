@@ -1,5 +1,5 @@
 // Load balancer reading per-cluster weights from the shared snapshot (held immutably as ImmutableArray<int>).
-// Defect: to "normalise" weights without allocating, a worker takes a writable view of the snapshot's array via
+// Defect: to "normalise" weights without allocating, a worker takes the snapshot's backing array via
 // ImmutableCollectionsMarshal.AsArray and divides in place — writing shared data (WEFT0003 through a view).
 using System;
 using System.Collections.Immutable;
@@ -23,11 +23,11 @@ public static class WeightedPicker
         if (weights.Members.IsEmpty) return null;
         int gcd = 0;
         foreach (int w in weights.Weights) gcd = Gcd(gcd, w);
-        Span<int> normalised = ImmutableCollectionsMarshal.AsArray(weights.Weights)!.AsSpan();
+        int[] normalised = ImmutableCollectionsMarshal.AsArray(weights.Weights)!;
         for (int i = 0; i < normalised.Length; i++) normalised[i] /= Math.Max(gcd, 1); // expect: WEFT0003
         int total = 0;
         for (int i = 0; i < normalised.Length; i++) total += normalised[i];
-        int target = total == 0 ? 0 : Math.Abs(roll) % total;
+        int target = total == 0 ? 0 : (roll & int.MaxValue) % total;
         for (int i = 0; i < normalised.Length; i++)
         {
             if (target < normalised[i]) return weights.Members[i];
