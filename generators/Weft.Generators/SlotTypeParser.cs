@@ -41,8 +41,7 @@ internal static class SlotTypeParser
         }
 
         var updates = perWorker ? ParseUpdates(type, cancellationToken) : new List<WorkerUpdateModel>();
-        // MemberNames comes from the declarations alone: no member symbols are built for a snapshot type.
-        var taken = GeneratedContract.TakenMemberNames(type.MemberNames, type.Name, perWorker, updates.Select(u => u.MetadataName));
+        var taken = GeneratedContract.TakenMemberNames(GeneratedContract.DeclaredMemberNames(type), type.Name, perWorker, updates.Select(u => u.MetadataName));
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
         string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);

@@ -24,7 +24,38 @@ public sealed class RobustnessTests
         "[WorkerUpdate] void J(params int[] xs) { }", "[WorkerUpdate] void K(string s = \"a\\\"b\", char c = '\\n', float f = 1.5f, decimal m = 2.5m, long l = -1) { }",
         "public static int Current => 1;", "[WorkerUpdate] void", "void L( { }", "[WorkerUpdate] void M(int pool, int onAllApplied) { }",
         "public int P { get; set; }", "[WorkerUpdate] async void N() { }", "[WorkerUpdate] void O(in int x, ref readonly int y) { }",
+        "public sealed class Current { }", "public enum TryGetCurrent { A }", "public interface UpdateAll { }",
     ];
+
+    [Fact]
+    public void A_nested_type_named_like_a_generated_member_keeps_the_name()
+    {
+        const string source = """
+            using Weft;
+            namespace App;
+
+            [ThreadLocalSlot]
+            public sealed partial class Routes
+            {
+                public sealed class Current { }
+            }
+
+            [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+            public sealed partial class Cache
+            {
+                public enum UpdateAll { None }
+
+                [WorkerUpdate]
+                private void Clear() { }
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, $"the generated members clash with the user's nested types:\n{string.Join("\n", errors)}");
+        string generated = string.Join("\n", result.GeneratedTrees.Select(t => t.ToString()));
+        Assert.Contains("PublishAsync", generated, StringComparison.Ordinal);
+        Assert.Contains("ClearOnAllWorkersAsync", generated, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Five_hundred_random_or_malformed_declarations_never_crash_the_generator()

@@ -85,6 +85,14 @@ internal static class GeneratedContract
             .OrderBy(n => n, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Names the user declared in the type, for the generator (which never sees its own output): members from the
+    /// declarations alone (no member symbols are built for a snapshot type) and nested types, which
+    /// <see cref="INamedTypeSymbol.MemberNames"/> leaves out (a nested <c>class Current</c> takes the name too).
+    /// </summary>
+    public static IEnumerable<string> DeclaredMemberNames(INamedTypeSymbol type) =>
+        type.MemberNames.Concat(type.GetTypeMembers().Select(t => t.Name));
+
     /// <summary>Names of members the user wrote (not the generator's output, which the analyzers also see).</summary>
     public static IEnumerable<string> UserMemberNames(INamedTypeSymbol type) =>
         type.GetMembers().Where(IsUserMember).Select(m => m.Name);
