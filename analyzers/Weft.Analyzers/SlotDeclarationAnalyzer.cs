@@ -22,6 +22,18 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
     {
         context.RegisterSymbolAction(c => AnalyzeType(c, symbols), SymbolKind.NamedType);
         context.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
+        context.RegisterOperationAction(c => AnalyzeLocalFunction(c, symbols), OperationKind.LocalFunction);
+    }
+
+    /// <summary>A local function is never a member of a slot type: nothing is generated for it.</summary>
+    private static void AnalyzeLocalFunction(OperationAnalysisContext context, WeftSymbols symbols)
+    {
+        IMethodSymbol local = ((Microsoft.CodeAnalysis.Operations.ILocalFunctionOperation)context.Operation).Symbol;
+        if (symbols.HasWorkerUpdate(local))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WorkerUpdateOutsidePerWorker, local.Locations.FirstOrDefault() ?? Location.None,
+                local.Name, local.ContainingSymbol.Name, "a method holding it as a local function (only a method of a per-worker slot type is broadcast)"));
+        }
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, WeftSymbols symbols)
@@ -131,7 +143,12 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
         {
             string what = mode is null ? "not a [ThreadLocalSlot] type" : "a snapshot slot type (one shared, immutable instance)";
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WorkerUpdateOutsidePerWorker, location, method.Name, method.ContainingType.Name, what));
-            return;
+            if (mode is null)
+            {
+                return;
+            }
+
+            // On a snapshot type the method's own shape problems are reported too (each rule is its own fix).
         }
 
         if (!method.ReturnsVoid)

@@ -40,6 +40,32 @@ public sealed class UsageRuleTests
         """);
 
     [Fact]
+    public Task Shape_problems_of_an_update_on_a_snapshot_type_ref_readonly_parameters_and_local_functions_are_reported() => Verifier.AnalyzeAsync<SlotDeclarationAnalyzer>("""
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot]
+        public sealed partial class Snapshot
+        {
+            [WorkerUpdate] int {|WEFT0106:{|WEFT0107:Count|}|}() => 0;
+            [WorkerUpdate] static void {|WEFT0106:{|WEFT0108:Global|}|}() { }
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache
+        {
+            [WorkerUpdate] void {|WEFT0108:Peek|}(ref readonly int x) { }
+            [WorkerUpdate] void Read(in int x) { }
+
+            public void Refresh()
+            {
+                Local();
+
+                [WorkerUpdate] void {|WEFT0106:Local|}() { }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Well_formed_declarations_are_quiet() => Verifier.AnalyzeAsync<SlotDeclarationAnalyzer>("""
         using Weft;
         namespace App;

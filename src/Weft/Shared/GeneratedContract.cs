@@ -178,6 +178,7 @@ internal static class GeneratedContract
             string? reason = parameter switch
             {
                 { RefKind: RefKind.Ref or RefKind.Out } => $"parameter '{parameter.Name}' is {parameter.RefKind.ToString().ToLowerInvariant()} (N workers cannot write one caller's variable)",
+                { RefKind: RefKind.RefReadOnlyParameter } => $"parameter '{parameter.Name}' is ref readonly (N workers on other threads cannot hold a reference to one caller's variable; use in or a value)",
                 { Type.IsRefLikeType: true } => $"parameter '{parameter.Name}' is a ref struct ('{parameter.Type.Name}' cannot be queued to another thread)",
                 { Type.TypeKind: TypeKind.Pointer or TypeKind.FunctionPointer } => $"parameter '{parameter.Name}' is a pointer",
                 { Type.TypeKind: TypeKind.Error } => $"parameter '{parameter.Name}' has a type that does not resolve",
