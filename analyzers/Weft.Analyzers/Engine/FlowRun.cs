@@ -933,7 +933,7 @@ internal sealed class FlowRun
     /// <summary>A copy of strings or numbers (<c>new List&lt;string&gt;(shared)</c>) shares nothing with its source.</summary>
     private static bool HoldsTrackedElements(ITypeSymbol? container) => container switch
     {
-        IArrayTypeSymbol array => Tracked(array.ElementType),
+        IArrayTypeSymbol array => CanHoldObjects(array.ElementType, 0),
         INamedTypeSymbol { TypeArguments.Length: > 0 } named => AnyTracked(named.TypeArguments),
         _ => true,
     };
@@ -942,7 +942,7 @@ internal sealed class FlowRun
     {
         foreach (ITypeSymbol type in types)
         {
-            if (Tracked(type))
+            if (CanHoldObjects(type, 0))
             {
                 return true;
             }
@@ -951,7 +951,65 @@ internal sealed class FlowRun
         return false;
     }
 
-    /// <summary>Strings, numbers, enums and pointers hold nothing the rules follow.</summary>
+    /// <summary>
+    /// A value of this type can hold an object the rules follow: a reference type that is tracked, or a struct with
+    /// such a field (a tuple or record struct of strings and numbers is a copy of them, and holds none).
+    /// </summary>
+    private static bool CanHoldObjects(ITypeSymbol type, int depth)
+    {
+        if (!Tracked(type))
+        {
+            return false;
+        }
+
+        if (!type.IsValueType || type is not INamedTypeSymbol named || depth > 3 || named.TypeKind == TypeKind.TypeParameter)
+        {
+            return true;
+        }
+
+        if (named.IsTupleType)
+        {
+            foreach (IFieldSymbol element in named.TupleElements)
+            {
+                if (CanHoldObjects(element.Type, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (named.DeclaringSyntaxReferences.IsEmpty)
+        {
+            // A library struct (KeyValuePair, ImmutableArray, Memory): judged by what it is made of.
+            return named.TypeArguments.IsEmpty || AnyTrackedAt(named.TypeArguments, depth + 1);
+        }
+
+        foreach (ISymbol member in named.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false } field && CanHoldObjects(field.Type, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyTrackedAt(ImmutableArray<ITypeSymbol> types, int depth)
+    {
+        foreach (ITypeSymbol type in types)
+        {
+            if (CanHoldObjects(type, depth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A library method's result of this type is an object to follow: an array, a class or an interface, but not a
     /// string, a delegate or a task (awaiting one yields what it holds, which the table knows where it matters).
@@ -964,6 +1022,7 @@ internal sealed class FlowRun
         _ => false,
     };
 
+    /// <summary>Strings, numbers, enums and pointers hold nothing the rules follow.</summary>
     private static bool Tracked(ITypeSymbol? type) => type switch
     {
         null => true,
@@ -1572,8 +1631,9 @@ internal sealed class FlowRun
 
         if (known is null && (invocation.IsVirtual || method.IsAbstract))
         {
-            // Dispatched: any implementation in the compilation may run (the union of what they do).
-            foreach (IMethodSymbol implementation in _engine.ImplementationsOf(method))
+            // Dispatched: any implementation in the compilation may run (the union of what they do) — unless the
+            // receiver is an object this code made, whose class is known (`ISink audit = new LoggingSink();`).
+            foreach (IMethodSymbol implementation in KnownImplementations(method, receiver) ?? _engine.ImplementationsOf(method))
             {
                 if (_engine.SummaryOf(implementation, this) is { } implemented)
                 {
@@ -1596,6 +1656,59 @@ internal sealed class FlowRun
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// The implementations a virtual or interface call runs when every object it may be called on was created here
+    /// with <c>new</c> (its class is known); null when any receiver is of unknown class.
+    /// </summary>
+    private static IEnumerable<IMethodSymbol>? KnownImplementations(IMethodSymbol method, ObjectSet receiver)
+    {
+        if (receiver.IsEmpty)
+        {
+            return null;
+        }
+
+        var implementations = new List<IMethodSymbol>();
+        foreach (AbstractObject obj in receiver)
+        {
+            if (obj is not { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: INamedTypeSymbol created } })
+            {
+                return null;
+            }
+
+            IMethodSymbol? implementation = method.ContainingType.TypeKind == TypeKind.Interface
+                ? created.FindImplementationForInterfaceMember(method.OriginalDefinition) as IMethodSymbol
+                : OverrideIn(created, method);
+            if (implementation is not null)
+            {
+                implementations.Add(implementation);
+            }
+        }
+
+        return implementations;
+    }
+
+    private static IMethodSymbol? OverrideIn(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol candidate)
+                {
+                    for (IMethodSymbol? overridden = candidate; overridden is not null; overridden = overridden.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method.OriginalDefinition))
+                        {
+                            return candidate;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
