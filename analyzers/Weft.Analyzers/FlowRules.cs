@@ -427,6 +427,11 @@ internal sealed class FlowRules : IFlowObserver
         {
             Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
+        else if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && OwnPerWorkerField(objects) is { } own)
+        {
+            // Detached.Run(_buffer, …) in a per-worker type: what its own field holds is its worker's state.
+            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), $"its own per-worker '{own.ContainingType.Name}' (this)", place.Description);
+        }
     }
 
     /// <summary>
@@ -566,6 +571,24 @@ internal sealed class FlowRules : IFlowObserver
                         }
                     }
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An instance field of a per-worker slot type among the objects, read through the type's own <c>this</c> (the
+    /// only way such a field object arises) and of a type that is neither immutable nor thread-safe: worker state.
+    /// </summary>
+    private ISymbol? OwnPerWorkerField(ObjectSet objects)
+    {
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj is { Kind: ObjectKind.Field, Symbol: { IsStatic: false } field } && _symbols.IsPerWorkerSlot(field.ContainingType) &&
+                MemberType(field) is { } type && !_immutability.IsImmutable(type) && !IsConcurrent(type))
+            {
+                return field;
             }
         }
 

@@ -86,4 +86,26 @@ public sealed class PerWorkerThisTests
             }
         }
         """);
+
+    [Fact]
+    public Task Its_own_field_handed_to_a_helper_that_runs_it_on_the_pool_is_worker_state() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        public static class Detached
+        {
+            public static void Run<TState>(TState state, Func<TState, Task> body) => _ = Task.Run(() => body(state));
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class LogBatcher
+        {
+            private readonly List<string> _buffer = new();
+            private readonly SemaphoreSlim _gate = new(1);
+
+            public void Flush()
+            {
+                Detached.Run({|WEFT0004:_buffer|}, static lines => { lines.Clear(); return Task.CompletedTask; });
+                Detached.Run(_buffer.ToArray(), static lines => Task.CompletedTask);
+                Detached.Run(_gate, static gate => { gate.Release(); return Task.CompletedTask; });
+            }
+        }
+        """);
 }
