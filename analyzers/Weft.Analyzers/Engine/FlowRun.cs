@@ -2165,36 +2165,7 @@ internal sealed class FlowRun
             return null;
         }
 
-        IMethodSymbol definition = method.OriginalDefinition;
-        ObjectSet? elements = null;
-        for (int i = 0; i < definition.Parameters.Length && i < arguments.Length; i++)
-        {
-            if (definition.Parameters[i].Type is not INamedTypeSymbol { DelegateInvokeMethod: { ReturnType: ITypeParameterSymbol produced } } ||
-                !Mentions(definition.ReturnType, produced))
-            {
-                continue;
-            }
-
-            elements ??= FlowState.NoObjects;
-            foreach (AbstractObject selector in arguments[i])
-            {
-                if (selector.Kind != ObjectKind.Delegate || _engine.SummaryOfDelegate(selector, this) is not { } summary || selector.Key is not (IFlowAnonymousFunctionOperation or IMethodSymbol))
-                {
-                    return null;
-                }
-
-                int count = selector.Key is IFlowAnonymousFunctionOperation lambda ? lambda.Symbol.Parameters.Length : ((IMethodSymbol)selector.Key).Parameters.Length;
-                var selectorArguments = new ObjectSet[count];
-                for (int p = 0; p < count; p++)
-                {
-                    selectorArguments[p] = p == 0 ? Read(source, null) : FlowState.NoObjects;
-                }
-
-                elements = elements.Union(summary.ResultOf(this, call, selector.Receiver, selectorArguments));
-            }
-        }
-
-        if (elements is null)
+        if (SelectorResults(call, method.OriginalDefinition, Read(source, null), arguments, firstSelector: 0) is not { } elements)
         {
             return null;
         }
@@ -2221,8 +2192,22 @@ internal sealed class FlowRun
             return sourceElements;
         }
 
+        if (SelectorResults(call, definition, sourceElements, arguments, firstSelector: 1) is not { } selected)
+        {
+            return sourceElements;
+        }
+
+        return Mentions(definition.ReturnType, sourceElement) ? selected.Union(sourceElements) : selected;
+    }
+
+    /// <summary>
+    /// What the selectors among the arguments (delegates returning a type parameter the result is made of) return for
+    /// the source's elements; null when there is none, or one is not known.
+    /// </summary>
+    private ObjectSet? SelectorResults(IOperation call, IMethodSymbol definition, ObjectSet sourceElements, ObjectSet[] arguments, int firstSelector)
+    {
         ObjectSet? selected = null;
-        for (int i = 1; i < definition.Parameters.Length && i < arguments.Length; i++)
+        for (int i = firstSelector; i < definition.Parameters.Length && i < arguments.Length; i++)
         {
             if (definition.Parameters[i].Type is not INamedTypeSymbol { DelegateInvokeMethod: { ReturnType: ITypeParameterSymbol produced } } ||
                 !Mentions(definition.ReturnType, produced))
@@ -2235,7 +2220,7 @@ internal sealed class FlowRun
             {
                 if (selector.Kind != ObjectKind.Delegate || _engine.SummaryOfDelegate(selector, this) is not { } summary || selector.Key is not (IFlowAnonymousFunctionOperation or IMethodSymbol))
                 {
-                    return sourceElements;
+                    return null;
                 }
 
                 int count = selector.Key is IFlowAnonymousFunctionOperation lambda ? lambda.Symbol.Parameters.Length : ((IMethodSymbol)selector.Key).Parameters.Length;
@@ -2249,12 +2234,7 @@ internal sealed class FlowRun
             }
         }
 
-        if (selected is null)
-        {
-            return sourceElements;
-        }
-
-        return Mentions(definition.ReturnType, sourceElement) ? selected.Union(sourceElements) : selected;
+        return selected;
     }
 
     private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter) => type switch

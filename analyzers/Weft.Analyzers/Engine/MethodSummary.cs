@@ -304,18 +304,7 @@ internal sealed class MethodSummary : IFlowObserver
             AbstractObject tuple = caller.AllocateResult(call, 0);
             foreach (var item in _returnedItems)
             {
-                var held = new ObjectSet.Builder();
-                foreach (int operand in item.Value.Operands)
-                {
-                    held.UnionWith(Operand(operand));
-                }
-
-                held.UnionWith(item.Value.Objects);
-                if (item.Value.ReceiverMemory)
-                {
-                    AddReceiverMemory(ref held, receiver);
-                }
-
+                ObjectSet.Builder held = HeldAtCall(item.Value, receiver, arguments);
                 foreach (int part in item.Value.Parts)
                 {
                     if (!made.TryGetValue(part, out AbstractObject? obj))
@@ -339,19 +328,7 @@ internal sealed class MethodSummary : IFlowObserver
             var bound = ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance);
             foreach (var variable in closure)
             {
-                var held = new ObjectSet.Builder();
-                foreach (int operand in variable.Value.Operands)
-                {
-                    held.UnionWith(Operand(operand));
-                }
-
-                held.UnionWith(variable.Value.Objects);
-                if (variable.Value.ReceiverMemory)
-                {
-                    AddReceiverMemory(ref held, receiver);
-                }
-
-                ObjectSet objects = held.ToImmutable();
+                ObjectSet objects = HeldAtCall(variable.Value, receiver, arguments).ToImmutable();
                 if (!objects.IsEmpty)
                 {
                     bound[variable.Key] = objects;
@@ -362,6 +339,24 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>What a returned item (a tuple's item, a returned lambda's variable) holds at a call, in the caller's objects.</summary>
+    private static ObjectSet.Builder HeldAtCall(ReturnedItem item, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        var held = new ObjectSet.Builder();
+        foreach (int operand in item.Operands)
+        {
+            held.UnionWith(operand < 0 ? receiver : operand < arguments.Length ? arguments[operand] : FlowState.NoObjects);
+        }
+
+        held.UnionWith(item.Objects);
+        if (item.ReceiverMemory)
+        {
+            AddReceiverMemory(ref held, receiver);
+        }
+
+        return held;
     }
 
     /// <summary>
