@@ -518,6 +518,8 @@ internal sealed class FlowRules : IFlowObserver
         IInvocationOperation invocation => $"call to {invocation.TargetMethod.Name}",
         IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
         IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
+        // s_box.Value++, s_totals.Bytes += n: a read-modify-write of a member of the one shared object.
+        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation } or ICompoundAssignmentOperation { Target: IMemberReferenceOperation } => "read-modify-write of a member",
         _ => null,
     };
 

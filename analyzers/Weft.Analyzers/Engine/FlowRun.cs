@@ -1365,6 +1365,14 @@ internal sealed class FlowRun
                 }
 
                 return;
+            case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, IsIndexer: false } staticProperty } when readModifyWrite is not null && !IsAutoProperty(staticProperty):
+                // ProcessTotals.Bytes += n on a static property with its own accessors: read, then written, not atomically.
+                if (_reporting)
+                {
+                    _observer.FieldUpdate(this, write, staticProperty, readModifyWrite, mutator: false);
+                }
+
+                return;
             case IPropertyReferenceOperation { Instance: { } cursorOwner, Property.SetMethod: { } setter } when !_engine.IsInSource(setter) && ChangesNoData(setter):
                 // stream.Position = 0 on a memory stream over a published array: the array does not change.
                 Eval(cursorOwner);
