@@ -108,4 +108,36 @@ public sealed class PerWorkerThisTests
             }
         }
         """);
+
+    [Fact]
+    public Task Its_own_method_that_changes_its_fields_called_off_the_loop_is_worker_state() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Batcher
+        {
+            private readonly List<string> _batch = new();
+
+            public void Remember(string line)
+            {
+                _batch.Add(line);
+                _ = Task.Delay(1000).ContinueWith(_ => {|WEFT0004:Trim()|});
+                _ = Task.Delay(1000).ContinueWith(_ => Count());
+            }
+
+            public async Task DrainAsync(Task<string> next)
+            {
+                Append(await next);
+                string line = await next.ConfigureAwait(false);
+                {|WEFT0004:Append(line)|};
+                Console.WriteLine(Format(line));
+            }
+
+            private void Trim() => _batch.Clear();
+
+            private void Append(string line) => _batch.Add(line);
+
+            private static int Count() => 0;
+
+            private string Format(string line) => line.Trim();
+        }
+        """);
 }

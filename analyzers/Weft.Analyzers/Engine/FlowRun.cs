@@ -1635,6 +1635,21 @@ internal sealed class FlowRun
         else if (_engine.SummaryOf(method, this) is { } summary)
         {
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+            if (_reporting && summary.WritesOwnMembers && invocation.Instance is IInstanceReferenceOperation)
+            {
+                // Trim() from a ContinueWith callback, Append(line) after the member's own ConfigureAwait(false): the
+                // method changes its instance's fields there, and a per-worker instance is its worker's state.
+                Place? elsewhere = Outer is not null && Place.LeavesCallerThread ? Place
+                    : _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null;
+                if (elsewhere is { } there)
+                {
+                    ObjectSet worker = receiver.Where(o => o.Kind == ObjectKind.Worker);
+                    if (!worker.IsEmpty)
+                    {
+                        _observer.HandedOff(this, invocation, worker, there);
+                    }
+                }
+            }
         }
 
         if (known is null && (invocation.IsVirtual || method.IsAbstract))

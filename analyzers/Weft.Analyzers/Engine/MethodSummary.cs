@@ -58,6 +58,9 @@ internal sealed class MethodSummary : IFlowObserver
 
     public bool IsEmpty { get; private set; }
 
+    /// <summary>The method changes what its receiver's fields hold (not through a thread-safe member).</summary>
+    public bool WritesOwnMembers => _writesOwnMembers;
+
     /// <summary>Operands the method stores into a field or auto-property (of its receiver or a type).</summary>
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
