@@ -124,4 +124,59 @@ public sealed class ReturnedDelegateTests
             public static Task ReportAsync() => Task.WhenAll(Task.Run(Print), Task.Run(Hello));
         }
         """);
+
+    [Fact]
+    public Task A_lazy_factory_runs_where_its_value_is_read() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache
+        {
+            public Dictionary<int, string> Owners { get; } = new();
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial record Routes(int Version);
+
+        public static class Stats
+        {
+            public static Task<int> CountLater()
+            {
+                var cache = Cache.Current;
+                var total = new Lazy<int>(() => {|WEFT0004:cache|}.Owners.Count);
+                return Task.Run(() => total.Value);
+            }
+
+            public static Task<int> VersionLater()
+            {
+                var version = new Lazy<int>(() => {|WEFT0005:Routes.Current|}.Version);
+                return Task.Run(() => version.Value);
+            }
+
+            public static int CountHere()
+            {
+                var cache = Cache.Current;
+                var total = new Lazy<int>(() => cache.Owners.Count);
+                return total.Value;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_lazy_value_is_what_its_factory_returns() => Verifier.AnalyzeAsync<SnapshotMutationAnalyzer>(Usings + """
+        [ThreadLocalSlot]
+        public sealed partial class Hosts
+        {
+            public IReadOnlyList<string> All { get; init; } = new List<string>();
+        }
+
+        public static class Learner
+        {
+            public static void Learn(string host)
+            {
+                var shared = new Lazy<IReadOnlyList<string>>(() => Hosts.Current.All);
+                {|WEFT0003:((List<string>)shared.Value).Add(host)|};
+                var own = new Lazy<List<string>>(() => new List<string>(Hosts.Current.All));
+                own.Value.Add(host);
+            }
+        }
+        """);
 }

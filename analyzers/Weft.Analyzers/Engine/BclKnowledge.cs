@@ -202,6 +202,8 @@ internal static class BclKnowledge
         "System.Threading.Interlocked|Exchange|AtomicStore|0",
         // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
         "System.Lazy`1|get_Value|View|this",
+        // Its factory runs where Value is first read: the Lazy holds it until then.
+        "System.Lazy`1|.ctor|HoldsAsElement|valueFactory",
         // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).
         "System.Runtime.CompilerServices.Unsafe|AsRef,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",

@@ -798,7 +798,9 @@ internal sealed class FlowRun
             {
                 if (fact.Effect == BclEffect.View && fact.Operand < 0)
                 {
-                    return Tracked(property.Type) ? Eval(owner) : FlowState.NoObjects;
+                    ObjectSet viewed = Eval(owner);
+                    ObjectSet produced = RunHeldFactories(viewed);
+                    return Tracked(property.Type) ? viewed.Union(produced) : FlowState.NoObjects;
                 }
             }
         }
@@ -2540,6 +2542,42 @@ internal sealed class FlowRun
         {
             _observer.PublishedArgument(this, argument, callee, published, objects);
         }
+    }
+
+    /// <summary>
+    /// A <c>Lazy&lt;T&gt;</c>'s factory runs where its <c>Value</c> is read (the first read; any read may be it): here,
+    /// on this thread, and the value is what it returns.
+    /// </summary>
+    private ObjectSet RunHeldFactories(ObjectSet holders)
+    {
+        ObjectSet produced = FlowState.NoObjects;
+        foreach (AbstractObject holder in holders)
+        {
+            if (!_state.Heap.TryGetValue(new HeapKey(holder, null), out ObjectSet? held))
+            {
+                continue;
+            }
+
+            foreach (AbstractObject factory in held)
+            {
+                if (factory.Kind != ObjectKind.Delegate)
+                {
+                    continue;
+                }
+
+                if (_reporting && (Place.LeavesCallerThread || _state.OffLoop is not null) && _handedOff.Add(factory.Key!))
+                {
+                    _engine.RunDelegate(this, factory, _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : Place, Current, _observer);
+                }
+
+                if (_engine.SummaryOfDelegate(factory, this) is { } summary)
+                {
+                    produced = produced.Union(summary.ResultOf(this, holder.Site ?? Graph.OriginalOperation, factory.Receiver, Arguments(0)));
+                }
+            }
+        }
+
+        return produced;
     }
 
     /// <summary>
