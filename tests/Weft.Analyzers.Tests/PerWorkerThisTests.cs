@@ -140,4 +140,36 @@ public sealed class PerWorkerThisTests
             private string Format(string line) => line.Trim();
         }
         """);
+
+    [Fact]
+    public Task A_finalizer_runs_on_the_finalizer_thread() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Leases
+        {
+            public Dictionary<string, int> Held { get; } = new();
+        }
+
+        [ThreadLocalSlot]
+        public sealed partial record Routes(int Version);
+
+        public sealed class Lease
+        {
+            private Dictionary<string, int>? _held;
+            private readonly string _key;
+
+            public Lease(string key) => _key = key;
+
+            public void Take()
+            {
+                _held = Leases.Current.Held;
+                _held[_key] = 1;
+            }
+
+            ~Lease()
+            {
+                {|WEFT0004:_held|}?.Remove(_key);
+                Console.WriteLine({|WEFT0005:Routes.Current|}.Version);
+            }
+        }
+        """);
 }

@@ -274,6 +274,12 @@ internal sealed class FlowEngine
             return new Place(PlaceKind.Worker, $"the [WorkerUpdate] method '{method.Name}'");
         }
 
+        if (method.MethodKind == MethodKind.Destructor)
+        {
+            // The GC runs finalizers on its own thread, whichever loop made the object.
+            return new Place(PlaceKind.OffPool, $"the finalizer of '{method.ContainingType.Name}' (the GC's finalizer thread)");
+        }
+
         if (!method.IsStatic && method.MethodKind != MethodKind.Constructor && _symbols.IsPerWorkerSlot(method.ContainingType))
         {
             return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (per-worker state)");
