@@ -43,6 +43,11 @@ public sealed class EnvoyPitfallTests
                 });
             }
 
+            // The pitfall is an update still queued when the slot goes: let main fan the updates out and the free
+            // worker run its share first. An update already running on a free thread while Dispose flips IsDisposed
+            // is no use-after-free, and under load it made this test count one (seen once in CI, 2026-11-30).
+            pool.Main.Flush();
+            pool.Workers[1].Flush();
             slot.Dispose();
             pool.Main.Flush();
             Assert.True(slot.IsDisposed, "the disposal had not reached main");
