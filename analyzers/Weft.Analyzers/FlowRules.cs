@@ -457,16 +457,8 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>The type of the value handed over at an argument (before its conversion to the parameter's type).</summary>
-    private static ITypeSymbol? HandedType(IOperation site)
-    {
-        IOperation value = site is IArgumentOperation argument ? argument.Value : site;
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value.Type;
-    }
+    private static ITypeSymbol? HandedType(IOperation site) =>
+        FlowRun.Unconverted(site is IArgumentOperation argument ? argument.Value : site).Type;
 
     public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {

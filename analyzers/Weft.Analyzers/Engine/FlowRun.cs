@@ -1890,7 +1890,8 @@ internal sealed class FlowRun
         return false;
     }
 
-    private static IOperation Unconverted(IOperation operation)
+    /// <summary>The operand under any implicit conversions (what the code wrote, with its own type).</summary>
+    internal static IOperation Unconverted(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
