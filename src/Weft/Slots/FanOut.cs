@@ -174,13 +174,13 @@ internal abstract class FanOut : IDispatcherWorkItem
         if (registry.IsShutdown)
         {
             _outcome = Outcome.ShutDown;
-            Complete();
+            CompleteInALaterTurnOfMain();
             return;
         }
 
         if (IsMoot)
         {
-            Complete();
+            CompleteInALaterTurnOfMain();
             return;
         }
 
@@ -213,7 +213,7 @@ internal abstract class FanOut : IDispatcherWorkItem
                 Volatile.Write(ref _ran[i], 1);
             }
 
-            Complete();
+            CompleteInALaterTurnOfMain();
             return;
         }
 
@@ -297,7 +297,8 @@ internal abstract class FanOut : IDispatcherWorkItem
         Dispatcher main = Registry.Main;
         if (Dispatcher.Current == main)
         {
-            Complete();
+            // Only the starter's own counts reach zero on main, inside the caller's call: see CompleteInALaterTurnOfMain.
+            CompleteInALaterTurnOfMain();
         }
         else if (!main.TryPost(this))
         {
@@ -305,6 +306,20 @@ internal abstract class FanOut : IDispatcherWorkItem
             _outcome = Outcome.MainExited;
             _task?.Finish(BuildFailure());
             Release();
+        }
+    }
+
+    /// <summary>
+    /// Main, inside the starter's call: the completion runs in a later turn of main's loop, never in the caller's call,
+    /// so a caller on main sees the same order whether the workers were quick or not (a stats flush started twice in one
+    /// callback joins one fan-out instead of the first finishing inside the second's call). Inline only when main
+    /// refuses posts: it is exiting, and running it here is all that is left.
+    /// </summary>
+    private void CompleteInALaterTurnOfMain()
+    {
+        if (!Registry.Main.TryPost(this))
+        {
+            Complete();
         }
     }
 
