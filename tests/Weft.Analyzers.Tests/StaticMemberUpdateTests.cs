@@ -51,4 +51,45 @@ public sealed class StaticMemberUpdateTests
             }
         }
         """);
+
+    /// <summary>
+    /// A library call given a static by <c>ref</c> reads and assigns it (<c>Array.Resize(ref s_buffer, n)</c>): a
+    /// read-modify-write from every worker. Atomic helpers, locks and views over the variable stay quiet.
+    /// </summary>
+    [Fact]
+    public Task A_static_passed_by_ref_to_a_library_call_that_assigns_it_is_a_read_modify_write() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using System;
+        using System.Collections.Immutable;
+        using System.Runtime.InteropServices;
+        using System.Threading;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Framer
+        {
+            private static byte[] s_scratch = new byte[64];
+            private static int[] s_sizes = new int[4];
+            private static long s_frames;
+            private static object? s_gate;
+            private static ImmutableList<int> s_seen = ImmutableList<int>.Empty;
+            private static int s_first;
+
+            [WorkerUpdate]
+            private void Frame(int size)
+            {
+                if (s_scratch.Length < size)
+                {
+                    Array.Resize({|WEFT0006:ref s_scratch|}, size);
+                }
+
+                Array.Resize({|WEFT0006:ref s_sizes|}, size);
+                Interlocked.Increment(ref s_frames);
+                LazyInitializer.EnsureInitialized(ref s_gate, () => new object());
+                ImmutableInterlocked.Update(ref s_seen, list => list.Add(size));
+                Span<int> view = MemoryMarshal.CreateSpan(ref s_first, 1);
+                Volatile.Write(ref s_first, size);
+            }
+        }
+        """);
 }

@@ -318,6 +318,25 @@ internal static class BclKnowledge
         return table;
     }
 
+    // Library types whose by-ref parameters are atomic operations, locks or views, not a read followed by an assignment.
+    private static readonly HashSet<string> AtomicOrViewByRefTypes =
+    [
+        "System.Threading.Interlocked", "System.Threading.Volatile", "System.Threading.LazyInitializer", "System.Threading.Monitor",
+        "System.Collections.Immutable.ImmutableInterlocked", "System.Runtime.CompilerServices.Unsafe",
+        "System.Runtime.InteropServices.MemoryMarshal", "System.Runtime.InteropServices.CollectionsMarshal",
+    ];
+
+    /// <summary>
+    /// A library method given a variable by <c>ref</c> reads and assigns it (<c>Array.Resize(ref buffer, n)</c>), unless it
+    /// is an atomic helper, a lock, or returns a view over the variable (a <c>ref</c> or a span) instead.
+    /// </summary>
+    public static bool UpdatesByRefArgument(IMethodSymbol method) =>
+        !method.ReturnsByRef && !method.ReturnsByRefReadonly && !IsSpanType(method.ReturnType) &&
+        !AtomicOrViewByRefTypes.Contains(MetadataName(method.ContainingType.OriginalDefinition));
+
+    private static bool IsSpanType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System", ContainingNamespace.ContainingNamespace.IsGlobalNamespace: true };
+
     /// <summary>Every fact the table holds about <paramref name="method"/> (a method, accessor or constructor).</summary>
     public static IEnumerable<BclFact> Facts(IMethodSymbol method)
     {

@@ -1547,6 +1547,13 @@ internal sealed class FlowRun
                 // int.TryParse(s, out card.Limit), Interlocked.Increment(ref card.Hits): memory of those objects changes.
                 WriteInto(argument, value, FlowState.NoObjects, null);
             }
+
+            if (_reporting && !inSource && argument.Parameter?.RefKind == RefKind.Ref && argument.Value is IFieldReferenceOperation { Field.IsStatic: true } staticByRef &&
+                BclKnowledge.UpdatesByRefArgument(method))
+            {
+                // Array.Resize(ref s_buffer, n): the library reads the static variable and assigns it, not atomically.
+                _observer.FieldUpdate(this, argument, staticByRef.Field, $"read-modify-write through 'ref' ({method.ContainingType.Name}.{method.Name})", mutator: false);
+            }
         }
 
         if (_reporting && !_engine.HasParameterRoles(method))
