@@ -508,6 +508,9 @@ internal sealed class FlowRules : IFlowObserver
     private static string? WhatChanges(IOperation write) => write switch
     {
         IInvocationOperation invocation => $"call to {invocation.TargetMethod.Name}",
+        // `Reloads.Reloaded += h` on an event whose own add accessor changes a static collection.
+        IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } } assignment =>
+            $"call to the event's {(assignment.Adds ? "add" : "remove")} accessor ({@event.Name})",
         IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
         IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
         // s_box.Value++, s_totals.Bytes += n: a read-modify-write of a member of the one shared object.

@@ -92,4 +92,87 @@ public sealed class StaticMemberUpdateTests
             }
         }
         """);
+
+    /// <summary>
+    /// `+=` on an event with its own accessors runs the accessor: one that adds to a static list does so from every
+    /// worker. A field-like static event (its accessors swap the delegate atomically) and an accessor that locks stay quiet.
+    /// </summary>
+    [Fact]
+    public Task Subscribing_from_worker_code_to_a_static_event_whose_accessor_changes_a_static_list_is_reported() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using System;
+        using System.Collections.Generic;
+        using Weft;
+        namespace App;
+
+        public static class Reloads
+        {
+            private static readonly List<Action> s_handlers = new();
+            private static readonly List<Action> s_guarded = new();
+            private static readonly object s_gate = new();
+
+            public static event Action Reloaded
+            {
+                add => s_handlers.Add(value);
+                remove => s_handlers.Remove(value);
+            }
+
+            public static event Action Guarded
+            {
+                add { lock (s_gate) { s_guarded.Add(value); } }
+                remove { lock (s_gate) { s_guarded.Remove(value); } }
+            }
+
+            public static event Action? FieldLike;
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class HostCache
+        {
+            private readonly Dictionary<string, int> _byHost = new();
+
+            [WorkerUpdate]
+            private void Subscribe(int unused)
+            {
+                {|WEFT0006:Reloads.Reloaded += OnReload|};
+                {|WEFT0006:Reloads.Reloaded -= OnReload|};
+                Reloads.Guarded += OnReload;
+                Reloads.FieldLike += OnReload;
+            }
+
+            private void OnReload() => _byHost.Clear();
+        }
+        """);
+
+    /// <summary>
+    /// A helper returning <c>ref</c> to a static, incremented by the caller from worker code: the static variable is
+    /// read and written there. A helper returning a ref to the worker's own field stays quiet.
+    /// </summary>
+    [Fact]
+    public Task Incrementing_a_static_through_a_ref_returning_helper_is_reported() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using Weft;
+        namespace App;
+
+        public static class Counters
+        {
+            private static long s_misses;
+
+            public static ref long Misses() => ref s_misses;
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class HostCache
+        {
+            private long _hits;
+
+            private ref long Hits() => ref _hits;
+
+            [WorkerUpdate]
+            private void Miss(string host)
+            {
+                {|WEFT0006:Counters.Misses()++|};
+                {|WEFT0006:Counters.Misses() += 2|};
+                Hits()++;
+            }
+        }
+        """);
 }

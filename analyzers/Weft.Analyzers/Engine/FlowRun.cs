@@ -495,6 +495,16 @@ internal sealed class FlowRun
                     _observer.FieldStore(this, eventAssignment, subscribed, handler, Current);
                 }
 
+                if (eventAssignment.EventReference is IEventReferenceOperation { Event: { } assigned } assignedReference &&
+                    (eventAssignment.Adds ? assigned.AddMethod : assigned.RemoveMethod) is { IsImplicitlyDeclared: false } accessor &&
+                    _engine.IsInSource(accessor) && _engine.SummaryOf(accessor, this) is { } accessorSummary)
+                {
+                    // An event with its own add/remove: `+=` calls that accessor with the handler (which may store it in
+                    // a static list, from every worker).
+                    ObjectSet owner = assignedReference.Instance is { } instance ? Eval(instance) : FlowState.NoObjects;
+                    accessorSummary.Apply(this, eventAssignment, ImmutableArray<IArgumentOperation>.Empty, owner, [handler]);
+                }
+
                 if (eventAssignment.Adds && eventAssignment.EventReference is IEventReferenceOperation { Event.AddMethod: { } adder })
                 {
                     foreach (BclFact fact in _engine.FactsOf(adder))
@@ -1400,7 +1410,20 @@ internal sealed class FlowRun
                 return;
             case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
                 // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
-                WriteInto(write, Eval(refReturning), value, null);
+                ObjectSet referent = Eval(refReturning);
+                if (_reporting && readModifyWrite is not null)
+                {
+                    foreach (AbstractObject obj in referent)
+                    {
+                        if (obj is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } staticField })
+                        {
+                            // `Counters.Misses()++` where Misses() returns `ref s_misses`: the static variable itself is updated.
+                            _observer.FieldUpdate(this, write, staticField, readModifyWrite, mutator: false);
+                        }
+                    }
+                }
+
+                WriteInto(write, referent, value, null);
                 return;
             case IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
