@@ -197,7 +197,7 @@ internal sealed class FlowRules : IFlowObserver
         // Writes to what a field (of an instance or of the type) holds: judged at the type's end against the fields
         // that held a published object. A constructor builds before anything can publish it.
         if (root.Kind == ObjectKind.Field && root.Symbol is { } held &&
-            run.Root.Function is not { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } && !(held is IFieldSymbol { IsStatic: true } staticField && run.IsThreadStatic(staticField)))
+            !BuildsInConstructor(run) && !(held is IFieldSymbol { IsStatic: true } staticField && run.IsThreadStatic(staticField)))
         {
             _facts.AddFieldWrite(held, write, _owner);
         }
@@ -211,6 +211,28 @@ internal sealed class FlowRules : IFlowObserver
             Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
+    }
+
+    /// <summary>
+    /// A constructor's own code (and what it runs in place) builds the object before anything can publish it; a lambda it
+    /// registers on a timer or hands to another thread runs later, maybe after a publish, so it is not "the constructor".
+    /// </summary>
+    private static bool BuildsInConstructor(FlowRun run)
+    {
+        if (run.Root.Function is not { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor })
+        {
+            return false;
+        }
+
+        for (FlowRun nested = run; nested.Outer is { } outer; nested = outer)
+        {
+            if (nested.Place.LeavesCallerThread)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
