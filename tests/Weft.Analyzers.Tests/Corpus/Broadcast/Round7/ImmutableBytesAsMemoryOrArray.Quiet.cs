@@ -29,7 +29,7 @@ public sealed partial class Signer
 
 public sealed class KeyRotation(WorkerPool pool)
 {
-    private readonly ImmutableArray<byte>_key = ImmutableArray.Create<byte>(1, 2, 3, 4);
+    private readonly ImmutableArray<byte> _key = ImmutableArray.Create<byte>(1, 2, 3, 4);
 
     public Task PushAsync() => Signer.SetKeyOnAllWorkersAsync(pool, _key.AsMemory());
 }
