@@ -1,0 +1,33 @@
+// WEFT0005: a snapshot handed to Task.Factory.StartNew. It is read on the worker, as StartNew's state argument, and
+// the static lambda only casts it: quiet.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.StartNewStateOrReadInsideQuiet;
+
+[ThreadLocalSlot]
+public sealed partial class RouteTable
+{
+    public int Version { get; init; }
+}
+
+public static class Offload
+{
+    public static Task Run()
+    {
+        return Task.Factory.StartNew(static s => Use((RouteTable)s!), RouteTable.Current);
+    }
+
+    private static void Use(RouteTable table) => Console.WriteLine(table.Version);
+}

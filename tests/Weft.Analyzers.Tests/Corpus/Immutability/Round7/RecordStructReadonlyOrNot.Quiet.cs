@@ -1,0 +1,26 @@
+// WEFT0001: a snapshot member whose type is a positional record struct of an int and a TimeSpan.
+// `readonly record struct`: its positional properties are init-only: quiet.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.RecordStructReadonlyOrNotQuiet;
+
+public readonly record struct Limits(int RequestsPerSecond, TimeSpan Window);
+
+[ThreadLocalSlot]
+public sealed partial class QuotaTable
+{
+    public Limits Default { get; init; }
+    public ImmutableDictionary<string, int> PerTenant { get; init; } = ImmutableDictionary<string, int>.Empty;
+}

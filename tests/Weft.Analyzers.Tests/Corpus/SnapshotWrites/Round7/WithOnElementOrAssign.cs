@@ -1,0 +1,46 @@
+// WEFT0003: resetting failure counts of the backends of a snapshot, element by element. The element itself is assigned:
+// that object is shared by every worker.
+// The snapshot type is mutable on purpose (this file is about writes through Current, not about the
+// declaration): WEFT0001 is suppressed around it with #pragma.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.WithOnElementOrAssign;
+
+#pragma warning disable WEFT0001
+public sealed record Backend
+{
+    public string Host { get; init; } = "";
+    public int Failures { get; set; }
+}
+
+[ThreadLocalSlot]
+public sealed partial class BackendTable
+{
+    public ImmutableArray<Backend> Backends { get; init; } = ImmutableArray<Backend>.Empty;
+}
+#pragma warning restore WEFT0001
+
+public static class Reset
+{
+    public static List<Backend> Cleared()
+    {
+        var fresh = new List<Backend>();
+        foreach (var b in BackendTable.Current.Backends)
+        {
+            b.Failures = 0; fresh.Add(b); // expect: WEFT0003
+        }
+        return fresh;
+    }
+}

@@ -1,0 +1,31 @@
+// WEFT0006: a counter bumped by an update run on every worker. The static is [ThreadStatic]: each thread has its own,
+// never shared (the page): quiet.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.ThreadStaticCounterInUpdateAllQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Session
+{
+    public int Open;
+}
+
+public static class Tally
+{
+    [ThreadStatic] private static int t_seen;
+
+    public static Task CountAsync(WorkerPool pool) =>
+        Session.UpdateAllAsync(pool, s => { t_seen++; s.Open = t_seen; });
+}

@@ -1,0 +1,41 @@
+// WEFT0004: a helper that uses ConfigureAwait(false) inside, awaited by worker code that then writes its state.
+// The
+// caller's await is ConfigureAwait(false) as well: the write after it may run on a pool thread.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.AwaitedHelperWithInnerConfigureAwait;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Cache
+{
+    public Dictionary<string, int> Map { get; } = new();
+    public int Hits;
+}
+
+public static class Loader
+{
+    private static async Task<int> FetchAsync(string key)
+    {
+        await Task.Delay(1).ConfigureAwait(false);
+        return key.Length;
+    }
+
+    public static async Task LoadAsync(string key)
+    {
+        var cache = Cache.Current;
+        var value = await FetchAsync(key).ConfigureAwait(false);
+        cache.Map[key] = value; // expect: WEFT0004
+    }
+}

@@ -1,0 +1,36 @@
+// WEFT0004: a tuple of the worker's figures queued to the thread pool. The second item is the worker's map itself: the tuple
+// carries it to the pool thread.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7b.TupleOfNumbersOrWithMap;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Cache
+{
+    public Dictionary<string, int> Map { get; } = new();
+    public int Hits;
+}
+
+public static class Figures
+{
+    public static void Queue()
+    {
+        var cache = Cache.Current;
+        var snapshot = (cache.Hits, cache.Map);
+        ThreadPool.QueueUserWorkItem(_ => Log(snapshot.Item1, snapshot.Item2.Count)); // expect: WEFT0004
+    }
+
+    private static void Log(int hits, int size) => Console.WriteLine($"{hits} {size}");
+}
