@@ -250,7 +250,8 @@ public abstract class BalancedListenerTests
             BalancedListener opened = BalancedListener.Open(acceptor, pool.All, AnyLoopbackPort, server.OnAccepted);
             opened.AcceptSocket = listening =>
             {
-                // The pause is armed in this callback, on the clock as it reads now.
+                // The pause is armed later in this callback, from the clock as it reads then: the same reading, as the
+                // test never moves the clock while an accept callback may be running.
                 Interlocked.Exchange(ref lastAttemptAt, clock.GetTimestamp());
                 attempts.Release();
                 if (failuresLeft-- > 0)
@@ -265,8 +266,16 @@ public abstract class BalancedListenerTests
 
         using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         client.Connect(listener.LocalEndPoint);
-        // The portable backend probes a listening socket on a 1 ms loop timer, which runs on this clock too.
-        clock.Advance(TimeSpan.FromMilliseconds(1));
+        // The portable backend probes a listening socket on a 1 ms loop timer, which runs on this clock too. An epoll
+        // loop may be accepting already, so the clock moves on the loop, between callbacks: moved from here, it could
+        // land after the failing attempt read the clock and before the pause was armed from it, and the pause would
+        // end 1 ms after the moment this test steps to (the retry never came: a CI flake). Later moves are made while
+        // the loop waits out a pause: the attempt's callback has returned (CurrentBackoff was read after it).
+        acceptor.Invoke(() =>
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            return true;
+        });
         acceptor.Flush();
         for (int failure = 0; failure < expected.Length; failure++)
         {
