@@ -366,7 +366,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
-        if (IsFreshReadOnlyView(value))
+        if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value))
         {
             return;
         }
@@ -425,6 +425,26 @@ internal sealed class FlowRules : IFlowObserver
     private static bool IsFreshReadOnlyView(IOperation value) =>
         value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
         (creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" };
+
+    /// <summary>
+    /// A read-only view over an immutable value (<c>immutableBytes.AsMemory()</c>, WEFT0001's own advice where an API needs
+    /// a <c>ReadOnlyMemory&lt;byte&gt;</c>): nobody can change the memory behind it.
+    /// </summary>
+    private bool IsReadOnlyViewOfImmutable(IOperation value)
+    {
+        if (value is not IInvocationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan", ContainingNamespace.Name: "System" } } call)
+        {
+            return false;
+        }
+
+        IOperation? source = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+        while (source is IConversionOperation { IsImplicit: true } conversion)
+        {
+            source = conversion.Operand;
+        }
+
+        return source?.Type is { } sourceType && _immutability.WhyMutable(sourceType) is null;
+    }
 
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
     private void RecordFieldObjects(ObjectSet objects, IOperation use, string where)

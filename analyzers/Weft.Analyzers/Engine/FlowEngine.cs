@@ -437,7 +437,9 @@ internal sealed class FlowEngine
                 return null;
             }
 
-            var summary = new MethodSummary(method);
+            // A body that is worker code itself (a per-worker type's member, a [WorkerUpdate]) reports its own static
+            // updates where they are written: its callers must not report them again.
+            var summary = new MethodSummary(method, reportsOwnStaticUpdates: PlaceOf(method).IsWorkerCode);
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
             summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();

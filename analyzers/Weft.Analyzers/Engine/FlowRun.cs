@@ -32,6 +32,10 @@ internal sealed class FlowRun
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
+    // Evaluating the state argument of a post back to the calling thread's own loop (`home.Post(cb, cache)` after
+    // ConfigureAwait(false)): handing the reference home is no use of it off the loop; the callback's use is judged there.
+    private bool _passingToOwnLoop;
+
     /// <summary>
     /// For a delegate a callee returned: its captured variables, bound where it was made. Their objects were reported
     /// where the delegate was handed over, so their uses inside it are not reported again.
@@ -752,7 +756,7 @@ internal sealed class FlowRun
             objects = objects.Union(Reach(_state.GetRef(variable)));
         }
 
-        if (_reporting && (IsCaptured(variable) || _state.OffLoop is not null) && !Closure.ContainsKey(variable))
+        if (_reporting && !_passingToOwnLoop && (IsCaptured(variable) || _state.OffLoop is not null) && !Closure.ContainsKey(variable))
         {
             _observer.VariableUse(this, use, variable, objects, Current);
         }
@@ -1553,7 +1557,11 @@ internal sealed class FlowRun
 
             // A source callee's summary tells apart what it does to the object held (Clear) from what it assigns to
             // the parameter (AssignByRefFromCallee): it gets the value; the BCL table speaks of the location.
+            bool wasPassingHome = _passingToOwnLoop;
+            _passingToOwnLoop = argument.Parameter is { } stateParameter && (_engine.Roles.Of(stateParameter) & Role.PassedToCallback) != 0 &&
+                                _engine.HasParameterRoles(method) && RunsOnCallingLoop(method, receiver);
             ObjectSet value = byRef && !inSource ? StorageOf(argument.Value) : Eval(argument.Value);
+            _passingToOwnLoop = wasPassingHome;
             if (!inSource && method.ReturnsByRef && argument.Parameter?.RefKind is RefKind.In or RefKind.RefReadOnlyParameter)
             {
                 // Unsafe.AsRef(in card.Limit): the ref returned may point into the memory the argument lives in.
@@ -2116,6 +2124,31 @@ internal sealed class FlowRun
         return true;
     }
 
+    /// <summary>
+    /// What a collection mutator puts into its receiver: the argument itself for <c>Add(item)</c> (its parameter is the
+    /// element type), the argument's elements for <c>AddRange(source)</c>, <c>UnionWith(source)</c> (a sequence of
+    /// them): the source is copied from, not kept.
+    /// </summary>
+    private ObjectSet AddedItems(IOperation call, IMethodSymbol method, ObjectSet argument)
+    {
+        if (call is IInvocationOperation { Instance.Type: { } receiverType } && !HoldsTrackedElements(receiverType))
+        {
+            // A list of strings or numbers holds copies: nothing the rules follow goes in.
+            return FlowState.NoObjects;
+        }
+
+        ImmutableArray<IParameterSymbol> parameters = method.OriginalDefinition.Parameters;
+        if (argument.IsEmpty || parameters.Length == 0 || parameters[0].Type is not { } parameterType || parameterType is ITypeParameterSymbol || parameterType.SpecialType == SpecialType.System_String ||
+            !(parameterType.AllInterfaces.Any(static i => i.SpecialType == SpecialType.System_Collections_IEnumerable) ||
+              parameterType.SpecialType == SpecialType.System_Collections_IEnumerable || parameterType is IArrayTypeSymbol ||
+              parameterType is INamedTypeSymbol { IsRefLikeType: true, Name: "Span" or "ReadOnlySpan" }))
+        {
+            return argument;
+        }
+
+        return Read(argument, null);
+    }
+
     /// <summary>What the BCL table says; null when the callee is not in it.</summary>
     private ObjectSet? ApplyFacts(IOperation call, IMethodSymbol method, ObjectSet receiver, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
@@ -2128,7 +2161,7 @@ internal sealed class FlowRun
             {
                 case BclEffect.Writes:
                     ObjectSet written = fact.Operand < 0 && call is IInvocationOperation { Instance: { } instance } ? StorageOrValue(instance, operand) : operand;
-                    WriteInto(call, written, arguments.Length > 0 && fact.Operand < 0 ? arguments[0] : FlowState.NoObjects, null);
+                    WriteInto(call, written, arguments.Length > 0 && fact.Operand < 0 ? AddedItems(call, method, arguments[0]) : FlowState.NoObjects, null);
                     if (fact.Operand < 0 && !method.ReturnsByRef && call is IInvocationOperation { Instance.Type: { } receiverType } &&
                         SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, receiverType.OriginalDefinition))
                     {
@@ -2706,6 +2739,10 @@ internal sealed class FlowRun
             {
                 case Microsoft.CodeAnalysis.CSharp.Syntax.LockStatementSyntax:
                     return true;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax:
+                    // `lock (gate) Cache.UpdateAll(pool, c => sizes.Add(…))`: the lambda runs later, on other threads,
+                    // long after the lock around the call was released.
+                    return false;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.UsingStatementSyntax { Expression: { } resource } when EntersLockScope(resource):
                     return true;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block:

@@ -15,6 +15,7 @@ namespace Weft.Analyzers.Engine;
 internal sealed class MethodSummary : IFlowObserver
 {
     private readonly IMethodSymbol _method;
+    private readonly bool _reportsOwnStaticUpdates;
     private readonly HashSet<int> _writes = new();
     private readonly HashSet<int> _returns = new();
     private readonly Dictionary<int, Publication> _publishes = new();
@@ -51,9 +52,10 @@ internal sealed class MethodSummary : IFlowObserver
         public bool ReceiverMemory { get; set; }
     }
 
-    public MethodSummary(IMethodSymbol method)
+    public MethodSummary(IMethodSymbol method, bool reportsOwnStaticUpdates = false)
     {
         _method = method;
+        _reportsOwnStaticUpdates = reportsOwnStaticUpdates;
     }
 
     public bool IsEmpty { get; private set; }
@@ -652,7 +654,7 @@ internal sealed class MethodSummary : IFlowObserver
         // A static counter bumped by a helper races when the helper is called from worker code; volatile fields are
         // judged where they are written (on any thread), thread-static ones never race.
         if (field.IsStatic && field is not IFieldSymbol { IsVolatile: true } && !(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) &&
-            !run.Place.IsWorkerCode && !FlowRun.UnderLock(write))
+            !run.Place.IsWorkerCode && !_reportsOwnStaticUpdates && !FlowRun.UnderLock(write))
         {
             _staticUpdates[field] = $"{what} in {_method.ContainingType.Name}.{_method.Name}";
         }
