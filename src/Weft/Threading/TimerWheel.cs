@@ -12,6 +12,9 @@ namespace Weft.Threading;
 /// unlinking therefore store no object references, and pay no GC write barrier: arming writes one reference (the
 /// timer into its id's cell), cancelling clears it. A timer cancelled within 256 ms of its deadline stays linked,
 /// disarmed, until its slot passes, so cancel-and-re-arm costs a flag and, when nothing was armed behind it, nothing more.
+/// A longer one (an idle or request timeout, disarmed and re-armed on every event) stays linked, disarmed, until the
+/// loop's iteration ends (<see cref="ReleaseCancelled"/>), so a re-arm in the same iteration keeps its id and its cell:
+/// at most an unlink and a relink, no reference store.
 /// </remarks>
 internal sealed class TimerWheel
 {
@@ -31,6 +34,11 @@ internal sealed class TimerWheel
     private BucketLink[] _links = new BucketLink[64];
     private DispatcherTimer?[] _armed = new DispatcherTimer?[64];
     private int[] _freeIds = new int[64];
+
+    // Ids of timers cancelled off level 0 and left linked for a re-arm in the same iteration, each at most once
+    // (DispatcherTimer.ReleasePending); released by ReleaseCancelled.
+    private int[] _cancelledIds = new int[16];
+    private int _cancelledCount;
     private int _freeCount;
     private int _idsIssued;
     private int _levelZeroCount;
@@ -57,6 +65,9 @@ internal sealed class TimerWheel
 
     /// <summary>Armed timers (not counting cancelled ones still linked until their slot passes).</summary>
     public int Count => _count;
+
+    /// <summary>Timers the wheel holds: armed ones and cancelled ones not yet released.</summary>
+    public int LinkedCount => _linked;
 
     /// <summary>The loop's cached "now", in wheel ticks (milliseconds).</summary>
     public long NowTick { get; set; }
@@ -136,12 +147,54 @@ internal sealed class TimerWheel
         timer.Armed = false;
         _count--;
         // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
-        // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones leave at once, so
-        // a cancelled timer never keeps its callback's objects alive for long.
+        // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones stay linked until
+        // the iteration ends, so a cancelled timer never keeps its callback's objects alive for long.
         if (timer.WheelBucket >= SlotCount)
         {
-            UnlinkAndRelease(timer);
+            CancelBeyondLevelZero(timer);
         }
+    }
+
+    private void CancelBeyondLevelZero(DispatcherTimer timer)
+    {
+        // A firing pass moves and releases linked timers: what is cancelled during it leaves at once, so every timer
+        // waiting in _cancelledIds keeps its id until ReleaseCancelled runs (first thing in Advance).
+        if (_firing)
+        {
+            UnlinkAndRelease(timer);
+            return;
+        }
+
+        if (!timer.ReleasePending)
+        {
+            timer.ReleasePending = true;
+            if (_cancelledCount == _cancelledIds.Length)
+            {
+                Array.Resize(ref _cancelledIds, _cancelledCount * 2);
+            }
+
+            _cancelledIds[_cancelledCount++] = timer.WheelId;
+        }
+    }
+
+    /// <summary>
+    /// Unlinks and releases the timers cancelled beyond level 0 since the last call and not re-armed since. The loop
+    /// calls it as each iteration ends; <see cref="Advance"/> calls it before firing anything.
+    /// </summary>
+    public void ReleaseCancelled()
+    {
+        for (int i = 0; i < _cancelledCount; i++)
+        {
+            DispatcherTimer timer = _armed[_cancelledIds[i]]!;
+            System.Diagnostics.Debug.Assert(timer.ReleasePending && timer.WheelId == _cancelledIds[i], "a timer waiting for release kept its id");
+            timer.ReleasePending = false;
+            if (!timer.Armed)
+            {
+                UnlinkAndRelease(timer);
+            }
+        }
+
+        _cancelledCount = 0;
     }
 
     private void UnlinkAndRelease(DispatcherTimer timer)
@@ -155,6 +208,11 @@ internal sealed class TimerWheel
     public int Advance(long nowTick, Action<DispatcherTimer> fire)
     {
         NowTick = nowTick;
+        if (_cancelledCount != 0)
+        {
+            ReleaseCancelled();
+        }
+
         if (_linked == 0)
         {
             _currentTick = Math.Max(_currentTick, nowTick);
