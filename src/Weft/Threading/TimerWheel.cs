@@ -149,7 +149,7 @@ internal sealed class TimerWheel
         // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
         // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones stay linked until
         // the iteration ends, so a cancelled timer never keeps its callback's objects alive for long.
-        if (timer.WheelBucket >= SlotCount)
+        if (timer.WheelBucket >= SlotCount && !timer.ReleasePending)
         {
             CancelBeyondLevelZero(timer);
         }
@@ -165,16 +165,13 @@ internal sealed class TimerWheel
             return;
         }
 
-        if (!timer.ReleasePending)
+        timer.ReleasePending = true;
+        if (_cancelledCount == _cancelledIds.Length)
         {
-            timer.ReleasePending = true;
-            if (_cancelledCount == _cancelledIds.Length)
-            {
-                Array.Resize(ref _cancelledIds, _cancelledCount * 2);
-            }
-
-            _cancelledIds[_cancelledCount++] = timer.WheelId;
+            Array.Resize(ref _cancelledIds, _cancelledCount * 2);
         }
+
+        _cancelledIds[_cancelledCount++] = timer.WheelId;
     }
 
     /// <summary>
