@@ -42,7 +42,6 @@ internal sealed class TimerWheel
     private int _freeCount;
     private int _idsIssued;
     private int _levelZeroCount;
-    private int _count;
     private int _linked;
     private bool _firing;
 
@@ -63,8 +62,26 @@ internal sealed class TimerWheel
         public int Bucket;
     }
 
-    /// <summary>Armed timers (not counting cancelled ones still linked until their slot passes).</summary>
-    public int Count => _count;
+    /// <summary>
+    /// Armed timers (not counting cancelled ones still linked). Walks the wheel's ids: for tests and diagnostics. No
+    /// count is kept, so an arm or a cancel that only flips the flag writes nothing else.
+    /// </summary>
+    public int Count
+    {
+        get
+        {
+            int armed = 0;
+            for (int id = 0; id < _idsIssued; id++)
+            {
+                if (_armed[id] is { Armed: true })
+                {
+                    armed++;
+                }
+            }
+
+            return armed;
+        }
+    }
 
     /// <summary>Timers the wheel holds: armed ones and cancelled ones not yet released.</summary>
     public int LinkedCount => _linked;
@@ -76,19 +93,15 @@ internal sealed class TimerWheel
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
         // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
-        long due = NowTick + ((Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
+        // Unsigned: the delay was checked non-negative, and unsigned division by a constant is the shorter sequence.
+        long due = NowTick + (long)(((ulong)Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
         int id = timer.WheelId;
         // Re-armed to the deadline it is still linked for (cancelled lazily, or armed twice), and still last in that
         // bucket: it is exactly where a relink would put it (a linked timer's deadline is always past the current
         // tick outside a firing pass), so arming is a flag. The idle-timeout pattern: cancel and re-arm per event.
         if (id != None && due == timer.DueTick && !_firing && _bucketTail[timer.WheelBucket] == id)
         {
-            if (!timer.Armed)
-            {
-                timer.Armed = true;
-                _count++;
-            }
-
+            timer.Armed = true;
             return;
         }
 
@@ -105,11 +118,7 @@ internal sealed class TimerWheel
         }
 
         timer.DueTick = due;
-        if (!timer.Armed)
-        {
-            timer.Armed = true;
-            _count++;
-        }
+        timer.Armed = true;
 
         int id = timer.WheelId;
         int bucket = BucketOf(due);
@@ -145,7 +154,6 @@ internal sealed class TimerWheel
         }
 
         timer.Armed = false;
-        _count--;
         // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
         // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones stay linked until
         // the iteration ends, so a cancelled timer never keeps its callback's objects alive for long.
@@ -233,8 +241,35 @@ internal sealed class TimerWheel
     /// </summary>
     public long MillisecondsUntilNextWork(long nowTick)
     {
-        if (_count == 0)
+        if (_linked == 0)
         {
+            return -1;
+        }
+
+        // Beyond level 0 every linked timer is armed once the iteration's cancelled ones are released (the loop asks
+        // after that); until then one still listed counts as armed, which can only wake the loop early.
+        bool armedBeyondLevelZero = _linked > _levelZeroCount;
+        if (armedBeyondLevelZero && _currentTick < nowTick)
+        {
+            return 0;
+        }
+
+        long firstArmedTick = -1;
+        if (_levelZeroCount > 0)
+        {
+            for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
+            {
+                if (HasArmed(_bucketHead[tick & SlotMask]))
+                {
+                    firstArmedTick = tick;
+                    break;
+                }
+            }
+        }
+
+        if (firstArmedTick < 0 && !armedBeyondLevelZero)
+        {
+            // Only cancelled timers left linked until their slot passes: nothing will fire.
             return -1;
         }
 
@@ -243,19 +278,8 @@ internal sealed class TimerWheel
             return 0;
         }
 
-        if (_levelZeroCount > 0)
-        {
-            for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
-            {
-                if (HasArmed(_bucketHead[tick & SlotMask]))
-                {
-                    return Math.Max(0, tick - nowTick);
-                }
-            }
-        }
-
-        long nextCascade = (_currentTick | SlotMask) + 1;
-        return Math.Max(0, nextCascade - nowTick);
+        long next = firstArmedTick >= 0 ? firstArmedTick : (_currentTick | SlotMask) + 1;
+        return Math.Max(0, next - nowTick);
     }
 
     private int AdvanceTo(long nowTick, Action<DispatcherTimer> fire)
@@ -290,7 +314,6 @@ internal sealed class TimerWheel
                 if (timer.Armed)
                 {
                     timer.Armed = false;
-                    _count--;
                     fired++;
                     fire(timer);
                 }
