@@ -487,12 +487,13 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>
     /// True when the caller's stack position lies within <see cref="LoopStackWindow"/> bytes below where the running
-    /// loop entered Run or RunOnce. Threads' stacks never overlap, and the loop checked at entry that at least that
-    /// much stack lies below it (<see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>: 64 KB or more), so
-    /// an address in the window is on the loop's own stack: the caller is the loop thread, inside the loop. A
-    /// thread-static read costs a call into the runtime's thread-local storage on Linux (about 1.5 ns, twice per
-    /// disarm and re-arm); this costs a field read. False, never wrong, when the loop is not running (the base is 0
-    /// and the difference wraps) or the caller is deeper than the window: the thread-static check then decides.
+    /// loop entered Run or RunOnce. Threads' stacks never overlap, and the loop checked at entry that more than that
+    /// lies below it on its own stack (<see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> is true only
+    /// with 128 KB left on 64-bit, 64 KB on 32-bit; otherwise the base stays 0), so an address in the window is on
+    /// the loop thread's stack: the caller is the loop thread, inside the loop. A thread-static read costs a call
+    /// into the runtime's thread-local storage on Linux (about 1.5 ns, once per arm and once per cancel); this costs a
+    /// field read. False, never wrong, when the loop is not running (the base is 0 and the difference wraps) or the
+    /// caller is deeper than the window: the thread-static check then decides.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool OnLoopStack() => _loopStackBase - StackPosition() < LoopStackWindow;
