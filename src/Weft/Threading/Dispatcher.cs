@@ -472,14 +472,20 @@ public sealed class Dispatcher : IDisposable
             return;
         }
 
+        // No thread bound yet (the loop never ran): any thread may.
+        int owner = _ownerThreadId;
+        if (owner == 0)
+        {
+            return;
+        }
+
         // On the loop thread inside Run or RunOnce, deeper than the stack window: one thread-static read.
         if (ReferenceEquals(t_current, this))
         {
             return;
         }
 
-        int owner = _ownerThreadId;
-        if (owner != 0 && owner != Environment.CurrentManagedThreadId)
+        if (owner != Environment.CurrentManagedThreadId)
         {
             ThrowWrongThread(action);
         }
