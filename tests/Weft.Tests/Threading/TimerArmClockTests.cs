@@ -101,7 +101,9 @@ public sealed class TimerArmClockTests
             });
             if (evt == 20)
             {
-                dispatcher.Post(() => dropped.Disable());
+                // Disposed by a deferred delete, after the iteration's firing pass: only the release as the iteration
+                // ends lets it go before the next iteration.
+                dispatcher.Post(() => dispatcher.DeferredDelete(dropped));
             }
 
             dispatcher.RunOnce();
