@@ -48,6 +48,14 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--timer-cost"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --timer-cost [rounds]   (one thread: CPU per arm + cancel)
+            int at = Array.IndexOf(args, "--timer-cost");
+            TimerCost.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
+            return;
+        }
+
         if (args.Contains("--analyzer-profile"))
         {
             AnalyzerProfile.FromArguments(args);

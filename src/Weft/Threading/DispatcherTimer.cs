@@ -21,6 +21,9 @@ public sealed class DispatcherTimer : IDisposable
     // The wheel bucket it is linked in (meaningful while WheelId is not -1).
     internal int WheelBucket;
 
+    // Cancelled beyond the wheel's first level and listed for release at the iteration's end (TimerWheel.ReleaseCancelled).
+    internal bool ReleasePending;
+
     internal DispatcherTimer(Dispatcher dispatcher, Action callback)
     {
         _dispatcher = dispatcher;

@@ -12,6 +12,9 @@ namespace Weft.Threading;
 /// unlinking therefore store no object references, and pay no GC write barrier: arming writes one reference (the
 /// timer into its id's cell), cancelling clears it. A timer cancelled within 256 ms of its deadline stays linked,
 /// disarmed, until its slot passes, so cancel-and-re-arm costs a flag and, when nothing was armed behind it, nothing more.
+/// A longer one (an idle or request timeout, disarmed and re-armed on every event) stays linked, disarmed, until the
+/// loop's iteration ends (<see cref="ReleaseCancelled"/>), so a re-arm in the same iteration keeps its id and its cell:
+/// at most an unlink and a relink, no reference store.
 /// </remarks>
 internal sealed class TimerWheel
 {
@@ -31,10 +34,14 @@ internal sealed class TimerWheel
     private BucketLink[] _links = new BucketLink[64];
     private DispatcherTimer?[] _armed = new DispatcherTimer?[64];
     private int[] _freeIds = new int[64];
+
+    // Ids of timers cancelled off level 0 and left linked for a re-arm in the same iteration, each at most once
+    // (DispatcherTimer.ReleasePending); released by ReleaseCancelled.
+    private int[] _cancelledIds = new int[16];
+    private int _cancelledCount;
     private int _freeCount;
     private int _idsIssued;
     private int _levelZeroCount;
-    private int _count;
     private int _linked;
     private bool _firing;
 
@@ -55,8 +62,29 @@ internal sealed class TimerWheel
         public int Bucket;
     }
 
-    /// <summary>Armed timers (not counting cancelled ones still linked until their slot passes).</summary>
-    public int Count => _count;
+    /// <summary>
+    /// Armed timers (not counting cancelled ones still linked). Walks the wheel's ids: for tests and diagnostics. No
+    /// count is kept, so an arm or a cancel that only flips the flag writes nothing else.
+    /// </summary>
+    public int Count
+    {
+        get
+        {
+            int armed = 0;
+            for (int id = 0; id < _idsIssued; id++)
+            {
+                if (_armed[id] is { Armed: true })
+                {
+                    armed++;
+                }
+            }
+
+            return armed;
+        }
+    }
+
+    /// <summary>Timers the wheel holds: armed ones and cancelled ones not yet released.</summary>
+    public int LinkedCount => _linked;
 
     /// <summary>The loop's cached "now", in wheel ticks (milliseconds).</summary>
     public long NowTick { get; set; }
@@ -65,19 +93,15 @@ internal sealed class TimerWheel
     public void Schedule(DispatcherTimer timer, TimeSpan delay)
     {
         // Whole milliseconds, rounded up, in integer arithmetic: this is the hot path of every arm.
-        long due = NowTick + ((Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
+        // Unsigned: the delay was checked non-negative, and unsigned division by a constant is the shorter sequence.
+        long due = NowTick + (long)(((ulong)Math.Min(delay.Ticks, long.MaxValue / 4) + (TimeSpan.TicksPerMillisecond - 1)) / TimeSpan.TicksPerMillisecond);
         int id = timer.WheelId;
         // Re-armed to the deadline it is still linked for (cancelled lazily, or armed twice), and still last in that
         // bucket: it is exactly where a relink would put it (a linked timer's deadline is always past the current
         // tick outside a firing pass), so arming is a flag. The idle-timeout pattern: cancel and re-arm per event.
         if (id != None && due == timer.DueTick && !_firing && _bucketTail[timer.WheelBucket] == id)
         {
-            if (!timer.Armed)
-            {
-                timer.Armed = true;
-                _count++;
-            }
-
+            timer.Armed = true;
             return;
         }
 
@@ -94,11 +118,7 @@ internal sealed class TimerWheel
         }
 
         timer.DueTick = due;
-        if (!timer.Armed)
-        {
-            timer.Armed = true;
-            _count++;
-        }
+        timer.Armed = true;
 
         int id = timer.WheelId;
         int bucket = BucketOf(due);
@@ -134,14 +154,52 @@ internal sealed class TimerWheel
         }
 
         timer.Armed = false;
-        _count--;
         // A deadline within the level-0 span stays linked, disarmed, until its slot passes (at most 256 ms later): a
-        // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones leave at once, so
-        // a cancelled timer never keeps its callback's objects alive for long.
-        if (timer.WheelBucket >= SlotCount)
+        // cancel and re-arm, the idle-timeout pattern, then costs no unlink and relink. Longer ones stay linked until
+        // the iteration ends, so a cancelled timer never keeps its callback's objects alive for long.
+        if (timer.WheelBucket >= SlotCount && !timer.ReleasePending)
+        {
+            CancelBeyondLevelZero(timer);
+        }
+    }
+
+    private void CancelBeyondLevelZero(DispatcherTimer timer)
+    {
+        // A firing pass moves and releases linked timers: what is cancelled during it leaves at once, so every timer
+        // waiting in _cancelledIds keeps its id until ReleaseCancelled runs (first thing in Advance).
+        if (_firing)
         {
             UnlinkAndRelease(timer);
+            return;
         }
+
+        timer.ReleasePending = true;
+        if (_cancelledCount == _cancelledIds.Length)
+        {
+            Array.Resize(ref _cancelledIds, _cancelledCount * 2);
+        }
+
+        _cancelledIds[_cancelledCount++] = timer.WheelId;
+    }
+
+    /// <summary>
+    /// Unlinks and releases the timers cancelled beyond level 0 since the last call and not re-armed since. The loop
+    /// calls it as each iteration ends; <see cref="Advance"/> calls it before firing anything.
+    /// </summary>
+    public void ReleaseCancelled()
+    {
+        for (int i = 0; i < _cancelledCount; i++)
+        {
+            DispatcherTimer timer = _armed[_cancelledIds[i]]!;
+            System.Diagnostics.Debug.Assert(timer.ReleasePending && timer.WheelId == _cancelledIds[i], "a timer waiting for release kept its id");
+            timer.ReleasePending = false;
+            if (!timer.Armed)
+            {
+                UnlinkAndRelease(timer);
+            }
+        }
+
+        _cancelledCount = 0;
     }
 
     private void UnlinkAndRelease(DispatcherTimer timer)
@@ -155,6 +213,11 @@ internal sealed class TimerWheel
     public int Advance(long nowTick, Action<DispatcherTimer> fire)
     {
         NowTick = nowTick;
+        if (_cancelledCount != 0)
+        {
+            ReleaseCancelled();
+        }
+
         if (_linked == 0)
         {
             _currentTick = Math.Max(_currentTick, nowTick);
@@ -178,8 +241,35 @@ internal sealed class TimerWheel
     /// </summary>
     public long MillisecondsUntilNextWork(long nowTick)
     {
-        if (_count == 0)
+        if (_linked == 0)
         {
+            return -1;
+        }
+
+        // Beyond level 0 every linked timer is armed once the iteration's cancelled ones are released (the loop asks
+        // after that); until then one still listed counts as armed, which can only wake the loop early.
+        bool armedBeyondLevelZero = _linked > _levelZeroCount;
+        if (armedBeyondLevelZero && _currentTick < nowTick)
+        {
+            return 0;
+        }
+
+        long firstArmedTick = -1;
+        if (_levelZeroCount > 0)
+        {
+            for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
+            {
+                if (HasArmed(_bucketHead[tick & SlotMask]))
+                {
+                    firstArmedTick = tick;
+                    break;
+                }
+            }
+        }
+
+        if (firstArmedTick < 0 && !armedBeyondLevelZero)
+        {
+            // Only cancelled timers left linked until their slot passes: nothing will fire.
             return -1;
         }
 
@@ -188,19 +278,8 @@ internal sealed class TimerWheel
             return 0;
         }
 
-        if (_levelZeroCount > 0)
-        {
-            for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
-            {
-                if (HasArmed(_bucketHead[tick & SlotMask]))
-                {
-                    return Math.Max(0, tick - nowTick);
-                }
-            }
-        }
-
-        long nextCascade = (_currentTick | SlotMask) + 1;
-        return Math.Max(0, nextCascade - nowTick);
+        long next = firstArmedTick >= 0 ? firstArmedTick : (_currentTick | SlotMask) + 1;
+        return Math.Max(0, next - nowTick);
     }
 
     private int AdvanceTo(long nowTick, Action<DispatcherTimer> fire)
@@ -235,7 +314,6 @@ internal sealed class TimerWheel
                 if (timer.Armed)
                 {
                     timer.Armed = false;
-                    _count--;
                     fired++;
                     fire(timer);
                 }

@@ -79,4 +79,73 @@ public sealed class TimerArmClockTests
         Assert.Equal(0, dispatcher.Timers.Count);
         Assert.Equal(-1, dispatcher.MillisecondsUntilNextTimer());
     }
+
+    [Fact]
+    public void An_idle_timeout_disarmed_and_rearmed_on_every_event_fires_once_after_the_last_and_a_dropped_one_is_let_go_as_the_iteration_ends()
+    {
+        var clock = new ManualClock();
+        using var dispatcher = new Dispatcher("idle-timeout", null, new DispatcherSeams { Clock = clock });
+        int idleFired = 0;
+        int droppedFired = 0;
+        DispatcherTimer idle = dispatcher.CreateTimer(() => idleFired++);
+        DispatcherTimer dropped = dispatcher.CreateTimer(() => droppedFired++);
+        TimeSpan timeout = TimeSpan.FromSeconds(15);
+        dispatcher.Post(() => dropped.Enable(TimeSpan.FromHours(1)));
+        for (int evt = 0; evt < 40; evt++)
+        {
+            // Envoy's pattern: every read disarms the idle timer and arms it again.
+            dispatcher.Post(() =>
+            {
+                idle.Disable();
+                idle.Enable(timeout);
+            });
+            if (evt == 20)
+            {
+                // Disposed by a deferred delete, after the iteration's firing pass: only the release as the iteration
+                // ends lets it go before the next iteration.
+                dispatcher.Post(() => dispatcher.DeferredDelete(dropped));
+            }
+
+            dispatcher.RunOnce();
+            Assert.True(dispatcher.Timers.LinkedCount == (evt < 20 ? 2 : 1), $"after event {evt}: {dispatcher.Timers.LinkedCount} timers held");
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // The last re-arm was at 39 s: due at 54 s, and it is 40 s now.
+        clock.Advance(TimeSpan.FromMilliseconds(13_999));
+        dispatcher.RunOnce();
+        Assert.Equal(0, idleFired);
+        clock.Advance(TimeSpan.FromMilliseconds(2));
+        dispatcher.RunOnce();
+        Assert.Equal(1, idleFired);
+        Assert.Equal(0, droppedFired);
+        Assert.Equal(0, dispatcher.Timers.LinkedCount);
+    }
+
+    [Fact]
+    public void A_timer_armed_and_disarmed_deep_in_a_callbacks_stack_passes_the_thread_check_and_fires()
+    {
+        var clock = new ManualClock();
+        using var dispatcher = new Dispatcher("deep-stack", null, new DispatcherSeams { Clock = clock });
+        int fired = 0;
+        DispatcherTimer timer = dispatcher.CreateTimer(() => fired++);
+        dispatcher.Post(() => ArmBelowStackPadding(timer));
+        dispatcher.RunOnce();
+        Assert.True(timer.IsEnabled);
+        clock.Advance(TimeSpan.FromMilliseconds(51));
+        dispatcher.RunOnce();
+        Assert.Equal(1, fired);
+    }
+
+    // 64 KB below the callback: past the loop's stack window, so the thread-static check decides.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int ArmBelowStackPadding(DispatcherTimer timer)
+    {
+        Span<byte> padding = stackalloc byte[64 * 1024];
+        padding[^1] = 1;
+        timer.Enable(TimeSpan.FromMilliseconds(50));
+        timer.Disable();
+        timer.Enable(TimeSpan.FromMilliseconds(50));
+        return padding[^1];
+    }
 }

@@ -84,6 +84,68 @@ public sealed class TimerWheelTests
     }
 
     [Fact]
+    public void A_timer_cancelled_beyond_level_zero_is_kept_for_a_rearm_until_released_and_then_let_go()
+    {
+        var wheel = new TimerWheel(0);
+        var fired = new List<string>();
+        var idle = new DispatcherTimer(_owner, () => fired.Add("idle"));
+        var dropped = new DispatcherTimer(_owner, () => fired.Add("dropped"));
+        wheel.Schedule(idle, TimeSpan.FromSeconds(15));
+        wheel.Schedule(dropped, TimeSpan.FromHours(1));
+        wheel.Cancel(idle);
+        wheel.Cancel(dropped);
+        Assert.Equal(0, wheel.Count);
+        Assert.Equal(2, wheel.LinkedCount);
+
+        // Re-armed before the release (the idle-timeout pattern): armed again, nothing to release.
+        wheel.Schedule(idle, TimeSpan.FromSeconds(15));
+        wheel.Cancel(idle);
+        wheel.Schedule(idle, TimeSpan.FromSeconds(15));
+        wheel.ReleaseCancelled();
+        Assert.Equal(1, wheel.Count);
+        Assert.True(wheel.LinkedCount == 1, "the cancelled one-hour timer was still held after ReleaseCancelled");
+
+        wheel.Advance(14_999, t => t.Fire());
+        Assert.Empty(fired);
+        wheel.Advance(15_000, t => t.Fire());
+        Assert.Equal(new[] { "idle" }, fired);
+        wheel.Advance(3_600_000, t => t.Fire());
+        Assert.Equal(new[] { "idle" }, fired);
+        Assert.Equal(0, wheel.LinkedCount);
+    }
+
+    [Fact]
+    public void A_cancelled_far_timer_moved_to_level_zero_and_cancelled_again_never_fires_and_its_id_is_not_shared()
+    {
+        var wheel = new TimerWheel(0);
+        var fired = new List<string>();
+        var moved = new DispatcherTimer(_owner, () => fired.Add("moved"));
+        var later = new DispatcherTimer(_owner, () => fired.Add("later"));
+        var cancelledWhileFiring = new DispatcherTimer(_owner, () => fired.Add("cancelledWhileFiring"));
+        var canceller = new DispatcherTimer(_owner, () =>
+        {
+            fired.Add("canceller");
+            wheel.Cancel(cancelledWhileFiring);
+        });
+        wheel.Schedule(moved, TimeSpan.FromSeconds(100));
+        wheel.Cancel(moved);
+        wheel.Schedule(moved, TimeSpan.FromMilliseconds(10));
+        wheel.Cancel(moved);
+        wheel.Schedule(later, TimeSpan.FromMilliseconds(20));
+        wheel.Schedule(cancelledWhileFiring, TimeSpan.FromSeconds(100));
+        wheel.Schedule(canceller, TimeSpan.FromMilliseconds(15));
+
+        // Advance releases what waits for release first; the one cancelled while firing leaves at once.
+        wheel.Advance(20, t => t.Fire());
+        Assert.Equal(new[] { "canceller", "later" }, fired);
+        Assert.Equal(0, wheel.LinkedCount);
+        wheel.ReleaseCancelled();
+        wheel.Advance(200_000, t => t.Fire());
+        Assert.Equal(new[] { "canceller", "later" }, fired);
+        Assert.Equal(0, wheel.Count);
+    }
+
+    [Fact]
     public void Deadlines_past_the_wheel_go_through_overflow_and_still_fire_on_time()
     {
         var wheel = new TimerWheel(0);
