@@ -1,0 +1,37 @@
+// Quiet twin of FanoutCountersMember: both members are bumped with Interlocked.Add.
+using System.Collections.Generic;
+using System.Threading;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.FanoutCountersMember;
+
+public sealed class FanoutCounters
+{
+    public long Messages;
+    public long Subscribers;
+}
+
+public static class BrokerMetrics
+{
+    public static readonly FanoutCounters Counters = new();
+}
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class TopicRouter
+{
+    private readonly Dictionary<string, int> _pendingByTopic = new();
+
+    public void Routed(string topic) => _pendingByTopic[topic] = _pendingByTopic.GetValueOrDefault(topic) + 1;
+
+    [WorkerUpdate]
+    public void FlushCounters(bool reset)
+    {
+        long total = 0;
+        foreach (int n in _pendingByTopic.Values) total += n;
+        Interlocked.Add(ref BrokerMetrics.Counters.Messages, total);
+        Interlocked.Add(ref BrokerMetrics.Counters.Subscribers, _pendingByTopic.Count);
+        if (reset) _pendingByTopic.Clear();
+    }
+}
