@@ -1,0 +1,30 @@
+// Quiet twin of RoomFooterStringBuilder: the footer crosses as a string.
+using System.Text;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.RoomFooterStringBuilder;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class TemplateCache
+{
+    private string _footer = "";
+
+    public string Render(string body) => body + "\n" + _footer;
+
+    [WorkerUpdate]
+    public void SetFooter(string footer) => _footer = footer;
+}
+
+public static class FooterAdmin
+{
+    public static Task PushAsync(WorkerPool pool, string rulesUrl, string motd)
+    {
+        var footer = new StringBuilder();
+        footer.Append("Rules: ").AppendLine(rulesUrl);
+        if (motd.Length > 0) footer.Append("MOTD: ").Append(motd);
+        return TemplateCache.SetFooterOnAllWorkersAsync(pool, footer.ToString());
+    }
+}

@@ -1,0 +1,25 @@
+// Quiet twin of ZoneAssignmentQueue: each worker's zone comes from its own dispatcher's name.
+using System.Collections.Generic;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.ZoneAssignmentQueue;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ZoneWorker
+{
+    public ZoneWorker(string zone) => Zone = zone;
+
+    public string Zone { get; }
+    public HashSet<int> Entities { get; } = new();
+}
+
+public static class ZoneStartup
+{
+    public static void Assign(WorkerPool pool, IEnumerable<string> zones)
+    {
+        string[] names = new List<string>(zones).ToArray();
+        ZoneWorker.Initialize(pool, d => new ZoneWorker(names.Length > 0 ? names[(d.Name.GetHashCode() & 0x7fffffff) % names.Length] : "overflow"));
+    }
+}

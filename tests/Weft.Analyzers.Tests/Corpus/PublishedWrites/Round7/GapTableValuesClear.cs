@@ -1,0 +1,32 @@
+// Trading feed handler on main: the per-symbol gap lists are published to the recovery workers, then main starts the
+// next epoch by clearing each list through the dictionary's Values — lists the workers are reading (and the next
+// epoch's Gap calls write the published dictionary too). Twin: a deep copy is published.
+using System.Collections.Generic;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.GapTableValuesClear;
+
+public sealed class GapPublisher
+{
+    private readonly Slot<Dictionary<string, List<long>>> _slot;
+    private Dictionary<string, List<long>> _gaps = new();
+
+    public GapPublisher(WorkerPool pool) => _slot = pool.AllocateSlot<Dictionary<string, List<long>>>();
+
+    public void Gap(string symbol, long sequence)
+    {
+        if (!_gaps.TryGetValue(symbol, out var list)) _gaps[symbol] = list = new List<long>(); // expect: WEFT0002
+        list.Add(sequence); // expect: WEFT0002
+    }
+
+    public void EndEpoch()
+    {
+        _slot.Publish(_gaps);
+        foreach (List<long> list in _gaps.Values)
+        {
+            list.Clear(); // expect: WEFT0002
+        }
+    }
+}
