@@ -37,3 +37,12 @@ public sealed class BanService
         return ModerationCache.ApplyBansOnAllWorkersAsync(_pool, batch);
     }
 }
+
+public static class BanRules
+{
+    public static bool IsValidUser(string user) => user.Length is > 2 and <= 32;
+
+    public static string Normalize(string user) => user.Trim().ToLowerInvariant();
+
+    public static bool IsStaff(string user) => user.StartsWith("mod:", System.StringComparison.Ordinal);
+}

@@ -35,3 +35,10 @@ public sealed class LadderPublisher
         _engines.RunOnAllThreads((engine, s) => engine.SetLadder(s.Symbol, s.Ticks), state, done); // expect: WEFT0007
     }
 }
+
+public static class TickRules
+{
+    public static decimal Round(decimal price, decimal tick) => tick == 0 ? price : Math.Round(price / tick) * tick;
+
+    public static bool OnTick(decimal price, decimal tick) => tick != 0 && price % tick == 0;
+}

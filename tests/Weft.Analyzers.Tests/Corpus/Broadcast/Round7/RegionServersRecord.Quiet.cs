@@ -33,3 +33,10 @@ public sealed class RegionDirectory
         return _queues.RunOnAllThreadsAsync((queue, u) => queue.Apply(u), update);
     }
 }
+
+public static class RegionRules
+{
+    public static bool IsRegion(string region) => region.Length is >= 2 and <= 8;
+
+    public static string Label(RegionUpdate u) => $"{u.Region} ({u.Servers.Count()} servers)";
+}

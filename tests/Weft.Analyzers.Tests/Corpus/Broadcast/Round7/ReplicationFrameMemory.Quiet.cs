@@ -33,3 +33,12 @@ public sealed class KeyframeEncoder
         return KeyframeSender.KeyframeOnAllWorkersAsync(_pool, view);
     }
 }
+
+public static class KeyframeRules
+{
+    public const int MaxBytes = 64 * 1024;
+
+    public static bool Fits(int length) => length <= MaxBytes;
+
+    public static int Chunks(int length) => (length + MaxBytes - 1) / MaxBytes;
+}

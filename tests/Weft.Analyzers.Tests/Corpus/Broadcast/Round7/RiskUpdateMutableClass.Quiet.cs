@@ -28,3 +28,15 @@ public sealed class RiskDesk
         _books.RunOnAllThreads((book, u) => book.Apply(u), update, done);
     }
 }
+
+public static class RiskRules
+{
+    public const long HardCap = 1_000_000;
+
+    public static long Clamp(long maxQuantity) => Math.Clamp(maxQuantity, 0, HardCap);
+
+    public static bool IsHalt(long maxQuantity) => maxQuantity == 0;
+
+    public static string Describe(string symbol, long maxQuantity) =>
+        IsHalt(maxQuantity) ? $"{symbol}: halted" : $"{symbol}: max {Clamp(maxQuantity)}";
+}

@@ -28,3 +28,13 @@ public static class FooterAdmin
         return TemplateCache.SetFooterOnAllWorkersAsync(pool, footer.ToString());
     }
 }
+
+public static class FooterRules
+{
+    public const int MaxLines = 3;
+
+    public static bool IsSafeUrl(string url) =>
+        System.Uri.TryCreate(url, System.UriKind.Absolute, out var uri) && uri.Scheme == System.Uri.UriSchemeHttps;
+
+    public static string Trim(string motd) => motd.Length <= 120 ? motd : motd[..117] + "...";
+}

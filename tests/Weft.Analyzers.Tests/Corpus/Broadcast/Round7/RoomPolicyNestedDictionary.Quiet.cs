@@ -33,3 +33,10 @@ public sealed class PolicyAdmin
         return _caches.RunOnAllThreadsAsync((cache, p) => cache.Apply(p), policy);
     }
 }
+
+public static class PolicyRules
+{
+    public static bool IsValidRate(int perMinute) => perMinute is > 0 and <= 600;
+
+    public static string Describe(RoomPolicy p) => $"{p.Room}: slow={p.SlowMode}, {p.Limits.MessagesPerMinute}/min";
+}

@@ -34,3 +34,10 @@ public static class SeasonEnd
         return BadgeCache.CrownOnAllWorkersAsync(pool, winners);
     }
 }
+
+public static class SeasonRules
+{
+    public const int Winners = 3;
+
+    public static string Badge(int rank) => rank switch { 1 => "champion", 2 => "runner-up", _ => "finalist" };
+}

@@ -36,3 +36,10 @@ public static class SeasonEnd
         return BadgeCache.CrownOnAllWorkersAsync(pool, winners); // expect: WEFT0007
     }
 }
+
+public static class SeasonRules
+{
+    public const int Winners = 3;
+
+    public static string Badge(int rank) => rank switch { 1 => "champion", 2 => "runner-up", _ => "finalist" };
+}

@@ -33,3 +33,10 @@ public static class SquadSync
         return SquadCache.SetRosterOnAllWorkersAsync(pool, roster.ToImmutable());
     }
 }
+
+public static class SquadRules
+{
+    public const int MaxSize = 5;
+
+    public static bool IsFull(int members) => members >= MaxSize;
+}

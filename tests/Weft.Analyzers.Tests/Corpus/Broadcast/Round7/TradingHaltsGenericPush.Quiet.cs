@@ -37,3 +37,10 @@ public sealed class HaltController
     public Task SetBandAsync(decimal percent) =>
         Broadcaster.Push(_books, (book, p) => book.BandPercent = p, percent);
 }
+
+public static class HaltRules
+{
+    public static bool IsValidBand(decimal percent) => percent is > 0 and <= 50;
+
+    public static string Describe(IReadOnlyCollection<string> halted) => $"{halted.Count} symbols halted";
+}

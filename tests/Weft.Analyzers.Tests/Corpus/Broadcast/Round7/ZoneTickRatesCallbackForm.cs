@@ -39,3 +39,12 @@ public sealed class TickRateAdmin
         ZoneScheduler.SetRatesOnAllWorkers(_pool, _rates, applied); // expect: WEFT0007
     }
 }
+
+public static class TickRateRules
+{
+    public const int MinHz = 1;
+
+    public const int MaxHz = 128;
+
+    public static int Clamp(int hz) => Math.Clamp(hz, MinHz, MaxHz);
+}

@@ -35,3 +35,10 @@ public sealed class StandingsJob
             .ContinueWith(_ => _log($"standings: {Standings.Current.Players.Length} players")); // expect: WEFT0005
     }
 }
+
+public static class StandingsRules
+{
+    public static bool IsStale(Standings s, DateTimeOffset now) => now - s.At > TimeSpan.FromMinutes(5);
+
+    public static int Rank(Standings s, string player) => s.Players.IndexOf(player) + 1;
+}

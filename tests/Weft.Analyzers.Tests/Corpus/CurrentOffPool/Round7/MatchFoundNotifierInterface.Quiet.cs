@@ -36,3 +36,10 @@ public sealed class MatchLauncher
         });
     }
 }
+
+public static class MatchIds
+{
+    public static bool IsValid(string id) => id.Length == 12;
+
+    public static string Short(string id) => id.Length <= 6 ? id : id[..6];
+}

@@ -35,3 +35,10 @@ public sealed class ReplayArchiver
         });
     }
 }
+
+public static class ReplaySizes
+{
+    public static bool TooLarge(byte[] replay, ReplayPolicy policy) => replay.Length > policy.MaxBytes;
+
+    public static string Describe(int bytes) => bytes >= 1 << 20 ? $"{bytes >> 20} MiB" : $"{bytes >> 10} KiB";
+}

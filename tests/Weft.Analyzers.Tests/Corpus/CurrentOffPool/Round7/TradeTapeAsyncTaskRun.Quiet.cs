@@ -36,3 +36,10 @@ public sealed class TapeShipper
         return Task.Run(() => _uploader.UploadAsync(batch));
     }
 }
+
+public static class TapeFormat
+{
+    public static string Line(string symbol, decimal price, long qty) => $"{symbol},{price},{qty}";
+
+    public static bool IsHeader(string line) => line.StartsWith('#');
+}

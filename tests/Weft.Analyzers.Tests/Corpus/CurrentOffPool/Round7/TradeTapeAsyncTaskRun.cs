@@ -38,3 +38,10 @@ public sealed class TapeShipper
         await _uploader.UploadAsync(batch);
     });
 }
+
+public static class TapeFormat
+{
+    public static string Line(string symbol, decimal price, long qty) => $"{symbol},{price},{qty}";
+
+    public static bool IsHeader(string line) => line.StartsWith('#');
+}

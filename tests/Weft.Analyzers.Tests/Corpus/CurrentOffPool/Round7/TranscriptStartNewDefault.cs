@@ -39,3 +39,10 @@ public sealed class TranscriptRenderer
         }, ct, TaskCreationOptions.None, TaskScheduler.Default);
     }
 }
+
+public static class TranscriptRules
+{
+    public const int MaxLines = 10_000;
+
+    public static bool TooLong(int lines) => lines > MaxLines;
+}

@@ -37,3 +37,10 @@ public sealed class BookAdmin
         return new BookAdmin(books);
     }
 }
+
+public static class BookNames
+{
+    public static string Key(string worker, string venue) => $"{worker}/{venue}";
+
+    public static bool IsWorker(string name) => name.StartsWith("worker-", System.StringComparison.Ordinal);
+}

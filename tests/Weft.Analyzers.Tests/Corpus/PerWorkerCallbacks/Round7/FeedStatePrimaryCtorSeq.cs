@@ -32,3 +32,12 @@ public sealed class FeedBinder(WorkerPool pool, long blockStart)
         });
     }
 }
+
+public static class SequenceBlocks
+{
+    public static long BlockOf(long sequence, long blockSize) => sequence / blockSize;
+
+    public static bool SameBlock(long a, long b, long blockSize) => BlockOf(a, blockSize) == BlockOf(b, blockSize);
+
+    public static string Describe(long first, long blockSize) => $"[{first}, {first + blockSize})";
+}

@@ -22,3 +22,23 @@ public static class DeliveryStartup
         DeliveryHandler.Initialize(pool, _ => new DeliveryHandler(batchSize));
     }
 }
+
+public static class DeliveryLimits
+{
+    public const int MinBatch = 1;
+    public const int MaxBatch = 512;
+
+    public static int ClampBatch(int requested) => Math.Clamp(requested, MinBatch, MaxBatch);
+
+    public static int BufferBytes(int batchSize) => ClampBatch(batchSize) * 512;
+
+    public static string Describe(int prebuilt, int batchSize) =>
+        $"{prebuilt} prebuilt handlers, batches of {ClampBatch(batchSize)} ({BufferBytes(batchSize)} bytes)";
+}
+
+public static class DeliveryNames
+{
+    public static string HandlerName(int index) => $"delivery-{index}";
+
+    public static bool IsOverflow(int index, int count) => index >= count;
+}

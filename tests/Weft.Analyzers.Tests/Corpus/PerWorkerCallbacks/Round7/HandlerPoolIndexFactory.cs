@@ -27,3 +27,23 @@ public static class DeliveryStartup
         DeliveryHandler.Initialize(pool, _ => handlers[Math.Min(next++, handlers.Length - 1)]); // expect: WEFT0008
     }
 }
+
+public static class DeliveryLimits
+{
+    public const int MinBatch = 1;
+    public const int MaxBatch = 512;
+
+    public static int ClampBatch(int requested) => Math.Clamp(requested, MinBatch, MaxBatch);
+
+    public static int BufferBytes(int batchSize) => ClampBatch(batchSize) * 512;
+
+    public static string Describe(int prebuilt, int batchSize) =>
+        $"{prebuilt} prebuilt handlers, batches of {ClampBatch(batchSize)} ({BufferBytes(batchSize)} bytes)";
+}
+
+public static class DeliveryNames
+{
+    public static string HandlerName(int index) => $"delivery-{index}";
+
+    public static bool IsOverflow(int index, int count) => index >= count;
+}

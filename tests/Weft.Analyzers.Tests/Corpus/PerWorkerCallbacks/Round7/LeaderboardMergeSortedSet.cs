@@ -37,3 +37,10 @@ public sealed class BoardMerger
             () => _publish(merged));
     }
 }
+
+public static class MergeRules
+{
+    public const int Keep = 100;
+
+    public static bool Beats(TopScore a, TopScore b) => a.CompareTo(b) < 0;
+}

@@ -28,3 +28,21 @@ public static class LoadReporter
         return report;
     }
 }
+
+public static class LoadMath
+{
+    public static int Total(IEnumerable<int> counts)
+    {
+        int total = 0;
+        foreach (int n in counts) total += n;
+        return total;
+    }
+
+    public static double Imbalance(IReadOnlyCollection<int> counts)
+    {
+        if (counts.Count == 0) return 0;
+        int max = 0, total = 0;
+        foreach (int n in counts) { total += n; if (n > max) max = n; }
+        return total == 0 ? 0 : max * counts.Count / (double)total;
+    }
+}

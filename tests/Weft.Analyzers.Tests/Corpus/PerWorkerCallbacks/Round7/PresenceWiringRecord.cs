@@ -38,3 +38,10 @@ public sealed class BrokerStartup
         return slot;
     }
 }
+
+public static class PresenceRules
+{
+    public const int DefaultCapacity = 1024;
+
+    public static int Capacity(int expectedUsers) => System.Math.Max(DefaultCapacity, expectedUsers * 2);
+}

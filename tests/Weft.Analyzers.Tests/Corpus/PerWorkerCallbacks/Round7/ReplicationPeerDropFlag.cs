@@ -31,3 +31,12 @@ public sealed class PeerDirectory
         return found;
     }
 }
+
+public static class PeerIds
+{
+    public static bool IsValid(string peer) => peer.Length == 16 && System.Linq.Enumerable.All(peer, char.IsAsciiHexDigit);
+
+    public static string Short(string peer) => peer.Length <= 6 ? peer : peer[..6];
+
+    public static long Lag(long serverTick, long ackTick) => serverTick > ackTick ? serverTick - ackTick : 0;
+}

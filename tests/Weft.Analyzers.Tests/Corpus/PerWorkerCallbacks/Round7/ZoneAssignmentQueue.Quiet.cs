@@ -23,3 +23,18 @@ public static class ZoneStartup
         ZoneWorker.Initialize(pool, d => new ZoneWorker(names.Length > 0 ? names[(d.Name.GetHashCode() & 0x7fffffff) % names.Length] : "overflow"));
     }
 }
+
+public static class ZoneNames
+{
+    public static bool IsValid(string zone) => zone.Length is > 0 and <= 32 && !zone.Contains(' ');
+
+    public static IEnumerable<string> Normalize(IEnumerable<string> zones)
+    {
+        var seen = new HashSet<string>();
+        foreach (string zone in zones)
+        {
+            string name = zone.Trim().ToLowerInvariant();
+            if (IsValid(name) && seen.Add(name)) yield return name;
+        }
+    }
+}

@@ -25,3 +25,18 @@ public static class ZoneStartup
         ZoneWorker.Initialize(pool, _ => new ZoneWorker(remaining.Count > 0 ? remaining.Dequeue() : "overflow")); // expect: WEFT0008
     }
 }
+
+public static class ZoneNames
+{
+    public static bool IsValid(string zone) => zone.Length is > 0 and <= 32 && !zone.Contains(' ');
+
+    public static IEnumerable<string> Normalize(IEnumerable<string> zones)
+    {
+        var seen = new HashSet<string>();
+        foreach (string zone in zones)
+        {
+            string name = zone.Trim().ToLowerInvariant();
+            if (IsValid(name) && seen.Add(name)) yield return name;
+        }
+    }
+}

@@ -30,3 +30,20 @@ public sealed class GapPublisher
         }
     }
 }
+
+public static class GapMath
+{
+    public static IEnumerable<(long From, long To)> Ranges(IReadOnlyList<long> sorted)
+    {
+        if (sorted.Count == 0) yield break;
+        long from = sorted[0], to = sorted[0];
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i] == to + 1) { to = sorted[i]; continue; }
+            yield return (from, to);
+            from = to = sorted[i];
+        }
+
+        yield return (from, to);
+    }
+}

@@ -39,3 +39,10 @@ public sealed class InstrumentRegistry
 
     public bool IsListed(string symbol) => _table.BySymbol.ContainsKey(symbol);
 }
+
+public static class InstrumentRules
+{
+    public static bool IsValidTick(decimal tick) => tick > 0 && tick <= 100;
+
+    public static bool IsValidLot(int lot) => lot is > 0 and <= 1_000_000;
+}

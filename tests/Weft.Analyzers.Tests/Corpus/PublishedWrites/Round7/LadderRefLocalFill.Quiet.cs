@@ -34,3 +34,10 @@ public sealed class LadderPublisher
         Replace(next);
     }
 }
+
+public static class LadderMath
+{
+    public static long Depth(LadderLevel[] ladder) { long n = 0; foreach (var l in ladder) n += l.Quantity; return n; }
+
+    public static decimal Best(LadderLevel[] ladder) => ladder.Length == 0 ? 0 : ladder[0].Price;
+}

@@ -27,3 +27,16 @@ public sealed class ConfigLoader
         await _slot.PublishAsync(config);
     }
 }
+
+public static class MatchConfigRules
+{
+    public static IEnumerable<string> Validate(MatchConfig config)
+    {
+        if (config.RoundSeconds is < 30 or > 3600) yield return $"RoundSeconds {config.RoundSeconds} out of range";
+        if (config.Maps.Count == 0) yield return "no maps";
+        foreach (string map in config.Maps)
+        {
+            if (string.IsNullOrWhiteSpace(map)) yield return "empty map name";
+        }
+    }
+}

@@ -26,3 +26,16 @@ public sealed class MotdService
 
     public string? Motd(string room) => _builder.TryGetValue(room, out var text) ? text : null;
 }
+
+public static class MotdText
+{
+    public const int MaxLength = 280;
+
+    public static string Sanitize(string text)
+    {
+        text = text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+        return text.Length <= MaxLength ? text : text[..MaxLength];
+    }
+
+    public static bool IsRoomName(string room) => room.Length > 0 && room[0] == '#';
+}

@@ -34,3 +34,10 @@ public sealed class OrderBatcher
         }
     }
 }
+
+public static class OrderRules
+{
+    public static bool IsValid(Order o) => o.Quantity > 0 && o.Price > 0;
+
+    public static decimal Notional(Order o) => o.Price * o.Quantity;
+}

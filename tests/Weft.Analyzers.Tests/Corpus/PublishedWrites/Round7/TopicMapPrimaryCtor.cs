@@ -27,3 +27,17 @@ public sealed class TopicPublisher(Slot<TopicMap> slot, Dictionary<string, Immut
 
     public int Count(string topic) => map.TryGetValue(topic, out var list) ? list.Length : 0;
 }
+
+public static class TopicNames
+{
+    public static bool IsWildcard(string topic) => topic.EndsWith(".*", System.StringComparison.Ordinal);
+
+    public static bool Matches(string pattern, string topic) =>
+        IsWildcard(pattern) ? topic.StartsWith(pattern[..^1], System.StringComparison.Ordinal) : pattern == topic;
+
+    public static string Parent(string topic)
+    {
+        int dot = topic.LastIndexOf('.');
+        return dot < 0 ? "" : topic[..dot];
+    }
+}

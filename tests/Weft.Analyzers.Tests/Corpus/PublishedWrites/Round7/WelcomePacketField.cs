@@ -29,3 +29,19 @@ public sealed class WelcomePacket
 
     public int Length => BinaryPrimitives.ReadInt32LittleEndian(_packet) + HeaderSize;
 }
+
+public static class MotdRules
+{
+    public static string Normalize(string motd) => motd.ReplaceLineEndings(" ").Trim();
+
+    public static bool IsEmpty(string motd) => string.IsNullOrWhiteSpace(motd);
+
+    public static string OrDefault(string motd) => IsEmpty(motd) ? "Welcome!" : Normalize(motd);
+}
+
+public static class PacketRules
+{
+    public const int MaxMotdBytes = 1024;
+
+    public static bool Fits(string motd) => System.Text.Encoding.UTF8.GetByteCount(motd) <= MaxMotdBytes;
+}

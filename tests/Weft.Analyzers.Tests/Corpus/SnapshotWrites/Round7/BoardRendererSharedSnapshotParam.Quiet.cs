@@ -23,3 +23,19 @@ public static class BoardRenderer
         return entries.Take(top).Select((e, i) => $"{i + 1}. {e.Player} {e.Score}");
     }
 }
+
+public static class BoardFormat
+{
+    public static string Score(long score) => score >= 1_000_000 ? $"{score / 1_000_000.0:0.0}M" : score.ToString();
+
+    public static string Line(int rank, BoardEntry entry) => $"{rank,3}. {entry.Player,-16} {Score(entry.Score),8}";
+
+    public static IReadOnlyList<string> Header(string title) => new[] { title, new string('-', title.Length) };
+}
+
+public static class BoardPaging
+{
+    public static int Pages(int entries, int perPage) => (entries + perPage - 1) / System.Math.Max(1, perPage);
+
+    public static int FirstRank(int page, int perPage) => page * perPage + 1;
+}

@@ -36,3 +36,12 @@ public sealed class SearchWidener
         return new[] { rules.FallbackRegion };
     }
 }
+
+public static class RatingMath
+{
+    public static int Gap(int a, int b) => System.Math.Abs(a - b);
+
+    public static bool InBracket(int rating, Bracket bracket) => rating >= bracket.MinRating && rating <= bracket.MaxRating;
+
+    public static int WidenBy(int waitedSeconds) => System.Math.Min(500, waitedSeconds * 5);
+}

@@ -36,3 +36,10 @@ public sealed class EmoteResolver
         return url;
     }
 }
+
+public static class EmoteCodes
+{
+    public static bool IsCode(string text) => text.Length > 2 && text[0] == ':' && text[^1] == ':';
+
+    public static string Strip(string code) => IsCode(code) ? code[1..^1] : code;
+}

@@ -29,3 +29,17 @@ public sealed class ServerPicker
         return candidates.Count == 0 ? pool.Default : candidates[seed % candidates.Count];
     }
 }
+
+public static class ServerNames
+{
+    public static string Region(string server)
+    {
+        int dash = server.IndexOf('-');
+        return dash < 0 ? server : server[..dash];
+    }
+
+    public static int Index(string server) =>
+        int.TryParse(server[(server.IndexOf('-') + 1)..], out int n) ? n : 0;
+
+    public static bool SameRegion(string a, string b) => Region(a) == Region(b);
+}

@@ -34,3 +34,10 @@ public sealed class CommandHandler
 
     public bool IsMuted(TopicInfo info, string user) => info.Muted.Contains(user) && !_unmuted.Contains((info.Name, user));
 }
+
+public static class CommandText
+{
+    public static bool IsCommand(string text) => text.StartsWith('/');
+
+    public static (string Name, string Arg) Split(string text) { int sp = text.IndexOf(' '); return sp < 0 ? (text, "") : (text[..sp], text[(sp + 1)..]); }
+}

@@ -37,3 +37,12 @@ public static class AllTimeBest
         lock (s_gate) return s_best.GetValueOrDefault(player);
     }
 }
+
+public static class ScoreBoardRules
+{
+    public const long MaxScore = 1_000_000_000;
+
+    public static bool IsValid(long score) => score is >= 0 and <= MaxScore;
+
+    public static string Format(string player, long score) => $"{player}: {score:N0}";
+}

@@ -33,3 +33,12 @@ public static class EndOfDay
             });
     }
 }
+
+public static class AuditFormat
+{
+    public static string Header(DateOnly day) => $"End of day {day:yyyy-MM-dd}";
+
+    public static string Position(string symbol, long net) => net == 0 ? $"{symbol} flat" : $"{symbol} {net:+#;-#}";
+
+    public static bool IsFlat(IReadOnlyDictionary<string, long> positions) => System.Linq.Enumerable.All(positions.Values, v => v == 0);
+}

@@ -37,3 +37,10 @@ public sealed partial class ActorStore
 
     public static int Issued => Volatile.Read(ref s_nextId);
 }
+
+public static class ActorMath
+{
+    public static float Distance(Actor a, Actor b) => Vector2.Distance(a.Position, b.Position);
+
+    public static bool IsAlive(Actor actor) => actor.Health > 0;
+}

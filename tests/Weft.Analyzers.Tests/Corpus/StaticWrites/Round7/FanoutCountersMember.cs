@@ -37,3 +37,10 @@ public sealed partial class TopicRouter
         if (reset) _pendingByTopic.Clear();
     }
 }
+
+public static class FanoutMath
+{
+    public static double PerSubscriber(long messages, long subscribers) => subscribers == 0 ? 0 : messages / (double)subscribers;
+
+    public static string Describe(FanoutCounters c) => $"{c.Messages} messages to {c.Subscribers} subscribers";
+}

@@ -39,3 +39,10 @@ public sealed partial class CombatSystem
         Interlocked.Increment(ref GameMetrics.Instance.Deaths);
     }
 }
+
+public static class CombatMath
+{
+    public static int Clamp(int health) => System.Math.Clamp(health, 0, 100);
+
+    public static bool IsCritical(int damage) => damage >= 50;
+}

@@ -34,3 +34,17 @@ public sealed partial class OrderStamper
 
     public int Sent => _sent.Count;
 }
+
+public static class OrderIds
+{
+    public static string Format(OutboundOrder order) => $"{order.Sequence:D12}-{order.Symbol}";
+
+    public static bool IsLarge(OutboundOrder order, long threshold) => order.Quantity >= threshold;
+}
+
+public static class SequenceRules
+{
+    public static bool IsGap(long last, long next) => next > last + 1;
+
+    public static long Missing(long last, long next) => System.Math.Max(0, next - last - 1);
+}

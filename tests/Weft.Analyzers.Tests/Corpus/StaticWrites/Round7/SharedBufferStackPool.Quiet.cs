@@ -30,3 +30,14 @@ public sealed partial class FrameEncoder
 
     public long Frames => _frames;
 }
+
+public static class FrameSizes
+{
+    public const int Max = 64 * 1024;
+
+    public static int Clamp(int length) => Math.Min(length, Max);
+
+    public static bool NeedsSplit(int length) => length > Max;
+
+    public static int Parts(int length) => (length + Max - 1) / Max;
+}

@@ -30,3 +30,14 @@ public static class SymbolUniverse
         using (s_gate.EnterScope()) return s_all.Contains(symbol);
     }
 }
+
+public static class SymbolRules
+{
+    public static bool IsValid(string symbol) => symbol.Length is > 0 and <= 12 && System.Linq.Enumerable.All(symbol, char.IsLetterOrDigit);
+
+    public static string Root(string symbol)
+    {
+        int dot = symbol.IndexOf('.');
+        return dot < 0 ? symbol : symbol[..dot];
+    }
+}

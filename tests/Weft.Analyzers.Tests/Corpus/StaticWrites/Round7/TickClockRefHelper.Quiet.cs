@@ -29,3 +29,14 @@ public sealed partial class TickState
         ServerClock.AdvanceAtomic(ref ServerClock.s_elapsedMicros, micros);
     }
 }
+
+public static class TickMath
+{
+    public const long MicrosPerSecond = 1_000_000;
+
+    public static long MicrosPerTick(int hz) => MicrosPerSecond / System.Math.Max(1, hz);
+
+    public static double Seconds(long micros) => micros / (double)MicrosPerSecond;
+
+    public static string Uptime(long micros) => System.TimeSpan.FromMicroseconds(micros).ToString(@"d\.hh\:mm\:ss");
+}

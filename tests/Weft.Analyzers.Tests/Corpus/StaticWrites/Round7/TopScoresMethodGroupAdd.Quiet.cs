@@ -28,3 +28,14 @@ public sealed partial class RoundScores
         _scores.Clear();
     }
 }
+
+public static class ScoreRules
+{
+    public const long MaxPlausible = 10_000_000;
+
+    public static bool IsPlausible(long score) => score is >= 0 and <= MaxPlausible;
+
+    public static IEnumerable<long> Plausible(IEnumerable<long> scores) => scores.Where(IsPlausible);
+
+    public static string Medal(int rank) => rank switch { 1 => "gold", 2 => "silver", 3 => "bronze", _ => "" };
+}

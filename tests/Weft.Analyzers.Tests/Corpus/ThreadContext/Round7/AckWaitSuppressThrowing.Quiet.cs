@@ -34,3 +34,12 @@ public sealed class DurableFanOut
         else stats.TimedOut++;
     }
 }
+
+public static class AckPolicy
+{
+    public const int TimeoutSeconds = 2;
+
+    public static bool ShouldRetry(long timedOut, long acked) => timedOut > 0 && timedOut * 10 > acked;
+
+    public static string Describe(long acked, long timedOut) => $"acked {acked}, timed out {timedOut}";
+}

@@ -33,3 +33,11 @@ public sealed partial class PresenceTable
 
     public long Refreshes => _refreshes;
 }
+
+public static class PresenceShards
+{
+    public static string For(string user, int shards) =>
+        $"presence-{(uint)user.GetHashCode() % (uint)System.Math.Max(1, shards)}";
+
+    public static bool IsBot(string user) => user.EndsWith("[bot]", System.StringComparison.Ordinal);
+}

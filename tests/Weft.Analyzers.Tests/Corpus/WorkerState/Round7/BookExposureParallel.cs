@@ -39,3 +39,12 @@ public sealed class RiskCheck
     private void AddLevel(Level level) =>
         Interlocked.Add(ref _exposureCents, (long)(level.Price * level.Quantity * 100));
 }
+
+public static class ExposureLimits
+{
+    public const decimal Warn = 5_000_000m;
+
+    public const decimal Stop = 10_000_000m;
+
+    public static string Level(decimal exposure) => exposure >= Stop ? "stop" : exposure >= Warn ? "warn" : "ok";
+}

@@ -31,3 +31,17 @@ public sealed class InventoryService
         ThreadPool.QueueUserWorkItem(InventoryStore.Save, entry, preferLocal: false);
     }
 }
+
+public static class ItemRules
+{
+    public const int MaxStack = 99;
+
+    public static bool IsValid(Item item) => item.Count is > 0 and <= MaxStack;
+
+    public static int Slots(IEnumerable<Item> items)
+    {
+        int slots = 0;
+        foreach (Item item in items) slots += (item.Count + MaxStack - 1) / MaxStack;
+        return slots;
+    }
+}

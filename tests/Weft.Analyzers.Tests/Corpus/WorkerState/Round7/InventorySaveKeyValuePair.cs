@@ -33,3 +33,17 @@ public sealed class InventoryService
         ThreadPool.QueueUserWorkItem(InventoryStore.Save, entry, preferLocal: false); // expect: WEFT0004
     }
 }
+
+public static class ItemRules
+{
+    public const int MaxStack = 99;
+
+    public static bool IsValid(Item item) => item.Count is > 0 and <= MaxStack;
+
+    public static int Slots(IEnumerable<Item> items)
+    {
+        int slots = 0;
+        foreach (Item item in items) slots += (item.Count + MaxStack - 1) / MaxStack;
+        return slots;
+    }
+}

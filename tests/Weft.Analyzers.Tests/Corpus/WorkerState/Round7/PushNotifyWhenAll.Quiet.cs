@@ -33,3 +33,10 @@ public sealed class OfflineNotifier
         foreach (string user in pending) state.Notified.Add(user);
     }
 }
+
+public static class PushText
+{
+    public const int MaxLength = 140;
+
+    public static string Clip(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+}

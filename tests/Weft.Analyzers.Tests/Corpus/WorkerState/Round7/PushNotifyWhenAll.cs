@@ -37,3 +37,10 @@ public sealed class OfflineNotifier
         }));
     }
 }
+
+public static class PushText
+{
+    public const int MaxLength = 140;
+
+    public static string Clip(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+}

@@ -32,3 +32,12 @@ public sealed class SpreadProbe
         return sibling.InvokeAsync(() => SpreadBook.Current.Spread() - mine.Spread()); // expect: WEFT0004
     }
 }
+
+public static class SpreadMath
+{
+    public static decimal Mid(decimal bid, decimal ask) => (bid + ask) / 2;
+
+    public static decimal Bps(decimal spread, decimal mid) => mid == 0 ? 0 : spread / mid * 10_000m;
+
+    public static bool IsCrossed(decimal bid, decimal ask) => bid > 0 && ask > 0 && bid >= ask;
+}
