@@ -32,3 +32,12 @@ public sealed class OrdersInstaller
 
     public int Mapped => _venueByWorker.Count;
 }
+
+public static class VenueNames
+{
+    public static bool IsKnown(string venue) => venue is "XNAS" or "XNYS" or "XLON" or "default";
+
+    public static string Display(string venue) => venue == "default" ? "(unmapped)" : venue;
+
+    public static string WorkerKey(string worker) => worker.Trim().ToLowerInvariant();
+}
