@@ -1,0 +1,44 @@
+// Chat broker: room policies are pushed to every worker's policy cache through RunOnAllThreadsAsync<TState>; the
+// policy record looks immutable but its Limits member holds a Dictionary two levels down. Twin: the limits are a
+// FrozenDictionary.
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.RoomPolicyNestedDictionary;
+
+public sealed record RateLimits(int MessagesPerMinute, Dictionary<string, int> PerCommand);
+
+public sealed record RoomPolicy(string Room, bool SlowMode, RateLimits Limits);
+
+public sealed class PolicyCache
+{
+    private readonly Dictionary<string, RoomPolicy> _byRoom = new();
+
+    public void Apply(RoomPolicy policy) => _byRoom[policy.Room] = policy;
+
+    public bool IsSlow(string room) => _byRoom.TryGetValue(room, out var p) && p.SlowMode;
+}
+
+public sealed class PolicyAdmin
+{
+    private readonly Slot<PolicyCache> _caches;
+
+    public PolicyAdmin(Slot<PolicyCache> caches) => _caches = caches;
+
+    public Task SetAsync(string room, bool slow, int perMinute, IDictionary<string, int> perCommand)
+    {
+        var policy = new RoomPolicy(room, slow, new RateLimits(perMinute, new Dictionary<string, int>(perCommand)));
+        return _caches.RunOnAllThreadsAsync((cache, p) => cache.Apply(p), policy); // expect: WEFT0007
+    }
+}
+
+public static class PolicyRules
+{
+    public static bool IsValidRate(int perMinute) => perMinute is > 0 and <= 600;
+
+    public static string Describe(RoomPolicy p) => $"{p.Room}: slow={p.SlowMode}, {p.Limits.MessagesPerMinute}/min";
+}

@@ -1,0 +1,48 @@
+// Game server: main pushes the squad roster to every worker with the generated posting method; the roster is an
+// ImmutableArray of Player objects with settable ratings — an immutable collection of mutable elements, which every
+// worker then shares. Twin: the elements are positional records.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.SquadRosterMutableElements;
+
+public sealed class SquadMember
+{
+    public required string Id { get; init; }
+    public int Rating { get; set; }
+}
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class SquadCache
+{
+    private readonly Dictionary<string, int> _ratings = new();
+
+    public int RatingOf(string id) => _ratings.GetValueOrDefault(id);
+
+    [WorkerUpdate]
+    public void SetRoster(ImmutableArray<SquadMember> roster)
+    {
+        foreach (SquadMember m in roster) _ratings[m.Id] = m.Rating;
+    }
+}
+
+public static class SquadSync
+{
+    public static Task PushAsync(WorkerPool pool, IEnumerable<(string Id, int Rating)> members)
+    {
+        ImmutableArray<SquadMember>.Builder roster = ImmutableArray.CreateBuilder<SquadMember>();
+        foreach (var (id, rating) in members) roster.Add(new SquadMember { Id = id, Rating = rating });
+        return SquadCache.SetRosterOnAllWorkersAsync(pool, roster.ToImmutable()); // expect: WEFT0007
+    }
+}
+
+public static class SquadRules
+{
+    public const int MaxSize = 5;
+
+    public static bool IsFull(int members) => members >= MaxSize;
+}

@@ -1,0 +1,41 @@
+// Quiet twin of FeedStatePrimaryCtorSeq: block starts come from Interlocked.Add on a field.
+using System.Threading;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.FeedStatePrimaryCtorSeq;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class FeedState
+{
+    public FeedState(long firstSequence) => NextSequence = firstSequence;
+
+    public long NextSequence { get; set; }
+
+    public long Take() => NextSequence++;
+}
+
+public sealed class FeedBinder(WorkerPool pool, long blockStart)
+{
+    private const long BlockSize = 1_000_000;
+    private long _nextBlock = blockStart;
+
+    public void Bind()
+    {
+        FeedState.Initialize(pool, _ =>
+        {
+            long first = Interlocked.Add(ref _nextBlock, BlockSize) - BlockSize;
+            return new FeedState(first);
+        });
+    }
+}
+
+public static class SequenceBlocks
+{
+    public static long BlockOf(long sequence, long blockSize) => sequence / blockSize;
+
+    public static bool SameBlock(long a, long b, long blockSize) => BlockOf(a, blockSize) == BlockOf(b, blockSize);
+
+    public static string Describe(long first, long blockSize) => $"[{first}, {first + blockSize})";
+}

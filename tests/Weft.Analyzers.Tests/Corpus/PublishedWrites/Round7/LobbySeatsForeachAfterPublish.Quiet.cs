@@ -1,0 +1,42 @@
+// Quiet twin of LobbySeatsForeachAfterPublish: the seat is reserved before the list is published.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.LobbySeatsForeachAfterPublish;
+
+public sealed class OpenLobby
+{
+    public required string Id { get; init; }
+    public required string Region { get; init; }
+    public int FreeSeats { get; set; }
+}
+
+public sealed record LobbyList(IReadOnlyList<OpenLobby> Lobbies);
+
+public sealed class LobbyAllocator
+{
+    private readonly Slot<LobbyList> _slot;
+
+    public LobbyAllocator(WorkerPool pool) => _slot = pool.AllocateSlot<LobbyList>();
+
+    public async Task OpenAsync(IEnumerable<(string Id, string Region, int Seats)> fresh, string partyRegion, int partySize)
+    {
+        var lobbies = new List<OpenLobby>();
+        foreach (var (id, region, seats) in fresh)
+        {
+            lobbies.Add(new OpenLobby { Id = id, Region = region, FreeSeats = seats });
+        }
+
+        foreach (OpenLobby lobby in lobbies)
+        {
+            if (lobby.Region != partyRegion || lobby.FreeSeats < partySize) continue;
+            lobby.FreeSeats -= partySize;
+            break;
+        }
+
+        await _slot.PublishAsync(new LobbyList(lobbies));
+    }
+}

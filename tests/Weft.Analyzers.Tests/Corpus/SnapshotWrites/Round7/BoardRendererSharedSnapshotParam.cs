@@ -1,0 +1,43 @@
+// Game server: the leaderboard renderer takes the board through a parameter marked [SharedSnapshot] (callers pass
+// Current); to show the page it sorts the board's entries in place. The parameter's data is shared by every thread.
+// Twin: the renderer sorts a copy.
+using System.Collections.Generic;
+using System.Linq;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.BoardRendererSharedSnapshotParam;
+
+public sealed record BoardEntry(string Player, long Score);
+
+public sealed class BoardData
+{
+    public List<BoardEntry> Entries { get; } = new();
+}
+
+public static class BoardRenderer
+{
+    public static IEnumerable<string> Render([SharedSnapshot] BoardData board, int top)
+    {
+        List<BoardEntry> entries = board.Entries;
+        entries.Sort((a, b) => b.Score.CompareTo(a.Score)); // expect: WEFT0003
+        return entries.Take(top).Select((e, i) => $"{i + 1}. {e.Player} {e.Score}");
+    }
+}
+
+public static class BoardFormat
+{
+    public static string Score(long score) => score >= 1_000_000 ? $"{score / 1_000_000.0:0.0}M" : score.ToString();
+
+    public static string Line(int rank, BoardEntry entry) => $"{rank,3}. {entry.Player,-16} {Score(entry.Score),8}";
+
+    public static IReadOnlyList<string> Header(string title) => new[] { title, new string('-', title.Length) };
+}
+
+public static class BoardPaging
+{
+    public static int Pages(int entries, int perPage) => (entries + perPage - 1) / System.Math.Max(1, perPage);
+
+    public static int FirstRank(int page, int perPage) => page * perPage + 1;
+}

@@ -1,0 +1,42 @@
+// Game server persistence on a worker: shards are saved one after another; each iteration reads the published save
+// policy at the top, then awaits the save with ConfigureAwait(false). From the second iteration on, the read at the
+// top runs after that await, off the loop. Twin: the policy is read once before the loop.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus7a.ShardSaveLoopRead;
+
+[ThreadLocalSlot]
+public sealed partial class SavePolicy
+{
+    public bool Compress { get; init; } = true;
+    public int MaxShardBytes { get; init; } = 1 << 20;
+}
+
+public interface IShardStore
+{
+    Task SaveAsync(string shard, bool compress, int maxBytes);
+}
+
+public sealed class ShardSaver
+{
+    private readonly IShardStore _store;
+
+    public ShardSaver(IShardStore store) => _store = store;
+
+    public async Task<int> SaveAllAsync(IReadOnlyList<string> shards)
+    {
+        int saved = 0;
+        foreach (string shard in shards)
+        {
+            SavePolicy policy = SavePolicy.Current; // expect: WEFT0005
+            await _store.SaveAsync(shard, policy.Compress, policy.MaxShardBytes).ConfigureAwait(false);
+            saved++;
+        }
+
+        return saved;
+    }
+}
