@@ -185,11 +185,11 @@ internal sealed class FlowRules : IFlowObserver
             case ObjectKind.Snapshot:
                 Report(Descriptors.WriteThroughCurrent, write, null, write.Syntax.ToString(), root.SlotType?.Name ?? root.Description);
                 break;
-            case ObjectKind.Field when root.Symbol is IFieldSymbol { IsStatic: true } field && !run.IsThreadStatic(field) && container.Kind == ObjectKind.Field &&
+            case ObjectKind.Field when SharedStatic(run, root.Symbol) is { } field && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) &&
-                                       !(run.InitialObjectTypeOf(field) is { } initialType && IsConcurrent(initialType)) && !UnderLock(write) &&
+                                       !(run.InitialObjectTypeOf(field.Symbol) is { } initialType && IsConcurrent(initialType)) && !UnderLock(write) &&
                                        WhatChanges(write) is { } what:
-                Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name,
+                Report(Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
         }
@@ -212,6 +212,17 @@ internal sealed class FlowRules : IFlowObserver
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
     }
+
+    /// <summary>
+    /// The one object every worker shares through a static: a static field (not [ThreadStatic]) or a static get-only
+    /// auto-property (`GameMetrics.Instance`, whose backing field is such a static).
+    /// </summary>
+    private static (ISymbol Symbol, ITypeSymbol Type)? SharedStatic(FlowRun run, ISymbol? symbol) => symbol switch
+    {
+        IFieldSymbol { IsStatic: true } field when !run.IsThreadStatic(field) => (field, field.Type),
+        IPropertySymbol { IsStatic: true, IsIndexer: false, SetMethod: null } property when run.IsAutoProperty(property) => (property, property.Type),
+        _ => null,
+    };
 
     /// <summary>
     /// A constructor's own code (and what it runs in place) builds the object before anything can publish it; a lambda it

@@ -76,7 +76,8 @@ public sealed class RunsOnOwningLoopAttribute : Attribute
 
 /// <summary>
 /// The member returns data shared by every thread of the pool (a snapshot slot's value): it is read-only for
-/// everybody, and writing to it or to anything reached through it is a data race (WEFT0003).
+/// everybody, and writing to it or to anything reached through it is a data race (WEFT0003). On a parameter: the
+/// method receives such data, and its body is judged so (a write through the parameter is WEFT0003).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue, AllowMultiple = false, Inherited = true)]
 public sealed class SharedSnapshotAttribute : Attribute
@@ -85,7 +86,8 @@ public sealed class SharedSnapshotAttribute : Attribute
 
 /// <summary>
 /// The member returns state owned by the calling thread (a per-worker slot's value): it may be mutated there and must
-/// not reach another thread (WEFT0004).
+/// not reach another thread (WEFT0004). On a parameter: the method receives such state, and its body is judged so
+/// (handing the parameter to another thread is WEFT0004).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue, AllowMultiple = false, Inherited = true)]
 public sealed class WorkerOwnedAttribute : Attribute

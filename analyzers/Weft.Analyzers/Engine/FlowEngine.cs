@@ -251,7 +251,7 @@ internal sealed class FlowEngine
         var function = owner as IMethodSymbol;
         Place place = PlaceOf(function);
         var run = new FlowRun(this, graph, function, place, observer, 0, null);
-        FlowState entry = EntryState(FlowState.Empty, function);
+        FlowState entry = WithParameterRoles(EntryState(FlowState.Empty, function), function);
         if (place.Kind == PlaceKind.Worker && function is { IsStatic: false, MethodKind: not MethodKind.Constructor } && _symbols.IsPerWorkerSlot(function.ContainingType))
         {
             // A per-worker type's own member: `this` is the worker's instance, worker state wherever it is handed.
@@ -292,6 +292,30 @@ internal sealed class FlowEngine
         }
 
         return new Place(PlaceKind.Caller, "this code");
+    }
+
+    /// <summary>
+    /// A parameter marked [SharedSnapshot] holds data every thread shares, a [WorkerOwned] one the calling worker's own:
+    /// the body is judged with that (its callers are judged by the argument they pass).
+    /// </summary>
+    private FlowState WithParameterRoles(FlowState state, IMethodSymbol? function)
+    {
+        if (function is null)
+        {
+            return state;
+        }
+
+        foreach (IParameterSymbol parameter in function.Parameters)
+        {
+            Role roles = Roles.Of(parameter);
+            if ((roles & (Role.SharedSnapshot | Role.WorkerOwned)) != 0 && parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter)
+            {
+                AbstractObject role = RoleObject((roles & Role.SharedSnapshot) != 0 ? ObjectKind.Snapshot : ObjectKind.Worker, parameter, parameter.Type);
+                state = state.Set(parameter, ObjectSet.Create(AbstractObject.ParameterObject(parameter)).Add(role));
+            }
+        }
+
+        return state;
     }
 
     private static FlowState EntryState(FlowState state, IMethodSymbol? function)
@@ -664,7 +688,22 @@ internal sealed class FlowEngine
     /// Whether a top-level body may matter to the rules at all (<see cref="Relevance"/>): when not, the analyzer
     /// builds no graph for it.
     /// </summary>
-    public bool MayMatter(ImmutableArray<IOperation> blocks, ISymbol owner) => _relevance.MayMatter(blocks, PlaceOf(owner as IMethodSymbol));
+    public bool MayMatter(ImmutableArray<IOperation> blocks, ISymbol owner) =>
+        _relevance.MayMatter(blocks, PlaceOf(owner as IMethodSymbol)) || (owner is IMethodSymbol method && ReceivesRoleData(method));
+
+    /// <summary>A parameter marked [SharedSnapshot] or [WorkerOwned]: the body handles such data whatever it calls.</summary>
+    private bool ReceivesRoleData(IMethodSymbol method)
+    {
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if ((Roles.Of(parameter) & (Role.SharedSnapshot | Role.WorkerOwned)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ControlFlowGraph? BuildGraph(IMethodSymbol method)
     {

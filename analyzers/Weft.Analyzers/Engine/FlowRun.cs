@@ -903,7 +903,7 @@ internal sealed class FlowRun
     /// <summary>Indexers read and write elements: they share the element key with arrays, copies and enumerators.</summary>
     private static ISymbol? ElementOrMember(ISymbol? member) => member is IPropertySymbol { IsIndexer: true } ? null : member;
 
-    private bool IsAutoProperty(IPropertySymbol property) => _engine.IsAutoProperty(property);
+    public bool IsAutoProperty(IPropertySymbol property) => _engine.IsAutoProperty(property);
 
     /// <summary>What a member (or element, when <paramref name="member"/> is null) of these objects may hold.</summary>
     private ObjectSet Read(ObjectSet owners, ISymbol? member, int depth = 0)
