@@ -377,7 +377,8 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
-        if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value))
+        if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) ||
+            (SoleInitializer(value, run.Graph.OriginalOperation) is { } initial && (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial))))
         {
             return;
         }
@@ -394,6 +395,39 @@ internal sealed class FlowRules : IFlowObserver
             Report(Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The value a local was given at its declaration, when that is the only value it is ever given
+    /// (<c>var view = new ReadOnlyMemory&lt;byte&gt;(frame.ToArray());</c> then passed on); otherwise null.
+    /// </summary>
+    private static IOperation? SoleInitializer(IOperation value, IOperation body)
+    {
+        if (value is not ILocalReferenceOperation { Local: var local } || local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        IOperation? initial = null;
+        foreach (IOperation operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Symbol: var declared, Initializer.Value: var init } when SymbolEqualityComparer.Default.Equals(declared, local):
+                    initial = init;
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation { Local: var assigned } } when SymbolEqualityComparer.Default.Equals(assigned, local):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var byRef } } when SymbolEqualityComparer.Default.Equals(byRef, local):
+                    return null;
+            }
+        }
+
+        while (initial is IConversionOperation { IsImplicit: true } conversion)
+        {
+            initial = conversion.Operand;
+        }
+
+        return initial;
     }
 
     /// <summary>

@@ -205,4 +205,98 @@ public sealed class NearMissTests
             }
         }
         """);
+
+    /// <summary>
+    /// A copy of a worker's array of library structs made of numbers (`System.Numerics.Vector3`) holds nothing of the
+    /// worker: it may go to the thread pool. An array of a library struct holding a reference still carries it.
+    /// </summary>
+    [Fact]
+    public Task A_copy_of_a_workers_array_of_number_structs_can_go_to_the_thread_pool() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>("""
+        using System.Collections.Generic;
+        using System.Numerics;
+        using System.Threading;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class PhysicsScratch
+        {
+            public Vector3[] Contacts { get; } = new Vector3[1024];
+            public KeyValuePair<string, List<int>>[] Pairs { get; } = new KeyValuePair<string, List<int>>[16];
+        }
+
+        public static class Broadphase
+        {
+            public static void Step(int count)
+            {
+                PhysicsScratch scratch = PhysicsScratch.Current;
+                Vector3[] contacts = scratch.Contacts[..count];
+                ThreadPool.QueueUserWorkItem(static c => c[0] = Vector3.Zero, contacts, preferLocal: false);
+                KeyValuePair<string, List<int>>[] pairs = scratch.Pairs[..count];
+                ThreadPool.QueueUserWorkItem(static p => p[0].Value.Clear(), {|WEFT0004:pairs|}, preferLocal: false);
+            }
+        }
+        """);
+
+    /// <summary>A read-only view over a fresh copy, held in a local first, is as quiet as the same view written at the call.</summary>
+    [Fact]
+    public Task A_fresh_read_only_view_held_in_a_local_is_no_mutable_broadcast() => Verifier.AnalyzeAsync<BroadcastArgumentAnalyzer>("""
+        using System;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class KeyframeSender
+        {
+            private byte[] _last = [];
+
+            [WorkerUpdate]
+            private void Keyframe(ReadOnlyMemory<byte> frame) => _last = frame.ToArray();
+        }
+
+        public sealed class KeyframeEncoder(WorkerPool pool)
+        {
+            private readonly byte[] _frame = new byte[1024];
+
+            public Task PushAsync(int n)
+            {
+                var view = new ReadOnlyMemory<byte>(_frame.AsSpan(0, n).ToArray());
+                return KeyframeSender.KeyframeOnAllWorkersAsync(pool, view);
+            }
+
+            public Task PushSharedAsync(int n)
+            {
+                var view = new ReadOnlyMemory<byte>(_frame, 0, n);
+                return KeyframeSender.KeyframeOnAllWorkersAsync(pool, {|WEFT0007:view|});
+            }
+        }
+        """);
+
+    /// <summary>
+    /// `Current` read after ConfigureAwait(false) is the defect (WEFT0005); the value it gave is not this worker's state,
+    /// so its uses are not reported again as WEFT0004.
+    /// </summary>
+    [Fact]
+    public Task Current_read_after_ConfigureAwait_false_is_reported_once_at_the_read() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>("""
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class DeliveryStats
+        {
+            public long Acked { get; set; }
+        }
+
+        public static class Acks
+        {
+            public static async Task CountAsync(Task ack)
+            {
+                await ack.ConfigureAwait(false);
+                DeliveryStats stats = {|WEFT0005:DeliveryStats.Current|};
+                stats.Acked++;
+            }
+        }
+        """);
 }

@@ -829,6 +829,13 @@ internal sealed class FlowRun
             _observer.LoopMemberRead(this, read, member, Current);
         }
 
+        if ((roles & Role.RequiresLoopThread) != 0 && _state.OffLoop is not null && Place.Kind != PlaceKind.OffPool)
+        {
+            // `Current` read after ConfigureAwait(false): that read is the defect (WEFT0005, reported above); what it gave
+            // is not this worker's state, so its uses are not reported again as that state escaping.
+            return FlowState.NoObjects;
+        }
+
         if ((roles & Role.SharedSnapshot) != 0)
         {
             return ObjectSet.Create(_engine.RoleObject(ObjectKind.Snapshot, member, type));
@@ -998,11 +1005,18 @@ internal sealed class FlowRun
 
         if (named.DeclaringSyntaxReferences.IsEmpty)
         {
-            // A library struct (KeyValuePair, ImmutableArray, Memory): judged by what it is made of.
-            return named.TypeArguments.IsEmpty || AnyTrackedAt(named.TypeArguments, depth + 1);
+            // A library struct (KeyValuePair, ImmutableArray, Memory): judged by what it is made of — its type
+            // arguments, or, when it has none, its fields (reference assemblies keep a struct's reference-typed private
+            // fields, at least as a placeholder, so `Vector3` of floats holds nothing and `CancellationToken` does).
+            return named.TypeArguments.IsEmpty ? AnyFieldCanHoldObjects(named, depth) : AnyTrackedAt(named.TypeArguments, depth + 1);
         }
 
-        foreach (ISymbol member in named.GetMembers())
+        return AnyFieldCanHoldObjects(named, depth);
+    }
+
+    private static bool AnyFieldCanHoldObjects(INamedTypeSymbol type, int depth)
+    {
+        foreach (ISymbol member in type.GetMembers())
         {
             if (member is IFieldSymbol { IsStatic: false } field && CanHoldObjects(field.Type, depth + 1))
             {
