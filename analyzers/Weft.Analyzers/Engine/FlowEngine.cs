@@ -28,6 +28,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, ISymbol Member)>> _primaryInitialized = new(InstanceComparer.Instance);
     private readonly Relevance _relevance;
     // Keyed by the symbol's definition, compared by reference (see InstanceComparer): asked on every call and member read.
     private readonly ConcurrentDictionary<object, ImmutableArray<BclFact>> _facts = new(InstanceComparer.Instance);
@@ -186,6 +187,52 @@ internal sealed class FlowEngine
         return method.MethodKind == MethodKind.Constructor && method.DeclaringSyntaxReferences.Length == 1 &&
                method.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax;
     });
+
+    /// <summary>
+    /// The members a class's primary constructor initializes straight from one of its parameters
+    /// (<c>public List&lt;Lobby&gt; Items { get; } = items;</c>): the parameter's ordinal and the member. Read from the
+    /// syntax (an initializer can name no instance member, so a bare name there is the parameter); once per type.
+    /// </summary>
+    public ImmutableArray<(int Ordinal, ISymbol Member)> PrimaryInitializedMembers(IMethodSymbol constructor) =>
+        _primaryInitialized.GetOrAdd(constructor.OriginalDefinition, static c =>
+        {
+            var method = (IMethodSymbol)c;
+            var members = ImmutableArray.CreateBuilder<(int, ISymbol)>();
+            foreach (ISymbol member in method.ContainingType.GetMembers())
+            {
+                if (member.IsStatic || member is not (IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol { IsIndexer: false }))
+                {
+                    continue;
+                }
+
+                foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax? value = reference.GetSyntax() switch
+                    {
+                        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Initializer?.Value,
+                        Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax field => field.Initializer?.Value,
+                        _ => null,
+                    };
+                    while (value is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized)
+                    {
+                        value = parenthesized.Expression;
+                    }
+
+                    if (value is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name)
+                    {
+                        foreach (IParameterSymbol parameter in method.Parameters)
+                        {
+                            if (parameter.Name == name.Identifier.ValueText)
+                            {
+                                members.Add((parameter.Ordinal, member));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return members.ToImmutable();
+        });
 
     /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
     public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>

@@ -1142,10 +1142,19 @@ internal sealed class FlowRun
 
         if (_engine.IsPrimaryConstructor(constructor) && !constructor.ContainingType.IsRecord)
         {
-            // A class's primary constructor keeps each parameter its members use, under the parameter itself.
+            // A class's primary constructor keeps each parameter its members use, under the parameter itself, and in
+            // each member initialized from it (`Items { get; } = items;`).
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
                 _state = _state.Store(new HeapKey(fresh, parameter), arguments[parameter.Ordinal], strong: true);
+            }
+
+            foreach ((int ordinal, ISymbol member) in _engine.PrimaryInitializedMembers(constructor))
+            {
+                if (ordinal < arguments.Length)
+                {
+                    _state = _state.Store(new HeapKey(fresh, member), arguments[ordinal], strong: true);
+                }
             }
         }
 

@@ -533,14 +533,51 @@ internal sealed class MethodSummary : IFlowObserver
             }
             else if (obj.Kind == ObjectKind.Fresh)
             {
-                // An object the method made (a factory): a new object at each call.
+                // An object the method made (a factory): a new object at each call — holding, member by member, what
+                // the method put in it from its parameters or shared data (`static Page PageOf(all, i) => new(all, i)`).
                 _returnedParts.Add(PartOf(obj));
+                RecordReturnedMembers(run, obj);
             }
             else if (obj is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation or IMethodSymbol { MethodKind: MethodKind.LocalFunction } })
             {
                 ReturnedDelegate(run, obj);
             }
         }
+    }
+
+    /// <summary>What each member of a new object the method returns holds from outside it, for the caller to read back.</summary>
+    private void RecordReturnedMembers(FlowRun run, AbstractObject made)
+    {
+        foreach (var entry in run.State.Heap)
+        {
+            if (entry.Key.CopiedFrom || entry.Key.Member is not (IFieldSymbol or IPropertySymbol) || !entry.Key.Owner.Equals(made))
+            {
+                continue;
+            }
+
+            ReturnedItem? returned = null;
+            foreach (AbstractObject element in entry.Value)
+            {
+                if (OperandOf(element) is int operand)
+                {
+                    (returned ??= ItemFor(entry.Key.Member)).Operands.Add(operand);
+                }
+                else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field && !IsOwnMember(element.Root))
+                {
+                    (returned ??= ItemFor(entry.Key.Member)).Objects.Add(element);
+                }
+            }
+        }
+    }
+
+    private ReturnedItem ItemFor(ISymbol member)
+    {
+        if (!_returnedItems.TryGetValue(member, out ReturnedItem? returned))
+        {
+            _returnedItems[member] = returned = new ReturnedItem();
+        }
+
+        return returned;
     }
 
     /// <summary>A lambda or local function the method hands back: what each of its variables holds there, in the caller's terms.</summary>
