@@ -175,4 +175,39 @@ public sealed class StaticMemberUpdateTests
             }
         }
         """);
+
+    /// <summary>
+    /// A static passed by <c>ref</c> to a source helper that does `clock += micros` on its parameter: the static is read
+    /// and written there, from every worker (reported at the worker code's call). A helper using Interlocked stays quiet.
+    /// </summary>
+    [Fact]
+    public Task A_static_passed_by_ref_to_a_helper_that_increments_its_parameter_is_reported_at_the_call() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using System.Threading;
+        using Weft;
+        namespace App;
+
+        public static class ServerClock
+        {
+            public static long s_elapsed;
+            public static long s_atomic;
+
+            public static void Advance(ref long clock, long micros) => clock += micros;
+
+            public static void AdvanceAtomic(ref long clock, long micros) => Interlocked.Add(ref clock, micros);
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class TickState
+        {
+            private long _local;
+
+            [WorkerUpdate]
+            private void Tick(long micros)
+            {
+                {|WEFT0006:ServerClock.Advance(ref ServerClock.s_elapsed, micros)|};
+                ServerClock.AdvanceAtomic(ref ServerClock.s_atomic, micros);
+                ServerClock.Advance(ref _local, micros);
+            }
+        }
+        """);
 }

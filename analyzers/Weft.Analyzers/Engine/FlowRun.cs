@@ -1332,6 +1332,13 @@ internal sealed class FlowRun
                 return;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } byRefParameter when !IsCaptured(byRefParameter.Parameter):
                 // The caller's variable (or the memory it lives in) is assigned: its summary tells the caller what it holds now.
+                if (_reporting && readModifyWrite is not null)
+                {
+                    // `clock += micros` on a ref parameter: a read-modify-write of whatever variable the caller passed (a
+                    // static one races when the caller is worker code: the summary tells the caller).
+                    _observer.FieldUpdate(this, write, byRefParameter.Parameter, readModifyWrite, mutator: false);
+                }
+
                 AssignByRefParameter(write, byRefParameter.Parameter, readModifyWrite is null ? value : GetValue(byRefParameter.Parameter));
                 return;
             case IParameterReferenceOperation memberParameter when IsCapturedByInstance(memberParameter.Parameter):

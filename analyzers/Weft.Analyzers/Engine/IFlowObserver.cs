@@ -13,7 +13,10 @@ internal interface IFlowObserver
     /// <summary>Memory of <paramref name="container"/> is changed by <paramref name="write"/> (its text, for messages, is the observer's to take).</summary>
     void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state);
 
-    /// <summary>A read-modify-write (or in-place mutation, when <paramref name="mutator"/>) of a static or volatile field itself.</summary>
+    /// <summary>
+    /// A read-modify-write (or in-place mutation, when <paramref name="mutator"/>) of a static or volatile field itself, or
+    /// of a <c>ref</c> parameter (whatever variable the caller passed; a summary tells the caller).
+    /// </summary>
     void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator);
 
     /// <summary>A captured variable assigned from inside a delegate body (the enclosing function's local or parameter).</summary>

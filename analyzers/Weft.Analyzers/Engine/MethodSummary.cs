@@ -28,6 +28,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _byRefAssigned = new();
     private readonly HashSet<int> _writesReached = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<int, string> _byRefUpdates = new();
     private readonly HashSet<AbstractObject> _staticWrites = new();
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
@@ -67,7 +68,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -205,6 +206,18 @@ internal sealed class MethodSummary : IFlowObserver
                     {
                         caller.WriteFromCallee(call, held);
                     }
+                }
+            }
+        }
+
+        foreach (var update in _byRefUpdates)
+        {
+            // Advance(ref s_clock, n) where Advance does `clock += n`: the caller's static is read and written there.
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == update.Key && argument.Value is IFieldReferenceOperation { Field.IsStatic: true } staticByRef)
+                {
+                    caller.StaticUpdateFromCallee(call, staticByRef.Field, update.Value);
                 }
             }
         }
@@ -688,6 +701,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
     {
+        if (field is IParameterSymbol { RefKind: RefKind.Ref } byRef && SymbolEqualityComparer.Default.Equals(byRef.ContainingSymbol, _method) &&
+            !FlowRun.UnderLock(write))
+        {
+            _byRefUpdates[byRef.Ordinal] = $"{what} through 'ref {byRef.Name}' in {_method.ContainingType.Name}.{_method.Name}";
+            return;
+        }
+
         // A static counter bumped by a helper races when the helper is called from worker code; volatile fields are
         // judged where they are written (on any thread), thread-static ones never race.
         if (field.IsStatic && field is not IFieldSymbol { IsVolatile: true } && !(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) &&
