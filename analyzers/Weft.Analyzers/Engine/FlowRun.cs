@@ -1705,6 +1705,15 @@ internal sealed class FlowRun
         else if (_engine.SummaryOf(method, this) is { } summary)
         {
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
+            if (_reporting && summary.OwnFieldReads.Count > 0 && (Place.LeavesCallerThread || _state.OffLoop is not null) &&
+                (invocation.Instance is IInstanceReferenceOperation || (invocation.Instance is null && SymbolEqualityComparer.Default.Equals(method.ContainingType, Function?.ContainingType))))
+            {
+                // `_ => Trim()` on a timer: the fields Trim reads are read on the timer's thread.
+                foreach (ISymbol field in summary.OwnFieldReads)
+                {
+                    _observer.FieldRead(this, invocation, field, HeldBy(field), Current);
+                }
+            }
             if (_reporting && summary.WritesOwnMembers && invocation.Instance is IInstanceReferenceOperation)
             {
                 // Trim() from a ContinueWith callback, Append(line) after the member's own ConfigureAwait(false): the

@@ -29,6 +29,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _writesReached = new();
     private readonly Dictionary<ISymbol, string> _staticUpdates = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<int, string> _byRefUpdates = new();
+    private readonly HashSet<ISymbol> _ownFieldReads = new(SymbolEqualityComparer.Default);
     private readonly HashSet<AbstractObject> _staticWrites = new();
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
@@ -68,7 +69,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -737,5 +738,10 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
+        // The type's own fields the method reads: a caller running it off the loop reads them there.
+        _ownFieldReads.Add(field);
     }
+
+    /// <summary>The fields of its own instance or type the method reads.</summary>
+    public IReadOnlyCollection<ISymbol> OwnFieldReads => _ownFieldReads;
 }
