@@ -210,4 +210,38 @@ public sealed class StaticMemberUpdateTests
             }
         }
         """);
+
+    /// <summary>
+    /// A library mutator handed over as a method group to a call that runs it here (`best.ForEach(HallOfFame.Scores.Add)`)
+    /// changes the static's list as the lambda form does; a method group of a thread-safe collection stays quiet.
+    /// </summary>
+    [Fact]
+    public Task A_static_lists_Add_handed_to_ForEach_as_a_method_group_is_reported() => Verifier.AnalyzeAsync<StaticMutationAnalyzer>("""
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using System.Linq;
+        using Weft;
+        namespace App;
+
+        public static class HallOfFame
+        {
+            public static readonly List<long> Scores = new();
+            public static readonly ConcurrentBag<long> Safe = new();
+        }
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Round
+        {
+            private readonly List<long> _scores = new();
+
+            [WorkerUpdate]
+            private void End(int keep)
+            {
+                List<long> best = _scores.OrderByDescending(s => s).Take(keep).ToList();
+                {|WEFT0006:best.ForEach(HallOfFame.Scores.Add)|};
+                best.ForEach(HallOfFame.Safe.Add);
+                best.ForEach(s => {|WEFT0006:HallOfFame.Scores.Add(s)|});
+            }
+        }
+        """);
 }

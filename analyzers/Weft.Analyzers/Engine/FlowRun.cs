@@ -1623,6 +1623,11 @@ internal sealed class FlowRun
             BindLambdaParameters(invocation, receiver, arguments);
         }
 
+        if (!inSource)
+        {
+            RunLibraryMethodGroups(invocation, method, arguments);
+        }
+
         if (_reporting && IsSplitReadModifyWrite(invocation) is { } updated)
         {
             // Volatile.Write(ref s, Volatile.Read(ref s) + 1): each call is atomic, the increment between them is not.
@@ -1823,6 +1828,45 @@ internal sealed class FlowRun
     /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
     /// the parameter writes them.
     /// </summary>
+    /// <summary>
+    /// A library method group handed to a library call that runs it here (`best.ForEach(HallOfFame.Scores.Add)`): what
+    /// the table says the method does, it does to the object it is bound to, at this call. A thread entry's delegates
+    /// run elsewhere and are judged there.
+    /// </summary>
+    private void RunLibraryMethodGroups(IInvocationOperation invocation, IMethodSymbol method, ObjectSet[] arguments)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (Unconverted(argument.Value) is not IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var bound, Instance: not null } } ||
+                _engine.IsInSource(bound) || argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length)
+            {
+                continue;
+            }
+
+            foreach (BclFact fact in _engine.FactsOf(method))
+            {
+                if (fact.Effect == BclEffect.ThreadEntry)
+                {
+                    return;
+                }
+            }
+
+            foreach (AbstractObject @delegate in arguments[ordinal])
+            {
+                if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol } && !@delegate.Receiver.IsEmpty)
+                {
+                    ObjectSet[] boundArguments = Arguments(bound.Parameters.Length);
+                    for (int i = 0; i < boundArguments.Length; i++)
+                    {
+                        boundArguments[i] = FlowState.NoObjects;
+                    }
+
+                    ApplyFacts(invocation, bound, @delegate.Receiver, boundArguments, ImmutableArray<IArgumentOperation>.Empty);
+                }
+            }
+        }
+    }
+
     private void BindLambdaParameters(IInvocationOperation invocation, ObjectSet receiver, ObjectSet[] arguments)
     {
         for (int i = 0; i < invocation.Arguments.Length; i++)
