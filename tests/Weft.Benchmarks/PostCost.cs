@@ -91,25 +91,7 @@ internal static class PostCost
                 dispatcher.RunOnce();
             },
         ];
-        var best = new double[forms.Length];
-        var bytes = new long[forms.Length];
-        Array.Fill(best, double.MaxValue);
-        for (int round = 0; round < rounds; round++)
-        {
-            for (int f = 0; f < forms.Length; f++)
-            {
-                long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-                long start = Stopwatch.GetTimestamp();
-                forms[f]();
-                double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / Batch;
-                if (round >= rounds / 2)
-                {
-                    // The second half only: by then every form runs tier-1 code and the pools and rings are warm.
-                    best[f] = Math.Min(best[f], ns);
-                    bytes[f] = Math.Max(bytes[f], GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
-                }
-            }
-        }
+        double[] best = FastestRound.Measure(forms, rounds, Batch, out long[] bytes);
 
         Console.WriteLine("| form | ns per post + run (fastest round) | vs channel | B per batch of 1,000 (max) |");
         Console.WriteLine("|---|---:|---:|---:|");
@@ -155,21 +137,7 @@ internal static class PostCost
                 dispatcher.RunOnce();
             },
         ];
-        var best = new double[forms.Length];
-        Array.Fill(best, double.MaxValue);
-        for (int round = 0; round < rounds; round++)
-        {
-            for (int f = 0; f < forms.Length; f++)
-            {
-                long start = Stopwatch.GetTimestamp();
-                forms[f]();
-                double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / Batch;
-                if (round >= rounds / 2)
-                {
-                    best[f] = Math.Min(best[f], ns);
-                }
-            }
-        }
+        double[] best = FastestRound.Measure(forms, rounds, Batch);
 
         Console.WriteLine();
         Console.WriteLine("| timer form | ns per pair (fastest round) | vs Timer.Change |");

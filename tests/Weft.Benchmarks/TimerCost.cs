@@ -139,21 +139,7 @@ internal static class TimerCost
                 loop.RunOnce();
             },
         ];
-        var best = new double[forms.Length];
-        Array.Fill(best, double.MaxValue);
-        for (int round = 0; round < rounds; round++)
-        {
-            for (int f = 0; f < forms.Length; f++)
-            {
-                long start = Stopwatch.GetTimestamp();
-                forms[f]();
-                double ns = Stopwatch.GetElapsedTime(start).TotalNanoseconds / Batch;
-                if (round >= rounds / 2)
-                {
-                    best[f] = Math.Min(best[f], ns);
-                }
-            }
-        }
+        double[] best = FastestRound.Measure(forms, rounds, Batch);
 
         loop.Post(() => loopTimer.Disable());
         loop.RunOnce();
