@@ -114,12 +114,28 @@ internal sealed class EdgeProxyProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// A loopback port nobody listens on, never one handed out before in this test run: the kernel may give a closed
+    /// probe's port to the next probe, and a test asking for two (a listener and the admin address) once got the same
+    /// one twice ("the admin address … is also listener 'edge'").
+    /// </summary>
     public static int FreePort()
     {
-        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)probe.LocalEndPoint!).Port;
+        for (int attempt = 0; attempt < 1_000; attempt++)
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            int port = ((IPEndPoint)probe.LocalEndPoint!).Port;
+            if (HandedOutPorts.TryAdd(port, true))
+            {
+                return port;
+            }
+        }
+
+        throw new InvalidOperationException("No loopback port that this test run has not handed out yet after 1,000 probes.");
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> HandedOutPorts = new();
 
     public void Dispose()
     {

@@ -24,7 +24,7 @@ public sealed class RedisThroughProxyTests
     [Fact]
     public async Task Every_reply_is_correct_through_the_proxy_one_connection_and_fifty_pipelining()
     {
-        int garnetPort = FreePort();
+        int garnetPort = EdgeProxyProcess.FreePort();
         using var garnet = new GarnetServer(["--port", garnetPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1"]);
         garnet.Start();
         await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config($"\"127.0.0.1:{garnetPort}\""));
@@ -129,13 +129,6 @@ public sealed class RedisThroughProxyTests
         }
 
         return text.ToString();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>Reads RESP replies and compares them byte for byte, CRLF included; anything else fails the test.</summary>
