@@ -434,37 +434,9 @@ internal sealed class FlowRules : IFlowObserver
     /// What a value of a type that does not decide (an interface, <c>object</c>) holds, when the code says: a local
     /// assigned once, at its declaration (<c>object message = string.Join(",", hosts);</c>). Otherwise the declared type.
     /// </summary>
-    private static ITypeSymbol HeldType(IOperation value, ITypeSymbol declared, IOperation body)
-    {
-        if (declared.TypeKind != TypeKind.Interface && declared.SpecialType != SpecialType.System_Object ||
-            value is not ILocalReferenceOperation { Local: var local } || local.DeclaringSyntaxReferences.Length != 1)
-        {
-            return declared;
-        }
-
-        // The body as written (the graph's operations are lowered: a declaration there is an assignment).
-        IOperation root = body;
-        ITypeSymbol? initial = null;
-        foreach (IOperation operation in root.Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Symbol: var declaredLocal, Initializer.Value: var init } when SymbolEqualityComparer.Default.Equals(declaredLocal, local):
-                    while (init is IConversionOperation { IsImplicit: true } implicitConversion)
-                    {
-                        init = implicitConversion.Operand;
-                    }
-
-                    initial = init.Type;
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation { Local: var assigned } } when SymbolEqualityComparer.Default.Equals(assigned, local):
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var byRef } } when SymbolEqualityComparer.Default.Equals(byRef, local):
-                    return declared;
-            }
-        }
-
-        return initial ?? declared;
-    }
+    private static ITypeSymbol HeldType(IOperation value, ITypeSymbol declared, IOperation body) =>
+        (declared.TypeKind == TypeKind.Interface || declared.SpecialType == SpecialType.System_Object) &&
+        SoleInitializer(value, body) is { Type: { } initial } ? initial : declared;
 
     /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
     private static bool IsFreshReadOnlyView(IOperation value) =>

@@ -517,32 +517,8 @@ internal sealed class MethodSummary : IFlowObserver
                 // A tuple the method made: each item keeps what it holds, for the caller to take apart.
                 foreach (IFieldSymbol item in items)
                 {
-                    ISymbol key = HeapKey.TupleItem(item)!.OriginalDefinition;
-                    if (!_returnedItems.TryGetValue(key, out ReturnedItem? returned))
-                    {
-                        _returnedItems[key] = returned = new ReturnedItem();
-                    }
-
                     run.State.Heap.TryGetValue(new HeapKey(obj, item), out ObjectSet? held);
-                    foreach (AbstractObject element in held ?? FlowState.NoObjects)
-                    {
-                        if (OperandOf(element) is int itemOperand)
-                        {
-                            returned.Operands.Add(itemOperand);
-                        }
-                        else if (IsOwnMember(element.Root))
-                        {
-                            returned.ReceiverMemory = true;
-                        }
-                        else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
-                        {
-                            returned.Objects.Add(element);
-                        }
-                        else if (element.Kind == ObjectKind.Fresh)
-                        {
-                            returned.Parts.Add(PartOf(element));
-                        }
-                    }
+                    AddHeld(ItemFor(HeapKey.TupleItem(item)!.OriginalDefinition), held ?? FlowState.NoObjects);
                 }
             }
             else if (obj.Kind == ObjectKind.Fresh)
@@ -569,17 +545,9 @@ internal sealed class MethodSummary : IFlowObserver
                 continue;
             }
 
-            ReturnedItem? returned = null;
-            foreach (AbstractObject element in entry.Value)
+            if (!entry.Value.IsEmpty)
             {
-                if (OperandOf(element) is int operand)
-                {
-                    (returned ??= ItemFor(entry.Key.Member)).Operands.Add(operand);
-                }
-                else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field && !IsOwnMember(element.Root))
-                {
-                    (returned ??= ItemFor(entry.Key.Member)).Objects.Add(element);
-                }
+                AddHeld(ItemFor(entry.Key.Member), entry.Value);
             }
         }
     }
@@ -592,6 +560,30 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         return returned;
+    }
+
+    /// <summary>What a returned item or member holds, in the caller's terms: parameters, the receiver's memory, shared data, objects made here.</summary>
+    private void AddHeld(ReturnedItem returned, ObjectSet held)
+    {
+        foreach (AbstractObject element in held)
+        {
+            if (OperandOf(element) is int operand)
+            {
+                returned.Operands.Add(operand);
+            }
+            else if (IsOwnMember(element.Root))
+            {
+                returned.ReceiverMemory = true;
+            }
+            else if (element.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+            {
+                returned.Objects.Add(element);
+            }
+            else if (element.Kind == ObjectKind.Fresh)
+            {
+                returned.Parts.Add(PartOf(element));
+            }
+        }
     }
 
     /// <summary>A lambda or local function the method hands back: what each of its variables holds there, in the caller's terms.</summary>
