@@ -314,9 +314,12 @@ public sealed class FaultContractDocTests
         var (_, upstreamSocket) = await upstreams.NextAsync("client connected");
         using Socket upstream = upstreamSocket;
 
+        // Started before the send, so it can only overstate the idle time: started after the upstream's read, it would
+        // understate it by however long a loaded machine keeps that read's continuation waiting (a contract test of the
+        // library's own connection once failed that way in CI, 1357 ms into a 2000 ms timeout).
+        var sinceLastByte = Stopwatch.StartNew();
         await ClientObservations.SendAllAsync(client, [1]);
         await ClientObservations.ReadExactlyAsync(upstream, 1, "last byte before idling");
-        var sinceLastByte = Stopwatch.StartNew();
 
         Task<(bool, byte[])> clientEnd = ClientObservations.ReadToEndAsync(client, DocBound.Upper(TimeSpan.FromMilliseconds(idleMs)), "client of an idle connection");
         Task<(bool, byte[])> upstreamEnd = ClientObservations.ReadToEndAsync(upstream, DocBound.Upper(TimeSpan.FromMilliseconds(idleMs)), "upstream of an idle connection");

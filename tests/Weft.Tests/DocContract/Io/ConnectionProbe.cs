@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
@@ -20,6 +21,8 @@ internal sealed class ConnectionProbe
     private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _remoteHalfClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConnectionCloseReason> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _lastDataTimestamp;
+    private long _closedTimestamp;
 
     public ConnectionProbe(IoLoop loop, string name)
     {
@@ -30,6 +33,7 @@ internal sealed class ConnectionProbe
             _loop.AssertOnLoop($"{Name} onData");
             AfterClosed($"onData with {data.Length} bytes");
             _received.AddRange(data.ToArray());
+            _lastDataTimestamp = Stopwatch.GetTimestamp();
             DataReceived?.Invoke(connection, data.Length);
         };
         OnEvent = (connection, connectionEvent) =>
@@ -47,6 +51,7 @@ internal sealed class ConnectionProbe
                     _remoteHalfClosed.TrySetResult();
                     break;
                 case ConnectionEvent.Closed:
+                    _closedTimestamp = Stopwatch.GetTimestamp();
                     _closed.TrySetResult(connection.CloseReason);
                     break;
             }
@@ -80,6 +85,13 @@ internal sealed class ConnectionProbe
     public Task<ConnectionEvent[]> EventsAsync() => _loop.On(() => _events.ToArray(), $"{Name}: copying the events");
 
     public Task<int> ReceivedCountAsync() => _loop.On(() => _received.Count, $"{Name}: counting the bytes read");
+
+    /// <summary>
+    /// The time from the last onData to Closed, both read on the loop as the callbacks ran: a measure the test thread's
+    /// scheduling (a late poll, a busy thread pool) cannot shorten.
+    /// </summary>
+    public Task<TimeSpan> LastDataToClosedAsync() =>
+        _loop.On(() => Stopwatch.GetElapsedTime(_lastDataTimestamp, _closedTimestamp), $"{Name}: reading the last data and close times");
 
     public Task BytesAsync(int count, string what) =>
         Bounded.Until(async () => await ReceivedCountAsync() >= count, $"{Name}: {what} ({count} bytes)");
