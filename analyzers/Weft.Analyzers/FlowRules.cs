@@ -378,7 +378,7 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) ||
-            (SoleInitializer(value, run.Graph.OriginalOperation) is { } initial && (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial))))
+            (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial && (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial))))
         {
             return;
         }
@@ -398,45 +398,12 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>
-    /// The value a local was given at its declaration, when that is the only value it is ever given
-    /// (<c>var view = new ReadOnlyMemory&lt;byte&gt;(frame.ToArray());</c> then passed on); otherwise null.
-    /// </summary>
-    private static IOperation? SoleInitializer(IOperation value, IOperation body)
-    {
-        if (value is not ILocalReferenceOperation { Local: var local } || local.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        IOperation? initial = null;
-        foreach (IOperation operation in body.Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Symbol: var declared, Initializer.Value: var init } when SymbolEqualityComparer.Default.Equals(declared, local):
-                    initial = init;
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation { Local: var assigned } } when SymbolEqualityComparer.Default.Equals(assigned, local):
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var byRef } } when SymbolEqualityComparer.Default.Equals(byRef, local):
-                    return null;
-            }
-        }
-
-        while (initial is IConversionOperation { IsImplicit: true } conversion)
-        {
-            initial = conversion.Operand;
-        }
-
-        return initial;
-    }
-
-    /// <summary>
     /// What a value of a type that does not decide (an interface, <c>object</c>) holds, when the code says: a local
     /// assigned once, at its declaration (<c>object message = string.Join(",", hosts);</c>). Otherwise the declared type.
     /// </summary>
     private static ITypeSymbol HeldType(IOperation value, ITypeSymbol declared, IOperation body) =>
         (declared.TypeKind == TypeKind.Interface || declared.SpecialType == SpecialType.System_Object) &&
-        SoleInitializer(value, body) is { Type: { } initial } ? initial : declared;
+        LocalValues.SoleInitializer(value, body) is { Type: { } initial } ? initial : declared;
 
     /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
     private static bool IsFreshReadOnlyView(IOperation value) =>

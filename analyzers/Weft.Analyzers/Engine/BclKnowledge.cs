@@ -47,6 +47,13 @@ internal enum BclEffect
     /// </summary>
     StartsHeld,
 
+    /// <summary>
+    /// Runs its delegate argument on the thread of the receiving <c>SynchronizationContext</c>, with its state argument:
+    /// another loop when the context is another dispatcher's <c>SynchronizationContext</c>; unknown (nothing assumed) when
+    /// the code does not say which context it is.
+    /// </summary>
+    ContextPost,
+
     /// <summary>A property setter that moves a cursor or changes a setting, not the data the object holds (a stream's <c>Position</c>).</summary>
     ChangesNoData,
 }
@@ -267,6 +274,7 @@ internal static class BclKnowledge
         "System.Threading.Tasks.TaskFactory|StartNew|ThreadEntry|this",
         "System.Threading.Tasks.TaskFactory`1|StartNew|ThreadEntry|this",
         "System.Threading.ThreadPool|QueueUserWorkItem,UnsafeQueueUserWorkItem,RegisterWaitForSingleObject,UnsafeRegisterWaitForSingleObject|ThreadEntry|this",
+        "System.Threading.SynchronizationContext|Post|ContextPost|this",
         "System.Threading.Tasks.Parallel|For,ForEach,Invoke,ForAsync,ForEachAsync|ThreadEntry|this",
         "System.Threading.Thread|.ctor,Start,UnsafeStart|ThreadEntry|this",
         "System.Threading.Timer|.ctor|ThreadEntry|this",

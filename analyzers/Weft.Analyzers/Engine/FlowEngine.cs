@@ -178,6 +178,9 @@ internal sealed class FlowEngine
     /// source symbol builds that array anew on every ask, and the engine asks on every call and property read.
     /// </summary>
     /// <remarks>Asked of the definition: a constructed or substituted member hands out its definition's references.</remarks>
+    /// <summary>Weft's <c>Dispatcher</c> (by metadata name).</summary>
+    public bool IsDispatcher(ITypeSymbol? type) => _symbols.IsDispatcher(type);
+
     public bool IsInSource(ISymbol symbol) => _inSource.GetOrAdd(symbol.OriginalDefinition, static s => !((ISymbol)s).DeclaringSyntaxReferences.IsEmpty);
 
     /// <summary>True for a primary constructor (declared by the type's own parameter list), decided once per constructor.</summary>

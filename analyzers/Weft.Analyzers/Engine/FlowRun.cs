@@ -2186,6 +2186,35 @@ internal sealed class FlowRun
     }
 
     /// <summary>
+    /// The dispatcher whose <c>SynchronizationContext</c> <paramref name="context"/> is, read there or held in a local given
+    /// only that, when it is not the calling thread's own loop (<c>Dispatcher.Current</c>); otherwise null: a context from
+    /// a field, a parameter or <c>SynchronizationContext.Current</c> says nothing the analysis can rely on.
+    /// </summary>
+    private IOperation? AnotherDispatchersContext(IOperation context)
+    {
+        context = Unconverted(context);
+        if (context is ILocalReferenceOperation && LocalValues.SoleInitializer(context, Graph.OriginalOperation) is { } initial)
+        {
+            context = initial;
+        }
+
+        if (context is not IPropertyReferenceOperation { Property: { Name: "SynchronizationContext" } contextProperty, Instance: { } instance } ||
+            !_engine.IsDispatcher(contextProperty.ContainingType))
+        {
+            return null;
+        }
+
+        IOperation dispatcher = Unconverted(instance);
+        ISymbol? source = dispatcher switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IInvocationOperation invocation => invocation.TargetMethod,
+            _ => null,
+        };
+        return source is not null && (_engine.Roles.Of(source) & Role.CallingThreadLoop) != 0 ? null : dispatcher;
+    }
+
+    /// <summary>
     /// A [RunsOnOwningLoop] delegate stays on the caller's thread when the receiver is the calling thread's loop, or when
     /// the member itself is [RequiresLoopThread]: it may only be called on the loop that owns what it starts, so that
     /// loop is the caller's (a connection's callbacks, a listener's accept handler).
@@ -2298,6 +2327,20 @@ internal sealed class FlowRun
                     if (RunsOnDefaultScheduler(argumentOperations))
                     {
                         HandOff(call, receiver, new Place(PlaceKind.OffPool, fact.Description));
+                    }
+
+                    break;
+                case BclEffect.ContextPost:
+                    if (call is IInvocationOperation { Instance: { } context } && AnotherDispatchersContext(context) is { } dispatcher)
+                    {
+                        var posted = new Place(PlaceKind.OtherLoop, $"a callback posted to '{dispatcher.Syntax}'", fact.Description);
+                        foreach (IArgumentOperation argument in argumentOperations)
+                        {
+                            if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
+                            {
+                                HandOff(argument, arguments[parameter.Ordinal], posted);
+                            }
+                        }
                     }
 
                     break;
