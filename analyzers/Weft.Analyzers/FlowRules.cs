@@ -302,12 +302,18 @@ internal sealed class FlowRules : IFlowObserver
 
         RecordFieldObjects(objects, use, where);
         // A delegate that captured worker state carries it: invoking it there runs over that state on this thread.
-        if ((WorkerObject(state.WithContents(objects)) ?? CapturedWorkerObject(objects, state)) is not { } worker || !(_escapes ??= new()).Add((variable, run)))
+        if ((WorkerObject(state.WithContents(objects)) ?? CapturedWorkerObject(objects, state)) is { } worker)
         {
-            return;
+            if ((_escapes ??= new()).Add((variable, run)))
+            {
+                Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
+            }
         }
-
-        Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
+        else if (OwnPerWorkerFieldSource(objects) is { } own && (_escapes ??= new()).Add((variable, run)))
+        {
+            // `var pending = _pending; Task.Run(() => pending.Clear())` in a per-worker type: its own field's object.
+            Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, own, where);
+        }
     }
 
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
@@ -347,14 +353,30 @@ internal sealed class FlowRules : IFlowObserver
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
         // A [ThreadStatic] field is each thread's own: another thread reading it reads its own, never this worker's.
-        if (!(field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)) && (WorkerObject(objects) ?? CapturedWorkerObject(objects, state)) is { } worker)
+        string? source = field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)
+            ? null
+            : (WorkerObject(objects) ?? CapturedWorkerObject(objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
+        bool foreign = !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition);
+        if (store is IObjectCreationOperation)
+        {
+            // Kept by a constructor (`new Lease(cache.Leases)`): judged only by what the member's own type does with it
+            // (a finalizer, a timer it starts); an instance of it handed elsewhere is judged where it is handed.
+            if (source is not null && foreign)
+            {
+                _facts.AddForeignWorkerStore(field, store, source);
+            }
+
+            return;
+        }
+
+        if (source is not null)
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
-            _facts.AddWorkerField(field, worker.Description);
-            if (!SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition))
+            _facts.AddWorkerField(field, source);
+            if (foreign)
             {
                 // Another type's field (or event): that type's bodies say whether it is read (raised) off the thread.
-                _facts.AddForeignWorkerStore(field, store, worker.Description);
+                _facts.AddForeignWorkerStore(field, store, source);
             }
         }
 
@@ -604,6 +626,10 @@ internal sealed class FlowRules : IFlowObserver
     /// An instance field of a per-worker slot type among the objects, read through the type's own <c>this</c> (the
     /// only way such a field object arises) and of a type that is neither immutable nor thread-safe: worker state.
     /// </summary>
+    /// <summary>For a per-worker type's own field's object kept elsewhere (<c>new Lease(_leases)</c>): where it came from.</summary>
+    private string? OwnPerWorkerFieldSource(ObjectSet objects) =>
+        OwnPerWorkerField(objects) is { } own ? $"its own per-worker '{own.ContainingType.Name}' (this)" : null;
+
     private ISymbol? OwnPerWorkerField(ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)

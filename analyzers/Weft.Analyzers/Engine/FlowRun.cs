@@ -1116,7 +1116,7 @@ internal sealed class FlowRun
 
         if (constructor is not null)
         {
-            StoreConstructorArguments(constructor, fresh, arguments);
+            StoreConstructorArguments(creation, constructor, fresh, arguments);
         }
 
         if (creation.Initializer is { } initializer)
@@ -1132,7 +1132,7 @@ internal sealed class FlowRun
     /// assigns; a library constructor, by the .NET naming convention, keeps an argument in the member named like its
     /// parameter (<c>new KeyValuePair&lt;K, V&gt;(key, value)</c>, <c>new Tuple&lt;T&gt;(item1)</c>).
     /// </summary>
-    private void StoreConstructorArguments(IMethodSymbol constructor, AbstractObject fresh, ObjectSet[] arguments)
+    private void StoreConstructorArguments(IOperation creation, IMethodSymbol constructor, AbstractObject fresh, ObjectSet[] arguments)
     {
         if (!_engine.IsInSource(constructor))
         {
@@ -1147,6 +1147,7 @@ internal sealed class FlowRun
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
                 _state = _state.Store(new HeapKey(fresh, parameter), arguments[parameter.Ordinal], strong: true);
+                StoredByConstructor(creation, parameter, arguments[parameter.Ordinal]);
             }
 
             foreach ((int ordinal, ISymbol member) in _engine.PrimaryInitializedMembers(constructor))
@@ -1167,6 +1168,7 @@ internal sealed class FlowRun
                     if (member is IPropertySymbol or IFieldSymbol)
                     {
                         _state = _state.Store(new HeapKey(fresh, member), arguments[parameter.Ordinal], strong: true);
+                        StoredByConstructor(creation, member, arguments[parameter.Ordinal]);
                     }
                 }
             }
@@ -1179,8 +1181,22 @@ internal sealed class FlowRun
                 if (operand >= 0 && operand < arguments.Length)
                 {
                     _state = _state.Store(new HeapKey(fresh, field), arguments[operand], strong: false);
+                    StoredByConstructor(creation, field, arguments[operand]);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A source constructor kept an argument in a member (a field it assigns, a primary constructor's parameter its
+    /// members use, a record's property): a store into that member here, as a method's summary reports one, so what the
+    /// member's type does with it elsewhere (reads it in a finalizer or a timer callback) is judged against this value.
+    /// </summary>
+    private void StoredByConstructor(IOperation creation, ISymbol member, ObjectSet value)
+    {
+        if (!value.IsEmpty)
+        {
+            StoreFromCallee(creation, member, value);
         }
     }
 

@@ -633,6 +633,12 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
+        if (store is IObjectCreationOperation)
+        {
+            // What a constructor called here keeps is in the new object's members already (its callers see the object).
+            return;
+        }
+
         if (!field.IsStatic && _method.MethodKind != MethodKind.Constructor && !IsThreadSafeWrite(store, field))
         {
             // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
