@@ -680,6 +680,11 @@ internal sealed class FlowRules : IFlowObserver
             return false;
         }
 
+        if (BclKnowledge.IsViewStruct(named))
+        {
+            return true;
+        }
+
         foreach (ITypeSymbol argument in named.TypeArguments)
         {
             if (HoldsReferences(argument, depth + 1))

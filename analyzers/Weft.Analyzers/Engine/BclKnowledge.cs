@@ -326,6 +326,17 @@ internal static class BclKnowledge
         return table;
     }
 
+    // Library structs that are views over an array or other memory: a copy of one shares that memory, whatever its
+    // element type (a Memory<byte> over a worker's buffer is that buffer).
+    private static readonly HashSet<string> ViewStructs =
+    [
+        "System.Memory`1", "System.ReadOnlyMemory`1", "System.ArraySegment`1", "System.Buffers.ReadOnlySequence`1",
+    ];
+
+    /// <summary>True for a library struct that views memory it does not own (<c>Memory&lt;T&gt;</c>, <c>ArraySegment&lt;T&gt;</c>).</summary>
+    public static bool IsViewStruct(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsValueType: true, IsGenericType: true } named && ViewStructs.Contains(MetadataName(named.OriginalDefinition));
+
     // Library types whose by-ref parameters are atomic operations, locks or views, not a read followed by an assignment.
     private static readonly HashSet<string> AtomicOrViewByRefTypes =
     [
