@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 namespace Weft.Analyzers.Tests;
 
 /// <summary>
-/// A <c>Memory&lt;T&gt;</c>, <c>ReadOnlyMemory&lt;T&gt;</c> or <c>ArraySegment&lt;T&gt;</c> is a view: a copy of it shares
+/// A <c>Memory&lt;T&gt;</c>, <c>ReadOnlyMemory&lt;T&gt;</c>, <c>ArraySegment&lt;T&gt;</c> or a collection's struct enumerator is a view: a copy of it shares
 /// the memory it views, even over numbers, so one over a worker's buffer captured off the loop is that buffer. A struct
 /// of numbers (a tuple of ints, a KeyValuePair of string and int) is still a copy. Fails on the engine before (a view
 /// of bytes was taken for a struct of numbers, a copy).
@@ -21,6 +21,7 @@ public sealed class ViewStructCaptureTests
         {
             public readonly byte[] Buffer = new byte[256];
             public readonly int[] Counts = new int[8];
+            public readonly System.Collections.Generic.Dictionary<string, int> Hosts = new();
         }
 
         """;
@@ -33,6 +34,15 @@ public sealed class ViewStructCaptureTests
             {
                 Memory<byte> header = HostCache.Current.Buffer.AsMemory(0, 16);
                 return Task.Run(() => {|WEFT0004:header|}.Span.Clear());
+            }
+
+            public static Task Walk()
+            {
+                var entries = HostCache.Current.Hosts.GetEnumerator();
+                return Task.Run(() =>
+                {
+                    while ({|WEFT0004:entries|}.MoveNext()) Console.WriteLine(entries.Current.Key);
+                });
             }
 
             public static Task Counts()

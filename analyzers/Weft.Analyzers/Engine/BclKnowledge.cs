@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -333,9 +334,14 @@ internal static class BclKnowledge
         "System.Memory`1", "System.ReadOnlyMemory`1", "System.ArraySegment`1", "System.Buffers.ReadOnlySequence`1",
     ];
 
-    /// <summary>True for a library struct that views memory it does not own (<c>Memory&lt;T&gt;</c>, <c>ArraySegment&lt;T&gt;</c>).</summary>
+    /// <summary>
+    /// True for a library struct that views memory it does not own: <c>Memory&lt;T&gt;</c>, <c>ArraySegment&lt;T&gt;</c>,
+    /// and a collection's struct enumerator (<c>Dictionary&lt;K, V&gt;.Enumerator</c>: a copy walks the same collection).
+    /// </summary>
     public static bool IsViewStruct(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsValueType: true, IsGenericType: true } named && ViewStructs.Contains(MetadataName(named.OriginalDefinition));
+        type is INamedTypeSymbol { IsValueType: true } named && !named.Locations.Any(static l => l.IsInSource) &&
+        ((named.IsGenericType && ViewStructs.Contains(MetadataName(named.OriginalDefinition))) ||
+         (named.Name == "Enumerator" && named.ContainingType is { IsGenericType: true }));
 
     // Library types whose by-ref parameters are atomic operations, locks or views, not a read followed by an assignment.
     private static readonly HashSet<string> AtomicOrViewByRefTypes =
