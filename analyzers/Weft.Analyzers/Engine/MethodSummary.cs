@@ -696,6 +696,13 @@ internal sealed class MethodSummary : IFlowObserver
         {
             HandedOff(run, use, objects, run.Place);
         }
+        else if (state.OffLoop is { } offLoop && run.Outer is null && variable is IParameterSymbol parameter &&
+                 SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
+        {
+            // The method's own parameter used after its `await … ConfigureAwait(false)`: what the caller passes goes
+            // off the caller's loop (`FillAsync(cache.ByHost, …)` writing the dictionary there).
+            HandedOff(run, use, objects, new Place(PlaceKind.OffPool, $"{offLoop} in '{_method.Name}'"));
+        }
     }
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
