@@ -870,7 +870,21 @@ internal sealed class FlowRun
         }
 
         ObjectSet owners = Eval(instance);
-        return Tracked(type) ? Read(owners, ElementOrMember(member)) : FlowState.NoObjects;
+        if (!Tracked(type))
+        {
+            return FlowState.NoObjects;
+        }
+
+        if (type is { TypeKind: TypeKind.Delegate } && owners.Any(static o => o.Kind == ObjectKind.Delegate))
+        {
+            // `Current` of an enumerator over delegates: the enumerator stands for the elements it yields (GetEnumerator
+            // is an element read), so a delegate-typed member of one is that delegate, not memory reached from it.
+            ObjectSet delegates = ObjectSet.From(owners.Where(static o => o.Kind == ObjectKind.Delegate));
+            ObjectSet others = ObjectSet.From(owners.Where(static o => o.Kind != ObjectKind.Delegate));
+            return others.IsEmpty ? delegates : delegates.Union(Read(others, ElementOrMember(member)));
+        }
+
+        return Read(owners, ElementOrMember(member));
     }
 
     /// <summary>
