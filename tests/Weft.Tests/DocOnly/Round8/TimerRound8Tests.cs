@@ -584,6 +584,31 @@ public sealed class TimerRound8Tests
         }
     }
 
+    // "Every failure path is defined ... never ... silent loss" (and CreateFileEvent's ObjectDisposedException on an
+    // exited loop): a timer created or armed on a loop that has exited would never fire, so it is refused — also on
+    // the thread that ran the loop, and Disable/Dispose stay harmless no-ops for cleanup code.
+    [Fact]
+    public void Creating_or_arming_a_timer_on_a_loop_that_has_exited_is_refused_not_accepted_silently()
+    {
+        Round8Kit.Bounded(() =>
+        {
+            var loop = Round8Kit.HandDriven("r8-after-exit", _clock);
+            DispatcherTimer? timer = null;
+            loop.Post(() => timer = loop.CreateTimer(() => { }));
+            loop.RunOnce();
+            Round8Kit.Finish(loop);
+            Assert.True(loop.HasExited);
+
+            var armed = Assert.Throws<ObjectDisposedException>(() => timer!.Enable(TimeSpan.FromMilliseconds(1)));
+            Assert.Contains("r8-after-exit", armed.Message, StringComparison.Ordinal);
+            Assert.Throws<ObjectDisposedException>(() => loop.CreateTimer(() => { }));
+            Assert.IsType<InvalidOperationException>(Round8Kit.ThrownOnThread(() => timer!.Enable(TimeSpan.FromMilliseconds(1))), exactMatch: false);
+            Assert.False(timer!.IsEnabled);
+            timer.Disable();
+            timer.Dispose();
+        }, "the exited loop");
+    }
+
     // CreateTimer: "Loop thread only ... InvalidOperationException: Called off the loop thread."
     [Fact]
     public async Task Creating_a_timer_off_the_loop_thread_is_refused()
