@@ -341,10 +341,16 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Creates a timer whose callback runs on this loop. Loop thread only.</summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
+    /// <exception cref="ObjectDisposedException">The loop has exited (its timers would never fire).</exception>
     [RequiresLoopThread]
     public DispatcherTimer CreateTimer([RunsOnOwningLoop] Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        if (_exited)
+        {
+            ThrowTimerOnExitedLoop();
+        }
+
         VerifyAccess("create a timer");
         return new DispatcherTimer(this, callback);
     }
@@ -636,7 +642,12 @@ public sealed class Dispatcher : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ArmTimer(DispatcherTimer timer, TimeSpan delay)
     {
-        VerifyAccess("arm a timer");
+        // Inside a callback of the running loop the stack check alone decides (the hot path); anywhere else the loop
+        // may have exited, and a timer armed there would never fire: refused rather than accepted silently.
+        if (!OnLoopStack())
+        {
+            VerifyArmOffLoopStack();
+        }
         if (_loop.CallbackSerial != _loop.TimerNowSerial)
         {
             RefreshTimerNow();
@@ -644,6 +655,22 @@ public sealed class Dispatcher : IDisposable
 
         _timers.Schedule(timer, delay);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void VerifyArmOffLoopStack()
+    {
+        if (_exited)
+        {
+            ThrowTimerOnExitedLoop();
+        }
+
+        VerifyAccess("arm a timer");
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowTimerOnExitedLoop() =>
+        throw new ObjectDisposedException(Name, $"Dispatcher '{Name}' has exited; a timer on it would never fire, so it was not armed.");
 
     /// <summary>Loop thread: a callback (file event, deferred delete) is about to run; the next timer arm reads the clock.</summary>
     internal void OnCallbackStarting() => _loop.CallbackSerial++;

@@ -44,6 +44,7 @@ public sealed class DispatcherTimer : IDisposable
     /// delay fires on the next iteration.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
+    /// <exception cref="ObjectDisposedException">The dispatcher's loop has exited (the timer would never fire).</exception>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Enable(TimeSpan delay)
     {
