@@ -1,4 +1,4 @@
-// WEFT0004: the same warm-up writes the cache inside Task.Run itself.
+// WEFT0004: a warm-up on the pool writes the worker's cache inside Task.Run itself.
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using Weft.Slots;
 
-namespace Corpus.Views.R8.ForeachRefAfterPublishQuiet;
+namespace Corpus.Views.R8.RefLocalLoopAfterPublishQuiet;
 
 public struct Quota
 {
@@ -14,8 +14,10 @@ public static class Quotas
 {
     public static void Publish(Slot<List<Quota>> slot, List<Quota> quotas)
     {
-        foreach (ref var quota in CollectionsMarshal.AsSpan(quotas))
+        var span = CollectionsMarshal.AsSpan(quotas);
+        for (int i = 0; i < span.Length; i++)
         {
+            ref var quota = ref span[i];
             quota.Left = 100;
         }
 

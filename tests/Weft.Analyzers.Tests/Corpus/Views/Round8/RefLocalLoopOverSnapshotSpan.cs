@@ -1,8 +1,9 @@
-// WEFT0003: `foreach (ref var …)` over a span of the snapshot's struct array writes each element.
+// WEFT0003: a ref local into a span element of the snapshot's struct array, written in a for loop (the
+// `foreach (ref var …)` form does not compile at the corpus' language version).
 using System;
 using Weft;
 
-namespace Corpus.Views.R8.ForeachRefOverSnapshotSpan;
+namespace Corpus.Views.R8.RefLocalLoopOverSnapshotSpan;
 
 public struct Window
 {
@@ -21,8 +22,10 @@ public static class Roller
 {
     public static void ResetAll()
     {
-        foreach (ref var window in Limits.Current.Windows.AsSpan())
+        var windows = Limits.Current.Windows.AsSpan();
+        for (int i = 0; i < windows.Length; i++)
         {
+            ref var window = ref windows[i];
             window.Count = 0; // expect: WEFT0003
         }
     }

@@ -1,8 +1,8 @@
-// Twin: `foreach (ref readonly …)` only reads.
+// Twin: `ref readonly` locals over a ReadOnlySpan only read.
 using System;
 using Weft;
 
-namespace Corpus.Views.R8.ForeachRefOverSnapshotSpanQuiet;
+namespace Corpus.Views.R8.RefLocalLoopOverSnapshotSpanQuiet;
 
 public struct Window
 {
@@ -22,8 +22,10 @@ public static class Roller
     public static int Total()
     {
         int total = 0;
-        foreach (ref readonly var window in Limits.Current.Windows.AsSpan())
+        ReadOnlySpan<Window> windows = Limits.Current.Windows;
+        for (int i = 0; i < windows.Length; i++)
         {
+            ref readonly var window = ref windows[i];
             total += window.Count;
         }
 
