@@ -11,7 +11,7 @@ public sealed partial class HealthState
 {
     private static Mode s_mode;
 
-    public static Mode Current => s_mode;
+    public static Mode LastMode => s_mode;
 
     public void Report(bool degraded) => s_mode = degraded ? Mode.Degraded : Mode.Normal;
 }
