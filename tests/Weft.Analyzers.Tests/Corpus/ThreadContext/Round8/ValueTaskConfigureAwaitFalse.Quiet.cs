@@ -1,0 +1,25 @@
+// Twin: a plain await resumes on the worker.
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.ThreadContext.R8.ValueTaskConfigureAwaitFalseQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class DnsCache
+{
+    public readonly Dictionary<string, IPAddress> Names = new();
+}
+
+public static class Resolver
+{
+    private static ValueTask<IPAddress> LookupAsync(string host) => new(IPAddress.Loopback);
+
+    public static async ValueTask ResolveAsync(string host)
+    {
+        var cache = DnsCache.Current;
+        var address = await LookupAsync(host);
+        cache.Names[host] = address;
+    }
+}

@@ -1,0 +1,38 @@
+// Twin: the cursor is over a copy of the bytes.
+using System;
+using Weft;
+
+namespace Corpus.Views.R8.RefStructCursorOverSnapshotQuiet;
+
+public ref struct Cursor
+{
+    private readonly Span<byte> _span;
+    private int _position;
+
+    public Cursor(Span<byte> span)
+    {
+        _span = span;
+        _position = 0;
+    }
+
+    public void Write(byte value) => _span[_position++] = value;
+}
+
+#pragma warning disable WEFT0001 // the mutable snapshot is the point of the case
+[ThreadLocalSlot]
+public sealed partial class Banner
+{
+    public byte[] Bytes { get; init; } = new byte[64];
+}
+#pragma warning restore WEFT0001
+
+public static class Stamp
+{
+    public static byte[] Version(byte version)
+    {
+        var copy = Banner.Current.Bytes.AsSpan().ToArray();
+        var cursor = new Cursor(copy);
+        cursor.Write(version);
+        return copy;
+    }
+}

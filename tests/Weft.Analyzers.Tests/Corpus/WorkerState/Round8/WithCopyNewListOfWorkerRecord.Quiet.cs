@@ -1,0 +1,24 @@
+// Quiet: the copy-constructor form of WithCopyOfWorkerRecord.Quiet (separates the spread from the `with`).
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.WorkerState.R8.WithCopyNewListOfWorkerRecord;
+
+public sealed record RoomState(string Room, List<string> Members);
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class ChatRooms
+{
+    public readonly Dictionary<string, RoomState> Rooms = new();
+}
+
+public static class Archive
+{
+    public static Task SaveAsync(string room)
+    {
+        var live = ChatRooms.Current.Rooms[room];
+        var state = live with { Room = room + "-archive", Members = new List<string>(live.Members) };
+        return Task.Run(() => System.IO.File.WriteAllLines(state.Room, state.Members));
+    }
+}
