@@ -2596,20 +2596,7 @@ internal sealed class FlowRun
                 continue;
             }
 
-            if (held is null)
-            {
-                held = new Dictionary<AbstractObject, List<ObjectSet>>();
-                foreach (var entry in _state.Heap)
-                {
-                    if (!held.TryGetValue(entry.Key.Owner, out List<ObjectSet>? values))
-                    {
-                        held[entry.Key.Owner] = values = new List<ObjectSet>();
-                    }
-
-                    values.Add(entry.Value);
-                }
-            }
-
+            held ??= FlowState.Holdings(_state.Heap);
             if (held.TryGetValue(next, out List<ObjectSet>? contents))
             {
                 foreach (ObjectSet content in contents)
