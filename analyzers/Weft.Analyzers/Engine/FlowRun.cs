@@ -1048,7 +1048,7 @@ internal sealed class FlowRun
     {
         IArrayTypeSymbol => true,
         { TypeKind: TypeKind.Class or TypeKind.Interface, SpecialType: SpecialType.None } named =>
-            named.ContainingNamespace?.ToDisplayString() != "System.Threading.Tasks",
+            !Namespaces.Is(named.ContainingNamespace, "System.Threading.Tasks"),
         _ => false,
     };
 
