@@ -460,6 +460,12 @@ internal sealed class FlowState
         }
 
         var result = JoinMaps(a, b);
+        if (result.Count == a.Count && result.Count == b.Count)
+        {
+            // The union has as many keys as each side: every key is on both paths, none needs its entry object.
+            return result;
+        }
+
         foreach (var pair in result)
         {
             if (pair.Key is IFieldSymbol or IPropertySymbol && !(a.ContainsKey(pair.Key) && b.ContainsKey(pair.Key)))
