@@ -1048,7 +1048,7 @@ internal sealed class FlowRun
     {
         IArrayTypeSymbol => true,
         { TypeKind: TypeKind.Class or TypeKind.Interface, SpecialType: SpecialType.None } named =>
-            !Namespaces.Is(named.ContainingNamespace, "System.Threading.Tasks"),
+            named.ContainingNamespace?.ToDisplayString() != "System.Threading.Tasks",
         _ => false,
     };
 
@@ -2596,7 +2596,20 @@ internal sealed class FlowRun
                 continue;
             }
 
-            held ??= FlowState.Holdings(_state.Heap);
+            if (held is null)
+            {
+                held = new Dictionary<AbstractObject, List<ObjectSet>>();
+                foreach (var entry in _state.Heap)
+                {
+                    if (!held.TryGetValue(entry.Key.Owner, out List<ObjectSet>? values))
+                    {
+                        held[entry.Key.Owner] = values = new List<ObjectSet>();
+                    }
+
+                    values.Add(entry.Value);
+                }
+            }
+
             if (held.TryGetValue(next, out List<ObjectSet>? contents))
             {
                 foreach (ObjectSet content in contents)

@@ -174,12 +174,6 @@ internal sealed class FlowState
             return state;
         }
 
-        // Known not to own anything (the index of this very heap was built already): nothing to forget.
-        if (CachedHoldings(Heap) is { } holdings && !holdings.ContainsKey(fresh))
-        {
-            return state;
-        }
-
         // The dictionary's own enumerator is a struct; its Keys view is an iterator allocated on every call.
         foreach (var pair in Heap)
         {
@@ -247,45 +241,6 @@ internal sealed class FlowState
         }
     }
 
-    // The last heap indexed on this thread and its index: a heap is immutable, so the index of the same instance is
-    // the same; the rules ask what handed or used objects hold at every capture use of a posted lambda, and the
-    // heap rarely changes between those asks (enumerating an immutable dictionary allocates every time).
-    [ThreadStatic]
-    private static ImmutableDictionary<HeapKey, ObjectSet>? t_indexedHeap;
-    [ThreadStatic]
-    private static Dictionary<AbstractObject, List<ObjectSet>>? t_heapIndex;
-
-    /// <summary>
-    /// What each owner in <paramref name="heap"/> holds (the values of its keys, in the heap's order), built once per
-    /// heap instance on this thread. Read-only for callers.
-    /// </summary>
-    public static Dictionary<AbstractObject, List<ObjectSet>> Holdings(ImmutableDictionary<HeapKey, ObjectSet> heap)
-    {
-        if (ReferenceEquals(t_indexedHeap, heap) && t_heapIndex is { } cached)
-        {
-            return cached;
-        }
-
-        var held = new Dictionary<AbstractObject, List<ObjectSet>>();
-        foreach (var entry in heap)
-        {
-            if (!held.TryGetValue(entry.Key.Owner, out List<ObjectSet>? values))
-            {
-                held[entry.Key.Owner] = values = new List<ObjectSet>();
-            }
-
-            values.Add(entry.Value);
-        }
-
-        t_indexedHeap = heap;
-        t_heapIndex = held;
-        return held;
-    }
-
-    /// <summary>The index of <paramref name="heap"/> when this thread built it already; null otherwise (none is built).</summary>
-    private static Dictionary<AbstractObject, List<ObjectSet>>? CachedHoldings(ImmutableDictionary<HeapKey, ObjectSet> heap) =>
-        ReferenceEquals(t_indexedHeap, heap) ? t_heapIndex : null;
-
     /// <summary>
     /// The objects and everything stored in them, transitively: what goes along when they are handed to another
     /// thread (a helper object holding worker state carries that state).
@@ -298,11 +253,10 @@ internal sealed class FlowState
         }
 
         // Usually none of them holds anything: then they are all that goes along, found without building the closure.
-        Dictionary<AbstractObject, List<ObjectSet>> held = Holdings(Heap);
         bool holdsAny = false;
-        foreach (AbstractObject obj in objects)
+        foreach (var entry in Heap)
         {
-            if (held.ContainsKey(obj))
+            if (objects.Contains(entry.Key.Owner))
             {
                 holdsAny = true;
                 break;
@@ -321,6 +275,7 @@ internal sealed class FlowState
             pending.Push(obj);
         }
 
+        Dictionary<AbstractObject, List<ObjectSet>>? held = null;
         var visited = new HashSet<AbstractObject>();
         while (pending.Count > 0)
         {
@@ -328,6 +283,20 @@ internal sealed class FlowState
             if (!visited.Add(next))
             {
                 continue;
+            }
+
+            if (held is null)
+            {
+                held = new Dictionary<AbstractObject, List<ObjectSet>>();
+                foreach (var entry in Heap)
+                {
+                    if (!held.TryGetValue(entry.Key.Owner, out List<ObjectSet>? values))
+                    {
+                        held[entry.Key.Owner] = values = new List<ObjectSet>();
+                    }
+
+                    values.Add(entry.Value);
+                }
             }
 
             if (held.TryGetValue(next, out List<ObjectSet>? contents))
@@ -460,12 +429,6 @@ internal sealed class FlowState
         }
 
         var result = JoinMaps(a, b);
-        if (result.Count == a.Count && result.Count == b.Count)
-        {
-            // The union has as many keys as each side: every key is on both paths, none needs its entry object.
-            return result;
-        }
-
         foreach (var pair in result)
         {
             if (pair.Key is IFieldSymbol or IPropertySymbol && !(a.ContainsKey(pair.Key) && b.ContainsKey(pair.Key)))

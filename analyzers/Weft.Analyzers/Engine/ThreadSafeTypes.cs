@@ -14,7 +14,10 @@ internal static class ThreadSafeTypes
         type is INamedTypeSymbol { Name: "Lazy", Arity: 1, ContainingNamespace.Name: "System" } lazy ? Contains(lazy.TypeArguments[0]) :
         // A delegate type of System.Threading (ThreadStart, WaitCallback) is only as safe as what its target holds.
         type is { TypeKind: TypeKind.Delegate } ? false :
-        type?.ContainingNamespace is { } ns &&
-        (Namespaces.Is(ns, "System.Collections.Concurrent") || Namespaces.Is(ns, "System.Threading") || Namespaces.Is(ns, "System.Threading.Channels") ||
-         (Namespaces.Is(ns, "System.Net.Http") && type.Name is "HttpClient" or "HttpMessageInvoker"));
+        type?.ContainingNamespace?.ToDisplayString() switch
+        {
+            "System.Collections.Concurrent" or "System.Threading" or "System.Threading.Channels" => true,
+            "System.Net.Http" => type.Name is "HttpClient" or "HttpMessageInvoker",
+            _ => false,
+        };
 }
