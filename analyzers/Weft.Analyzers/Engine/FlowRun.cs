@@ -23,6 +23,10 @@ internal sealed class FlowRun
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
     private HashSet<IOperation>? _localCallsRun;
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
+
+    // Captures of a location whose value is also read (a lowered `s ??= v` tests it before assigning): an assignment
+    // through one of these is a read-modify-write; through one only assigned (`s = c ? a : b`) it is a plain store.
+    private readonly HashSet<CaptureId> _locationsReadAsValue = new();
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
     // Publish's work list, kept per thread (Publish calls nothing that publishes again).
     [System.ThreadStatic]
@@ -375,6 +379,11 @@ internal sealed class FlowRun
 
                 return FlowState.NoObjects;
             case OperationKind.FlowCaptureReference when operation is IFlowCaptureReferenceOperation captureReference:
+                if (_locations.ContainsKey(captureReference.Id))
+                {
+                    _locationsReadAsValue.Add(captureReference.Id);
+                }
+
                 return GetValue(captureReference.Id);
             case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
@@ -915,6 +924,23 @@ internal sealed class FlowRun
 
     /// <summary>True for a [ThreadStatic] field (each thread has its own).</summary>
     public bool IsThreadStatic(IFieldSymbol field) => field.IsStatic && _engine.IsThreadStatic(field);
+
+    /// <summary>
+    /// The assignment as written (before the graph split its value into branches) reads the member it assigns:
+    /// <c>s = s switch { … }</c>, <c>s = c ? s : v</c>. Only asked for a static assigned through a captured location.
+    /// </summary>
+    private bool SourceAssignmentReadsItself(IOperation write, ISymbol member)
+    {
+        foreach (IOperation operation in Graph.OriginalOperation.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation assignment && assignment.Syntax == write.Syntax)
+            {
+                return ReadsItself(assignment, member);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An assignment whose value reads the member it assigns (<c>s = s + n</c>).</summary>
     private static bool ReadsItself(IOperation value, ISymbol member) =>
@@ -1494,7 +1520,8 @@ internal sealed class FlowRun
                 WriteInto(write, Eval(implicitIndexer.Instance), value, null);
                 return;
             case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
-                if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile))
+                if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile) &&
+                    (_locationsReadAsValue.Contains(capture.Id) || SourceAssignmentReadsItself(write, captured)))
                 {
                     // A lowered `s ??= v` or `s += v`: read, then written.
                     _observer.FieldUpdate(this, write, captured, "compound assignment", mutator: false);
