@@ -335,7 +335,7 @@ internal sealed class FlowRules : IFlowObserver
             // Inside a per-worker slot type, `this` is the worker's own instance: what its fields hold is worker state.
             // For a lambda or local function capturing it, and for the member itself once it left the loop (after
             // ConfigureAwait(false)): a method group's receiver is reported where it is handed.
-            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, $"its own per-worker '{field.ContainingType.Name}' (this)", where);
+            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, OwnWorkerDescription(field.ContainingType), where);
         }
         else
         {
@@ -478,7 +478,7 @@ internal sealed class FlowRules : IFlowObserver
         else if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && OwnPerWorkerField(objects) is { } own)
         {
             // Detached.Run(_buffer, …) in a per-worker type: what its own field holds is its worker's state.
-            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), $"its own per-worker '{own.ContainingType.Name}' (this)", place.Description);
+            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), OwnWorkerDescription(own.ContainingType), place.Description);
         }
     }
 
@@ -628,7 +628,9 @@ internal sealed class FlowRules : IFlowObserver
     /// </summary>
     /// <summary>For a per-worker type's own field's object kept elsewhere (<c>new Lease(_leases)</c>): where it came from.</summary>
     private string? OwnPerWorkerFieldSource(ObjectSet objects) =>
-        OwnPerWorkerField(objects) is { } own ? $"its own per-worker '{own.ContainingType.Name}' (this)" : null;
+        OwnPerWorkerField(objects) is { } own ? OwnWorkerDescription(own.ContainingType) : null;
+
+    private static string OwnWorkerDescription(INamedTypeSymbol perWorkerType) => $"its own per-worker '{perWorkerType.Name}' (this)";
 
     private ISymbol? OwnPerWorkerField(ObjectSet objects)
     {

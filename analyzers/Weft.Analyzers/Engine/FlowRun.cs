@@ -26,7 +26,7 @@ internal sealed class FlowRun
 
     // Captures of a location whose value is also read (a lowered `s ??= v` tests it before assigning): an assignment
     // through one of these is a read-modify-write; through one only assigned (`s = c ? a : b`) it is a plain store.
-    private readonly HashSet<CaptureId> _locationsReadAsValue = new();
+    private HashSet<CaptureId>? _locationsReadAsValue;
     private readonly List<(AbstractObject Lambda, FlowState State)> _lambdas = new();
     // Publish's work list, kept per thread (Publish calls nothing that publishes again).
     [System.ThreadStatic]
@@ -381,7 +381,7 @@ internal sealed class FlowRun
             case OperationKind.FlowCaptureReference when operation is IFlowCaptureReferenceOperation captureReference:
                 if (_locations.ContainsKey(captureReference.Id))
                 {
-                    _locationsReadAsValue.Add(captureReference.Id);
+                    (_locationsReadAsValue ??= new()).Add(captureReference.Id);
                 }
 
                 return GetValue(captureReference.Id);
@@ -1521,7 +1521,7 @@ internal sealed class FlowRun
                 return;
             case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
                 if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile) &&
-                    (_locationsReadAsValue.Contains(capture.Id) || SourceAssignmentReadsItself(write, captured)))
+                    (_locationsReadAsValue?.Contains(capture.Id) == true || SourceAssignmentReadsItself(write, captured)))
                 {
                     // A lowered `s ??= v` or `s += v`: read, then written.
                     _observer.FieldUpdate(this, write, captured, "compound assignment", mutator: false);
