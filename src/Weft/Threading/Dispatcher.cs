@@ -648,6 +648,7 @@ public sealed class Dispatcher : IDisposable
         {
             VerifyArmOffLoopStack();
         }
+
         if (_loop.CallbackSerial != _loop.TimerNowSerial)
         {
             RefreshTimerNow();
