@@ -627,7 +627,13 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
-    private long NowTick(long timestamp) => (timestamp - _clockOrigin) * 1000 / Stopwatch.Frequency;
+    private long NowTick(long timestamp)
+    {
+        // Whole seconds and the remainder apart: (elapsed * 1000) overflows after 106 days at a 1 GHz Stopwatch, and a
+        // loop's clock would then run backwards.
+        long seconds = Math.DivRem(timestamp - _clockOrigin, Stopwatch.Frequency, out long remainder);
+        return (seconds * 1000) + (remainder * 1000 / Stopwatch.Frequency);
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
@@ -711,8 +717,9 @@ public sealed class Dispatcher : IDisposable
         int fired = _timers.Advance(nowTick, _fireTimer);
         bool deleted = RunDeferredDeletes();
         _loop.CallbackSerial++;
-        // Timers cancelled off the first level during the iteration and not re-armed leave the wheel now.
-        _timers.ReleaseCancelled();
+        // Timers cancelled off the first level during the iteration and not re-armed leave the wheel now; timers armed
+        // with a zero delay become due for the next iteration.
+        _timers.EndIteration();
 
         if (ran != 0 || fired != 0 || deleted)
         {

@@ -21,7 +21,7 @@ public sealed class DispatcherTimer : IDisposable
     // The wheel bucket it is linked in (meaningful while WheelId is not -1).
     internal int WheelBucket;
 
-    // Cancelled beyond the wheel's first level and listed for release at the iteration's end (TimerWheel.ReleaseCancelled).
+    // Cancelled beyond the wheel's first level and listed for release at the iteration's end (TimerWheel.EndIteration).
     internal bool ReleasePending;
 
     internal DispatcherTimer(Dispatcher dispatcher, Action callback)
@@ -41,7 +41,11 @@ public sealed class DispatcherTimer : IDisposable
     /// measured from the clock as the calling callback began arming timers: the loop reads the clock at the first arm
     /// in each callback (posted, timer, file event, deferred delete) and at each iteration's start, so a timer armed
     /// late in a busy iteration does not fire early. Further arms in the same callback reuse that reading. A zero
-    /// delay fires on the next iteration.
+    /// delay fires on the next iteration (never in the one that armed it, and whether or not the clock has moved), so a
+    /// timer re-armed with zero from its own callback fires once per iteration. Timers due in the same millisecond fire
+    /// in the order they were armed. Any delay is accepted: one beyond about 7,300 years is treated as 7,300 years, and
+    /// an idle loop with only far timers armed wakes only when one of them moves closer (at most a few times per timer),
+    /// not every few milliseconds.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
     /// <exception cref="ObjectDisposedException">The dispatcher's loop has exited (the timer would never fire).</exception>

@@ -3,9 +3,13 @@ using System;
 namespace Weft.Threading;
 
 /// <summary>
-/// A hierarchical hashed timing wheel: three levels of 256 slots (1 ms, 256 ms and 65.5 s per slot) and an overflow
-/// list for deadlines past 4.6 hours. Arm and cancel are O(1); expiring costs O(1) per elapsed tick plus the timers
-/// that fire, and a timer moves down a level at most three times in its life. Used by one loop thread only.
+/// A hierarchical hashed timing wheel: three levels of 256 slots (1 ms, 256 ms and 65.5 s per slot), an overflow
+/// list for deadlines past 4.6 hours, and a list of timers due at once (a zero delay). Arm and cancel are O(1).
+/// Catching up with the clock walks level 0 tick by tick only while level 0 holds a timer; otherwise it jumps to the
+/// next tick at which a non-empty level cascades (or, when only the overflow list holds timers, to the span of the
+/// earliest one), so a loop that wakes after hours, or a hand clock stepped by days, costs a few cascades, not one
+/// step per millisecond. A timer moves down a level at most three times, plus once per 4.6 hours in overflow. Used
+/// by one loop thread only.
 /// </summary>
 /// <remarks>
 /// An armed timer gets a small integer id; the bucket lists link ids in plain <see cref="int"/> arrays. Linking and
@@ -26,10 +30,22 @@ internal sealed class TimerWheel
     private const long Level2Span = 1L << (2 * SlotBits);
     private const long WheelSpan = 1L << (3 * SlotBits);
     private const int OverflowBucket = 3 * SlotCount;
+    private const int OverflowLevel = 3;
 
-    // Bucket (level, slot) is at level * SlotCount + slot; the overflow list comes last.
-    private readonly int[] _bucketHead = new int[OverflowBucket + 1];
-    private readonly int[] _bucketTail = new int[OverflowBucket + 1];
+    // Timers armed due at or before the loop's "now" (a zero delay): two lists. Arms go to the filling one; the loop's
+    // iteration end (EndIteration) makes it the ready one, which the next Advance fires first, whether or not the clock
+    // moved. So a zero delay fires on the next iteration, never in the one that armed it, and a timer re-armed with
+    // zero from its own callback fires once per iteration instead of spinning.
+    private const int DueNowBucketA = 4 * SlotCount;
+    private const int DueNowLevel = 4;
+
+    // Bucket (level, slot) is at level * SlotCount + slot; then the overflow list, then the two due-now lists, whose
+    // level (bucket >> SlotBits) is DueNowLevel.
+    private readonly int[] _bucketHead = new int[DueNowBucketA + 2];
+    private readonly int[] _bucketTail = new int[DueNowBucketA + 2];
+
+    // Linked timers (armed, or cancelled and not yet released) per level: level 0, 1, 2, overflow, due now.
+    private readonly int[] _levelCount = new int[DueNowLevel + 1];
 
     private BucketLink[] _links = new BucketLink[64];
     private DispatcherTimer?[] _armed = new DispatcherTimer?[64];
@@ -41,7 +57,8 @@ internal sealed class TimerWheel
     private int _cancelledCount;
     private int _freeCount;
     private int _idsIssued;
-    private int _levelZeroCount;
+    private int _dueNowFilling = DueNowBucketA;
+    private int _dueNowReady = DueNowBucketA + 1;
     private int _linked;
     private bool _firing;
 
@@ -99,7 +116,7 @@ internal sealed class TimerWheel
         // Re-armed to the deadline it is still linked for (cancelled lazily, or armed twice), and still last in that
         // bucket: it is exactly where a relink would put it (a linked timer's deadline is always past the current
         // tick outside a firing pass), so arming is a flag. The idle-timeout pattern: cancel and re-arm per event.
-        if (id != None && due == timer.DueTick && !_firing && _bucketTail[timer.WheelBucket] == id)
+        if (id != None && due == timer.DueTick && !_firing && _bucketTail[timer.WheelBucket] == id && timer.WheelBucket != _dueNowReady)
         {
             timer.Armed = true;
             return;
@@ -110,18 +127,13 @@ internal sealed class TimerWheel
 
     private void ScheduleAt(DispatcherTimer timer, long due)
     {
-        // Never into the slot being fired: a timer re-armed from its own callback cannot spin within one iteration.
-        long earliest = (_firing ? Math.Max(_currentTick, NowTick) : _currentTick) + 1;
-        if (due < earliest)
-        {
-            due = earliest;
-        }
-
         timer.DueTick = due;
         timer.Armed = true;
 
         int id = timer.WheelId;
-        int bucket = BucketOf(due);
+        // Due now (a zero delay, or a deadline the wheel has already passed): the filling due-now list, fired by the next
+        // iteration's Advance. Never into the slot being fired: a timer re-armed from its own callback cannot spin.
+        int bucket = due <= Math.Max(_currentTick, NowTick) ? _dueNowFilling : BucketOf(due);
         timer.WheelBucket = bucket;
         if (id != None)
         {
@@ -183,8 +195,27 @@ internal sealed class TimerWheel
     }
 
     /// <summary>
-    /// Unlinks and releases the timers cancelled beyond level 0 since the last call and not re-armed since. The loop
-    /// calls it as each iteration ends; <see cref="Advance"/> calls it before firing anything.
+    /// The loop's iteration has ended: releases the timers cancelled beyond level 0 (<see cref="ReleaseCancelled"/>) and
+    /// readies the timers armed due now during the iteration, for the next <see cref="Advance"/>.
+    /// </summary>
+    public void EndIteration()
+    {
+        if (_cancelledCount != 0)
+        {
+            ReleaseCancelled();
+        }
+
+        // The ready list is empty once Advance has run; should an iteration end without one, the next Advance fires what
+        // is ready now and the filling list waits one more iteration.
+        if (_bucketHead[_dueNowReady] == None)
+        {
+            (_dueNowReady, _dueNowFilling) = (_dueNowFilling, _dueNowReady);
+        }
+    }
+
+    /// <summary>
+    /// Unlinks and releases the timers cancelled beyond level 0 since the last call and not re-armed since.
+    /// <see cref="EndIteration"/> and <see cref="Advance"/> (before firing anything) call it.
     /// </summary>
     public void ReleaseCancelled()
     {
@@ -227,7 +258,8 @@ internal sealed class TimerWheel
         _firing = true;
         try
         {
-            return AdvanceTo(nowTick, fire);
+            int fired = _bucketHead[_dueNowReady] != None ? FireDueNow(fire) : 0;
+            return fired + AdvanceTo(nowTick, fire);
         }
         finally
         {
@@ -236,8 +268,9 @@ internal sealed class TimerWheel
     }
 
     /// <summary>
-    /// Milliseconds the loop may sleep before the wheel needs it: to the first armed level-0 slot, or to the next
-    /// cascade when only longer timers are armed; -1 (infinite) when none is armed.
+    /// Milliseconds the loop may sleep before the wheel needs it: 0 when a timer is due now or the wheel is behind the
+    /// clock with timers armed beyond level 0; else to the first armed level-0 slot, or to the next cascade that can
+    /// move a timer when only longer timers are armed; -1 (infinite) when none is armed.
     /// </summary>
     public long MillisecondsUntilNextWork(long nowTick)
     {
@@ -246,16 +279,21 @@ internal sealed class TimerWheel
             return -1;
         }
 
+        if (_levelCount[DueNowLevel] != 0)
+        {
+            return 0;
+        }
+
         // Beyond level 0 every linked timer is armed once the iteration's cancelled ones are released (the loop asks
         // after that); until then one still listed counts as armed, which can only wake the loop early.
-        bool armedBeyondLevelZero = _linked > _levelZeroCount;
+        bool armedBeyondLevelZero = _linked > _levelCount[0];
         if (armedBeyondLevelZero && _currentTick < nowTick)
         {
             return 0;
         }
 
         long firstArmedTick = -1;
-        if (_levelZeroCount > 0)
+        if (_levelCount[0] > 0)
         {
             for (long tick = _currentTick + 1; tick <= _currentTick + SlotCount; tick++)
             {
@@ -278,7 +316,13 @@ internal sealed class TimerWheel
             return 0;
         }
 
-        long next = firstArmedTick >= 0 ? firstArmedTick : (_currentTick | SlotMask) + 1;
+        // A cascade before the first armed level-0 slot can bring down a timer due before it.
+        long next = armedBeyondLevelZero ? NextCascadeTick() : long.MaxValue;
+        if (firstArmedTick >= 0)
+        {
+            next = Math.Min(next, firstArmedTick);
+        }
+
         return Math.Max(0, next - nowTick);
     }
 
@@ -287,6 +331,19 @@ internal sealed class TimerWheel
         int fired = 0;
         while (_currentTick < nowTick)
         {
+            if (_levelCount[0] == 0)
+            {
+                // Nothing can fire before a cascade brings a timer down to level 0: jump to the tick before it.
+                long cascade = NextCascadeTick();
+                if (cascade > nowTick)
+                {
+                    _currentTick = nowTick;
+                    break;
+                }
+
+                _currentTick = cascade - 1;
+            }
+
             long tick = _currentTick + 1;
             _currentTick = tick;
             if ((tick & (WheelSpan - 1)) == 0)
@@ -329,18 +386,94 @@ internal sealed class TimerWheel
         return fired;
     }
 
-    private void Cascade(int bucket)
+    /// <summary>
+    /// The first tick after the current one at which a cascade can move a timer: the boundary of the next non-empty
+    /// level-1 or level-2 slot, or the overflow boundary of the earliest overflow deadline (the one at which it comes
+    /// within the wheel's span), whichever is first; <see cref="long.MaxValue"/> when no timer is beyond level 0.
+    /// </summary>
+    private long NextCascadeTick()
     {
-        // Runs with _currentTick already on the tick being processed: what is due now lands in the level-0 slot
-        // fired right after, everything else at most 255 ticks out, so one level down.
+        long next = long.MaxValue;
+        if (_levelCount[1] != 0)
+        {
+            next = NextNonEmptySlotBoundary(SlotCount, SlotBits);
+        }
+
+        if (_levelCount[2] != 0)
+        {
+            next = Math.Min(next, NextNonEmptySlotBoundary(2 * SlotCount, 2 * SlotBits));
+        }
+
+        if (_levelCount[OverflowLevel] != 0)
+        {
+            long earliestDue = long.MaxValue;
+            for (int id = _bucketHead[OverflowBucket]; id != None; id = _links[id].Next)
+            {
+                earliestDue = Math.Min(earliestDue, _armed[id]!.DueTick);
+            }
+
+            long nextOverflowBoundary = (_currentTick | (WheelSpan - 1)) + 1;
+            next = Math.Min(next, Math.Max(nextOverflowBoundary, earliestDue & ~(WheelSpan - 1)));
+        }
+
+        return next;
+    }
+
+    private long NextNonEmptySlotBoundary(int firstBucket, int shift)
+    {
+        // A timer in this level is less than one turn of it away, so one turn from the next boundary finds its slot.
+        long span = 1L << shift;
+        long boundary = (_currentTick | (span - 1)) + 1;
+        for (int turn = 0; turn < SlotCount; turn++, boundary += span)
+        {
+            if (_bucketHead[firstBucket + (int)((boundary >> shift) & SlotMask)] != None)
+            {
+                return boundary;
+            }
+        }
+
+        return long.MaxValue;
+    }
+
+    private int FireDueNow(Action<DispatcherTimer> fire)
+    {
+        // Arms while these fire go to the filling list, for the next iteration.
+        int bucket = _dueNowReady;
+        int fired = 0;
         int id;
         while ((id = _bucketHead[bucket]) != None)
         {
+            DispatcherTimer timer = _armed[id]!;
             Unlink(id);
+            Release(timer, id);
+            if (timer.Armed)
+            {
+                timer.Armed = false;
+                fired++;
+                fire(timer);
+            }
+        }
+
+        return fired;
+    }
+
+    private void Cascade(int bucket)
+    {
+        // Runs with _currentTick already on the tick being processed: what is due now lands in the level-0 slot fired
+        // right after, everything else at least one level down, except an overflow timer still more than the wheel's
+        // span away, which goes back into overflow. The list is detached first, so that one is not met again.
+        int id = _bucketHead[bucket];
+        _bucketHead[bucket] = None;
+        _bucketTail[bucket] = None;
+        while (id != None)
+        {
+            int next = _links[id].Next;
+            _levelCount[bucket >> SlotBits]--;
             DispatcherTimer timer = _armed[id]!;
             int lower = BucketOf(timer.DueTick);
             timer.WheelBucket = lower;
             LinkInto(id, lower);
+            id = next;
         }
     }
 
@@ -380,10 +513,7 @@ internal sealed class TimerWheel
 
     private void LinkInto(int id, int bucket)
     {
-        if (bucket < SlotCount)
-        {
-            _levelZeroCount++;
-        }
+        _levelCount[bucket >> SlotBits]++;
 
         // Appended at the tail: equal deadlines fire in arming order.
         ref BucketLink link = ref _links[id];
@@ -407,10 +537,7 @@ internal sealed class TimerWheel
     {
         ref BucketLink link = ref _links[id];
         int bucket = link.Bucket;
-        if (bucket < SlotCount)
-        {
-            _levelZeroCount--;
-        }
+        _levelCount[bucket >> SlotBits]--;
 
         if (link.Previous == None)
         {

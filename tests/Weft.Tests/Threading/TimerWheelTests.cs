@@ -10,38 +10,134 @@ public sealed class TimerWheelTests
 {
     private readonly Dispatcher _owner = new("wheel-owner");
 
-    [Theory]
-    [InlineData(1, 300)]
-    [InlineData(7, 70_000)]
-    [InlineData(11, 20_000_000)]
-    public void Every_timer_fires_exactly_at_its_deadline_in_deadline_order(int seed, int maxDelayMs)
+    // One loop iteration's timer work, as Dispatcher.RunIteration does it: fire what is due, then end the iteration.
+    private static int Pass(TimerWheel wheel, long now)
     {
+        int fired = wheel.Advance(now, t => t.Fire());
+        wheel.EndIteration();
+        return fired;
+    }
+
+    // Runs the body on its own thread and fails, instead of hanging the run, when it does not finish: a wheel that
+    // catches up one millisecond at a time would take hours over the clock jumps these tests make.
+    private static void Bounded(Action body, string what)
+    {
+        Exception? thrown = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            try
+            {
+                body();
+            }
+            catch (Exception ex)
+            {
+                thrown = ex;
+            }
+        })
+        { IsBackground = true };
+        thread.Start();
+        if (!thread.Join(TimeSpan.FromSeconds(60)))
+        {
+            Assert.Fail($"Not done within 60 s: {what}");
+        }
+
+        if (thrown is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(thrown).Throw();
+        }
+    }
+
+    // Timers armed before the first pass (delays from zero to maxDelayMs) and re-armed from their own callbacks; the
+    // clock moves by random steps, from zero (a clock standing still) to maxStepMs. Each arm fires exactly once: a zero
+    // delay on the iteration after the one that armed it, any other delay on the first pass whose clock reached its
+    // deadline; within a pass in deadline order.
+    [Theory]
+    [InlineData(1, 300L, 40L)]
+    [InlineData(7, 70_000L, 3_000L)]
+    [InlineData(11, 20_000_000L, 900_000L)]
+    [InlineData(13, 200L * 86_400_000, 20L * 86_400_000)]
+    [InlineData(17, 3_000L, 50L * 86_400_000)]
+    [InlineData(19, long.MaxValue / 40_000, long.MaxValue / 400_000)]
+    public void Every_timer_fires_on_the_first_pass_its_deadline_allows_in_deadline_order(int seed, long maxDelayMs, long maxStepMs)
+    {
+        Bounded(() => FireEveryTimerOnTime(seed, maxDelayMs, maxStepMs), $"seed {seed}");
+    }
+
+    private void FireEveryTimerOnTime(int seed, long maxDelayMs, long maxStepMs)
+    {
+        const int Timers = 5_000;
         var random = new Random(seed);
         var wheel = new TimerWheel(0);
-        var fired = new List<(long Due, long At, int Id)>();
+        var timers = new DispatcherTimer[Timers];
+        var due = new long[Timers];
+        var expectedPass = new long[Timers];
+        var rearmsLeft = new int[Timers];
+        var failures = new List<string>();
+        var firedThisPass = new List<long>();
         long now = 0;
-        var dueById = new Dictionary<int, long>();
-        for (int id = 0; id < 20_000; id++)
+        long pass = 1;
+        int arms = 0;
+        int fires = 0;
+
+        void Arm(int id, long delay)
         {
-            int captured = id;
-            var timer = new DispatcherTimer(_owner, () => fired.Add((dueById[captured], now, captured)));
-            long delay = random.NextInt64(0, maxDelayMs);
-            dueById[id] = Math.Max(delay, 1);
-            wheel.NowTick = 0;
-            wheel.Schedule(timer, TimeSpan.FromMilliseconds(delay));
+            arms++;
+            due[id] = now + delay;
+            // A zero delay: the next iteration. Others: the first pass whose clock reaches the deadline, set when it does.
+            expectedPass[id] = delay == 0 ? pass + 1 : -1;
+            wheel.NowTick = now;
+            wheel.Schedule(timers[id], TimeSpan.FromMilliseconds(delay));
         }
 
-        Assert.Equal(20_000, wheel.Count);
+        for (int id = 0; id < Timers; id++)
+        {
+            int timer = id;
+            rearmsLeft[id] = random.Next(0, 3);
+            timers[id] = new DispatcherTimer(_owner, () =>
+            {
+                fires++;
+                firedThisPass.Add(due[timer]);
+                if (expectedPass[timer] != pass)
+                {
+                    failures.Add($"timer {timer} due {due[timer]} fired on pass {pass} (clock {now}), expected pass {expectedPass[timer]}");
+                }
+
+                if (rearmsLeft[timer]-- > 0)
+                {
+                    Arm(timer, random.Next(0, 4) == 0 ? 0 : random.NextInt64(1, Math.Max(2, maxDelayMs / 10)));
+                }
+            });
+            Arm(id, random.Next(0, 10) == 0 ? 0 : random.NextInt64(1, maxDelayMs + 1));
+        }
+
         while (wheel.Count > 0)
         {
-            long step = Math.Max(1, wheel.MillisecondsUntilNextWork(now));
-            now += step;
-            wheel.Advance(now, t => t.Fire());
+            Assert.True(pass < 100_000, $"seed {seed}: {wheel.Count} timers still armed after 100,000 passes");
+            if (pass > 1 && random.Next(0, 5) != 0)
+            {
+                now += random.NextInt64(0, maxStepMs + 1);
+            }
+
+            for (int id = 0; id < Timers; id++)
+            {
+                if (timers[id].IsEnabled && expectedPass[id] < 0 && due[id] <= now)
+                {
+                    expectedPass[id] = pass;
+                }
+            }
+
+            firedThisPass.Clear();
+            Pass(wheel, now);
+            if (!firedThisPass.SequenceEqual(firedThisPass.Order()))
+            {
+                failures.Add($"pass {pass} fired out of deadline order");
+            }
+
+            pass++;
         }
 
-        Assert.Equal(20_000, fired.Count);
-        Assert.All(fired, f => Assert.Equal(f.Due, f.At));
-        Assert.True(fired.Select(f => f.Due).SequenceEqual(fired.Select(f => f.Due).Order()), "timers fired out of deadline order");
+        Assert.True(failures.Count == 0, $"seed {seed}: {failures.Count} wrong fires, first: {failures.FirstOrDefault()}");
+        Assert.Equal(arms, fires);
     }
 
     [Fact]
@@ -145,21 +241,93 @@ public sealed class TimerWheelTests
         Assert.Equal(0, wheel.Count);
     }
 
-    [Fact]
-    public void Deadlines_past_the_wheel_go_through_overflow_and_still_fire_on_time()
+    // An idle loop sleeps as long as the wheel says: a far deadline wakes it at the few cascades that bring the timer
+    // down a level, not every 256 ms, and the timer fires exactly on its deadline.
+    [Theory]
+    [InlineData(60L * 60 * 1000, 4)]
+    [InlineData(50L * 86_400_000, 5)]
+    [InlineData(3L * 365 * 86_400_000 + 12_345, 5)]
+    [InlineData(long.MaxValue / 40_000, 5)]
+    public void A_far_deadline_wakes_an_idle_loop_only_at_its_cascades_and_fires_exactly_on_time(long delayMs, int maxWakes)
+    {
+        Bounded(() => WakeOnlyAtCascades(delayMs, maxWakes), $"one timer {delayMs} ms away");
+    }
+
+    private void WakeOnlyAtCascades(long delayMs, int maxWakes)
     {
         var wheel = new TimerWheel(0);
         long firedAt = -1;
         long now = 0;
-        long due = (1L << 24) + 12_345;
-        wheel.Schedule(new DispatcherTimer(_owner, () => firedAt = now), TimeSpan.FromMilliseconds(due));
-        while (wheel.Count > 0)
+        wheel.Schedule(new DispatcherTimer(_owner, () => firedAt = now), TimeSpan.FromMilliseconds(delayMs));
+        int wakes = 0;
+        while (wheel.Count > 0 && wakes < 50)
         {
-            now += Math.Max(1, wheel.MillisecondsUntilNextWork(now));
-            wheel.Advance(now, t => t.Fire());
+            long wait = wheel.MillisecondsUntilNextWork(now);
+            Assert.True(wait > 0, $"the wheel asked for no sleep at {now} with nothing due");
+            now += wait;
+            wakes++;
+            Pass(wheel, now);
         }
 
-        Assert.Equal(due, firedAt);
+        Assert.Equal(delayMs, firedAt);
+        Assert.True(wakes <= maxWakes, $"{wakes} wake-ups for one timer {delayMs} ms away (at most {maxWakes} expected)");
+    }
+
+    // A timer one level up can be due before the first armed level-0 slot: the wait must end at the cascade that brings
+    // it down, not at that slot.
+    [Fact]
+    public void The_wait_ends_at_a_cascade_that_brings_down_a_timer_due_before_the_first_armed_level_zero_slot()
+    {
+        var wheel = new TimerWheel(0);
+        var fired = new List<(string Name, long At)>();
+        long now = 0;
+        wheel.Schedule(new DispatcherTimer(_owner, () => fired.Add(("level one", now))), TimeSpan.FromMilliseconds(300));
+        now = 200;
+        Pass(wheel, now);
+        wheel.NowTick = now;
+        wheel.Schedule(new DispatcherTimer(_owner, () => fired.Add(("level zero", now))), TimeSpan.FromMilliseconds(250));
+
+        Assert.Equal(56, wheel.MillisecondsUntilNextWork(now));
+        for (int wake = 0; wake < 10 && wheel.Count > 0; wake++)
+        {
+            now += Math.Max(1, wheel.MillisecondsUntilNextWork(now));
+            Pass(wheel, now);
+        }
+
+        Assert.Equal(new[] { ("level one", 300L), ("level zero", 450L) }, fired);
+    }
+
+    [Fact]
+    public void A_zero_delay_fires_on_the_next_iteration_with_the_clock_standing_still_and_a_self_rearm_once_per_iteration()
+    {
+        var wheel = new TimerWheel(0);
+        int once = 0;
+        int repeating = 0;
+        DispatcherTimer? self = null;
+        self = new DispatcherTimer(_owner, () =>
+        {
+            repeating++;
+            wheel.Schedule(self!, TimeSpan.Zero);
+        });
+        var single = new DispatcherTimer(_owner, () => once++);
+        Pass(wheel, 5);
+
+        // Armed in iteration 2 (before its timer pass): not in that pass, in the next, the clock standing at 5.
+        wheel.Schedule(single, TimeSpan.Zero);
+        wheel.Schedule(self, TimeSpan.Zero);
+        Assert.Equal(0, wheel.MillisecondsUntilNextWork(5) is 0 ? Pass(wheel, 5) : -1);
+        Assert.Equal((0, 0), (once, repeating));
+        Assert.Equal(0, wheel.MillisecondsUntilNextWork(5));
+        for (int iteration = 1; iteration <= 5; iteration++)
+        {
+            Assert.Equal(iteration == 1 ? 2 : 1, Pass(wheel, 5));
+            Assert.Equal((1, iteration), (once, repeating));
+        }
+
+        wheel.Cancel(self);
+        wheel.EndIteration();
+        Assert.Equal(-1, wheel.MillisecondsUntilNextWork(5));
+        Assert.Equal(0, Pass(wheel, 5));
     }
 
     [Fact]

@@ -47,9 +47,7 @@ public sealed class TimerRound8Tests
                 Assert.Equal(0, fired);
                 Assert.True(timer!.IsEnabled, "IsEnabled: 'True while armed and not yet fired'.");
 
-                // The wheel's tick is 1 ms: on a frozen hand clock a zero delay waits for the clock to move (reported
-                // in docrt-findings.md), so the clock moves one tick here.
-                _clock.Advance(TimeSpan.FromMilliseconds(1));
+                // The hand clock stands still: the next iteration fires it all the same.
                 loop.RunOnce();
                 Assert.Equal(1, fired);
                 Assert.False(timer.IsEnabled, "a one-shot timer is no longer armed once it fired");
@@ -85,9 +83,14 @@ public sealed class TimerRound8Tests
                 });
 
                 loop.RunOnce();
-                for (var i = 1; i <= 5; i++)
+                for (var i = 1; i <= 6; i++)
                 {
-                    _clock.Advance(TimeSpan.FromMilliseconds(1));
+                    // Half the iterations on a clock standing still: a zero delay does not wait for the clock.
+                    if (i % 2 == 0)
+                    {
+                        _clock.Advance(TimeSpan.FromMilliseconds(1));
+                    }
+
                     loop.RunOnce();
                     Assert.Equal(i, fired);
                 }
@@ -346,6 +349,8 @@ public sealed class TimerRound8Tests
     [Theory]
     [InlineData(2.0 / 24)]
     [InlineData(0.25)]
+    [InlineData(50.0)]
+    [InlineData(400.0)]
     public void A_delay_of_hours_or_days_fires_exactly_when_it_is_due(double days)
     {
         Round8Kit.Bounded(() =>
