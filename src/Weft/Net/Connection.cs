@@ -252,7 +252,10 @@ public sealed class Connection
         }
     }
 
-    /// <summary>Closes at once: bytes still buffered here are dropped; the peer gets end of stream. Idempotent.</summary>
+    /// <summary>
+    /// Closes at once: bytes still buffered here are dropped; the peer gets end of stream. <see cref="ConnectionEvent.Closed"/>
+    /// is delivered to the event handler before this call returns. Idempotent.
+    /// </summary>
     [RequiresLoopThread]
     public void Close()
     {
@@ -260,7 +263,10 @@ public sealed class Connection
         CloseCore(ConnectionCloseReason.LocalClose, SocketError.Success, reset: false);
     }
 
-    /// <summary>Aborts: buffered bytes are dropped and the peer gets a TCP reset. Idempotent.</summary>
+    /// <summary>
+    /// Aborts: buffered bytes are dropped and the peer gets a TCP reset. <see cref="ConnectionEvent.Closed"/> is
+    /// delivered to the event handler before this call returns. Idempotent.
+    /// </summary>
     [RequiresLoopThread]
     public void Reset()
     {

@@ -8,7 +8,10 @@ public enum ConnectionEvent
     /// <summary>An outbound connection completed its handshake.</summary>
     Connected,
 
-    /// <summary>The peer shut down its sending side (end of stream); this side may still write.</summary>
+    /// <summary>
+    /// The peer shut down its sending side (end of stream); this side may still write. Not raised when this side had
+    /// already shut down its own: the connection then closes with <see cref="ConnectionCloseReason.RemoteClose"/>.
+    /// </summary>
     RemoteHalfClosed,
 
     /// <summary>Bytes buffered for sending rose above <see cref="ConnectionOptions.HighWatermark"/>: stop producing.</summary>
@@ -27,7 +30,10 @@ public enum ConnectionCloseReason
     /// <summary>Not closed.</summary>
     None,
 
-    /// <summary><see cref="Connection.Close"/> was called, or both sides finished a half-close that this side began.</summary>
+    /// <summary>
+    /// <see cref="Connection.Close"/> was called, or this side shut down its sending side after the peer had ended its
+    /// stream (this side finished the half-close).
+    /// </summary>
     LocalClose,
 
     /// <summary>The peer ended its stream after this side had shut down its own (the half-close finished remotely).</summary>

@@ -76,7 +76,7 @@ public sealed class Slot<T> : SlotBase, IDisposable
         FanOut<SetStep>.Start(Registry, new SetStep(this, _ => value, ownsValues: false, "Publish"), onComplete: null);
     }
 
-    /// <summary>As <see cref="Publish(T)"/>; <paramref name="onAllApplied"/> runs on main exactly once after every thread switched (or failed to), in a later turn of main's loop (never inside this call).</summary>
+    /// <summary>As <see cref="Publish(T)"/>; <paramref name="onAllApplied"/> runs on main exactly once after every thread switched (or failed to), in a later turn of main's loop (never inside this call); dropped if main's loop has exited by then (docs/failure-semantics.md).</summary>
     /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void Publish([Published] T? value, [RunsOnMain] Action onAllApplied)
     {
@@ -145,7 +145,8 @@ public sealed class Slot<T> : SlotBase, IDisposable
     /// <summary>
     /// As <see cref="RunOnAllThreads(Action{T})"/>; <paramref name="complete"/> runs on main exactly once after every
     /// thread ran the update, skipped it or threw (exceptions are reported as there), also when the slot was disposed
-    /// meanwhile; always in a later turn of main's loop, never inside this call.
+    /// meanwhile; always in a later turn of main's loop, never inside this call. Dropped if main's loop has exited by
+    /// then (docs/failure-semantics.md).
     /// </summary>
     /// <exception cref="InvalidOperationException">The pool is shut down.</exception>
     public void RunOnAllThreads([RunsOnEveryWorker] Action<T> update, [RunsOnMain] Action complete)
