@@ -364,6 +364,9 @@ internal sealed class FlowRun
                 return Eval(conversion.Operand);
             case OperationKind.Parenthesized when operation is IParenthesizedOperation parenthesized:
                 return Eval(parenthesized.Operand);
+            case OperationKind.TranslatedQuery when operation is ITranslatedQueryOperation query:
+                // `from r in rules where … select r` is the chain of calls it stands for (`rules.Where(…)`).
+                return Eval(query.Operation);
             case OperationKind.ExpressionStatement when operation is IExpressionStatementOperation statement:
                 return Eval(statement.Operation);
             case OperationKind.Argument when operation is IArgumentOperation argument:
