@@ -1470,6 +1470,21 @@ internal sealed class FlowRun
                 }
 
                 return;
+            case IMemberReferenceOperation { Instance: { Type.IsValueType: true } structOwner, Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } }
+                when ByRefParameterHolding(structOwner) is { } byRefStruct:
+                // `window.Count++` on a `ref Window window` (or a `this ref` receiver): the caller's variable changes in
+                // place, wherever it lives (a static, an element of a snapshot's array): the summary tells the caller.
+                if (_reporting)
+                {
+                    if (readModifyWrite is not null)
+                    {
+                        _observer.FieldUpdate(this, write, byRefStruct, readModifyWrite, mutator: false);
+                    }
+
+                    _observer.ByRefParameterAssigned(this, write, byRefStruct, GetValue(byRefStruct));
+                }
+
+                return;
             case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, IsIndexer: false } staticProperty } when readModifyWrite is not null && !IsAutoProperty(staticProperty):
                 // ProcessTotals.Bytes += n on a static property with its own accessors: read, then written, not atomically.
                 if (_reporting)
@@ -1539,6 +1554,27 @@ internal sealed class FlowRun
             default:
                 Eval(target);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The <c>ref</c>/<c>out</c> parameter whose struct a member chain lives in (<c>window.Nested.Total</c>): the caller's
+    /// variable, not a copy of the callee's. Null for anything else (a local copy, a field, a view's element).
+    /// </summary>
+    private IParameterSymbol? ByRefParameterHolding(IOperation instance)
+    {
+        while (true)
+        {
+            switch (instance)
+            {
+                case IParameterReferenceOperation { Parameter: { RefKind: RefKind.Ref or RefKind.Out } parameter } when !IsCaptured(parameter):
+                    return parameter;
+                case IFieldReferenceOperation { Instance: { Type.IsValueType: true } inner } when !IsView(inner.Type!):
+                    instance = inner;
+                    continue;
+                default:
+                    return null;
+            }
         }
     }
 

@@ -216,9 +216,9 @@ internal sealed class MethodSummary : IFlowObserver
             // Advance(ref s_clock, n) where Advance does `clock += n`: the caller's static is read and written there.
             foreach (IArgumentOperation argument in argumentOperations)
             {
-                if (argument.Parameter?.Ordinal == update.Key && argument.Value is IFieldReferenceOperation { Field.IsStatic: true } staticByRef)
+                if (argument.Parameter?.Ordinal == update.Key && StaticStructRoot(argument.Value) is { } staticByRef)
                 {
-                    caller.StaticUpdateFromCallee(call, staticByRef.Field, update.Value);
+                    caller.StaticUpdateFromCallee(call, staticByRef, update.Value);
                 }
             }
         }
@@ -402,6 +402,27 @@ internal sealed class MethodSummary : IFlowObserver
             if (AbstractObject.ReachOf(obj) is { } reached)
             {
                 result.Add(reached);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The static field a by-ref argument lives in: <c>ref s_clock</c>, or a member of a static struct
+    /// (<c>ref s_window.Nested</c>), whose storage is the static variable itself.
+    /// </summary>
+    private static IFieldSymbol? StaticStructRoot(IOperation argument)
+    {
+        while (true)
+        {
+            switch (argument)
+            {
+                case IFieldReferenceOperation { Field.IsStatic: true } staticField:
+                    return staticField.Field;
+                case IFieldReferenceOperation { Instance: { Type.IsValueType: true } inner }:
+                    argument = inner;
+                    continue;
+                default:
+                    return null;
             }
         }
     }
