@@ -223,14 +223,20 @@ internal sealed class MethodSummary : IFlowObserver
             }
         }
 
-        foreach (var update in _staticUpdates)
+        // A local function called by name is also run where it is called, with the caller's thread (FlowRun.Invoke):
+        // its static writes are reported there, at the write; once more at the call would be the same defect twice.
+        bool runAtCall = call is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction };
+        if (!runAtCall)
         {
-            caller.StaticUpdateFromCallee(call, update.Key, update.Value);
-        }
+            foreach (var update in _staticUpdates)
+            {
+                caller.StaticUpdateFromCallee(call, update.Key, update.Value);
+            }
 
-        if (_staticWrites.Count > 0)
-        {
-            caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+            if (_staticWrites.Count > 0)
+            {
+                caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+            }
         }
 
         foreach (int assigned in _byRefAssigned)
@@ -502,9 +508,10 @@ internal sealed class MethodSummary : IFlowObserver
             _writtenOwnMembers.Add(container.Root.Symbol!);
         }
         else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
-                 write is not IArgumentOperation && !FlowRun.UnderLock(write))
+                 write is not IArgumentOperation && !FlowRun.UnderLock(write) && !run.Place.IsWorkerCode && !_reportsOwnStaticUpdates)
         {
-            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006).
+            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006). Worker
+            // code's own writes are reported where they are, as its read-modify-writes are (FieldUpdate).
             _staticWrites.Add(container);
         }
     }
