@@ -1283,9 +1283,15 @@ internal sealed class FlowRun
     private ObjectSet CreateCollection(ICollectionExpressionOperation collection)
     {
         var elements = new ObjectSet.Builder();
+        bool holdsObjects = HoldsTrackedElements(collection.Type);
         foreach (IOperation element in collection.Elements)
         {
-            elements.UnionWith(element is ISpreadOperation spread ? Read(Eval(spread.Operand), null) : Eval(element));
+            // `int[] idle = [.. worker.Idle]` copies numbers: what the spread source reaches is not in the copy.
+            ObjectSet value = element is ISpreadOperation spread ? (holdsObjects ? Read(Eval(spread.Operand), null) : Eval(spread.Operand)) : Eval(element);
+            if (holdsObjects)
+            {
+                elements.UnionWith(value);
+            }
         }
 
         AbstractObject fresh = AbstractObject.Fresh(collection);
@@ -1318,13 +1324,65 @@ internal sealed class FlowRun
     private ObjectSet CopyOf(IOperation site, ObjectSet sources, IObjectOrCollectionInitializerOperation? initializer)
     {
         AbstractObject copy = AbstractObject.Fresh(site);
-        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null, copiedFrom: true), sources, strong: true);
+        _state = _state.Reallocate(copy);
+        if (!ReplacesEveryHeldObject(site.Type, site.Syntax))
+        {
+            _state = _state.Store(new HeapKey(copy, null, copiedFrom: true), sources, strong: true);
+        }
+
         if (initializer is not null)
         {
             Initialize(copy, initializer);
         }
 
         return ObjectSet.Create(copy);
+    }
+
+    /// <summary>
+    /// A <c>with</c> that assigns every member able to hold an object (<c>live with { Members = new(live.Members) }</c>)
+    /// shares nothing with its source: the rest are numbers and strings, copied. Only a type declared in source is
+    /// judged (a library type's private fields are not all visible).
+    /// </summary>
+    private static bool ReplacesEveryHeldObject(ITypeSymbol? type, SyntaxNode site)
+    {
+        // The graph lowers a record's `with` to a clone and member assignments: the expression says what it replaces.
+        if (site is not Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax { Initializer.Expressions: { Count: > 0 } assignments })
+        {
+            return false;
+        }
+
+        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
+        {
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsConst: false } field && CanHoldObjects(field.Type, 0) && !Assigns(assignments, (field.AssociatedSymbol ?? field).Name))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Assigns(SeparatedSyntaxList<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax> assignments, string member)
+    {
+        foreach (var assignment in assignments)
+        {
+            // In a `with` initializer a name on the left binds to a member of the copied type, nothing else.
+            if (assignment is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name } &&
+                name.Identifier.ValueText == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ----- writes -----
