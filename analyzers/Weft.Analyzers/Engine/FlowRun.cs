@@ -1259,7 +1259,17 @@ internal sealed class FlowRun
     {
         foreach (IOperation part in initializer.Initializers)
         {
-            if (part is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+            if (part is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } indexed)
+            {
+                // `["kick"] = handler` in an index initializer: an element, as `map["kick"] = handler` stores it.
+                foreach (IArgumentOperation index in indexer.Arguments)
+                {
+                    Eval(index);
+                }
+
+                _state = _state.Store(new HeapKey(target, null), Eval(indexed.Value), strong: false);
+            }
+            else if (part is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
             {
                 ObjectSet assigned = Eval(assignment.Value);
                 _state = _state.Store(new HeapKey(target, member.Member), assigned, strong: true);
