@@ -2636,7 +2636,7 @@ internal sealed class FlowRun
     /// False when the receiver is a <c>TaskFactory</c> this code built over a scheduler other than the default one
     /// (<c>new TaskFactory(Dispatcher.Current!.TaskScheduler).StartNew(…)</c> runs on that loop).
     /// </summary>
-    private static bool MadeForDefaultScheduler(ObjectSet receiver)
+    private bool MadeForDefaultScheduler(ObjectSet receiver)
     {
         foreach (AbstractObject obj in receiver)
         {
@@ -2649,17 +2649,29 @@ internal sealed class FlowRun
         return true;
     }
 
-    private static bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
+    private bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter?.Type.Name == "TaskScheduler" && argument.Value is not IPropertyReferenceOperation { Property.Name: "Default" })
+            if (argument.Parameter?.Type.Name == "TaskScheduler" && !IsDefaultScheduler(argument.Value))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary><c>TaskScheduler.Default</c>, named there or by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>).</summary>
+    private bool IsDefaultScheduler(IOperation scheduler)
+    {
+        scheduler = Unconverted(scheduler);
+        if (scheduler is ILocalReferenceOperation && LocalValues.SoleInitializer(scheduler, Graph.OriginalOperation) is { } initial)
+        {
+            scheduler = initial;
+        }
+
+        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" };
     }
 
     private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)
