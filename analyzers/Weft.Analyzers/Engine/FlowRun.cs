@@ -2186,6 +2186,55 @@ internal sealed class FlowRun
         return operation;
     }
 
+    /// <summary>
+    /// An atomic helper's store into a variable: what it holds from now on, and for a field what the field is known to
+    /// hold (a published or worker object kept there). Not a race by itself (no captured-assignment or update report),
+    /// and memory of another object was already written where the argument was passed.
+    /// </summary>
+    private void AssignAtomically(IArgumentOperation location, ObjectSet value)
+    {
+        switch (Unconverted(location.Value))
+        {
+            case ILocalReferenceOperation { Local: { RefKind: RefKind.None } local }:
+                SetValue(local, value);
+                break;
+            case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } when !IsCapturedByInstance(parameter):
+                SetValue(parameter, value);
+                break;
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Field: var field }:
+                StoreVariableMember(location, field, value, readModifyWrite: null);
+                break;
+        }
+    }
+
+    /// <summary>The by-ref argument at <paramref name="ordinal"/> (the location an atomic helper reads or stores).</summary>
+    private static IArgumentOperation? ByRefArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.RefReadOnlyParameter or RefKind.In } parameter && parameter.Ordinal == ordinal)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value an atomic helper stores: the argument right after its location.</summary>
+    private static IArgumentOperation? ValueArgument(ImmutableArray<IArgumentOperation> arguments, int location)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && parameter.Ordinal == location + 1)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
     private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
         foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
@@ -2470,6 +2519,18 @@ internal sealed class FlowRun
                     break;
                 case BclEffect.View:
                     result = result.Union(operand);
+                    break;
+                case BclEffect.AtomicLoad or BclEffect.AtomicStore or BclEffect.AtomicCompareStore when ByRefArgument(argumentOperations, fact.Operand) is { } location:
+                    // Volatile.Read(ref _current), Volatile.Write(ref s_cache, c), Interlocked.Exchange(ref _live, next):
+                    // the variable is read and assigned as by `=`, atomically (the argument is the write: a thread-safe one).
+                    ObjectSet held = !method.ReturnsVoid && Tracked(location.Value.Type) ? Eval(location.Value) : FlowState.NoObjects;
+                    if (fact.Effect != BclEffect.AtomicLoad && ValueArgument(argumentOperations, fact.Operand) is { } stored)
+                    {
+                        ObjectSet value = arguments[stored.Parameter!.Ordinal];
+                        AssignAtomically(location, fact.Effect == BclEffect.AtomicCompareStore ? value.Union(held) : value);
+                    }
+
+                    result = result.Union(held);
                     break;
                 case BclEffect.ShallowCopy:
                     AbstractObject copy = AbstractObject.Fresh(call);
