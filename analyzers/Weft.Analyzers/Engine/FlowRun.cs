@@ -1869,6 +1869,12 @@ internal sealed class FlowRun
                     // object it is bound to.
                     result = result.Union(boundResult);
                 }
+                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && _engine.HasParameterRoles(published))
+                {
+                    // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
+                    // the argument at the same position.
+                    PublishThroughDelegate(invocation, published, arguments);
+                }
             }
         }
         else if (_engine.SummaryOf(method, this) is { } summary)
@@ -2204,6 +2210,24 @@ internal sealed class FlowRun
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Field: var field }:
                 StoreVariableMember(location, field, value, readModifyWrite: null);
                 break;
+        }
+    }
+
+    private void PublishThroughDelegate(IInvocationOperation invocation, IMethodSymbol bound, ObjectSet[] arguments)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length || ordinal >= bound.Parameters.Length ||
+                (_engine.Roles.Of(bound.Parameters[ordinal]) & Role.Published) == 0)
+            {
+                continue;
+            }
+
+            Publish(arguments[ordinal], new Publication(invocation, _engine.CalleeName(bound)));
+            if (_reporting)
+            {
+                _observer.PublishedArgument(this, argument, bound, bound.Parameters[ordinal], arguments[ordinal]);
+            }
         }
     }
 
