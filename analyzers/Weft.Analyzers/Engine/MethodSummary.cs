@@ -21,6 +21,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Publication> _publishes = new();
     private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
+    private readonly List<(int Operand, ISymbol Field)> _elementStores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly HashSet<AbstractObject> _returnedOwnMembers = new();
@@ -69,7 +70,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -77,6 +78,7 @@ internal sealed class MethodSummary : IFlowObserver
     /// </summary>
     public void RecordOutputs(FlowState exit)
     {
+        RecordElementStores(exit);
         foreach (IParameterSymbol parameter in _method.Parameters)
         {
             if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
@@ -103,6 +105,34 @@ internal sealed class MethodSummary : IFlowObserver
                 else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
                 {
                     Output(parameter.Ordinal).Objects.Add(obj);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Operands the method leaves as elements of a collection its receiver's field holds (<c>_tracked.Add(cache)</c>):
+    /// the caller's argument is kept there, reachable by whoever reads that field later (on another thread).
+    /// </summary>
+    private void RecordElementStores(FlowState exit)
+    {
+        if (_method.IsStatic || exit.Heap.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var entry in exit.Heap)
+        {
+            if (entry.Key.Member is not null || entry.Key.CopiedFrom || !IsOwnMember(entry.Key.Owner) || entry.Key.Owner.Symbol is not { } field)
+            {
+                continue;
+            }
+
+            foreach (AbstractObject obj in entry.Value)
+            {
+                if (OperandOf(obj) is int operand && !_elementStores.Exists(s => s.Operand == operand && SymbolEqualityComparer.Default.Equals(s.Field, field)))
+                {
+                    _elementStores.Add((operand, field));
                 }
             }
         }
@@ -159,6 +189,11 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         foreach ((int operand, ISymbol field) in _stores)
+        {
+            caller.StoreFromCallee(call, field, Operand(operand));
+        }
+
+        foreach ((int operand, ISymbol field) in _elementStores)
         {
             caller.StoreFromCallee(call, field, Operand(operand));
         }
