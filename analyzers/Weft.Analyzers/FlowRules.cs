@@ -355,9 +355,10 @@ internal sealed class FlowRules : IFlowObserver
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
         // A [ThreadStatic] field is each thread's own: another thread reading it reads its own, never this worker's.
+        // A table of delegates kept in a field (commands over the worker's state) carries what its handlers captured.
         string? source = field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)
             ? null
-            : (WorkerObject(objects) ?? CapturedWorkerObject(objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
+            : (WorkerObject(objects) ?? CapturedWorkerObject(HoldsDelegates(MemberType(field)) ? state.WithContents(objects) : objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
         bool foreign = !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition);
         if (store is IObjectCreationOperation)
         {

@@ -86,4 +86,44 @@ public sealed class DelegateTableTests
             }
         }
         """);
+    [Fact]
+    public Task A_table_of_handlers_kept_in_a_field_and_run_from_the_pool_is_reported() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Slot + """
+        public sealed class Moderation
+        {
+            private readonly Dictionary<string, Action<string>> _commands;
+
+            public Moderation()
+            {
+                var sessions = Sessions.Current;
+                _commands = new Dictionary<string, Action<string>>
+                {
+                    ["kick"] = user => sessions.ByUser.Remove(user),
+                    ["ping"] = user => Console.WriteLine(user),
+                };
+            }
+
+            public Task RunLater(string command, string user) => Task.Delay(10).ContinueWith(_ => {|WEFT0004:_commands|}[command](user));
+        }
+        """);
+
+    [Fact]
+    public Task A_table_of_handlers_in_a_field_run_on_the_loop_or_over_copies_is_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Slot + """
+        public sealed class Moderation
+        {
+            private readonly Dictionary<string, Action<string>> _commands;
+            private readonly Dictionary<string, Action<string>> _remote;
+
+            public Moderation()
+            {
+                var sessions = Sessions.Current;
+                int count = sessions.ByUser.Count;
+                _commands = new Dictionary<string, Action<string>> { ["kick"] = user => sessions.ByUser.Remove(user) };
+                _remote = new Dictionary<string, Action<string>> { ["count"] = user => Console.WriteLine(count) };
+            }
+
+            public void Run(string command, string user) => _commands[command](user);
+
+            public Task RunLater(string command, string user) => Task.Delay(10).ContinueWith(_ => _remote[command](user));
+        }
+        """);
 }
