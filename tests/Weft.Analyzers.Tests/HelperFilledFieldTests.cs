@@ -88,4 +88,28 @@ public sealed class HelperFilledFieldTests
             }
         }
         """);
+    [Fact]
+    public Task A_published_object_added_to_a_trackers_list_does_not_make_the_list_published() => Verifier.AnalyzeAsync<PublishedObjectMutationAnalyzer>("""
+        using System.Collections.Generic;
+        using Weft.Slots;
+        namespace App;
+
+        public sealed class Tracker(Slot<List<string>> slot)
+        {
+            private readonly List<List<string>> _values = new();
+
+            private List<string> Track(List<string> value)
+            {
+                _values.Add(value);
+                return value;
+            }
+
+            public void Run(List<string> first, List<string> second)
+            {
+                slot.Publish(Track(first));
+                Track(second);
+                _values.RemoveAt(0);
+            }
+        }
+        """);
 }

@@ -195,7 +195,14 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach ((int operand, ISymbol field) in _elementStores)
         {
-            caller.StoreFromCallee(call, field, Operand(operand));
+            // Only what makes the field's reader another thread's problem: worker state, or a delegate over it. The
+            // field does not hold the object itself (its collection does): writing that collection writes no
+            // published object, so a published argument must not mark the field published (WEFT0002).
+            ObjectSet kept = Operand(operand).Where(static o => o.Kind == ObjectKind.Delegate || o.Root.Kind == ObjectKind.Worker);
+            if (!kept.IsEmpty)
+            {
+                caller.StoreFromCallee(call, field, kept);
+            }
         }
 
         foreach (var handOff in _handsOff)
