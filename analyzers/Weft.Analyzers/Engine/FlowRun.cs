@@ -2269,16 +2269,36 @@ internal sealed class FlowRun
                 continue;
             }
 
-            foreach (IOperation part in invocation.Arguments[1].Value.DescendantsAndSelf())
+            if (ReadsField(invocation.Arguments[1].Value, field, throughLocals: true))
             {
-                if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
-                {
-                    return field;
-                }
+                return field;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The value reads the field, directly or (<paramref name="throughLocals"/>) through a local whose only value was read
+    /// from it: <c>long next = Interlocked.Read(ref s) + 1; Interlocked.Exchange(ref s, next);</c> is the same split.
+    /// </summary>
+    private bool ReadsField(IOperation value, IFieldSymbol field, bool throughLocals)
+    {
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
+            {
+                return true;
+            }
+
+            if (throughLocals && part is ILocalReferenceOperation && LocalValues.SoleInitializer(part, Graph.OriginalOperation) is { } initial &&
+                ReadsField(initial, field, throughLocals: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Takes over what a function run here (a local function, a lambda invoked in place) published.</summary>
