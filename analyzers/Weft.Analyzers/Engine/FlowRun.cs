@@ -1582,7 +1582,24 @@ internal sealed class FlowRun
                     }
                 }
 
-                WriteInto(write, StorageOf(target), value, member);
+                ObjectSet storage = StorageOf(target);
+                WriteInto(write, storage, value, member);
+                if (target is IPropertyReferenceOperation { Property: { SetMethod: { } setAccessor } setProperty } && !IsAutoProperty(setProperty) &&
+                    _engine.IsInSource(setAccessor) && _engine.SummaryOf(setAccessor, this) is { } setterSummary)
+                {
+                    // `recycler.Target = table` with `set => value.Rows.Clear()`: the setter is a call with the value
+                    // as its last argument; what it does to it (or stores, publishes, hands off) happens here.
+                    // (The instance and the indices were evaluated above: the receiver is the storage written, an
+                    // index argument is taken as holding nothing the setter could change.)
+                    ObjectSet[] setterArguments = Arguments(setAccessor.Parameters.Length);
+                    for (int i = 0; i < setterArguments.Length; i++)
+                    {
+                        setterArguments[i] = i == setterArguments.Length - 1 ? value : FlowState.NoObjects;
+                    }
+
+                    setterSummary.Apply(this, write, ImmutableArray<IArgumentOperation>.Empty, storage, setterArguments);
+                }
+
                 return;
             case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
                 // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
