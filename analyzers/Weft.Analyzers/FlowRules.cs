@@ -301,8 +301,10 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         RecordFieldObjects(objects, use, where);
-        // A delegate that captured worker state carries it: invoking it there runs over that state on this thread.
-        if ((WorkerObject(state.WithContents(objects)) ?? CapturedWorkerObject(objects, state)) is { } worker)
+        // A delegate that captured worker state carries it: invoking it there runs over that state on this thread. So
+        // does a table of them (an array or dictionary of handlers, one picked by index there).
+        ObjectSet reached = state.WithContents(objects);
+        if ((WorkerObject(reached) ?? CapturedWorkerObject(HoldsDelegates(VariableType(variable)) ? reached : objects, state)) is { } worker)
         {
             if ((_escapes ??= new()).Add((variable, run)))
             {
@@ -353,9 +355,10 @@ internal sealed class FlowRules : IFlowObserver
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
     {
         // A [ThreadStatic] field is each thread's own: another thread reading it reads its own, never this worker's.
+        // A table of delegates kept in a field (commands over the worker's state) carries what its handlers captured.
         string? source = field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)
             ? null
-            : (WorkerObject(objects) ?? CapturedWorkerObject(objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
+            : (WorkerObject(objects) ?? CapturedWorkerObject(HoldsDelegates(MemberType(field)) ? state.WithContents(objects) : objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
         bool foreign = !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition);
         if (store is IObjectCreationOperation)
         {
@@ -578,6 +581,28 @@ internal sealed class FlowRules : IFlowObserver
     private static bool IsConcurrent(ITypeSymbol type) => ThreadSafeTypes.Contains(type);
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
+    /// <summary>A table of delegates: an array of them, or a collection whose element (or value) type is a delegate.</summary>
+    private static bool HoldsDelegates(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return array.ElementType.TypeKind == TypeKind.Delegate;
+            case INamedTypeSymbol { TypeKind: not TypeKind.Delegate, TypeArguments: { Length: > 0 } arguments }:
+                foreach (ITypeSymbol argument in arguments)
+                {
+                    if (argument.TypeKind == TypeKind.Delegate)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
     {
         foreach (AbstractObject obj in objects)

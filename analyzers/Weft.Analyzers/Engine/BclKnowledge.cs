@@ -57,6 +57,15 @@ internal enum BclEffect
 
     /// <summary>A property setter that moves a cursor or changes a setting, not the data the object holds (a stream's <c>Position</c>).</summary>
     ChangesNoData,
+
+    /// <summary>Returns what the location of its first (by-ref) argument holds (<c>Volatile.Read(ref _current)</c>).</summary>
+    AtomicLoad,
+
+    /// <summary>
+    /// Stores its value argument into the location of its first (by-ref) argument when that holds the comparand, and
+    /// returns what it held: the location may hold either afterwards. Never a split read-modify-write (it checks).
+    /// </summary>
+    AtomicCompareStore,
 }
 
 /// <summary>One row of the table: what the member does and to which operand (-1 = receiver, otherwise a parameter).</summary>
@@ -206,8 +215,11 @@ internal static class BclKnowledge
         // A ref into the array: writing through it writes the array.
         "System.Collections.Immutable.ImmutableArray`1|ItemRef|View|this",
         // Atomic stores (Volatile.Write(ref s, Volatile.Read(ref s) + 1) is still a read-modify-write).
+        // The location holds the stored value afterwards; Exchange returns what it held before.
         "System.Threading.Volatile|Write|AtomicStore|0",
         "System.Threading.Interlocked|Exchange|AtomicStore|0",
+        "System.Threading.Volatile|Read|AtomicLoad|0",
+        "System.Threading.Interlocked|CompareExchange|AtomicCompareStore|0",
         // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
         "System.Lazy`1|get_Value|View|this",
         // Its factory runs where Value is first read: the Lazy holds it until then.

@@ -335,6 +335,13 @@ internal sealed class FlowEngine
             return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (per-worker state)");
         }
 
+        if (method is { IsStatic: true, MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } && _symbols.IsPerWorkerSlot(method.ContainingType))
+        {
+            // Only the type's own code calls a private static helper, and that code runs on every worker: its static
+            // writes are judged (and reported) there, once, not again at each call.
+            return new Place(PlaceKind.Worker, $"'{method.ContainingType.Name}.{method.Name}' (a helper of per-worker state)");
+        }
+
         if (method.MethodKind == MethodKind.Constructor && !method.IsStatic && _symbols.IsPerWorkerSlot(method.ContainingType))
         {
             // Each worker builds its own instance, all at once: the constructor is worker code (its static writes race).

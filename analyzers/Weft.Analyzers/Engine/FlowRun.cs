@@ -364,6 +364,9 @@ internal sealed class FlowRun
                 return Eval(conversion.Operand);
             case OperationKind.Parenthesized when operation is IParenthesizedOperation parenthesized:
                 return Eval(parenthesized.Operand);
+            case OperationKind.TranslatedQuery when operation is ITranslatedQueryOperation query:
+                // `from r in rules where … select r` is the chain of calls it stands for (`rules.Where(…)`).
+                return Eval(query.Operation);
             case OperationKind.ExpressionStatement when operation is IExpressionStatementOperation statement:
                 return Eval(statement.Operation);
             case OperationKind.Argument when operation is IArgumentOperation argument:
@@ -1256,7 +1259,17 @@ internal sealed class FlowRun
     {
         foreach (IOperation part in initializer.Initializers)
         {
-            if (part is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+            if (part is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } indexed)
+            {
+                // `["kick"] = handler` in an index initializer: an element, as `map["kick"] = handler` stores it.
+                foreach (IArgumentOperation index in indexer.Arguments)
+                {
+                    Eval(index);
+                }
+
+                _state = _state.Store(new HeapKey(target, null), Eval(indexed.Value), strong: false);
+            }
+            else if (part is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
             {
                 ObjectSet assigned = Eval(assignment.Value);
                 _state = _state.Store(new HeapKey(target, member.Member), assigned, strong: true);
@@ -1280,9 +1293,15 @@ internal sealed class FlowRun
     private ObjectSet CreateCollection(ICollectionExpressionOperation collection)
     {
         var elements = new ObjectSet.Builder();
+        bool holdsObjects = HoldsTrackedElements(collection.Type);
         foreach (IOperation element in collection.Elements)
         {
-            elements.UnionWith(element is ISpreadOperation spread ? Read(Eval(spread.Operand), null) : Eval(element));
+            // `int[] idle = [.. worker.Idle]` copies numbers: what the spread source reaches is not in the copy.
+            ObjectSet value = element is ISpreadOperation spread ? (holdsObjects ? Read(Eval(spread.Operand), null) : Eval(spread.Operand)) : Eval(element);
+            if (holdsObjects)
+            {
+                elements.UnionWith(value);
+            }
         }
 
         AbstractObject fresh = AbstractObject.Fresh(collection);
@@ -1315,13 +1334,65 @@ internal sealed class FlowRun
     private ObjectSet CopyOf(IOperation site, ObjectSet sources, IObjectOrCollectionInitializerOperation? initializer)
     {
         AbstractObject copy = AbstractObject.Fresh(site);
-        _state = _state.Reallocate(copy).Store(new HeapKey(copy, null, copiedFrom: true), sources, strong: true);
+        _state = _state.Reallocate(copy);
+        if (!ReplacesEveryHeldObject(site.Type, site.Syntax))
+        {
+            _state = _state.Store(new HeapKey(copy, null, copiedFrom: true), sources, strong: true);
+        }
+
         if (initializer is not null)
         {
             Initialize(copy, initializer);
         }
 
         return ObjectSet.Create(copy);
+    }
+
+    /// <summary>
+    /// A <c>with</c> that assigns every member able to hold an object (<c>live with { Members = new(live.Members) }</c>)
+    /// shares nothing with its source: the rest are numbers and strings, copied. Only a type declared in source is
+    /// judged (a library type's private fields are not all visible).
+    /// </summary>
+    private static bool ReplacesEveryHeldObject(ITypeSymbol? type, SyntaxNode site)
+    {
+        // The graph lowers a record's `with` to a clone and member assignments: the expression says what it replaces.
+        if (site is not Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax { Initializer.Expressions: { Count: > 0 } assignments })
+        {
+            return false;
+        }
+
+        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
+        {
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsConst: false } field && CanHoldObjects(field.Type, 0) && !Assigns(assignments, (field.AssociatedSymbol ?? field).Name))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Assigns(SeparatedSyntaxList<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax> assignments, string member)
+    {
+        foreach (var assignment in assignments)
+        {
+            // In a `with` initializer a name on the left binds to a member of the copied type, nothing else.
+            if (assignment is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name } &&
+                name.Identifier.ValueText == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ----- writes -----
@@ -1467,6 +1538,21 @@ internal sealed class FlowRun
                 }
 
                 return;
+            case IMemberReferenceOperation { Instance: { Type.IsValueType: true } structOwner, Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } }
+                when ByRefParameterHolding(structOwner) is { } byRefStruct:
+                // `window.Count++` on a `ref Window window` (or a `this ref` receiver): the caller's variable changes in
+                // place, wherever it lives (a static, an element of a snapshot's array): the summary tells the caller.
+                if (_reporting)
+                {
+                    if (readModifyWrite is not null)
+                    {
+                        _observer.FieldUpdate(this, write, byRefStruct, readModifyWrite, mutator: false);
+                    }
+
+                    _observer.ByRefParameterAssigned(this, write, byRefStruct, GetValue(byRefStruct));
+                }
+
+                return;
             case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, IsIndexer: false } staticProperty } when readModifyWrite is not null && !IsAutoProperty(staticProperty):
                 // ProcessTotals.Bytes += n on a static property with its own accessors: read, then written, not atomically.
                 if (_reporting)
@@ -1496,7 +1582,24 @@ internal sealed class FlowRun
                     }
                 }
 
-                WriteInto(write, StorageOf(target), value, member);
+                ObjectSet storage = StorageOf(target);
+                WriteInto(write, storage, value, member);
+                if (target is IPropertyReferenceOperation { Property: { SetMethod: { } setAccessor } setProperty } && !IsAutoProperty(setProperty) &&
+                    _engine.IsInSource(setAccessor) && _engine.SummaryOf(setAccessor, this) is { } setterSummary)
+                {
+                    // `recycler.Target = table` with `set => value.Rows.Clear()`: the setter is a call with the value
+                    // as its last argument; what it does to it (or stores, publishes, hands off) happens here.
+                    // (The instance and the indices were evaluated above: the receiver is the storage written, an
+                    // index argument is taken as holding nothing the setter could change.)
+                    ObjectSet[] setterArguments = Arguments(setAccessor.Parameters.Length);
+                    for (int i = 0; i < setterArguments.Length; i++)
+                    {
+                        setterArguments[i] = i == setterArguments.Length - 1 ? value : FlowState.NoObjects;
+                    }
+
+                    setterSummary.Apply(this, write, ImmutableArray<IArgumentOperation>.Empty, storage, setterArguments);
+                }
+
                 return;
             case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
                 // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
@@ -1536,6 +1639,27 @@ internal sealed class FlowRun
             default:
                 Eval(target);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The <c>ref</c>/<c>out</c> parameter whose struct a member chain lives in (<c>window.Nested.Total</c>): the caller's
+    /// variable, not a copy of the callee's. Null for anything else (a local copy, a field, a view's element).
+    /// </summary>
+    private IParameterSymbol? ByRefParameterHolding(IOperation instance)
+    {
+        while (true)
+        {
+            switch (instance)
+            {
+                case IParameterReferenceOperation { Parameter: { RefKind: RefKind.Ref or RefKind.Out } parameter } when !IsCaptured(parameter):
+                    return parameter;
+                case IFieldReferenceOperation { Instance: { Type.IsValueType: true } inner } when !IsView(inner.Type!):
+                    instance = inner;
+                    continue;
+                default:
+                    return null;
+            }
         }
     }
 
@@ -1761,6 +1885,12 @@ internal sealed class FlowRun
                     // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
                     // object it is bound to.
                     result = result.Union(boundResult);
+                }
+                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && _engine.HasParameterRoles(published))
+                {
+                    // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
+                    // the argument at the same position.
+                    PublishThroughDelegate(invocation, published, arguments);
                 }
             }
         }
@@ -2079,6 +2209,73 @@ internal sealed class FlowRun
         return operation;
     }
 
+    /// <summary>
+    /// An atomic helper's store into a variable: what it holds from now on, and for a field what the field is known to
+    /// hold (a published or worker object kept there). Not a race by itself (no captured-assignment or update report),
+    /// and memory of another object was already written where the argument was passed.
+    /// </summary>
+    private void AssignAtomically(IArgumentOperation location, ObjectSet value)
+    {
+        switch (Unconverted(location.Value))
+        {
+            case ILocalReferenceOperation { Local: { RefKind: RefKind.None } local }:
+                SetValue(local, value);
+                break;
+            case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } when !IsCapturedByInstance(parameter):
+                SetValue(parameter, value);
+                break;
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Field: var field }:
+                StoreVariableMember(location, field, value, readModifyWrite: null);
+                break;
+        }
+    }
+
+    private void PublishThroughDelegate(IInvocationOperation invocation, IMethodSymbol bound, ObjectSet[] arguments)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length || ordinal >= bound.Parameters.Length ||
+                (_engine.Roles.Of(bound.Parameters[ordinal]) & Role.Published) == 0)
+            {
+                continue;
+            }
+
+            Publish(arguments[ordinal], new Publication(invocation, _engine.CalleeName(bound)));
+            if (_reporting)
+            {
+                _observer.PublishedArgument(this, argument, bound, bound.Parameters[ordinal], arguments[ordinal]);
+            }
+        }
+    }
+
+    /// <summary>The by-ref argument at <paramref name="ordinal"/> (the location an atomic helper reads or stores).</summary>
+    private static IArgumentOperation? ByRefArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.RefReadOnlyParameter or RefKind.In } parameter && parameter.Ordinal == ordinal)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value an atomic helper stores: the argument right after its location.</summary>
+    private static IArgumentOperation? ValueArgument(ImmutableArray<IArgumentOperation> arguments, int location)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && parameter.Ordinal == location + 1)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
     private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
         foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
@@ -2089,16 +2286,36 @@ internal sealed class FlowRun
                 continue;
             }
 
-            foreach (IOperation part in invocation.Arguments[1].Value.DescendantsAndSelf())
+            if (ReadsField(invocation.Arguments[1].Value, field, throughLocals: true))
             {
-                if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
-                {
-                    return field;
-                }
+                return field;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The value reads the field, directly or (<paramref name="throughLocals"/>) through a local whose only value was read
+    /// from it: <c>long next = Interlocked.Read(ref s) + 1; Interlocked.Exchange(ref s, next);</c> is the same split.
+    /// </summary>
+    private bool ReadsField(IOperation value, IFieldSymbol field, bool throughLocals)
+    {
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field))
+            {
+                return true;
+            }
+
+            if (throughLocals && part is ILocalReferenceOperation && LocalValues.SoleInitializer(part, Graph.OriginalOperation) is { } initial &&
+                ReadsField(initial, field, throughLocals: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Takes over what a function run here (a local function, a lambda invoked in place) published.</summary>
@@ -2364,6 +2581,18 @@ internal sealed class FlowRun
                 case BclEffect.View:
                     result = result.Union(operand);
                     break;
+                case BclEffect.AtomicLoad or BclEffect.AtomicStore or BclEffect.AtomicCompareStore when ByRefArgument(argumentOperations, fact.Operand) is { } location:
+                    // Volatile.Read(ref _current), Volatile.Write(ref s_cache, c), Interlocked.Exchange(ref _live, next):
+                    // the variable is read and assigned as by `=`, atomically (the argument is the write: a thread-safe one).
+                    ObjectSet held = !method.ReturnsVoid && Tracked(location.Value.Type) ? Eval(location.Value) : FlowState.NoObjects;
+                    if (fact.Effect != BclEffect.AtomicLoad && ValueArgument(argumentOperations, fact.Operand) is { } stored)
+                    {
+                        ObjectSet value = arguments[stored.Parameter!.Ordinal];
+                        AssignAtomically(location, fact.Effect == BclEffect.AtomicCompareStore ? value.Union(held) : value);
+                    }
+
+                    result = result.Union(held);
+                    break;
                 case BclEffect.ShallowCopy:
                     AbstractObject copy = AbstractObject.Fresh(call);
                     _state = _state.Reallocate(copy).Store(new HeapKey(copy, null), HoldsTrackedElements(method.ReturnType) ? CopiedElements(call, method, operand, arguments) : FlowState.NoObjects, strong: true);
@@ -2529,7 +2758,7 @@ internal sealed class FlowRun
     /// False when the receiver is a <c>TaskFactory</c> this code built over a scheduler other than the default one
     /// (<c>new TaskFactory(Dispatcher.Current!.TaskScheduler).StartNew(…)</c> runs on that loop).
     /// </summary>
-    private static bool MadeForDefaultScheduler(ObjectSet receiver)
+    private bool MadeForDefaultScheduler(ObjectSet receiver)
     {
         foreach (AbstractObject obj in receiver)
         {
@@ -2542,17 +2771,29 @@ internal sealed class FlowRun
         return true;
     }
 
-    private static bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
+    private bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter?.Type.Name == "TaskScheduler" && argument.Value is not IPropertyReferenceOperation { Property.Name: "Default" })
+            if (argument.Parameter?.Type.Name == "TaskScheduler" && !IsDefaultScheduler(argument.Value))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary><c>TaskScheduler.Default</c>, named there or by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>).</summary>
+    private bool IsDefaultScheduler(IOperation scheduler)
+    {
+        scheduler = Unconverted(scheduler);
+        if (scheduler is ILocalReferenceOperation && LocalValues.SoleInitializer(scheduler, Graph.OriginalOperation) is { } initial)
+        {
+            scheduler = initial;
+        }
+
+        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" };
     }
 
     private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)

@@ -21,6 +21,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly Dictionary<int, Publication> _publishes = new();
     private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
+    private readonly List<(int Operand, ISymbol Field)> _elementStores = new();
     private readonly Dictionary<int, Place> _handsOff = new();
     private readonly HashSet<AbstractObject> _returnedObjects = new();
     private readonly HashSet<AbstractObject> _returnedOwnMembers = new();
@@ -69,7 +70,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -77,6 +78,7 @@ internal sealed class MethodSummary : IFlowObserver
     /// </summary>
     public void RecordOutputs(FlowState exit)
     {
+        RecordElementStores(exit);
         foreach (IParameterSymbol parameter in _method.Parameters)
         {
             if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
@@ -103,6 +105,34 @@ internal sealed class MethodSummary : IFlowObserver
                 else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
                 {
                     Output(parameter.Ordinal).Objects.Add(obj);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Operands the method leaves as elements of a collection its receiver's field holds (<c>_tracked.Add(cache)</c>):
+    /// the caller's argument is kept there, reachable by whoever reads that field later (on another thread).
+    /// </summary>
+    private void RecordElementStores(FlowState exit)
+    {
+        if (_method.IsStatic || exit.Heap.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var entry in exit.Heap)
+        {
+            if (entry.Key.Member is not null || entry.Key.CopiedFrom || !IsOwnMember(entry.Key.Owner) || entry.Key.Owner.Symbol is not { } field)
+            {
+                continue;
+            }
+
+            foreach (AbstractObject obj in entry.Value)
+            {
+                if (OperandOf(obj) is int operand && !_elementStores.Exists(s => s.Operand == operand && SymbolEqualityComparer.Default.Equals(s.Field, field)))
+                {
+                    _elementStores.Add((operand, field));
                 }
             }
         }
@@ -163,6 +193,18 @@ internal sealed class MethodSummary : IFlowObserver
             caller.StoreFromCallee(call, field, Operand(operand));
         }
 
+        foreach ((int operand, ISymbol field) in _elementStores)
+        {
+            // Only what makes the field's reader another thread's problem: worker state, or a delegate over it. The
+            // field does not hold the object itself (its collection does): writing that collection writes no
+            // published object, so a published argument must not mark the field published (WEFT0002).
+            ObjectSet kept = Operand(operand).Where(static o => o.Kind == ObjectKind.Delegate || o.Root.Kind == ObjectKind.Worker);
+            if (!kept.IsEmpty)
+            {
+                caller.StoreFromCallee(call, field, kept);
+            }
+        }
+
         foreach (var handOff in _handsOff)
         {
             IOperation site = call;
@@ -216,21 +258,27 @@ internal sealed class MethodSummary : IFlowObserver
             // Advance(ref s_clock, n) where Advance does `clock += n`: the caller's static is read and written there.
             foreach (IArgumentOperation argument in argumentOperations)
             {
-                if (argument.Parameter?.Ordinal == update.Key && argument.Value is IFieldReferenceOperation { Field.IsStatic: true } staticByRef)
+                if (argument.Parameter?.Ordinal == update.Key && StaticStructRoot(argument.Value) is { } staticByRef)
                 {
-                    caller.StaticUpdateFromCallee(call, staticByRef.Field, update.Value);
+                    caller.StaticUpdateFromCallee(call, staticByRef, update.Value);
                 }
             }
         }
 
-        foreach (var update in _staticUpdates)
+        // A local function called by name is also run where it is called, with the caller's thread (FlowRun.Invoke):
+        // its static writes are reported there, at the write; once more at the call would be the same defect twice.
+        bool runAtCall = call is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction };
+        if (!runAtCall)
         {
-            caller.StaticUpdateFromCallee(call, update.Key, update.Value);
-        }
+            foreach (var update in _staticUpdates)
+            {
+                caller.StaticUpdateFromCallee(call, update.Key, update.Value);
+            }
 
-        if (_staticWrites.Count > 0)
-        {
-            caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+            if (_staticWrites.Count > 0)
+            {
+                caller.WriteFromCallee(call, ObjectSet.From(_staticWrites));
+            }
         }
 
         foreach (int assigned in _byRefAssigned)
@@ -406,6 +454,27 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
+    /// <summary>
+    /// The static field a by-ref argument lives in: <c>ref s_clock</c>, or a member of a static struct
+    /// (<c>ref s_window.Nested</c>), whose storage is the static variable itself.
+    /// </summary>
+    private static IFieldSymbol? StaticStructRoot(IOperation argument)
+    {
+        while (true)
+        {
+            switch (argument)
+            {
+                case IFieldReferenceOperation { Field.IsStatic: true } staticField:
+                    return staticField.Field;
+                case IFieldReferenceOperation { Instance: { Type.IsValueType: true } inner }:
+                    argument = inner;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+    }
+
     /// <summary>The part number of an object the method made and returns (the same number on every return).</summary>
     private int PartOf(AbstractObject made)
     {
@@ -481,9 +550,10 @@ internal sealed class MethodSummary : IFlowObserver
             _writtenOwnMembers.Add(container.Root.Symbol!);
         }
         else if (container is { Kind: ObjectKind.Field, Symbol: IFieldSymbol { IsStatic: true } field } && !run.IsThreadStatic(field) &&
-                 write is not IArgumentOperation && !FlowRun.UnderLock(write))
+                 write is not IArgumentOperation && !FlowRun.UnderLock(write) && !run.Place.IsWorkerCode && !_reportsOwnStaticUpdates)
         {
-            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006).
+            // A static collection changed by a helper: the caller's thread decides whether it races (WEFT0006). Worker
+            // code's own writes are reported where they are, as its read-modify-writes are (FieldUpdate).
             _staticWrites.Add(container);
         }
     }
