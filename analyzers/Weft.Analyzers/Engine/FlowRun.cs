@@ -36,14 +36,6 @@ internal sealed class FlowRun
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
 
-    // Set by a reporting transfer whose state may differ from the plain transfer's (see ReportingTransfer).
-    private bool _reportingChangedState;
-
-    // On the top-level run: while set, publications are appended here instead of written to EverPublished, so that a
-    // run reporting some blocks before its loops' fixpoint records them in the plain run's order (the last one recorded
-    // for an object is the one kept).
-    private List<(AbstractObject Object, Publication Publication)>? _publicationLog;
-
     // Evaluating the state argument of a post back to the calling thread's own loop (`home.Post(cb, cache)` after
     // ConfigureAwait(false)): handing the reference home is no use of it off the loop; the callback's use is judged there.
     private bool _passingToOwnLoop;
@@ -134,11 +126,6 @@ internal sealed class FlowRun
         }
 
         int step = 0;
-        if (!finallyRegions && LoopSpan(blocks, out int first, out int last) && !CapturesStaticLocation(blocks))
-        {
-            return RunAroundLoops(blocks, input, output, changedAt, transferredAt, first, last);
-        }
-
         bool changed = true;
         for (int round = 0; changed && round < MaxRounds; round++)
         {
@@ -180,238 +167,6 @@ internal sealed class FlowRun
         FlowState exit = output[blocks.Length - 1] ?? entry;
         RunInlineFunctions(exit);
         return exit;
-    }
-
-    /// <summary>
-    /// The fixpoint for a body whose loops all sit in one stretch of blocks, <paramref name="first"/> to
-    /// <paramref name="last"/> (every backward edge starts and ends in it), with the reporting done in as few transfers
-    /// as the answers allow, and each answer the same as the plain fixpoint's followed by a reporting pass:
-    /// <list type="bullet">
-    /// <item>Blocks before the stretch have only forward edges from blocks before them: their first input is final,
-    /// so each is transferred once, reporting (the plain fixpoint transfers it once in round 0 and again to report).</item>
-    /// <item>The stretch runs to its fixpoint as in the plain run (blocks after it never feed it), then reports.</item>
-    /// <item>Blocks after it get what the stretch gives them: when the stretch's outputs did not change after its first
-    /// round, the plain run transferred each of them once, with its final input, so they are transferred once,
-    /// reporting. Otherwise they are transferred as the plain run's rounds did (each with the stretch's outputs of that
-    /// round, so their joined outputs are the same), then report.</item>
-    /// </list>
-    /// What else could tell the two orders apart is kept as it was: a reporting transfer's output is replaced by a
-    /// plain one's where it may differ (<see cref="_reportingChangedState"/>), callee summaries are cached per depth,
-    /// and the publications recorded for the top-level run are written in the plain run's order (see
-    /// <see cref="RecordPublication"/>).
-    /// </summary>
-    private FlowState RunAroundLoops(ImmutableArray<BasicBlock> blocks, FlowState?[] input, FlowState?[] output, int[] changedAt, int[] transferredAt, int first, int last)
-    {
-        FlowRun root = Root;
-        List<(AbstractObject Object, Publication Publication)>? outerLog = root._publicationLog;
-        int step = 0;
-
-        // Before the loops: reported as they are first transferred. (What they publish is recorded after the loops'
-        // fixpoint, where the plain run's reporting pass recorded it.)
-        var beforeLoops = new List<(AbstractObject, Publication)>();
-        root._publicationLog = beforeLoops;
-        _reporting = true;
-        for (int i = 0; i < first; i++)
-        {
-            if (InputOf(blocks[i], input, output, finallyRegions: false) is { } @in)
-            {
-                input[i] = @in;
-                transferredAt[i] = ++step;
-                output[i] = ReportingTransfer(blocks[i], @in);
-                changedAt[i] = ++step;
-            }
-        }
-
-        _reporting = false;
-
-        // The loops' fixpoint, as the plain run's; their outputs are kept per round for the blocks after them.
-        var inLoops = new List<(AbstractObject, Publication)>();
-        var roundEnds = new List<int>();
-        var rounds = new List<FlowState?[]>();
-        root._publicationLog = inLoops;
-        int lastChangeRound = -1;
-        bool changed = true;
-        for (int round = 0; changed && round < MaxRounds; round++)
-        {
-            changed = false;
-            for (int i = first; i <= last; i++)
-            {
-                if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i], finallyRegions: false))
-                {
-                    continue;
-                }
-
-                FlowState? @in = InputOf(blocks[i], input, output, finallyRegions: false);
-                if (@in is null)
-                {
-                    continue;
-                }
-
-                input[i] = @in;
-                transferredAt[i] = ++step;
-                FlowState @out = Transfer(blocks[i], @in);
-                if (output[i] is null || !output[i]!.SameAs(@out))
-                {
-                    output[i] = output[i] is null ? @out : FlowState.Join(output[i]!, @out);
-                    changedAt[i] = ++step;
-                    changed = true;
-                    lastChangeRound = round;
-                }
-            }
-
-            roundEnds.Add(inLoops.Count);
-            var outputs = new FlowState?[last - first + 1];
-            Array.Copy(output, first, outputs, 0, outputs.Length);
-            rounds.Add(outputs);
-        }
-
-        root._publicationLog = outerLog;
-        bool settled = lastChangeRound <= 0;
-        if (settled)
-        {
-            root.RecordPublications(inLoops, 0, inLoops.Count);
-        }
-        else
-        {
-            // The blocks after the loops as the plain run's rounds transferred them: after the loops' part of each round.
-            int logged = 0;
-            for (int i = first; i <= last; i++)
-            {
-                output[i] = null;
-            }
-
-            for (int round = 0; round < rounds.Count; round++)
-            {
-                root.RecordPublications(inLoops, logged, roundEnds[round]);
-                logged = roundEnds[round];
-                for (int i = first; i <= last; i++)
-                {
-                    if (!ReferenceEquals(output[i], rounds[round][i - first]))
-                    {
-                        output[i] = rounds[round][i - first];
-                        changedAt[i] = ++step;
-                    }
-                }
-
-                for (int i = last + 1; i < blocks.Length; i++)
-                {
-                    if (transferredAt[i] >= 0 && !InputMayHaveChanged(blocks[i], changedAt, transferredAt[i], finallyRegions: false))
-                    {
-                        continue;
-                    }
-
-                    FlowState? @in = InputOf(blocks[i], input, output, finallyRegions: false);
-                    if (@in is null)
-                    {
-                        continue;
-                    }
-
-                    input[i] = @in;
-                    transferredAt[i] = ++step;
-                    FlowState @out = Transfer(blocks[i], @in);
-                    if (output[i] is null || !output[i]!.SameAs(@out))
-                    {
-                        output[i] = output[i] is null ? @out : FlowState.Join(output[i]!, @out);
-                        changedAt[i] = ++step;
-                    }
-                }
-            }
-
-            root.RecordPublications(inLoops, logged, inLoops.Count);
-        }
-
-        root.RecordPublications(beforeLoops, 0, beforeLoops.Count);
-        _reporting = true;
-        for (int i = first; i <= last; i++)
-        {
-            if (input[i] is { } converged)
-            {
-                Transfer(blocks[i], converged);
-            }
-        }
-
-        for (int i = last + 1; i < blocks.Length; i++)
-        {
-            if (!settled)
-            {
-                if (input[i] is { } converged)
-                {
-                    Transfer(blocks[i], converged);
-                }
-            }
-            else if (InputOf(blocks[i], input, output, finallyRegions: false) is { } @in)
-            {
-                input[i] = @in;
-                output[i] = ReportingTransfer(blocks[i], @in);
-            }
-        }
-
-        FlowState exit = output[blocks.Length - 1] ?? input[0]!;
-        RunInlineFunctions(exit);
-        return exit;
-    }
-
-    /// <summary>
-    /// A transfer that reports and whose output is the plain transfer's: a reporting transfer computes the same state
-    /// except where it binds a lambda's parameters to the call's arguments (<see cref="BindLambdaParameters"/>);
-    /// there the plain transfer is run again for the output.
-    /// </summary>
-    private FlowState ReportingTransfer(BasicBlock block, FlowState input)
-    {
-        _reportingChangedState = false;
-        FlowState output = Transfer(block, input);
-        if (_reportingChangedState)
-        {
-            _reporting = false;
-            output = Transfer(block, input);
-            _reporting = true;
-        }
-
-        return output;
-    }
-
-    /// <summary>
-    /// The one stretch of blocks every backward edge starts and ends in: from the first loop header to the last block
-    /// that jumps back. False when there is no backward edge.
-    /// </summary>
-    private static bool LoopSpan(ImmutableArray<BasicBlock> blocks, out int first, out int last)
-    {
-        first = blocks.Length;
-        last = -1;
-        foreach (BasicBlock block in blocks)
-        {
-            foreach (ControlFlowBranch branch in block.Predecessors)
-            {
-                if (branch.Source.Ordinal >= block.Ordinal)
-                {
-                    first = Math.Min(first, block.Ordinal);
-                    last = Math.Max(last, branch.Source.Ordinal);
-                }
-            }
-        }
-
-        return last >= 0;
-    }
-
-    /// <summary>
-    /// True when a flow capture stands for a static or volatile field's location: whether an assignment through it is
-    /// a read-modify-write is decided on reads of the capture anywhere in the body (<see cref="_locationsReadAsValue"/>),
-    /// which a plain run has all seen before its reporting pass. Such a body keeps the plain order.
-    /// </summary>
-    private static bool CapturesStaticLocation(ImmutableArray<BasicBlock> blocks)
-    {
-        foreach (BasicBlock block in blocks)
-        {
-            foreach (IOperation operation in block.Operations)
-            {
-                if (operation is IFlowCaptureOperation { Value: IFieldReferenceOperation { Field: var field } } && (field.IsStatic || field.IsVolatile))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when every edge goes from a block to a later one (no loop, no backward jump).</summary>
@@ -2220,7 +1975,6 @@ internal sealed class FlowRun
                     continue;
                 }
 
-                _reportingChangedState = true;
                 AbstractObject withParameters = lambda.WithClosure(bound.ToImmutable());
                 arguments[ordinal] = arguments[ordinal].Remove(lambda).Add(withParameters);
                 for (int k = 0; k < _lambdas.Count; k++)
@@ -2935,7 +2689,8 @@ internal sealed class FlowRun
             }
 
             published = published.Add(next, publication);
-            Root.RecordPublication(next, publication);
+            FlowRun root = Root;
+            (root.EverPublished ??= new Dictionary<AbstractObject, Publication>())[next] = publication;
             if (_state.Heap.IsEmpty)
             {
                 continue;
@@ -2968,27 +2723,6 @@ internal sealed class FlowRun
         }
 
         _state = _state.WithPublished(published);
-    }
-
-    /// <summary>Records that the object was published (on the top-level run), or logs it while a log is kept.</summary>
-    private void RecordPublication(AbstractObject published, Publication publication)
-    {
-        if (_publicationLog is { } log)
-        {
-            log.Add((published, publication));
-        }
-        else
-        {
-            (EverPublished ??= new Dictionary<AbstractObject, Publication>())[published] = publication;
-        }
-    }
-
-    private void RecordPublications(List<(AbstractObject Object, Publication Publication)> log, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            RecordPublication(log[i].Object, log[i].Publication);
-        }
     }
 
     /// <summary>Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.</summary>
