@@ -25,10 +25,7 @@ internal sealed class FlowEngine
 
     private readonly Compilation _compilation;
     private readonly WeftSymbols _symbols;
-    // One cache per depth the summary is computed at: a summary made deeper sees less of its callees (the depth bound
-    // cuts them off sooner), so a cache shared by all depths would answer a caller with whichever depth asked first,
-    // and the engine's answers would depend on the order bodies and delegates are run in.
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary>[] _summaries = NewPerDepth<ConcurrentDictionary<IMethodSymbol, MethodSummary>>(() => new(SymbolEqualityComparer.Default));
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, ISymbol Member)>> _primaryInitialized = new(InstanceComparer.Instance);
@@ -46,7 +43,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
-    private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary>[] _lambdaSummaries = NewPerDepth(() => new ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary>());
+    private readonly ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> _lambdaSummaries = new();
     private readonly ConcurrentDictionary<RoleObjectKey, AbstractObject> _roleObjects = new();
     private readonly ConcurrentDictionary<object, string> _calleeNames = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, ISymbol Member)>> _namedLikeParameters = new(InstanceComparer.Instance);
@@ -58,17 +55,6 @@ internal sealed class FlowEngine
     private Func<object, bool>? _readAnsweredByRoles;
     private Func<IMethodSymbol, ControlFlowGraph?>? _buildGraph;
     private Func<IMethodSymbol, ImmutableArray<IOperation>>? _bindBody;
-
-    private static T[] NewPerDepth<T>(Func<T> make)
-    {
-        var caches = new T[MaxDepth];
-        for (int depth = 0; depth < MaxDepth; depth++)
-        {
-            caches[depth] = make();
-        }
-
-        return caches;
-    }
 
     public FlowEngine(Compilation compilation, WeftSymbols symbols)
     {
@@ -505,8 +491,7 @@ internal sealed class FlowEngine
             return null;
         }
 
-        ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = _summaries[caller.Depth];
-        if (summaries.TryGetValue(method, out MethodSummary? cached))
+        if (_summaries.TryGetValue(method, out MethodSummary? cached))
         {
             return cached;
         }
@@ -532,7 +517,7 @@ internal sealed class FlowEngine
             var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
             summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
-            return method.MethodKind == MethodKind.LocalFunction ? summary : summaries.GetOrAdd(method, summary);
+            return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
         }
         finally
         {
@@ -587,8 +572,7 @@ internal sealed class FlowEngine
             return null;
         }
 
-        ConditionalWeakTable<IFlowAnonymousFunctionOperation, MethodSummary> lambdaSummaries = _lambdaSummaries[caller.Depth];
-        if (lambdaSummaries.TryGetValue(lambda, out MethodSummary? cached))
+        if (_lambdaSummaries.TryGetValue(lambda, out MethodSummary? cached))
         {
             return cached;
         }
@@ -597,7 +581,7 @@ internal sealed class FlowEngine
         var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
         summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
         summary.Freeze();
-        return lambdaSummaries.GetValue(lambda, _ => summary);
+        return _lambdaSummaries.GetValue(lambda, _ => summary);
     }
 
     /// <summary>
