@@ -94,24 +94,47 @@ internal static class CorpusRunner
 
         string[] paths = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories);
         Array.Sort(paths, StringComparer.Ordinal);
-        var results = new CorpusFileResult[paths.Length];
+
+        // A folder named "<Name>.case" is one project of several files (a helper in one file, its caller in another);
+        // every other file is a project of its own.
+        string[][] units = paths
+            .GroupBy(path => CaseFolder(root, path) ?? path, StringComparer.Ordinal)
+            .Select(group => group.ToArray())
+            .ToArray();
+        var results = new CorpusFileResult[units.Length][];
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Parallel.For(
             0,
-            paths.Length,
+            units.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = RunFile(root, paths[i]));
-        return new CorpusRun(results, clock.Elapsed, AnalyzerTypes.Select(t => t.Name).ToArray());
+            i => results[i] = RunUnit(root, units[i]));
+        return new CorpusRun(results.SelectMany(r => r).ToArray(), clock.Elapsed, AnalyzerTypes.Select(t => t.Name).ToArray());
     }
 
-    private static CorpusFileResult RunFile(string root, string path)
+    private static string? CaseFolder(string root, string path)
     {
-        string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        string category = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "(root)";
-        string text = File.ReadAllText(path);
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions, path: relative);
-        bool topLevel = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any();
-        Compilation compilation = (topLevel ? EmptyProgram : EmptyLibrary).AddSyntaxTrees(tree);
+        for (string? folder = Path.GetDirectoryName(path); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (folder.EndsWith(".case", StringComparison.Ordinal))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    private static CorpusFileResult[] RunUnit(string root, string[] paths)
+    {
+        var trees = new SyntaxTree[paths.Length];
+        for (int i = 0; i < paths.Length; i++)
+        {
+            string relative = Path.GetRelativePath(root, paths[i]).Replace('\\', '/');
+            trees[i] = CSharpSyntaxTree.ParseText(File.ReadAllText(paths[i]), ParseOptions, path: relative);
+        }
+
+        bool topLevel = trees.Any(tree => tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<GlobalStatementSyntax>().Any());
+        Compilation compilation = (topLevel ? EmptyProgram : EmptyLibrary).AddSyntaxTrees(trees);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
         using var deadline = new CancellationTokenSource(FileDeadline);
@@ -125,23 +148,37 @@ internal static class CorpusRunner
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             string timeout = $"the generator and analyzers did not finish within {FileDeadline.TotalSeconds:F0} s";
-            return new CorpusFileResult(relative, category, [], [], [], [], [timeout]);
+            return trees.Select(tree => new CorpusFileResult(tree.FilePath, CategoryOf(tree.FilePath), [], [], [], [], [timeout])).ToArray();
         }
 
+        return trees.Select((tree, i) => Score(tree, i == 0, trees, all)).ToArray();
+    }
+
+    private static string CategoryOf(string relative) =>
+        relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "(root)";
+
+    /// <summary>
+    /// One file's findings: the diagnostics located in its tree. Compile errors and analyzer failures located in no
+    /// file of the project are charged to its first file, so none is lost.
+    /// </summary>
+    private static CorpusFileResult Score(SyntaxTree tree, bool first, SyntaxTree[] projectTrees, ImmutableArray<Diagnostic> all)
+    {
+        bool Mine(Diagnostic d) => d.Location.SourceTree == tree || (first && (d.Location.SourceTree is not { } other || !projectTrees.Contains(other)));
+
         string[] errors = all
-            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WEFT", StringComparison.Ordinal))
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("WEFT", StringComparison.Ordinal) && Mine(d))
             .Select(d => $"{Line(d.Location)}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .ToArray();
 
         // An analyzer that throws is reported by Roslyn as AD0001, a warning users' builds turn into an error.
         string[] failures = all
-            .Where(d => d.Id == "AD0001")
+            .Where(d => d.Id == "AD0001" && Mine(d))
             .Select(d => $"{Line(d.Location)}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .ToArray();
 
         // One finding per rule and line: a marker names a rule for a line, however many times it fires there.
         var actual = new Dictionary<CorpusFinding, List<string>>();
-        foreach (Diagnostic diagnostic in all.Where(d => d.Id.StartsWith("WEFT", StringComparison.Ordinal)))
+        foreach (Diagnostic diagnostic in all.Where(d => d.Id.StartsWith("WEFT", StringComparison.Ordinal) && Mine(d)))
         {
             int line = diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == tree ? Line(diagnostic.Location) : 0;
             var finding = new CorpusFinding(diagnostic.Id, line);
@@ -153,7 +190,7 @@ internal static class CorpusRunner
             messages.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return CorpusMarkers.Score(relative, category, CorpusMarkers.Parse(tree.GetText()), actual, errors, failures);
+        return CorpusMarkers.Score(tree.FilePath, CategoryOf(tree.FilePath), CorpusMarkers.Parse(tree.GetText()), actual, errors, failures);
     }
 
     private static ImmutableArray<Diagnostic> Analyze(Compilation generated, CancellationToken cancellationToken)
