@@ -75,6 +75,16 @@ public sealed class RunsOnOwningLoopAttribute : Attribute
 }
 
 /// <summary>
+/// The delegate runs on a loop of the pool that the callee picks for each call (the worker an accepted connection is
+/// balanced to), not on the caller's: worker-owned state captured from the caller leaves its worker (WEFT0004), while
+/// a thread-local slot's <c>Current</c> read inside it is the picked loop's own, which is what such a callback is for.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class RunsOnChosenLoopAttribute : Attribute
+{
+}
+
+/// <summary>
 /// The member returns data shared by every thread of the pool (a snapshot slot's value): it is read-only for
 /// everybody, and writing to it or to anything reached through it is a data race (WEFT0003). On a parameter: the
 /// method receives such data, and its body is judged so (a write through the parameter is WEFT0003).

@@ -2424,6 +2424,16 @@ internal sealed class FlowRun
                 RunWorkItem(argument, value, elsewhere);
             }
 
+            if ((roles & Role.RunsOnChosenLoop) != 0)
+            {
+                // Whichever loop the callee picks, it is not known to be the caller's, even when the member may only be
+                // called on a loop (a balanced listener opened on main hands connections to the workers).
+                Place chosen = new Place(PlaceKind.OtherLoop, $"a callback {callee} runs on a loop it picks", callee);
+                HandOff(call, value, chosen);
+                HandOffDelegateState(parameter, chosen, arguments, argumentOperations);
+                RunWorkItem(argument, value, chosen);
+            }
+
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
                 bool own = RunsOnCallingLoop(method, receiver);

@@ -19,6 +19,7 @@ internal enum Role
     RequiresLoopThread = 256,
     CallingThreadLoop = 512,
     PassedToCallback = 1024,
+    RunsOnChosenLoop = 2048,
 }
 
 /// <summary>
@@ -45,6 +46,7 @@ internal sealed class ThreadRoles
             (compilation.GetTypeByMetadataName(WeftNames.RequiresLoopThreadAttribute), Role.RequiresLoopThread),
             (compilation.GetTypeByMetadataName(WeftNames.CallingThreadLoopAttribute), Role.CallingThreadLoop),
             (compilation.GetTypeByMetadataName(WeftNames.PassedToCallbackAttribute), Role.PassedToCallback),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsOnChosenLoopAttribute), Role.RunsOnChosenLoop),
         ];
     }
 

@@ -161,7 +161,7 @@ public sealed class BalancedListener : IDisposable
     /// <exception cref="ArgumentException">The pool has no worker.</exception>
     /// <exception cref="SocketException">The address cannot be bound.</exception>
     [RequiresLoopThread]
-    public static BalancedListener Open(WorkerPool pool, IPEndPoint endPoint, [RunsOnOwningLoop] Action<Connection> onAccepted, BalancedListenerOptions? options = null)
+    public static BalancedListener Open(WorkerPool pool, IPEndPoint endPoint, [RunsOnChosenLoop] Action<Connection> onAccepted, BalancedListenerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pool);
         return Open(pool.Main, pool.Workers, endPoint, onAccepted, options);
@@ -186,7 +186,7 @@ public sealed class BalancedListener : IDisposable
         Dispatcher acceptLoop,
         IReadOnlyList<Dispatcher> workers,
         IPEndPoint endPoint,
-        [RunsOnOwningLoop] Action<Connection> onAccepted,
+        [RunsOnChosenLoop] Action<Connection> onAccepted,
         BalancedListenerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(acceptLoop);

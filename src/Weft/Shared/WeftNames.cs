@@ -18,6 +18,7 @@ internal static class WeftNames
     public const string RunsOnMainAttribute = "Weft.RunsOnMainAttribute";
     public const string RunsOnAnotherThreadAttribute = "Weft.RunsOnAnotherThreadAttribute";
     public const string RunsOnOwningLoopAttribute = "Weft.RunsOnOwningLoopAttribute";
+    public const string RunsOnChosenLoopAttribute = "Weft.RunsOnChosenLoopAttribute";
     public const string SharedSnapshotAttribute = "Weft.SharedSnapshotAttribute";
     public const string WorkerOwnedAttribute = "Weft.WorkerOwnedAttribute";
     public const string RequiresLoopThreadAttribute = "Weft.RequiresLoopThreadAttribute";
