@@ -53,7 +53,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor CurrentOffPool = Warning(
         CurrentOffPoolId, Reliability,
         "Current read where the code cannot be on a pool thread",
-        "'{0}.{1}' is read in {2}, which runs on another thread than the worker that owns the slot; read it before and pass the value");
+        "'{0}.{1}' is {2} in {3}, which runs on another thread than {4}");
 
     public static readonly DiagnosticDescriptor NonAtomicStaticWrite = Warning(
         NonAtomicStaticWriteId, Reliability,

@@ -277,7 +277,7 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (place.Kind == PlaceKind.OffPool)
         {
-            Report(Descriptors.CurrentOffPool, site, null, member.ContainingType.Name, member.Name, place.Description);
+            ReportLoopMemberOffLoop(site, member, place.Description);
         }
     }
 
@@ -286,8 +286,20 @@ internal sealed class FlowRules : IFlowObserver
         string? where = run.Place.Kind == PlaceKind.OffPool ? run.Place.Description : state.OffLoop;
         if (where is not null)
         {
-            Report(Descriptors.CurrentOffPool, read, null, member.ContainingType.Name, member.Name, where);
+            ReportLoopMemberOffLoop(read, member, where);
         }
+    }
+
+    private void ReportLoopMemberOffLoop(IOperation site, ISymbol member, string where)
+    {
+        // A slot's value is read too early or too late; any other loop-only member (a timer, a connection's Write) is
+        // called on the wrong thread: the advice differs.
+        bool slotValue = _symbols.SlotModeOf(member.ContainingType) is not null || _symbols.IsSlot(member.ContainingType);
+        string verb = member is IMethodSymbol { MethodKind: MethodKind.Ordinary } ? "called" : "read";
+        string advice = slotValue
+            ? "the worker that owns the slot; read it before and pass the value"
+            : $"the loop it belongs to; {(verb == "called" ? "call" : "read")} it on that loop (post the work to it)";
+        Report(Descriptors.CurrentOffPool, site, null, member.ContainingType.Name, member.Name, verb, where, advice);
     }
 
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
