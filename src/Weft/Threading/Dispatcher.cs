@@ -412,7 +412,7 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>
-    /// Runs one iteration on the calling thread without blocking: due timers, queued callbacks, deferred deletes.
+    /// Runs one iteration on the calling thread without blocking: ready file events, queued callbacks, due timers, deferred deletes.
     /// After <see cref="Exit"/>, completes the exit instead. Returns true while the loop has not exited.
     /// </summary>
     public bool RunOnce()
@@ -635,6 +635,18 @@ public sealed class Dispatcher : IDisposable
         return (seconds * 1000) + (remainder * 1000 / Stopwatch.Frequency);
     }
 
+    /// <summary>
+    /// The tick arms measure from: the clock reading rounded up to a whole millisecond. Rounded down (as the firing
+    /// side reads it), a timer armed half-way through a millisecond would be due half a millisecond early.
+    /// </summary>
+    private long ArmTick(long timestamp)
+    {
+        long seconds = Math.DivRem(timestamp - _clockOrigin, Stopwatch.Frequency, out long remainder);
+        long scaled = remainder * 1000;
+        long milliseconds = scaled / Stopwatch.Frequency;
+        return (seconds * 1000) + milliseconds + (scaled != milliseconds * Stopwatch.Frequency ? 1 : 0);
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private long Timestamp() => _clock is null ? Stopwatch.GetTimestamp() : _clock.GetTimestamp();
 
@@ -686,7 +698,7 @@ public sealed class Dispatcher : IDisposable
     private void RefreshTimerNow()
     {
         _loop.TimerNowSerial = _loop.CallbackSerial;
-        _timers.NowTick = Math.Max(_timers.NowTick, NowTick(Timestamp()));
+        _timers.NowTick = Math.Max(_timers.NowTick, ArmTick(Timestamp()));
     }
 
     /// <summary>Simulation: milliseconds until a timer needs the loop (0: now; -1: no timer armed). Loop thread.</summary>
@@ -707,7 +719,7 @@ public sealed class Dispatcher : IDisposable
         _observer?.OnIterationStarted(start);
         _stats.CountIteration();
         long nowTick = NowTick(start);
-        _timers.NowTick = nowTick;
+        _timers.NowTick = ArmTick(start);
         _loop.TimerNowSerial = ++_loop.CallbackSerial;
 
         int ran = _backend.RunReadyEvents();

@@ -40,7 +40,10 @@ public sealed class DispatcherTimer : IDisposable
     /// Arms (or re-arms) the timer to fire once after <paramref name="delay"/>, rounded up to whole milliseconds and
     /// measured from the clock as the calling callback began arming timers: the loop reads the clock at the first arm
     /// in each callback (posted, timer, file event, deferred delete) and at each iteration's start, so a timer armed
-    /// late in a busy iteration does not fire early. Further arms in the same callback reuse that reading. A zero
+    /// late in a busy iteration does not fire early. Further arms in the same callback reuse that reading. The loop's
+    /// timers tick in whole milliseconds: a reading part-way through a millisecond counts from the next whole one, so a
+    /// timer never fires before its reading plus its delay and, on a loop that is not busy, less than a millisecond
+    /// after (on the first iteration once the clock passes that millisecond). A zero
     /// delay fires on the next iteration (never in the one that armed it, and whether or not the clock has moved), so a
     /// timer re-armed with zero from its own callback fires once per iteration. Timers due in the same millisecond fire
     /// in the order they were armed. Any delay is accepted: one beyond about 7,300 years is treated as 7,300 years, and
@@ -68,7 +71,8 @@ public sealed class DispatcherTimer : IDisposable
         _dispatcher.Timers.Cancel(this);
     }
 
-    /// <summary>Disarms the timer (on the dispatcher's thread).</summary>
+    /// <summary>Disarms the timer, as <see cref="Disable"/> does.</summary>
+    /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
     public void Dispose() => Disable();
 
     internal void Fire() => _callback();

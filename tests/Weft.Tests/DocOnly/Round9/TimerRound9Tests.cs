@@ -956,4 +956,25 @@ public sealed class TimerRound9Tests
             await Round8Kit.ExitAsync(loop);
         }
     }
+
+    // "measured from the clock as the calling callback began arming ... does not fire early" and "a reading part-way
+    // through a millisecond counts from the next whole one": armed half-way through a millisecond, the timer is not due
+    // before the reading plus the delay, and fires on the first iteration once the clock passes that millisecond.
+    [Theory]
+    [InlineData(0.5, 1.0)]
+    [InlineData(0.9, 1.0)]
+    [InlineData(0.9, 100.0)]
+    [InlineData(0.1, 250.0)]
+    public void A_delay_armed_mid_millisecond_never_fires_before_the_reading_plus_the_delay(double armedAtMs, double delayMs) => Driven("mid-ms", rig =>
+    {
+        var timer = rig.Create("t");
+        rig.Advance(TimeSpan.FromMilliseconds(armedAtMs));
+        Assert.Empty(rig.Iterate(() => timer.Enable(TimeSpan.FromMilliseconds(delayMs))));
+        var deadline = TimeSpan.FromMilliseconds(delayMs);
+        var early = rig.Step(deadline - Hair);
+        Assert.True(early.Count == 0, $"{delayMs} ms armed at +{armedAtMs} ms fired {Hair.Ticks * 100} ns before the reading plus the delay.");
+        var nextWholeMillisecond = TimeSpan.FromMilliseconds(Math.Ceiling(armedAtMs + delayMs)) - TimeSpan.FromMilliseconds(armedAtMs + delayMs);
+        var late = rig.Step(Hair + nextWholeMillisecond);
+        Assert.True(late.SequenceEqual(new[] { "t" }), $"{delayMs} ms armed at +{armedAtMs} ms: on the iteration that passed its millisecond fired [{string.Join(",", late)}], expected [t].");
+    });
 }
