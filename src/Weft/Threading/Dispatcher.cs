@@ -925,6 +925,8 @@ public sealed class Dispatcher : IDisposable
         RunDeferredDeletes();
         _backend.Close();
         RunDeferredDeletes();
+        // The exit does not wait for timers (docs/failure-semantics.md): the ones still armed never fire.
+        _timers.DisarmAll();
         _exited = true;
         _completion.TrySetResult();
     }

@@ -48,7 +48,8 @@ public sealed class DispatcherTimer : IDisposable
     /// timer re-armed with zero from its own callback fires once per iteration. Timers due in the same millisecond fire
     /// in the order they were armed. Any delay is accepted: one beyond about 7,300 years is treated as 7,300 years, and
     /// an idle loop with only far timers armed wakes only when one of them moves closer (at most a few times per timer),
-    /// not every few milliseconds.
+    /// not every few milliseconds. The loop's exit does not wait for timers: one still armed when it exits (also one
+    /// armed by a callback the exit drains) never fires, and reads <see cref="IsEnabled"/> false from then on.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the dispatcher's thread.</exception>
     /// <exception cref="ObjectDisposedException">The dispatcher's loop has exited (the timer would never fire).</exception>

@@ -233,6 +233,25 @@ internal sealed class TimerWheel
         _cancelledCount = 0;
     }
 
+    /// <summary>
+    /// The loop has exited: every timer it holds is disarmed and let go (it will never fire, and it no longer keeps its
+    /// callback's objects alive through the wheel).
+    /// </summary>
+    public void DisarmAll()
+    {
+        for (int id = 0; id < _idsIssued; id++)
+        {
+            if (_armed[id] is { } timer)
+            {
+                timer.Armed = false;
+                timer.ReleasePending = false;
+                UnlinkAndRelease(timer);
+            }
+        }
+
+        _cancelledCount = 0;
+    }
+
     private void UnlinkAndRelease(DispatcherTimer timer)
     {
         int id = timer.WheelId;
