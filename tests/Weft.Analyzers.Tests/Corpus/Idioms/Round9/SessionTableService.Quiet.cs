@@ -59,7 +59,8 @@ public sealed partial class SessionTable
 
     private DispatcherTimer StartSweeper()
     {
-        DispatcherTimer timer = Dispatcher.Current!.CreateTimer(Sweep);
+        DispatcherTimer? timer = null;
+        timer = Dispatcher.Current!.CreateTimer(Sweep);
         timer.Enable(TimeSpan.FromSeconds(1));
         return timer;
 
@@ -71,7 +72,7 @@ public sealed partial class SessionTable
                 _sessions.Remove(id);
             }
 
-            timer.Enable(TimeSpan.FromSeconds(1));
+            timer!.Enable(TimeSpan.FromSeconds(1));
         }
     }
 }
