@@ -56,3 +56,16 @@ public sealed class HealthChecker(HttpClient http, Slot<IReadOnlyDictionary<stri
         }
     }
 }
+
+public sealed class UpstreamSelector(Slot<UpstreamPool> pools, Slot<IReadOnlyDictionary<string, bool>> status)
+{
+    private int _next;
+
+    public string? Pick(IReadOnlyList<string> candidates)
+    {
+        UpstreamPool pool = pools.Get();
+        bool IsUp(string host) => pool.Healthy.Contains(host) && (!status.TryGet(out var map) || map.GetValueOrDefault(host, true));
+        string[] up = candidates.Where(IsUp).ToArray();
+        return up.Length == 0 ? null : up[_next++ % up.Length];
+    }
+}
