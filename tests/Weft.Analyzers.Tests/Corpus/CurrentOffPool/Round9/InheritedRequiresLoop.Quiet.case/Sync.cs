@@ -1,0 +1,12 @@
+using System.Threading.Tasks;
+
+namespace Corpus.CurrentOffPool.R9.InheritedRequiresLoop;
+
+public static class Sync
+{
+    public static async Task SyncAsync(LocalStore store, Task upload)
+    {
+        await upload;
+        store.FlushLocal();
+    }
+}

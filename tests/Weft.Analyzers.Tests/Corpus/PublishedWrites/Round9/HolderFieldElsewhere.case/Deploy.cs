@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Linq;
+using Weft.Slots;
+
+namespace Corpus.PublishedWrites.R9.HolderFieldElsewhere;
+
+public static class Deploy
+{
+    public static void Commit(Slot<List<string>> slot, Staging staging, string marker)
+    {
+        slot.Publish(staging.Pending);
+        staging.Pending.Add(marker); // expect: WEFT0002
+    }
+}

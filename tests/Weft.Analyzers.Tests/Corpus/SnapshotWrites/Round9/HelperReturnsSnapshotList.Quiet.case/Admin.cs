@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace Corpus.SnapshotWrites.R9.HelperReturnsSnapshotList;
+
+public static class Admin
+{
+    public static int WithCanary(string canary)
+    {
+        List<string> hosts = new(RouteLookup.Hosts());
+        hosts.Insert(0, canary);
+        return hosts.Count;
+    }
+}

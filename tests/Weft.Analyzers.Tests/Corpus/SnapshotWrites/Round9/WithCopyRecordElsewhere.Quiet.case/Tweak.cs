@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace Corpus.SnapshotWrites.R9.WithCopyRecordElsewhere;
+
+public static class Tweak
+{
+    public static Policy WithLocalhost()
+    {
+        Policy next = Policy.Current with { Version = Policy.Current.Version + 1, Allowed = new List<string>(Policy.Current.Allowed) };
+        next.Allowed.Add("localhost");
+        return next;
+    }
+}

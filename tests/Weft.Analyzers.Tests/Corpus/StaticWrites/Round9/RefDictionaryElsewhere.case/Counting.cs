@@ -1,0 +1,16 @@
+using System.Runtime.InteropServices;
+using Weft;
+
+namespace Corpus.StaticWrites.R9.RefDictionaryElsewhere;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Counting
+{
+    private int _local;
+
+    public void Hit(string key)
+    {
+        _local++;
+        CollectionsMarshal.GetValueRefOrAddDefault(Registry.Hits, key, out _)++; // expect: WEFT0006
+    }
+}

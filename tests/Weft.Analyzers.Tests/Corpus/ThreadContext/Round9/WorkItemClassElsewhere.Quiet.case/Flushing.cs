@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Threading;
+using Weft;
+
+namespace Corpus.ThreadContext.R9.WorkItemClassElsewhere;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class OutputBuffer
+{
+    public List<string> Lines { get; } = new();
+}
+
+public static class Flushing
+{
+    public static void Flush()
+    {
+        OutputBuffer buffer = OutputBuffer.Current;
+        ThreadPool.UnsafeQueueUserWorkItem(new FlushJob(new List<string>(buffer.Lines)), preferLocal: false);
+        buffer.Lines.Clear();
+    }
+}

@@ -1,0 +1,32 @@
+// WEFT0004, narrowing LineProtocolServer (as HelperTwoLambdasDeep, but the helper is an instance method). #escape on the call and on the Task.Run inside the helper.
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Net;
+using Weft.Threading;
+
+namespace Corpus.WorkerState.R9.InstanceHelperTwoLambdasDeep;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Counters
+{
+    public Dictionary<string, int> ByCommand { get; } = new();
+}
+
+public sealed class Commands
+{
+    public Listener Open(IPEndPoint endPoint)
+    {
+        Counters counters = Counters.Current;
+        return Listener.Open(Dispatcher.Current!, endPoint, connection =>
+        {
+            connection.Start((c, data) => Count(counters, data.Length.ToString()), (c, e) => { }); // expect: WEFT0004 #helper
+        });
+    }
+
+    private void Count(Counters counters, string command)
+    {
+        _ = Task.Run(() => counters.ByCommand.Remove(command)); // expect: WEFT0004 #helper
+    }
+}

@@ -1,0 +1,11 @@
+using System.Threading;
+
+namespace Corpus.WorkerState.R9.StaticFieldParkedElsewhere;
+
+public static partial class Parking
+{
+    public static void DrainLater()
+    {
+        ThreadPool.QueueUserWorkItem(_ => s_parked?.Clear()); // expect: WEFT0004
+    }
+}
