@@ -40,6 +40,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
+    private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
@@ -637,8 +638,9 @@ internal sealed class FlowEngine
 
     /// <summary>
     /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type
-    /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>):
-    /// invoking or handing over the member runs them. Empty for other members.
+    /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>) or
+    /// from an assignment in one of its type's constructors (<c>_refill = l => ...;</c>), the only places such a member
+    /// is set: invoking or handing over the member runs them. Empty for other members.
     /// </summary>
     public ObjectSet InitialDelegatesOf(ISymbol member)
     {
@@ -653,32 +655,64 @@ internal sealed class FlowEngine
             return ObjectSet.Empty;
         }
 
-        return _initialDelegates.GetOrAdd(member.OriginalDefinition, m =>
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
+    }
+
+    private ObjectSet CollectInitialDelegates(ISymbol member)
+    {
+        var delegates = new ObjectSet.Builder();
+        foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy(member))
         {
-            var delegates = new ObjectSet.Builder();
-            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy((ISymbol)m))
+            foreach (BasicBlock block in graph.Blocks)
             {
-                foreach (BasicBlock block in graph.Blocks)
+                foreach (IOperation operation in block.Operations)
                 {
-                    foreach (IOperation operation in block.Operations)
+                    AddDelegatesIn(operation, graph, ref delegates);
+                }
+            }
+        }
+
+        // Asked once per member: the constructors' bodies are walked only for a read-only delegate member someone reads.
+        foreach (IMethodSymbol constructor in member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors)
+        {
+            if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in body.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
                     {
-                        foreach (IOperation inner in operation.DescendantsAndSelf())
+                        if (inner is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                            SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
+                            target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                         {
-                            if (inner is IFlowAnonymousFunctionOperation lambda)
-                            {
-                                delegates.Add(AbstractObject.Lambda(lambda, graph));
-                            }
-                            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
-                            {
-                                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
-                            }
+                            AddDelegatesIn(assignment.Value, body, ref delegates);
                         }
                     }
                 }
             }
+        }
 
-            return delegates.ToImmutable();
-        });
+        return delegates.ToImmutable();
+    }
+
+    private static void AddDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IFlowAnonymousFunctionOperation lambda)
+            {
+                delegates.Add(AbstractObject.Lambda(lambda, graph));
+            }
+            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
+            {
+                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
+            }
+        }
     }
 
     /// <summary>
