@@ -658,6 +658,49 @@ internal sealed class FlowEngine
         return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
     }
 
+    /// <summary>
+    /// The lambdas and static method groups a read-only table of delegates (an array, a dictionary or a list of them;
+    /// <c>static readonly Dictionary&lt;string, Action&lt;T&gt;&gt; s_edits = new() { ["drain"] = t => ... };</c>) gets from
+    /// its initializer or its type's constructors: an element read from the table is one of them. Empty for other members.
+    /// </summary>
+    public ObjectSet InitialElementDelegatesOf(ISymbol member)
+    {
+        ITypeSymbol? type = member switch
+        {
+            IFieldSymbol { IsReadOnly: true } field => field.Type,
+            IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
+            _ => null,
+        };
+        if (!HoldsDelegates(type) || !IsInSource(member))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
+    }
+
+    /// <summary>An array of delegates, or a generic collection with a delegate type argument.</summary>
+    private static bool HoldsDelegates(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return array.ElementType.TypeKind == TypeKind.Delegate;
+            case INamedTypeSymbol { TypeKind: not TypeKind.Delegate, TypeArguments: { Length: > 0 } arguments }:
+                foreach (ITypeSymbol argument in arguments)
+                {
+                    if (argument.TypeKind == TypeKind.Delegate)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     private ObjectSet CollectInitialDelegates(ISymbol member)
     {
         var delegates = new ObjectSet.Builder();

@@ -421,7 +421,14 @@ internal sealed class FlowRun
                     return ObjectSet.Create(slice);
                 }
 
-                return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+                if (!Tracked(element.Type))
+                {
+                    return FlowState.NoObjects;
+                }
+
+                ObjectSet arrays = Eval(element.ArrayReference);
+                ObjectSet elements = Read(arrays, null);
+                return element.Type is { TypeKind: TypeKind.Delegate } ? elements.Union(InitialElementDelegates(arrays)) : elements;
             case OperationKind.CollectionExpression when operation is ICollectionExpressionOperation collection:
                 return CreateCollection(collection);
             case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation:
@@ -896,7 +903,26 @@ internal sealed class FlowRun
             return others.IsEmpty ? delegates : delegates.Union(Read(others, ElementOrMember(member)));
         }
 
-        return Read(owners, ElementOrMember(member));
+        ObjectSet reached = Read(owners, ElementOrMember(member));
+        return type is { TypeKind: TypeKind.Delegate } && member is IPropertySymbol { IsIndexer: true } ? reached.Union(InitialElementDelegates(owners)) : reached;
+    }
+
+    /// <summary>
+    /// The delegates a read-only table field's initializer or constructors put in it (see
+    /// <see cref="FlowEngine.InitialElementDelegatesOf"/>), for a delegate read by index from what may be that table.
+    /// </summary>
+    private ObjectSet InitialElementDelegates(ObjectSet tables)
+    {
+        ObjectSet delegates = ObjectSet.Empty;
+        foreach (AbstractObject table in tables)
+        {
+            if (table.Kind == ObjectKind.Field && table.Symbol is { } member)
+            {
+                delegates = delegates.Union(_engine.InitialElementDelegatesOf(member));
+            }
+        }
+
+        return delegates;
     }
 
     /// <summary>
