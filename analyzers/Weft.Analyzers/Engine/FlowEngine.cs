@@ -41,6 +41,8 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
     private Func<object, ObjectSet>? _collectInitialDelegates;
+    private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
+    private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
     private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
@@ -756,6 +758,87 @@ internal sealed class FlowEngine
                 delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
             }
         }
+    }
+
+    /// <summary>
+    /// The methods of a type that store the calling thread's own loop (a <c>[CallingThreadLoop]</c> read such as
+    /// <c>Dispatcher.Current</c>) in this dispatcher field, in their own code (not in a lambda or local function, which
+    /// may run elsewhere); null when the field has an initializer, is stored anything else, or is passed by reference.
+    /// Walks the type's bodies once per field, asked only for a field some post reads its dispatcher from.
+    /// </summary>
+    public ImmutableHashSet<ISymbol>? LoopKeepersOf(ISymbol field) =>
+        field is IFieldSymbol { IsReadOnly: false } dispatcherField && IsDispatcher(dispatcherField.Type) && IsInSource(field)
+            ? _loopKeepers.GetOrAdd(field.OriginalDefinition, _findLoopKeepers ??= f => FindLoopKeepers((IFieldSymbol)f))
+            : null;
+
+    private ImmutableHashSet<ISymbol>? FindLoopKeepers(IFieldSymbol field)
+    {
+        foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: not null })
+            {
+                return null;
+            }
+        }
+
+        var keepers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (ISymbol member in field.ContainingType.GetMembers())
+        {
+            if (member is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            foreach (IOperation body in BodiesOf(method))
+            {
+                foreach (IOperation operation in body.DescendantsAndSelf())
+                {
+                    if (operation is not IFieldReferenceOperation reference ||
+                        !SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    switch (reference.Parent)
+                    {
+                        case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                            IOperation value = FlowRun.Unconverted(assignment.Value);
+                            ISymbol? source = value switch
+                            {
+                                IPropertyReferenceOperation property => property.Property,
+                                IInvocationOperation invocation => invocation.TargetMethod,
+                                _ => null,
+                            };
+                            if (source is null || (Roles.Of(source) & Role.CallingThreadLoop) == 0 || InsideFunction(assignment, body))
+                            {
+                                return null;
+                            }
+
+                            keepers.Add(method);
+                            break;
+                        case IAssignmentOperation other when other.Target == reference:
+                        case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
+                            // `_home ??= other`, `Interlocked.Exchange(ref _home, other)`: not known to be the caller's loop.
+                            return null;
+                    }
+                }
+            }
+        }
+
+        return keepers.ToImmutable();
+    }
+
+    private static bool InsideFunction(IOperation operation, IOperation body)
+    {
+        for (IOperation? current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -2465,7 +2465,7 @@ internal sealed class FlowRun
                 bool own = RunsOnCallingLoop(method, receiver);
                 Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, HomeFieldOf(receiver));
                 HandOff(call, value, owning);
                 HandOffDelegateState(parameter, owning, arguments, argumentOperations);
                 RunWorkItem(argument, value, owning);
@@ -2533,7 +2533,12 @@ internal sealed class FlowRun
         (_engine.Roles.Of(method) & Role.RequiresLoopThread) != 0 ||
         (!receiver.IsEmpty && AllCallingLoop(receiver));
 
-    private static bool AllCallingLoop(ObjectSet objects)
+    /// <summary>The dispatcher field a post's receiver is, read as it was on entry (see <see cref="Place.HomeField"/>).</summary>
+    private ISymbol? HomeFieldOf(ObjectSet receiver) =>
+        receiver.Count == 1 && receiver.First() is { Kind: ObjectKind.Field, Symbol: IFieldSymbol field } && _engine.IsDispatcher(field.Type) ? field : null;
+
+    /// <summary>True when every object is the calling thread's loop (vacuously for none).</summary>
+    public static bool AllCallingLoop(ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)
         {
