@@ -6,7 +6,9 @@ namespace Weft.Analyzers.Tests;
 /// A type that keeps the calling loop (<c>_home = Dispatcher.Current</c>) in the same method that keeps a callback over
 /// that worker's state, and later posts the callback to the kept loop, sends it back to the worker it came from: quiet.
 /// Kept by different methods, or with another dispatcher ever stored in the field, the loop may be another worker's:
-/// still reported. Fails on the engine before (every post to a dispatcher read from a field left the thread).
+/// still reported. A per-worker slot type's own field that only ever holds the calling loop is its worker's loop: a
+/// post to it keeps the instance's state on that worker. Fails on the engine before (every post to a dispatcher read
+/// from a field left the thread).
 /// </summary>
 public sealed class HomeLoopFieldTests
 {
@@ -78,6 +80,38 @@ public sealed class HomeLoopFieldTests
             public void MoveTo(Dispatcher other) => _home = other;
 
             public void Run() => {|WEFT0004:_home!.Post(_flush!)|};
+        }
+        """);
+
+    [Fact]
+    public Task A_per_worker_type_posting_its_own_state_to_the_loop_it_kept_is_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Batcher
+        {
+            private readonly List<int> _pending = new();
+            private Dispatcher? _home;
+
+            public void Attach() => _home = Dispatcher.Current;
+
+            public void Add(int item) => _pending.Add(item);
+
+            public void FlushLater() => _home!.Post(() => _pending.Clear());
+        }
+        """);
+
+    [Fact]
+    public Task A_per_worker_type_posting_its_own_state_to_a_loop_it_was_given_is_reported() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(Usings + """
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Batcher
+        {
+            private readonly List<int> _pending = new();
+            private Dispatcher? _home;
+
+            public void Attach() => _home = Dispatcher.Current;
+
+            public void MoveTo(Dispatcher other) => _home = other;
+
+            public void FlushLater() => _home!.Post(() => {|WEFT0004:_pending|}.Clear());
         }
         """);
 }

@@ -771,6 +771,14 @@ internal sealed class FlowEngine
             ? _loopKeepers.GetOrAdd(field.OriginalDefinition, _findLoopKeepers ??= f => FindLoopKeepers((IFieldSymbol)f))
             : null;
 
+    /// <summary>
+    /// An instance field of a per-worker slot type that only ever holds the calling loop (see <see cref="LoopKeepersOf"/>):
+    /// the instance's members run on its worker, so the loop kept there is that worker's, and a post to it stays with the
+    /// worker's state.
+    /// </summary>
+    public bool IsOwnWorkerLoop(ISymbol field) =>
+        field is IFieldSymbol { IsStatic: false } && _symbols.IsPerWorkerSlot(field.ContainingType) && LoopKeepersOf(field) is { Count: > 0 };
+
     private ImmutableHashSet<ISymbol>? FindLoopKeepers(IFieldSymbol field)
     {
         foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)

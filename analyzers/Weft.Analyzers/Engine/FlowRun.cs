@@ -2462,10 +2462,11 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
-                bool own = RunsOnCallingLoop(method, receiver);
+                ISymbol? home = HomeFieldOf(receiver);
+                bool own = RunsOnCallingLoop(method, receiver) || (home is not null && _engine.IsOwnWorkerLoop(home));
                 Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, HomeFieldOf(receiver));
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, home);
                 HandOff(call, value, owning);
                 HandOffDelegateState(parameter, owning, arguments, argumentOperations);
                 RunWorkItem(argument, value, owning);
