@@ -2032,16 +2032,6 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
-    /// field it stores into: that field; otherwise null.
-    /// </summary>
-    /// <summary>
-    /// A lambda given to a method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
-    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed, a helper's
-    /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
-    /// the parameter writes them.
-    /// </summary>
-    /// <summary>
     /// A library method group handed to a library call that runs it here (`best.ForEach(HallOfFame.Scores.Add)`): what
     /// the table says the method does, it does to the object it is bound to, at this call. A thread entry's delegates
     /// run elsewhere and are judged there.
@@ -2080,6 +2070,12 @@ internal sealed class FlowRun
         }
     }
 
+    /// <summary>
+    /// A lambda given to a method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
+    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed, a helper's
+    /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
+    /// the parameter writes them.
+    /// </summary>
     private void BindLambdaParameters(IInvocationOperation invocation, ObjectSet receiver, ObjectSet[] arguments)
     {
         for (int i = 0; i < invocation.Arguments.Length; i++)
@@ -2302,6 +2298,10 @@ internal sealed class FlowRun
         return null;
     }
 
+    /// <summary>
+    /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
+    /// field it stores into: that field; otherwise null.
+    /// </summary>
     private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
         foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
