@@ -223,6 +223,14 @@ internal sealed class FlowRules : IFlowObserver
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
+            case ObjectKind.Field when container.Kind == ObjectKind.Reach && SharedStatic(run, root.Symbol) is { } holder && IsCollection(holder.Type) &&
+                                       run.Place.IsWorkerCode && write is not IArgumentOperation && !WritesConcurrentType(write) && !UnderLock(write) &&
+                                       WhatChanges(write) is { } what:
+                // `s_byZone.GetOrAdd(zone, _ => new List<string>()).Add(host)`: a thread-safe collection does not make
+                // what it holds thread-safe; the list (or box) it hands every worker is one shared object.
+                Report(Descriptors.NonAtomicStaticWrite, write, null, holder.Symbol.Name,
+                    $"a static {holder.Type.Name} whose elements every worker shares, and this element is not thread-safe", what, run.Place.Description);
+                break;
         }
 
         // Writes to what a field (of an instance or of the type) holds: judged at the type's end against the fields
@@ -611,6 +619,14 @@ internal sealed class FlowRules : IFlowObserver
     };
 
     private static bool IsConcurrent(ITypeSymbol type) => ThreadSafeTypes.Contains(type);
+
+    /// <summary>
+    /// An array, list or dictionary: what is read from it stays in it, shared by every reader. Not a stack, queue or bag:
+    /// a pool hands each taker an element no one else holds.
+    /// </summary>
+    private static bool IsCollection(ITypeSymbol type) =>
+        type is IArrayTypeSymbol ||
+        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     /// <summary>A table of delegates: an array of them, or a collection whose element (or value) type is a delegate.</summary>
