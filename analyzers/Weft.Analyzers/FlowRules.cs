@@ -628,7 +628,6 @@ internal sealed class FlowRules : IFlowObserver
         type is IArrayTypeSymbol ||
         type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
-    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     /// <summary>A table of delegates: an array of them, or a collection whose element (or value) type is a delegate.</summary>
     private static bool HoldsDelegates(ITypeSymbol? type)
     {
@@ -651,6 +650,7 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
     {
         foreach (AbstractObject obj in objects)
