@@ -24,7 +24,8 @@ internal sealed class TypeFacts
     private ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>>? _publishedFields;
     private ConcurrentDictionary<ISymbol, string>? _workerFields;
     private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
-    private ConcurrentBag<(ISymbol Field, IOperation Read, string Where)>? _offThreadFieldReads;
+    private ConcurrentBag<(ISymbol Field, IOperation Read, string Where, ISymbol? HomeField)>? _offThreadFieldReads;
+    private ConcurrentBag<(ISymbol Field, ISymbol? Function)>? _workerFieldStores;
     private ConcurrentBag<(ISymbol Field, IOperation Store, string Description)>? _foreignWorkerStores;
     private ConcurrentDictionary<(string Id, Location Location), bool>? _reported;
 
@@ -72,7 +73,7 @@ internal sealed class TypeFacts
     /// <summary>Where some body of this type read (or raised) the field off the caller's thread, or null.</summary>
     public string? OffThreadReadOf(ISymbol field)
     {
-        foreach (var (read, _, where) in OffThreadFieldReads)
+        foreach (var (read, _, where, _) in OffThreadFieldReads)
         {
             if (SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, field.OriginalDefinition))
             {
@@ -89,10 +90,40 @@ internal sealed class TypeFacts
     public IEnumerable<(ISymbol Field, IOperation Write, ISymbol? Function)> FieldWrites =>
         (IEnumerable<(ISymbol, IOperation, ISymbol?)>?)_fieldWrites ?? Array.Empty<(ISymbol, IOperation, ISymbol?)>();
 
-    public void AddOffThreadFieldRead(ISymbol field, IOperation read, string where) => Made(ref _offThreadFieldReads, static () => new()).Add((field, read, where));
+    /// <summary>A field's object reached another thread; <paramref name="homeField"/>: by a post to the dispatcher this field holds.</summary>
+    public void AddOffThreadFieldRead(ISymbol field, IOperation read, string where, ISymbol? homeField = null) =>
+        Made(ref _offThreadFieldReads, static () => new()).Add((field, read, where, homeField));
 
-    public IEnumerable<(ISymbol Field, IOperation Read, string Where)> OffThreadFieldReads =>
-        (IEnumerable<(ISymbol, IOperation, string)>?)_offThreadFieldReads ?? Array.Empty<(ISymbol, IOperation, string)>();
+    public IEnumerable<(ISymbol Field, IOperation Read, string Where, ISymbol? HomeField)> OffThreadFieldReads =>
+        (IEnumerable<(ISymbol, IOperation, string, ISymbol?)>?)_offThreadFieldReads ?? Array.Empty<(ISymbol, IOperation, string, ISymbol?)>();
+
+    /// <summary>A body of the type stored worker state in a field.</summary>
+    public void AddWorkerFieldStore(ISymbol field, ISymbol? function) => Made(ref _workerFieldStores, static () => new()).Add((field, function));
+
+    /// <summary>
+    /// True when every body of the type that stores worker state in <paramref name="field"/> is one of
+    /// <paramref name="loopKeepers"/>, the bodies that store their own thread's loop in the dispatcher field the state is
+    /// posted to (and nothing else is ever stored there): both were taken on one thread, so the post sends the state
+    /// back to its worker.
+    /// </summary>
+    public bool StoredOnlyBy(ISymbol field, ImmutableHashSet<ISymbol> loopKeepers)
+    {
+        bool any = false;
+        foreach (var (stored, function) in (IEnumerable<(ISymbol, ISymbol?)>?)_workerFieldStores ?? Array.Empty<(ISymbol, ISymbol?)>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(stored, field))
+            {
+                if (function is null || !loopKeepers.Contains(function))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
 
     /// <summary>True the first time a diagnostic of this id is reported at this location (one report per place).</summary>
     public bool TryReport(string id, Location location) => Made(ref _reported, static () => new()).TryAdd((id, location), true);
@@ -191,6 +222,14 @@ internal sealed class FlowRules : IFlowObserver
                                        WhatChanges(write) is { } what:
                 Report(Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
+                break;
+            case ObjectKind.Field when container.Kind == ObjectKind.Reach && SharedStatic(run, root.Symbol) is { } holder && IsCollection(holder.Type) &&
+                                       run.Place.IsWorkerCode && write is not IArgumentOperation && !WritesConcurrentType(write) && !UnderLock(write) &&
+                                       WhatChanges(write) is { } what:
+                // `s_byZone.GetOrAdd(zone, _ => new List<string>()).Add(host)`: a thread-safe collection does not make
+                // what it holds thread-safe; the list (or box) it hands every worker is one shared object.
+                Report(Descriptors.NonAtomicStaticWrite, write, null, holder.Symbol.Name,
+                    $"a static {holder.Type.Name} whose elements every worker shares, and this element is not thread-safe", what, run.Place.Description);
                 break;
         }
 
@@ -353,7 +392,7 @@ internal sealed class FlowRules : IFlowObserver
         }
         else
         {
-            _facts.AddOffThreadFieldRead(field, read, where);
+            _facts.AddOffThreadFieldRead(field, read, where, run.Place.LeavesCallerThread ? run.Place.HomeField : null);
         }
     }
 
@@ -388,6 +427,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
             _facts.AddWorkerField(field, source);
+            _facts.AddWorkerFieldStore(field, _owner);
             if (foreign)
             {
                 // Another type's field (or event): that type's bodies say whether it is read (raised) off the thread.
@@ -468,13 +508,13 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
-    private void RecordFieldObjects(ObjectSet objects, IOperation use, string where)
+    private void RecordFieldObjects(ObjectSet objects, IOperation use, string where, ISymbol? homeField = null)
     {
         foreach (AbstractObject obj in objects)
         {
             if (obj.Root is { Kind: ObjectKind.Field, Symbol: { } field })
             {
-                _facts.AddOffThreadFieldRead(field, use, where);
+                _facts.AddOffThreadFieldRead(field, use, where, homeField);
             }
         }
     }
@@ -483,7 +523,7 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (place.LeavesCallerThread)
         {
-            RecordFieldObjects(objects, site, place.Description);
+            RecordFieldObjects(objects, site, place.Description, place.HomeField);
         }
 
         if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && WorkerObject(run.State.WithContents(objects)) is { } worker)
@@ -592,7 +632,14 @@ internal sealed class FlowRules : IFlowObserver
 
     private static bool IsConcurrent(ITypeSymbol type) => ThreadSafeTypes.Contains(type);
 
-    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
+    /// <summary>
+    /// An array, list or dictionary: what is read from it stays in it, shared by every reader. Not a stack, queue or bag:
+    /// a pool hands each taker an element no one else holds.
+    /// </summary>
+    private static bool IsCollection(ITypeSymbol type) =>
+        type is IArrayTypeSymbol ||
+        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+
     /// <summary>A table of delegates: an array of them, or a collection whose element (or value) type is a delegate.</summary>
     private static bool HoldsDelegates(ITypeSymbol? type)
     {
@@ -615,6 +662,7 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
+    /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
     {
         foreach (AbstractObject obj in objects)
@@ -768,7 +816,9 @@ internal sealed class FlowRules : IFlowObserver
     /// <param name="enabled">The rules reported.</param>
     /// <param name="declaredWorkerField">For a field another type declares: where the worker state it held came from (that type's bodies decide), or null.</param>
     /// <param name="declaredOffThreadRead">For a field another type declares: where that type's bodies read (raise) it off the caller's thread, or null.</param>
-    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField, Func<ISymbol, string?> declaredOffThreadRead)
+    /// <param name="loopKeepers">For a dispatcher field: the bodies that store the calling loop in it, or null when anything else is stored there (see <see cref="FlowEngine.LoopKeepersOf"/>).</param>
+    public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField, Func<ISymbol, string?> declaredOffThreadRead,
+        Func<ISymbol, ImmutableHashSet<ISymbol>?> loopKeepers)
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
@@ -793,8 +843,15 @@ internal sealed class FlowRules : IFlowObserver
 
         if (enabled(Descriptors.WorkerStateEscapesId))
         {
-            foreach (var (field, read, where) in facts.OffThreadFieldReads)
+            foreach (var (field, read, where, home) in facts.OffThreadFieldReads)
             {
+                // `_home.Post(_flush)` where one method keeps both `Dispatcher.Current` and the flush over its worker's
+                // state: the post goes back to that worker.
+                if (home is not null && loopKeepers(home) is { } keepers && facts.StoredOnlyBy(field, keepers))
+                {
+                    continue;
+                }
+
                 if ((facts.TryGetWorkerField(field, out string source) || declaredWorkerField(field) is { } declared && (source = declared) is not null) &&
                     facts.TryReport(Descriptors.WorkerStateEscapesId, read.Syntax.GetLocation()))
                 {

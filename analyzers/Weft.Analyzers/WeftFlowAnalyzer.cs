@@ -88,7 +88,8 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                     end.ReportDiagnostic,
                     enabled,
                     field => declaredHere(field) ? null : declaringTypes.WorkerFieldSource(field),
-                    field => declaredHere(field) ? facts.OffThreadReadOf(field) : declaringTypes.OffThreadReadOf(field));
+                    field => declaredHere(field) ? facts.OffThreadReadOf(field) : declaringTypes.OffThreadReadOf(field),
+                    field => declaredHere(field) ? engine.LoopKeepersOf(field) : null);
             });
         }, SymbolKind.NamedType);
     }

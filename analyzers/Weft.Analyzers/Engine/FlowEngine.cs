@@ -40,6 +40,9 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
+    private Func<object, ObjectSet>? _collectInitialDelegates;
+    private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
+    private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
     private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
@@ -637,8 +640,9 @@ internal sealed class FlowEngine
 
     /// <summary>
     /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type
-    /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>):
-    /// invoking or handing over the member runs them. Empty for other members.
+    /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>) or
+    /// from an assignment in one of its type's constructors (<c>_refill = l => ...;</c>), the only places such a member
+    /// is set: invoking or handing over the member runs them. Empty for other members.
     /// </summary>
     public ObjectSet InitialDelegatesOf(ISymbol member)
     {
@@ -653,32 +657,196 @@ internal sealed class FlowEngine
             return ObjectSet.Empty;
         }
 
-        return _initialDelegates.GetOrAdd(member.OriginalDefinition, m =>
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups a read-only table of delegates (an array, a dictionary or a list of them;
+    /// <c>static readonly Dictionary&lt;string, Action&lt;T&gt;&gt; s_edits = new() { ["drain"] = t => ... };</c>) gets from
+    /// its initializer or its type's constructors: an element read from the table is one of them. Empty for other members.
+    /// </summary>
+    public ObjectSet InitialElementDelegatesOf(ISymbol member)
+    {
+        ITypeSymbol? type = member switch
         {
-            var delegates = new ObjectSet.Builder();
-            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy((ISymbol)m))
-            {
-                foreach (BasicBlock block in graph.Blocks)
+            IFieldSymbol { IsReadOnly: true } field => field.Type,
+            IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
+            _ => null,
+        };
+        if (!HoldsDelegates(type) || !IsInSource(member))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
+    }
+
+    /// <summary>An array of delegates, or a generic collection with a delegate type argument.</summary>
+    private static bool HoldsDelegates(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return array.ElementType.TypeKind == TypeKind.Delegate;
+            case INamedTypeSymbol { TypeKind: not TypeKind.Delegate, TypeArguments: { Length: > 0 } arguments }:
+                foreach (ITypeSymbol argument in arguments)
                 {
-                    foreach (IOperation operation in block.Operations)
+                    if (argument.TypeKind == TypeKind.Delegate)
                     {
-                        foreach (IOperation inner in operation.DescendantsAndSelf())
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private ObjectSet CollectInitialDelegates(ISymbol member)
+    {
+        var delegates = new ObjectSet.Builder();
+        foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy(member))
+        {
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    AddDelegatesIn(operation, graph, ref delegates);
+                }
+            }
+        }
+
+        // Asked once per member: the constructors' bodies are walked only for a read-only delegate member someone reads.
+        foreach (IMethodSymbol constructor in member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors)
+        {
+            if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in body.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                            SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
+                            target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                         {
-                            if (inner is IFlowAnonymousFunctionOperation lambda)
-                            {
-                                delegates.Add(AbstractObject.Lambda(lambda, graph));
-                            }
-                            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
-                            {
-                                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
-                            }
+                            AddDelegatesIn(assignment.Value, body, ref delegates);
                         }
                     }
                 }
             }
+        }
 
-            return delegates.ToImmutable();
-        });
+        return delegates.ToImmutable();
+    }
+
+    private static void AddDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IFlowAnonymousFunctionOperation lambda)
+            {
+                delegates.Add(AbstractObject.Lambda(lambda, graph));
+            }
+            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
+            {
+                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The methods of a type that store the calling thread's own loop (a <c>[CallingThreadLoop]</c> read such as
+    /// <c>Dispatcher.Current</c>) in this dispatcher field, in their own code (not in a lambda or local function, which
+    /// may run elsewhere); null when the field has an initializer, is stored anything else, or is passed by reference.
+    /// Walks the type's bodies once per field, asked only for a field some post reads its dispatcher from.
+    /// </summary>
+    public ImmutableHashSet<ISymbol>? LoopKeepersOf(ISymbol field) =>
+        field is IFieldSymbol { IsReadOnly: false } dispatcherField && IsDispatcher(dispatcherField.Type) && IsInSource(field)
+            ? _loopKeepers.GetOrAdd(field.OriginalDefinition, _findLoopKeepers ??= f => FindLoopKeepers((IFieldSymbol)f))
+            : null;
+
+    /// <summary>
+    /// An instance field of a per-worker slot type that only ever holds the calling loop (see <see cref="LoopKeepersOf"/>):
+    /// the instance's members run on its worker, so the loop kept there is that worker's, and a post to it stays with the
+    /// worker's state.
+    /// </summary>
+    public bool IsOwnWorkerLoop(ISymbol field) =>
+        field is IFieldSymbol { IsStatic: false } && _symbols.IsPerWorkerSlot(field.ContainingType) && LoopKeepersOf(field) is { Count: > 0 };
+
+    private ImmutableHashSet<ISymbol>? FindLoopKeepers(IFieldSymbol field)
+    {
+        foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: not null })
+            {
+                return null;
+            }
+        }
+
+        var keepers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (ISymbol member in field.ContainingType.GetMembers())
+        {
+            if (member is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            foreach (IOperation body in BodiesOf(method))
+            {
+                foreach (IOperation operation in body.DescendantsAndSelf())
+                {
+                    if (operation is not IFieldReferenceOperation reference ||
+                        !SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    switch (reference.Parent)
+                    {
+                        case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                            IOperation value = FlowRun.Unconverted(assignment.Value);
+                            ISymbol? source = value switch
+                            {
+                                IPropertyReferenceOperation property => property.Property,
+                                IInvocationOperation invocation => invocation.TargetMethod,
+                                _ => null,
+                            };
+                            if (source is null || (Roles.Of(source) & Role.CallingThreadLoop) == 0 || InsideFunction(assignment, body))
+                            {
+                                return null;
+                            }
+
+                            keepers.Add(method);
+                            break;
+                        case IAssignmentOperation other when other.Target == reference:
+                        case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
+                            // `_home ??= other`, `Interlocked.Exchange(ref _home, other)`: not known to be the caller's loop.
+                            return null;
+                    }
+                }
+            }
+        }
+
+        return keepers.ToImmutable();
+    }
+
+    private static bool InsideFunction(IOperation operation, IOperation body)
+    {
+        for (IOperation? current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -421,7 +421,14 @@ internal sealed class FlowRun
                     return ObjectSet.Create(slice);
                 }
 
-                return Tracked(element.Type) ? Read(Eval(element.ArrayReference), null) : FlowState.NoObjects;
+                if (!Tracked(element.Type))
+                {
+                    return FlowState.NoObjects;
+                }
+
+                ObjectSet arrays = Eval(element.ArrayReference);
+                ObjectSet elements = Read(arrays, null);
+                return element.Type is { TypeKind: TypeKind.Delegate } ? elements.Union(InitialElementDelegates(arrays)) : elements;
             case OperationKind.CollectionExpression when operation is ICollectionExpressionOperation collection:
                 return CreateCollection(collection);
             case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation:
@@ -896,7 +903,26 @@ internal sealed class FlowRun
             return others.IsEmpty ? delegates : delegates.Union(Read(others, ElementOrMember(member)));
         }
 
-        return Read(owners, ElementOrMember(member));
+        ObjectSet reached = Read(owners, ElementOrMember(member));
+        return type is { TypeKind: TypeKind.Delegate } && member is IPropertySymbol { IsIndexer: true } ? reached.Union(InitialElementDelegates(owners)) : reached;
+    }
+
+    /// <summary>
+    /// The delegates a read-only table field's initializer or constructors put in it (see
+    /// <see cref="FlowEngine.InitialElementDelegatesOf"/>), for a delegate read by index from what may be that table.
+    /// </summary>
+    private ObjectSet InitialElementDelegates(ObjectSet tables)
+    {
+        ObjectSet delegates = ObjectSet.Empty;
+        foreach (AbstractObject table in tables)
+        {
+            if (table.Kind == ObjectKind.Field && table.Symbol is { } member)
+            {
+                delegates = delegates.Union(_engine.InitialElementDelegatesOf(member));
+            }
+        }
+
+        return delegates;
     }
 
     /// <summary>
@@ -2006,16 +2032,6 @@ internal sealed class FlowRun
     }
 
     /// <summary>
-    /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
-    /// field it stores into: that field; otherwise null.
-    /// </summary>
-    /// <summary>
-    /// A lambda given to a method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
-    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed, a helper's
-    /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
-    /// the parameter writes them.
-    /// </summary>
-    /// <summary>
     /// A library method group handed to a library call that runs it here (`best.ForEach(HallOfFame.Scores.Add)`): what
     /// the table says the method does, it does to the object it is bound to, at this call. A thread entry's delegates
     /// run elsewhere and are judged there.
@@ -2054,6 +2070,12 @@ internal sealed class FlowRun
         }
     }
 
+    /// <summary>
+    /// A lambda given to a method next to a collection (<c>items.ForEach(i => i.Hits++)</c>, <c>Select</c>,
+    /// <c>Parallel.ForEach</c>) or a value of its parameter's type (<c>Aggregate</c>'s seed, a helper's
+    /// <c>Apply(target, change)</c>) gets those elements or that value as its parameter, wherever it runs: a write to
+    /// the parameter writes them.
+    /// </summary>
     private void BindLambdaParameters(IInvocationOperation invocation, ObjectSet receiver, ObjectSet[] arguments)
     {
         for (int i = 0; i < invocation.Arguments.Length; i++)
@@ -2276,6 +2298,10 @@ internal sealed class FlowRun
         return null;
     }
 
+    /// <summary>
+    /// A table-known atomic store (<see cref="BclEffect.AtomicStore"/>) of a value computed from the static or volatile
+    /// field it stores into: that field; otherwise null.
+    /// </summary>
     private IFieldSymbol? IsSplitReadModifyWrite(IInvocationOperation invocation)
     {
         foreach (BclFact fact in _engine.FactsOf(invocation.TargetMethod))
@@ -2436,10 +2462,11 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
             {
-                bool own = RunsOnCallingLoop(method, receiver);
+                ISymbol? home = HomeFieldOf(receiver);
+                bool own = RunsOnCallingLoop(method, receiver) || (home is not null && _engine.IsOwnWorkerLoop(home));
                 Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee);
+                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, home);
                 HandOff(call, value, owning);
                 HandOffDelegateState(parameter, owning, arguments, argumentOperations);
                 RunWorkItem(argument, value, owning);
@@ -2507,7 +2534,12 @@ internal sealed class FlowRun
         (_engine.Roles.Of(method) & Role.RequiresLoopThread) != 0 ||
         (!receiver.IsEmpty && AllCallingLoop(receiver));
 
-    private static bool AllCallingLoop(ObjectSet objects)
+    /// <summary>The dispatcher field a post's receiver is, read as it was on entry (see <see cref="Place.HomeField"/>).</summary>
+    private ISymbol? HomeFieldOf(ObjectSet receiver) =>
+        receiver.Count == 1 && receiver.First() is { Kind: ObjectKind.Field, Symbol: IFieldSymbol field } && _engine.IsDispatcher(field.Type) ? field : null;
+
+    /// <summary>True when every object is the calling thread's loop (vacuously for none).</summary>
+    public static bool AllCallingLoop(ObjectSet objects)
     {
         foreach (AbstractObject obj in objects)
         {

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace Weft.Analyzers.Engine;
 
 internal enum PlaceKind
@@ -30,11 +32,12 @@ internal enum PlaceKind
 /// <summary>Where a body runs, and how to say it in a message.</summary>
 internal readonly struct Place
 {
-    public Place(PlaceKind kind, string description, string callee = "")
+    public Place(PlaceKind kind, string description, string callee = "", ISymbol? homeField = null)
     {
         Kind = kind;
         Description = description;
         Callee = callee;
+        HomeField = homeField;
     }
 
     public PlaceKind Kind { get; }
@@ -44,6 +47,13 @@ internal readonly struct Place
 
     /// <summary>The API the delegate was handed to ("Cache.UpdateAllAsync"), for WEFT0008.</summary>
     public string Callee { get; }
+
+    /// <summary>
+    /// For a post to a dispatcher read from a field of the analysed type (<c>_home.Post(_flush)</c>), that field: if the
+    /// type only ever stores the storing thread's own loop there, in the same bodies that store the posted state, the
+    /// post goes back to the loop the state came from (judged with the type's facts).
+    /// </summary>
+    public ISymbol? HomeField { get; }
 
     /// <summary>Leaves the caller's thread: the caller's worker-owned state must not come along (WEFT0004).</summary>
     public bool LeavesCallerThread => Kind is PlaceKind.OffPool or PlaceKind.OtherLoop or PlaceKind.Main;
