@@ -1973,6 +1973,12 @@ internal sealed class FlowRun
         }
 
         result = result.Union(returnedHere);
+        if ((_engine.Roles.Of(method) & Role.CallingThreadLoop) != 0)
+        {
+            // As for such a property, the attribute is the contract: the body's fallback for a caller off the pool
+            // (`Dispatcher.Current ?? Main`) is not what a caller on a loop gets.
+            return ObjectSet.Create(AbstractObject.CallingLoop);
+        }
 
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
         return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
