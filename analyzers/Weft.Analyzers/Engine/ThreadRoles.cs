@@ -72,6 +72,24 @@ internal sealed class ThreadRoles
             }
         }
 
+        // Every role attribute is declared Inherited = true: as reflection reads them, an override (or its parameter)
+        // has the roles of the member it overrides. An interface's implementation does not: reflection never inherits
+        // from interfaces, and an interface member's marking says what callers through the interface may assume.
+        ISymbol? overridden = symbol switch
+        {
+            IMethodSymbol { OverriddenMethod: { } baseMethod } => baseMethod,
+            IPropertySymbol { OverriddenProperty: { } baseProperty } => baseProperty,
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { OverriddenMethod: { } baseMethod } } parameter when parameter.Ordinal < baseMethod.Parameters.Length =>
+                baseMethod.Parameters[parameter.Ordinal],
+            IParameterSymbol { ContainingSymbol: IPropertySymbol { OverriddenProperty: { } baseProperty } } parameter when parameter.Ordinal < baseProperty.Parameters.Length =>
+                baseProperty.Parameters[parameter.Ordinal],
+            _ => null,
+        };
+        if (overridden is not null)
+        {
+            roles |= Of(overridden);
+        }
+
         return roles;
     }
 
