@@ -3067,7 +3067,40 @@ internal sealed class FlowRun
             }
 
             _handedOff.Add(@delegate.Key!);
+            if (Depth >= FlowEngine.MaxDepth && place.LeavesCallerThread && @delegate is { Key: IFlowAnonymousFunctionOperation lambda, Graph: { } owner })
+            {
+                // Too deep to run (a helper's summary asked for by a lambda two lambdas deep): what the lambda captures
+                // from here goes there all the same, as its uses would say if it ran.
+                HandOffCaptured(site, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, place);
+            }
+
             _engine.RunDelegate(this, @delegate, place, Current, _observer);
+        }
+    }
+
+    /// <summary>The variables of this body that a lambda's own body (not its nested functions) uses, handed over with it.</summary>
+    private void HandOffCaptured(IOperation site, ControlFlowGraph lambdaGraph, IMethodSymbol lambda, Place place)
+    {
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (BasicBlock block in lambdaGraph.Blocks)
+        {
+            foreach (IOperation root in block.BranchValue is { } branch ? block.Operations.Add(branch) : block.Operations)
+            {
+                foreach (IOperation operation in root.DescendantsAndSelf())
+                {
+                    ISymbol? variable = operation switch
+                    {
+                        ILocalReferenceOperation local => local.Local,
+                        IParameterReferenceOperation parameter => parameter.Parameter,
+                        _ => null,
+                    };
+                    if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda) && seen.Add(variable) &&
+                        GetValue(variable) is { IsEmpty: false } objects)
+                    {
+                        _observer.HandedOff(this, site, objects, place);
+                    }
+                }
+            }
         }
     }
 
