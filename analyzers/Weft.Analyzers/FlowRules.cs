@@ -243,13 +243,46 @@ internal sealed class FlowRules : IFlowObserver
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
         // A static field's object changed from every thread is WEFT0006's (reported above when not thread-safe).
-        if (run.Place.IsPerThreadCallback && write is not IArgumentOperation && IsOuter(run, container) && !UnderLock(write) && !WritesConcurrentType(write) &&
+        if (write is not IArgumentOperation && PerThreadCallbackOver(run, container) is { } callback && !UnderLock(write) && !WritesConcurrentType(write) &&
             !(container is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: { } created } } && IsConcurrent(created)) &&
             !(root.Kind == ObjectKind.Field && root.Symbol is IFieldSymbol { IsStatic: true }))
         {
-            Report(Descriptors.SharedPerWorkerState, write, null, run.Place.Callee,
+            Report(Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
+    }
+
+    /// <summary>
+    /// The per-thread callback a write to <paramref name="container"/> runs in, when the object came from outside it: the
+    /// callback itself, or a local function or lambda it runs in place (<c>usage => Accumulate(usage.Bytes)</c> where
+    /// <c>Accumulate</c> adds to a captured dictionary), whose place is its worker's. Null otherwise.
+    /// </summary>
+    private static FlowRun? PerThreadCallbackOver(FlowRun run, AbstractObject container)
+    {
+        if (run.Place.IsPerThreadCallback)
+        {
+            return IsOuter(run, container) ? run : null;
+        }
+
+        if (run.Place.Kind != PlaceKind.Worker || run.Outer is null || !IsOuter(run, container))
+        {
+            return null;
+        }
+
+        for (FlowRun? current = run.Outer; current is not null; current = current.Outer)
+        {
+            if (current.Place.IsPerThreadCallback)
+            {
+                return IsOuter(current, container) ? current : null;
+            }
+
+            if (current.Place.Kind != PlaceKind.Worker)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
