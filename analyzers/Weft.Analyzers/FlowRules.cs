@@ -487,8 +487,9 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
-        if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) ||
-            (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial && (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial))))
+        if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
+            (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial &&
+             (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial) || IsSequenceOverUnsharedMemory(initial))))
         {
             return;
         }
@@ -519,6 +520,21 @@ internal sealed class FlowRules : IFlowObserver
     private static bool IsFreshReadOnlyView(IOperation value) =>
         value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
         (creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" };
+
+    /// <summary>
+    /// A sequence over memory nobody else holds or can change (<c>new ReadOnlySequence&lt;byte&gt;(immutable.AsMemory())</c>,
+    /// or over an array made for it): a sequence is the memory it views.
+    /// </summary>
+    private bool IsSequenceOverUnsharedMemory(IOperation value)
+    {
+        if (value is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlySequence", ContainingNamespace: { Name: "Buffers", ContainingNamespace.Name: "System" } }, Arguments.Length: > 0 } creation)
+        {
+            return false;
+        }
+
+        IOperation viewed = creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value;
+        return viewed is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" } || IsFreshReadOnlyView(viewed) || IsReadOnlyViewOfImmutable(viewed);
+    }
 
     /// <summary>
     /// A read-only view over an immutable value (<c>immutableBytes.AsMemory()</c>, WEFT0001's own advice where an API needs

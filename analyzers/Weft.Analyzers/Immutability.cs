@@ -35,6 +35,7 @@ internal sealed class Immutability
         ["System.Memory`1"] = "a writable view over an array",
         ["System.ArraySegment`1"] = "a writable view over an array",
         ["System.ReadOnlyMemory`1"] = "a read-only view over an array someone else can change",
+        ["System.Buffers.ReadOnlySequence`1"] = "a read-only view over memory someone else can change",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private readonly ImmutableHashSet<string> _userImmutable;
