@@ -19,6 +19,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _writes = new();
     private readonly HashSet<int> _returns = new();
     private readonly Dictionary<int, Publication> _publishes = new();
+    private Dictionary<ISymbol, Publication>? _publishedOwnMembers;
     private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly List<(int Operand, ISymbol Field)> _elementStores = new();
@@ -70,7 +71,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -175,6 +176,18 @@ internal sealed class MethodSummary : IFlowObserver
         foreach (var publication in _publishes)
         {
             caller.Publish(Operand(publication.Key), new Publication(call, publication.Value.Via));
+        }
+
+        if (_publishedOwnMembers is not null)
+        {
+            // `protected void Commit() => slot.Publish(Entries);` called on an instance (a derived class's `this`): what
+            // the receiver's field holds is published from the call on.
+            ObjectSet others = ObjectSet.From(receiver.Where(static o => o.Kind != ObjectKind.This));
+            foreach (var published in _publishedOwnMembers)
+            {
+                ObjectSet held = receiver.Contains(AbstractObject.This) ? caller.HeldByOwnMember(published.Key) : FlowState.NoObjects;
+                caller.Publish(held.Union(caller.HeldByMemberOf(others, published.Key)), new Publication(call, published.Value.Via));
+            }
         }
 
         foreach (var broadcast in _broadcasts)
@@ -731,6 +744,10 @@ internal sealed class MethodSummary : IFlowObserver
             if (OperandOf(obj) is int operand && !_publishes.ContainsKey(operand))
             {
                 _publishes[operand] = new Publication(argument, $"{callee.ContainingType.Name}.{callee.Name}");
+            }
+            else if (obj.Kind == ObjectKind.Field && IsOwnMember(obj) && !(_publishedOwnMembers?.ContainsKey(obj.Symbol!) ?? false))
+            {
+                (_publishedOwnMembers ??= new(SymbolEqualityComparer.Default))[obj.Symbol!] = new Publication(argument, $"{callee.ContainingType.Name}.{callee.Name}");
             }
         }
 
