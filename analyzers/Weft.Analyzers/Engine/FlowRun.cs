@@ -1973,10 +1973,11 @@ internal sealed class FlowRun
         }
 
         result = result.Union(returnedHere);
-        if ((_engine.Roles.Of(method) & Role.CallingThreadLoop) != 0)
+        if (inSource && (_engine.Roles.Of(method) & Role.CallingThreadLoop) != 0)
         {
             // As for such a property, the attribute is the contract: the body's fallback for a caller off the pool
-            // (`Dispatcher.Current ?? Main`) is not what a caller on a loop gets.
+            // (`Dispatcher.Current ?? Main`) is not what a caller on a loop gets. (A library method has no body read:
+            // its roles alone made the result.)
             return ObjectSet.Create(AbstractObject.CallingLoop);
         }
 
