@@ -72,7 +72,7 @@ public sealed class WorkerExporter(HttpClient http, Uri endpoint)
         if (response.IsSuccessStatusCode)
         {
             stats.Requests.Clear(); // expect: WEFT0004
-            stats.TotalMs.Clear(); // expect: WEFT0004
+            stats.TotalMs.Clear(); // (the same variable: reported once, at its first use off the loop — WEFT0004 page)
         }
     }
 }

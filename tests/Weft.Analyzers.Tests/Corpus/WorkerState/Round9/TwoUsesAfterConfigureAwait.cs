@@ -1,5 +1,6 @@
 // WEFT0004, narrowing MetricsAggregatorService: two uses of the same worker state straight after an await with
-// ConfigureAwait(false), with no if around them. Each use runs off the loop; both are expected.
+// ConfigureAwait(false), with no if around them. Each use runs off the loop; the WEFT0004 page (since engine11) reports
+// a variable once per body, at its first use off the loop, so only the first is expected.
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Weft;
@@ -21,6 +22,6 @@ public static class Export
         Stats stats = Stats.Current;
         await upload.ConfigureAwait(false);
         stats.Requests.Clear(); // expect: WEFT0004
-        stats.Latency.Clear(); // expect: WEFT0004
+        stats.Latency.Clear();
     }
 }
