@@ -388,7 +388,7 @@ internal sealed class FlowRules : IFlowObserver
         // A delegate that captured worker state carries it: invoking it there runs over that state on this thread. So
         // does a table of them (an array or dictionary of handlers, one picked by index there).
         ObjectSet reached = state.WithContents(objects);
-        if ((WorkerObject(reached) ?? CapturedWorkerObject(HoldsDelegates(VariableType(variable)) ? reached : objects, state)) is { } worker)
+        if ((WorkerObject(reached) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state)) is { } worker)
         {
             if ((_escapes ??= new()).Add((variable, run)))
             {
@@ -442,7 +442,7 @@ internal sealed class FlowRules : IFlowObserver
         // A table of delegates kept in a field (commands over the worker's state) carries what its handlers captured.
         string? source = field is IFieldSymbol threadStatic && run.IsThreadStatic(threadStatic)
             ? null
-            : (WorkerObject(objects) ?? CapturedWorkerObject(HoldsDelegates(MemberType(field)) ? state.WithContents(objects) : objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
+            : (WorkerObject(objects) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(MemberType(field)) ? state.WithContents(objects) : objects, state))?.Description ?? OwnPerWorkerFieldSource(objects);
         bool foreign = !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, _owner.ContainingType?.OriginalDefinition);
         if (store is IObjectCreationOperation)
         {
@@ -688,28 +688,6 @@ internal sealed class FlowRules : IFlowObserver
     private static bool IsCollection(ITypeSymbol type) =>
         type is IArrayTypeSymbol ||
         type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
-
-    /// <summary>A table of delegates: an array of them, or a collection whose element (or value) type is a delegate.</summary>
-    private static bool HoldsDelegates(ITypeSymbol? type)
-    {
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                return array.ElementType.TypeKind == TypeKind.Delegate;
-            case INamedTypeSymbol { TypeKind: not TypeKind.Delegate, TypeArguments: { Length: > 0 } arguments }:
-                foreach (ITypeSymbol argument in arguments)
-                {
-                    if (argument.TypeKind == TypeKind.Delegate)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)

@@ -681,8 +681,8 @@ internal sealed class FlowEngine
         return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
     }
 
-    /// <summary>An array of delegates, or a generic collection with a delegate type argument.</summary>
-    private static bool HoldsDelegates(ITypeSymbol? type)
+    /// <summary>A table of delegates: an array of them, or a generic collection with a delegate type argument.</summary>
+    internal static bool HoldsDelegates(ITypeSymbol? type)
     {
         switch (type)
         {
