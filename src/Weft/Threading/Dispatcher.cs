@@ -627,24 +627,23 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
-    private long NowTick(long timestamp)
-    {
-        // Whole seconds and the remainder apart: (elapsed * 1000) overflows after 106 days at a 1 GHz Stopwatch, and a
-        // loop's clock would then run backwards.
-        long seconds = Math.DivRem(timestamp - _clockOrigin, Stopwatch.Frequency, out long remainder);
-        return (seconds * 1000) + (remainder * 1000 / Stopwatch.Frequency);
-    }
+    private long NowTick(long timestamp) => ElapsedMilliseconds(timestamp, out _);
 
     /// <summary>
     /// The tick arms measure from: the clock reading rounded up to a whole millisecond. Rounded down (as the firing
     /// side reads it), a timer armed half-way through a millisecond would be due half a millisecond early.
     /// </summary>
-    private long ArmTick(long timestamp)
+    private long ArmTick(long timestamp) => ElapsedMilliseconds(timestamp, out bool partial) + (partial ? 1 : 0);
+
+    /// <summary>Whole milliseconds since the loop's clock origin; <paramref name="partial"/>: a fraction of one more has passed.</summary>
+    private long ElapsedMilliseconds(long timestamp, out bool partial)
     {
+        // Whole seconds and the remainder apart: (elapsed * 1000) overflows after 106 days at a 1 GHz Stopwatch, and a
+        // loop's clock would then run backwards.
         long seconds = Math.DivRem(timestamp - _clockOrigin, Stopwatch.Frequency, out long remainder);
-        long scaled = remainder * 1000;
-        long milliseconds = scaled / Stopwatch.Frequency;
-        return (seconds * 1000) + milliseconds + (scaled != milliseconds * Stopwatch.Frequency ? 1 : 0);
+        long milliseconds = Math.DivRem(remainder * 1000, Stopwatch.Frequency, out long fraction);
+        partial = fraction != 0;
+        return (seconds * 1000) + milliseconds;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -718,8 +717,8 @@ public sealed class Dispatcher : IDisposable
 
         _observer?.OnIterationStarted(start);
         _stats.CountIteration();
-        long nowTick = NowTick(start);
-        _timers.NowTick = ArmTick(start);
+        long nowTick = ElapsedMilliseconds(start, out bool partial);
+        _timers.NowTick = nowTick + (partial ? 1 : 0);
         _loop.TimerNowSerial = ++_loop.CallbackSerial;
 
         int ran = _backend.RunReadyEvents();
