@@ -2451,20 +2451,14 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnAnotherThread) != 0)
             {
-                Place elsewhere = new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee);
-                HandOff(call, value, elsewhere);
-                HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
-                RunWorkItem(argument, value, elsewhere);
+                RunCallbackAt(new Place(PlaceKind.OffPool, $"a callback {callee} runs on another thread", callee), call, argument, value, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnChosenLoop) != 0)
             {
                 // Whichever loop the callee picks, it is not known to be the caller's, even when the member may only be
                 // called on a loop (a balanced listener opened on main hands connections to the workers).
-                Place chosen = new Place(PlaceKind.OtherLoop, $"a callback {callee} runs on a loop it picks", callee);
-                HandOff(call, value, chosen);
-                HandOffDelegateState(parameter, chosen, arguments, argumentOperations);
-                RunWorkItem(argument, value, chosen);
+                RunCallbackAt(new Place(PlaceKind.OtherLoop, $"a callback {callee} runs on a loop it picks", callee), call, argument, value, arguments, argumentOperations);
             }
 
             if ((roles & Role.RunsOnOwningLoop) != 0)
@@ -2474,14 +2468,23 @@ internal sealed class FlowRun
                 Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
                     : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, home);
-                HandOff(call, value, owning);
-                HandOffDelegateState(parameter, owning, arguments, argumentOperations);
-                RunWorkItem(argument, value, owning);
+                RunCallbackAt(owning, call, argument, value, arguments, argumentOperations);
             }
         }
 
         Role methodRoles = _engine.Roles.Of(method);
         return methodRoles == Role.None ? FlowState.NoObjects : RoleObjects(call, method, method.ReturnType, methodRoles);
+    }
+
+    /// <summary>
+    /// A delegate (or work item) argument that runs at <paramref name="place"/>: what it captures goes there, so do the
+    /// arguments it receives, and a work item's method runs there.
+    /// </summary>
+    private void RunCallbackAt(Place place, IOperation call, IArgumentOperation argument, ObjectSet value, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
+    {
+        HandOff(call, value, place);
+        HandOffDelegateState(argument.Parameter!, place, arguments, argumentOperations);
+        RunWorkItem(argument, value, place);
     }
 
     /// <summary>
