@@ -187,18 +187,44 @@ internal sealed class FlowRules : IFlowObserver
         }
     }
 
-    private void Report(DiagnosticDescriptor descriptor, IOperation at, IEnumerable<Location>? additional, params object[] args)
+    private void Report(FlowRun run, DiagnosticDescriptor descriptor, IOperation at, IEnumerable<Location>? additional, params object[] args)
     {
         if (!_enabled(descriptor.Id))
         {
             return;
         }
 
-        Location location = at.Syntax.GetLocation();
+        Location location = LocationInAnalysedTree(run, at);
         if (_facts.TryReport(descriptor.Id, location))
         {
-            _report(Diagnostic.Create(descriptor, location, additional, args));
+            // Moved to a hand-off, the diagnostic no longer sits on the write a fix would rewrite: no fix locations.
+            _report(Diagnostic.Create(descriptor, location, location.SourceTree == at.Syntax.SyntaxTree ? additional : null, args));
         }
+    }
+
+    /// <summary>
+    /// Where a defect found in a delegate's body is reported: at it when that body lies in the file being analysed, or
+    /// else at the hand-off in this file that made it run there (<c>slot.RunOnAllThreads(tally.Add)</c> with
+    /// <c>Tally.Add</c> in another file). A diagnostic located in another file than the one analysed is not shown by
+    /// an editor that analyses open documents, and the hand-off is what is wrong in this one.
+    /// </summary>
+    private static Location LocationInAnalysedTree(FlowRun run, IOperation at)
+    {
+        SyntaxTree analysed = run.Root.Graph.OriginalOperation.Syntax.SyntaxTree;
+        if (at.Syntax.SyntaxTree == analysed)
+        {
+            return at.Syntax.GetLocation();
+        }
+
+        for (FlowRun? nested = run; nested is not null; nested = nested.Outer)
+        {
+            if (nested.HandOffSite is { } site && site.Syntax.SyntaxTree == analysed)
+            {
+                return site.Syntax.GetLocation();
+            }
+        }
+
+        return at.Syntax.GetLocation();
     }
 
     public void Write(FlowRun run, IOperation write, AbstractObject container, FlowState state)
@@ -207,20 +233,20 @@ internal sealed class FlowRules : IFlowObserver
         {
             // The publish call rides along so the fix can move the write in front of it.
             Location[]? additional = publication.Call.Syntax.SyntaxTree == write.Syntax.SyntaxTree ? [publication.Call.Syntax.GetLocation()] : null;
-            Report(Descriptors.WriteAfterPublish, write, additional, write.Syntax.ToString(), publication.Via);
+            Report(run, Descriptors.WriteAfterPublish, write, additional, write.Syntax.ToString(), publication.Via);
         }
 
         AbstractObject root = container.Root;
         switch (root.Kind)
         {
             case ObjectKind.Snapshot:
-                Report(Descriptors.WriteThroughCurrent, write, null, write.Syntax.ToString(), root.SlotType?.Name ?? root.Description);
+                Report(run, Descriptors.WriteThroughCurrent, write, null, write.Syntax.ToString(), root.SlotType?.Name ?? root.Description);
                 break;
             case ObjectKind.Field when SharedStatic(run, root.Symbol) is { } field && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) &&
                                        !(run.InitialObjectTypeOf(field.Symbol) is { } initialType && IsConcurrent(initialType)) && !UnderLock(write) &&
                                        WhatChanges(write) is { } what:
-                Report(Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
+                Report(run, Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
             case ObjectKind.Field when container.Kind == ObjectKind.Reach && SharedStatic(run, root.Symbol) is { } holder && IsCollection(holder.Type) &&
@@ -228,7 +254,7 @@ internal sealed class FlowRules : IFlowObserver
                                        WhatChanges(write) is { } what:
                 // `s_byZone.GetOrAdd(zone, _ => new List<string>()).Add(host)`: a thread-safe collection does not make
                 // what it holds thread-safe; the list (or box) it hands every worker is one shared object.
-                Report(Descriptors.NonAtomicStaticWrite, write, null, holder.Symbol.Name,
+                Report(run, Descriptors.NonAtomicStaticWrite, write, null, holder.Symbol.Name,
                     $"a static {holder.Type.Name} whose elements every worker shares, and this element is not thread-safe", what, run.Place.Description);
                 break;
         }
@@ -247,7 +273,7 @@ internal sealed class FlowRules : IFlowObserver
             !(container is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: { } created } } && IsConcurrent(created)) &&
             !(root.Kind == ObjectKind.Field && root.Symbol is IFieldSymbol { IsStatic: true }))
         {
-            Report(Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
+            Report(run, Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
                 $"it changes '{Describe(write)}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
     }
@@ -327,12 +353,12 @@ internal sealed class FlowRules : IFlowObserver
 
         if (field is IFieldSymbol { IsVolatile: true })
         {
-            Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "volatile (each read and write is atomic, the read-modify-write is not)", what,
+            Report(run, Descriptors.NonAtomicStaticWrite, write, null, field.Name, "volatile (each read and write is atomic, the read-modify-write is not)", what,
                 run.Place.Kind == PlaceKind.Caller ? "any thread" : run.Place.Description);
         }
         else if (field.IsStatic && run.Place.IsWorkerCode && !UnderLock(write))
         {
-            Report(Descriptors.NonAtomicStaticWrite, write, null, field.Name, "static state shared by every worker", what, run.Place.Description);
+            Report(run, Descriptors.NonAtomicStaticWrite, write, null, field.Name, "static state shared by every worker", what, run.Place.Description);
         }
     }
 
@@ -340,7 +366,7 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (PerThreadCallbackAround(run, variable) is { } callback && !UnderLock(write))
         {
-            Report(Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
+            Report(run, Descriptors.SharedPerWorkerState, write, null, callback.Place.Callee,
                 $"it changes '{variable.Name}', captured from outside, from every thread at once (use Interlocked or a concurrent type, or keep the state per thread)");
         }
     }
@@ -349,7 +375,7 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (place.Kind == PlaceKind.OffPool)
         {
-            ReportLoopMemberOffLoop(site, member, place.Description);
+            ReportLoopMemberOffLoop(run, site, member, place.Description);
         }
     }
 
@@ -358,11 +384,11 @@ internal sealed class FlowRules : IFlowObserver
         string? where = run.Place.Kind == PlaceKind.OffPool ? run.Place.Description : state.OffLoop;
         if (where is not null)
         {
-            ReportLoopMemberOffLoop(read, member, where);
+            ReportLoopMemberOffLoop(run, read, member, where);
         }
     }
 
-    private void ReportLoopMemberOffLoop(IOperation site, ISymbol member, string where)
+    private void ReportLoopMemberOffLoop(FlowRun run, IOperation site, ISymbol member, string where)
     {
         // A slot's value is read too early or too late; any other loop-only member (a timer, a connection's Write) is
         // called on the wrong thread: the advice differs.
@@ -371,7 +397,7 @@ internal sealed class FlowRules : IFlowObserver
         string advice = slotValue
             ? "the worker that owns the slot; read it before and pass the value"
             : $"the loop it belongs to; {(verb == "called" ? "call" : "read")} it on that loop (post the work to it)";
-        Report(Descriptors.CurrentOffPool, site, null, member.ContainingType.Name, member.Name, verb, where, advice);
+        Report(run, Descriptors.CurrentOffPool, site, null, member.ContainingType.Name, member.Name, verb, where, advice);
     }
 
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
@@ -392,13 +418,13 @@ internal sealed class FlowRules : IFlowObserver
         {
             if ((_escapes ??= new()).Add((variable, run)))
             {
-                Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
+                Report(run, Descriptors.WorkerStateEscapes, use, null, variable.Name, worker.Description, where);
             }
         }
         else if (OwnPerWorkerFieldSource(objects) is { } own && (_escapes ??= new()).Add((variable, run)))
         {
             // `var pending = _pending; Task.Run(() => pending.Clear())` in a per-worker type: its own field's object.
-            Report(Descriptors.WorkerStateEscapes, use, null, variable.Name, own, where);
+            Report(run, Descriptors.WorkerStateEscapes, use, null, variable.Name, own, where);
         }
     }
 
@@ -412,7 +438,7 @@ internal sealed class FlowRules : IFlowObserver
 
         if (WorkerObject(objects) is { } worker)
         {
-            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
+            Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
         else if ((run.Function is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } || (run.Outer is null && !run.Place.LeavesCallerThread)) &&
                  !field.IsStatic && _symbols.IsPerWorkerSlot(field.ContainingType) &&
@@ -421,7 +447,7 @@ internal sealed class FlowRules : IFlowObserver
             // Inside a per-worker slot type, `this` is the worker's own instance: what its fields hold is worker state.
             // For a lambda or local function capturing it, and for the member itself once it left the loop (after
             // ConfigureAwait(false)): a method group's receiver is reported where it is handed.
-            Report(Descriptors.WorkerStateEscapes, read, null, field.Name, OwnWorkerDescription(field.ContainingType), where);
+            Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, OwnWorkerDescription(field.ContainingType), where);
         }
         else
         {
@@ -503,7 +529,7 @@ internal sealed class FlowRules : IFlowObserver
 
         if (_immutability.WhyMutable(type) is not null)
         {
-            Report(Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
+            Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
     }
@@ -577,12 +603,12 @@ internal sealed class FlowRules : IFlowObserver
 
         if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && WorkerObject(run.State.WithContents(objects)) is { } worker)
         {
-            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
+            Report(run, Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
         }
         else if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && OwnPerWorkerField(objects) is { } own)
         {
             // Detached.Run(_buffer, …) in a per-worker type: what its own field holds is its worker's state.
-            Report(Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), OwnWorkerDescription(own.ContainingType), place.Description);
+            Report(run, Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), OwnWorkerDescription(own.ContainingType), place.Description);
         }
     }
 
@@ -627,7 +653,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             if (IsOuter(run, obj))
             {
-                Report(Descriptors.SharedPerWorkerState, value, null, run.Place.Callee,
+                Report(run, Descriptors.SharedPerWorkerState, value, null, run.Place.Callee,
                     $"it returns '{value.Syntax}', one instance for every thread (build a new one per call)");
                 return;
             }

@@ -37,6 +37,20 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>Several files compiled as one project (each may hold markup); the generator runs over all of them.</summary>
+    public static Task AnalyzeFilesAsync<TAnalyzer>(params string[] files)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        for (int i = 0; i < files.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/File{i}.cs", files[i]));
+        }
+
+        Configure(test.TestState, files, []);
+        return test.RunAsync();
+    }
+
     /// <summary>Pass <paramref name="fixAllIterations"/> = 0 when no fix may be offered.</summary>
     public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, int fixAllIterations = 1)
         where TAnalyzer : DiagnosticAnalyzer, new()
@@ -62,13 +76,16 @@ internal static class Verifier
         return test.RunAsync();
     }
 
-    private static void Configure(SolutionState state, string source, (string Key, string Value)[] editorConfig)
+    private static void Configure(SolutionState state, string source, (string Key, string Value)[] editorConfig) =>
+        Configure(state, [source], editorConfig);
+
+    private static void Configure(SolutionState state, string[] sources, (string Key, string Value)[] editorConfig)
     {
         state.ReferenceAssemblies = new ReferenceAssemblies("custom");
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location));
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
-        foreach ((string hint, string text) in Generate(source))
+        foreach ((string hint, string text) in Generate(sources))
         {
             state.Sources.Add(($"/0/Generated/{hint}", text));
         }
@@ -79,14 +96,13 @@ internal static class Verifier
         }
     }
 
-    /// <summary>What the generator would add for <paramref name="markup"/> (markup stripped first).</summary>
-    private static (string Hint, string Text)[] Generate(string markup)
+    /// <summary>What the generator would add for <paramref name="markups"/> (markup stripped first).</summary>
+    private static (string Hint, string Text)[] Generate(string[] markups)
     {
-        string plain = Regex.Replace(markup, @"\{\|[A-Z0-9]+:|\|\}|\[\||\|\]", string.Empty);
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var compilation = CSharpCompilation.Create(
             "Probe",
-            [CSharpSyntaxTree.ParseText(plain, parse)],
+            markups.Select(markup => CSharpSyntaxTree.ParseText(Regex.Replace(markup, @"\{\|[A-Z0-9]+:|\|\}|\[\||\|\]", string.Empty), parse)),
             Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(WorkerPool).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: parse).RunGenerators(compilation);

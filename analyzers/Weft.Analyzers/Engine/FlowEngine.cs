@@ -394,7 +394,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>Runs a delegate's body where it was handed to, with the state its captured variables had there.</summary>
-    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer)
+    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer, IOperation? handOffSite = null)
     {
         if (outer.Depth >= MaxDepth)
         {
@@ -430,7 +430,7 @@ internal sealed class FlowEngine
             entry = entry.Set(FlowRun.ThisKey, @delegate.Receiver);
         }
 
-        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure }.Run(entry);
+        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure, HandOffSite = handOffSite }.Run(entry);
     }
 
     /// <summary>A delegate a callee returned runs with what its captured variables held there (see <see cref="AbstractObject.Closure"/>).</summary>

@@ -79,6 +79,9 @@ internal sealed class FlowRun
     /// <summary>The run that handed this delegate off, or null for a top-level body.</summary>
     public FlowRun? Outer { get; }
 
+    /// <summary>The operation of <see cref="Outer"/> that handed this delegate over (an argument, a work item), when there is one.</summary>
+    public IOperation? HandOffSite { get; init; }
+
     /// <summary>The top-level run this one is nested in (itself when top-level).</summary>
     public FlowRun Root => Outer?.Root ?? this;
 
@@ -2434,18 +2437,18 @@ internal sealed class FlowRun
 
             if ((roles & Role.RunsOnEveryWorker) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.EveryWorker, "a callback run on every pool thread", callee));
+                HandOff(call, value, new Place(PlaceKind.EveryWorker, "a callback run on every pool thread", callee), argument);
             }
 
             if ((roles & Role.PerWorkerFactory) != 0)
             {
-                HandOff(call, value, new Place(PlaceKind.Factory, "a per-worker factory", callee));
+                HandOff(call, value, new Place(PlaceKind.Factory, "a per-worker factory", callee), argument);
             }
 
             if ((roles & Role.RunsOnMain) != 0)
             {
                 Place elsewhere = new Place(PlaceKind.Main, "a callback run on the main dispatcher", callee);
-                HandOff(call, value, elsewhere);
+                HandOff(call, value, elsewhere, argument);
                 HandOffDelegateState(parameter, elsewhere, arguments, argumentOperations);
             }
 
@@ -2482,7 +2485,7 @@ internal sealed class FlowRun
     /// </summary>
     private void RunCallbackAt(Place place, IOperation call, IArgumentOperation argument, ObjectSet value, ObjectSet[] arguments, ImmutableArray<IArgumentOperation> argumentOperations)
     {
-        HandOff(call, value, place);
+        HandOff(call, value, place, argument);
         HandOffDelegateState(argument.Parameter!, place, arguments, argumentOperations);
         RunWorkItem(argument, value, place);
     }
@@ -3018,8 +3021,11 @@ internal sealed class FlowRun
         _state = _state.WithPublished(published);
     }
 
-    /// <summary>Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.</summary>
-    public void HandOff(IOperation site, ObjectSet objects, Place place)
+    /// <summary>
+    /// Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.
+    /// <paramref name="delegateSite"/>: the argument that carried them, where a delegate's defects in another file are reported.
+    /// </summary>
+    public void HandOff(IOperation site, ObjectSet objects, Place place, IOperation? delegateSite = null)
     {
         if (!_reporting || objects.IsEmpty)
         {
@@ -3078,7 +3084,7 @@ internal sealed class FlowRun
                 HandOffCaptured(site, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, place);
             }
 
-            _engine.RunDelegate(this, @delegate, place, Current, _observer);
+            _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site);
         }
     }
 
@@ -3182,7 +3188,7 @@ internal sealed class FlowRun
         if (only is not null && concrete.FindImplementationForInterfaceMember(only) is IMethodSymbol implementation && _engine.IsInSource(implementation) &&
             _handedOff.Add(implementation))
         {
-            _engine.RunDelegate(this, AbstractObject.MethodGroup(implementation, objects, null), place, Current, _observer);
+            _engine.RunDelegate(this, AbstractObject.MethodGroup(implementation, objects, null), place, Current, _observer, argument);
         }
     }
 
