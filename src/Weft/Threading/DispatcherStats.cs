@@ -14,7 +14,7 @@ public readonly record struct DispatcherStats
     /// <summary>Posted callbacks run (including ones that threw).</summary>
     public long CallbacksRun { get; init; }
 
-    /// <summary>Timer callbacks run.</summary>
+    /// <summary>Timer callbacks run (including ones that threw; those are also counted in <see cref="UnhandledExceptions"/>).</summary>
     public long TimersFired { get; init; }
 
     /// <summary>Times a producer woke the parked loop: at most one per park, never one per post.</summary>

@@ -171,6 +171,10 @@ public sealed class DispatcherTimerTests
         });
         reported.Wait("the exception report");
         later.Wait("the later timer");
+        // A callback that threw still ran: it counts as fired, and its exception as unhandled.
+        DispatcherStats stats = dispatcher.Invoke(() => dispatcher.Stats);
+        Assert.Equal(2, stats.TimersFired);
+        Assert.Equal(1, stats.UnhandledExceptions);
     }
 
     [Fact]
