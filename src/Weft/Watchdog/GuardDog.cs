@@ -36,7 +36,9 @@ public sealed class GuardDog : IDisposable
     private readonly ILogger? _logger;
     private readonly object _lock = new();
     private readonly List<DispatcherWatch> _watched = new();
-    private readonly ManualResetEventSlim _stop = new();
+    // Never spun on: the thread waits out a whole check interval each time, and a spinning wait would yield the CPU
+    // (sched_yield) a few dozen times per check, taking time from the loops it watches on a machine without spare cores.
+    private readonly ManualResetEventSlim _stop = new(initialState: false, spinCount: 0);
     private readonly Thread? _thread;
     private long _misses;
     private long _megaMisses;
