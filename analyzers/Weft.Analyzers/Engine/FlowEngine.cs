@@ -17,8 +17,22 @@ namespace Weft.Analyzers.Engine;
 /// </summary>
 internal sealed class FlowEngine
 {
-    /// <summary>How deep delegates and callee summaries nest before the engine stops looking (and assumes nothing).</summary>
+    /// <summary>How deep delegates, local functions and lambdas run in place nest before the engine stops looking (and assumes nothing).</summary>
     public const int MaxDepth = 3;
+
+    /// <summary>
+    /// The depth every cached summary (a source method's, a lambda's) is computed at, whoever asks first: a cached
+    /// summary answers every later caller, and concurrent builds analyse bodies in any order, so it must not depend on
+    /// how deep its first caller was (a helper first reached from a posted lambda would otherwise lose what its own
+    /// callees do, for every caller, in some builds and not others).
+    /// </summary>
+    private const int SummaryDepth = 1;
+
+    /// <summary>
+    /// How many summaries may be in computation at once on a thread: a chain of helpers, each calling the next, is
+    /// followed this far; past it the innermost assumes nothing.
+    /// </summary>
+    private const int MaxSummaryChain = 8;
 
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? t_inProgress;
@@ -507,9 +521,9 @@ internal sealed class FlowEngine
         }
 
         t_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        if (!t_inProgress.Add(method))
+        if (t_inProgress.Count >= MaxSummaryChain || !t_inProgress.Add(method))
         {
-            // Recursion: the summary being computed is not known yet; assume nothing.
+            // Recursion (the summary being computed is not known yet), or a chain past the bound: assume nothing.
             return null;
         }
 
@@ -524,10 +538,12 @@ internal sealed class FlowEngine
             // A body that is worker code itself (a per-worker type's member, a [WorkerUpdate]) reports its own static
             // updates where they are written: its callers must not report them again.
             var summary = new MethodSummary(method, reportsOwnStaticUpdates: PlaceOf(method).IsWorkerCode);
-            var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
+            // A local function's summary is made for this caller's graph and not cached: it may use the caller's depth.
+            bool local = method.MethodKind == MethodKind.LocalFunction;
+            var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, local ? caller.Depth + 1 : SummaryDepth, null);
             summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
-            return method.MethodKind == MethodKind.LocalFunction ? summary : _summaries.GetOrAdd(method, summary);
+            return local ? summary : _summaries.GetOrAdd(method, summary);
         }
         finally
         {
@@ -587,11 +603,25 @@ internal sealed class FlowEngine
             return cached;
         }
 
-        var summary = new MethodSummary(lambda.Symbol);
-        var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, caller.Depth + 1, null);
-        summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
-        summary.Freeze();
-        return _lambdaSummaries.GetValue(lambda, _ => summary);
+        t_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (t_inProgress.Count >= MaxSummaryChain || !t_inProgress.Add(lambda.Symbol))
+        {
+            // A lambda that invokes itself through a captured variable, or a chain past the bound: assume nothing.
+            return null;
+        }
+
+        try
+        {
+            var summary = new MethodSummary(lambda.Symbol);
+            var run = new FlowRun(this, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, new Place(PlaceKind.Caller, "this code"), summary, SummaryDepth, null);
+            summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, lambda.Symbol)));
+            summary.Freeze();
+            return _lambdaSummaries.GetValue(lambda, _ => summary);
+        }
+        finally
+        {
+            t_inProgress.Remove(lambda.Symbol);
+        }
     }
 
     /// <summary>
