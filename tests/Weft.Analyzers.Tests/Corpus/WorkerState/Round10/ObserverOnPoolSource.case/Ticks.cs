@@ -31,9 +31,13 @@ public sealed class TickSource : IObservable<int>
 public sealed class HitObserver : IObserver<int>
 {
     private readonly Dictionary<string, int> _hits;
-    private readonly Dispatcher _home = Dispatcher.Current!;
+    private readonly Dispatcher _home;
 
-    public HitObserver(Dictionary<string, int> hits) => _hits = hits;
+    public HitObserver(Dictionary<string, int> hits)
+    {
+        _hits = hits;
+        _home = Dispatcher.Current!;
+    }
 
     public void OnNext(int value) => _hits["tick"] = value;
 
