@@ -23,5 +23,5 @@ public static class Services
 public sealed partial class Handlers
 {
     [WorkerUpdate]
-    private void Publish(string name) => Services.ByType[typeof(Handlers)] = name;
+    private void Announce(string name) => Services.ByType[typeof(Handlers)] = name;
 }
