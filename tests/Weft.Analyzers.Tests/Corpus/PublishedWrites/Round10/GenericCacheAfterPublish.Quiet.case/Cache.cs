@@ -19,7 +19,7 @@ public sealed class Cache<TKey, TValue> where TKey : notnull
 
     public void Put(TKey key, TValue value) => _entries[key] = value;
 
-    public bool TryGet(TKey key, out TValue value) => _entries.TryGetValue(key, out value!);
+    public int Count => _entries.Count;
 
     public Cache<TKey, TValue> Clone()
     {
