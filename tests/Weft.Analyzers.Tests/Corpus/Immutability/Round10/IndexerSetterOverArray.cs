@@ -1,5 +1,5 @@
 // A user indexer on the snapshot: it has a setter that swaps the backing array (a writable field and a settable
-// indexer: both reported).
+// indexer: both reported; the indexer, like a property, on its declaration).
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -23,10 +23,10 @@ public sealed partial class WeightTable
 
     private WeightTable(ImmutableArray<int> weights) => _weights = weights;
 
-    public int this[int index]
+    public int this[int index] // expect: WEFT0001
     {
         get => _weights[index];
-        set => _weights = _weights.SetItem(index, value); // expect: WEFT0001
+        set => _weights = _weights.SetItem(index, value);
     }
 
     public WeightTable With(int index, int weight) => new(_weights.SetItem(index, weight));

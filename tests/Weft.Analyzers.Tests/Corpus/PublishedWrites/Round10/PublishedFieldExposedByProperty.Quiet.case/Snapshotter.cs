@@ -18,6 +18,15 @@ namespace Corpus.PublishedWrites.Round10.PublishedFieldExposedByPropertyQuiet;
 public sealed class Snapshotter
 {
     private readonly Slot<List<string>> _slot;
-    private _names = new List<string>(_names);
+    private List<string> _names = new();
+
+    public Snapshotter(Slot<List<string>> slot) => _slot = slot;
+
+    public List<string> Names => _names;
+
+    public void Commit()
+    {
+        _slot.Publish(_names);
+        _names = new List<string>(_names);
     }
 }

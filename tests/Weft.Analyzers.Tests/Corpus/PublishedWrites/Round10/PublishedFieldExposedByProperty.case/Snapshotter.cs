@@ -18,7 +18,7 @@ namespace Corpus.PublishedWrites.Round10.PublishedFieldExposedByProperty;
 public sealed class Snapshotter
 {
     private readonly Slot<List<string>> _slot;
-    private readonly ⟧List<string> _names = new();
+    private readonly List<string> _names = new();
 
     public Snapshotter(Slot<List<string>> slot) => _slot = slot;
 
@@ -27,6 +27,6 @@ public sealed class Snapshotter
     public void Commit()
     {
         _slot.Publish(_names);
-        ⟦
+        
     }
 }
