@@ -499,7 +499,9 @@ internal sealed class FlowRules : IFlowObserver
 
     public void PublishedArgument(FlowRun run, IArgumentOperation argument, IMethodSymbol callee, IParameterSymbol published, ObjectSet objects)
     {
-        IOperation value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+        // A language conversion (to an interface, a base type) keeps the object, judged by what it is; a user-defined one
+        // (`implicit operator HostGroup(List<string>)`) hands over the object its operator returns, of its type.
+        IOperation value = argument.Value is IConversionOperation { Conversion.IsUserDefined: false } conversion ? conversion.Operand : argument.Value;
         if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not { } type || type.TypeKind == TypeKind.Delegate ||
             (value.ConstantValue.HasValue && value.ConstantValue.Value is null) || _symbols.SlotModeOf(type) is not null || IsSlotValue(published))
         {

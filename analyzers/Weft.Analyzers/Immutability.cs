@@ -25,6 +25,9 @@ internal sealed class Immutability
         "System.Text.RegularExpressions.Regex", "System.Text.Encoding",
         "System.Threading.CancellationToken", "System.DBNull");
 
+    // Library base classes that hold no instance state: a sealed class deriving from one is judged by its own members.
+    private static readonly ImmutableHashSet<string> StatelessBaseClasses = ImmutableHashSet.Create("System.EventArgs");
+
     private static readonly ImmutableHashSet<string> ImmutableGenericDefinitions = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "System.Nullable`1", "System.Collections.Generic.KeyValuePair`2", "System.Lazy`1");
@@ -253,7 +256,8 @@ internal sealed class Immutability
             }
         }
 
-        if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType && baseType.TypeKind == TypeKind.Class)
+        if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType && baseType.TypeKind == TypeKind.Class &&
+            !StatelessBaseClasses.Contains(FullName(baseType)))
         {
             // A base class is part of every instance: its members count, whether or not it is sealed itself.
             string? baseReason = baseType.Locations.Any(l => l.IsInSource)
@@ -274,7 +278,8 @@ internal sealed class Immutability
     /// </summary>
     public string? InheritedReason(INamedTypeSymbol type)
     {
-        if (type.BaseType is not { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType), TypeKind: TypeKind.Class } baseType)
+        if (type.BaseType is not { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType), TypeKind: TypeKind.Class } baseType ||
+            StatelessBaseClasses.Contains(FullName(baseType)))
         {
             return null;
         }

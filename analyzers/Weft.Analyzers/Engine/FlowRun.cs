@@ -364,7 +364,9 @@ internal sealed class FlowRun
         switch (operation.Kind)
         {
             case OperationKind.Conversion when operation is IConversionOperation conversion:
-                return Eval(conversion.Operand);
+                return conversion.OperatorMethod is { } conversionOperator && _engine.IsInSource(conversionOperator)
+                    ? UserConversion(conversion, conversionOperator)
+                    : Eval(conversion.Operand);
             case OperationKind.Parenthesized when operation is IParenthesizedOperation parenthesized:
                 return Eval(parenthesized.Operand);
             case OperationKind.TranslatedQuery when operation is ITranslatedQueryOperation query:
@@ -2367,6 +2369,29 @@ internal sealed class FlowRun
     }
 
     /// <summary>The operands of a call, one per parameter; a call without parameters (most getters, many calls) shares one empty array.</summary>
+    /// <summary>
+    /// A user-defined conversion in source (<c>implicit operator List&lt;string&gt;(NameSet set) => set._names.ToList()</c>)
+    /// is a call of its operator: the value is what the operator returns (a copy, or the operand's own data), and what
+    /// its body writes is applied. Past the summary bounds the operand's objects are kept, as for a language conversion.
+    /// </summary>
+    private ObjectSet UserConversion(IConversionOperation conversion, IMethodSymbol conversionOperator)
+    {
+        ObjectSet operand = Eval(conversion.Operand);
+        if (_engine.SummaryOf(conversionOperator, this) is not { } summary)
+        {
+            return operand;
+        }
+
+        ObjectSet[] arguments = Arguments(conversionOperator.Parameters.Length);
+        if (arguments.Length > 0)
+        {
+            arguments[0] = operand;
+        }
+
+        ObjectSet returned = summary.Apply(this, conversion, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
+        return Tracked(conversion.Type) ? returned : FlowState.NoObjects;
+    }
+
     private static ObjectSet[] Arguments(int count) => count == 0 ? NoArguments : new ObjectSet[count];
 
     private static readonly ObjectSet[] NoArguments = [];
