@@ -71,11 +71,13 @@ internal sealed class TypeFacts
         (IEnumerable<(ISymbol, IOperation, string)>?)_foreignWorkerStores ?? Array.Empty<(ISymbol, IOperation, string)>();
 
     /// <summary>Where some body of this type read (or raised) the field off the caller's thread, or null.</summary>
-    public string? OffThreadReadOf(ISymbol field)
+    /// <param name="field">The field.</param>
+    /// <param name="returnsHome">Whether a post to this dispatcher field sends what the field holds back to the thread that stored it (<see cref="Engine.FlowEngine.StoredOnlyBesideOwnLoop"/>).</param>
+    public string? OffThreadReadOf(ISymbol field, Func<ISymbol, ISymbol, bool> returnsHome)
     {
-        foreach (var (read, _, where, _) in OffThreadFieldReads)
+        foreach (var (read, _, where, home) in OffThreadFieldReads)
         {
-            if (SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, field.OriginalDefinition))
+            if (SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, field.OriginalDefinition) && !(home is not null && returnsHome(read, home)))
             {
                 return where;
             }

@@ -88,7 +88,7 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                     end.ReportDiagnostic,
                     enabled,
                     field => declaredHere(field) ? null : declaringTypes.WorkerFieldSource(field),
-                    field => declaredHere(field) ? facts.OffThreadReadOf(field) : declaringTypes.OffThreadReadOf(field),
+                    field => declaredHere(field) ? facts.OffThreadReadOf(field, engine.StoredOnlyBesideOwnLoop) : declaringTypes.OffThreadReadOf(field),
                     field => declaredHere(field) ? engine.LoopKeepersOf(field) : null);
             });
         }, SymbolKind.NamedType);
@@ -212,7 +212,7 @@ internal sealed class DeclaringTypeFacts
 
     /// <summary>Where a body of the source type declaring <paramref name="field"/> reads (raises) it off the caller's thread, or null.</summary>
     public string? OffThreadReadOf(ISymbol field) =>
-        field.ContainingType is { } type && _engine.IsInSource(type) ? FactsOf(type).OffThreadReadOf(field) : null;
+        field.ContainingType is { } type && _engine.IsInSource(type) ? FactsOf(type).OffThreadReadOf(field, _engine.StoredOnlyBesideOwnLoop) : null;
 
     private TypeFacts FactsOf(INamedTypeSymbol type) => _byType.GetOrAdd(type.OriginalDefinition, t => new Lazy<TypeFacts>(() => Gather(t))).Value;
 

@@ -57,6 +57,8 @@ internal sealed class FlowEngine
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
     private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
+    private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _fieldStorers = new(InstanceComparer.Instance);
+    private Func<object, ImmutableHashSet<ISymbol>?>? _findFieldStorers;
     private readonly ConcurrentDictionary<object, ITypeSymbol?> _initialTypes = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _answeredByRoles = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, bool> _parameterRoles = new(InstanceComparer.Instance);
@@ -797,7 +799,7 @@ internal sealed class FlowEngine
     /// Walks the type's bodies once per field, asked only for a field some post reads its dispatcher from.
     /// </summary>
     public ImmutableHashSet<ISymbol>? LoopKeepersOf(ISymbol field) =>
-        field is IFieldSymbol { IsReadOnly: false } dispatcherField && IsDispatcher(dispatcherField.Type) && IsInSource(field)
+        field is IFieldSymbol dispatcherField && IsDispatcher(dispatcherField.Type) && IsInSource(field)
             ? _loopKeepers.GetOrAdd(field.OriginalDefinition, _findLoopKeepers ??= f => FindLoopKeepers((IFieldSymbol)f))
             : null;
 
@@ -808,6 +810,74 @@ internal sealed class FlowEngine
     /// </summary>
     public bool IsOwnWorkerLoop(ISymbol field) =>
         field is IFieldSymbol { IsStatic: false } && _symbols.IsPerWorkerSlot(field.ContainingType) && LoopKeepersOf(field) is { Count: > 0 };
+
+    /// <summary>
+    /// True when every body of its type that stores <paramref name="field"/> also keeps its own thread's loop in
+    /// <paramref name="home"/> (see <see cref="LoopKeepersOf"/>): whatever the field holds — worker state read there, or
+    /// handed in by a caller on that thread (<c>new Reporter(cache.Recent)</c>, whose constructor keeps
+    /// <c>Dispatcher.Current</c> too) — was stored on the thread whose loop <paramref name="home"/> holds, so a post to
+    /// it of what the field holds goes back to that thread.
+    /// </summary>
+    public bool StoredOnlyBesideOwnLoop(ISymbol field, ISymbol home)
+    {
+        if (LoopKeepersOf(home) is not { Count: > 0 } keepers || field is not IFieldSymbol instanceField || instanceField.IsStatic ||
+            !SymbolEqualityComparer.Default.Equals(instanceField.ContainingType.OriginalDefinition, home.ContainingType?.OriginalDefinition) || !IsInSource(field))
+        {
+            return false;
+        }
+
+        ImmutableHashSet<ISymbol>? storers = _fieldStorers.GetOrAdd(field.OriginalDefinition, _findFieldStorers ??= f => FindFieldStorers((IFieldSymbol)f));
+        return storers is { Count: > 0 } && storers.All(keepers.Contains);
+    }
+
+    /// <summary>
+    /// The bodies of its type that assign <paramref name="field"/>, in their own code; null when it has an initializer,
+    /// is assigned inside a lambda or local function (which may run elsewhere) or passed by reference.
+    /// </summary>
+    private ImmutableHashSet<ISymbol>? FindFieldStorers(IFieldSymbol field)
+    {
+        foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: not null })
+            {
+                return null;
+            }
+        }
+
+        var storers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (ISymbol member in field.ContainingType.GetMembers())
+        {
+            if (member is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            foreach (IOperation body in BodiesOf(method))
+            {
+                foreach (IOperation operation in body.DescendantsAndSelf())
+                {
+                    if (operation is not IFieldReferenceOperation reference ||
+                        !SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    if (reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } ||
+                        (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference && InsideFunction(assignment, body)))
+                    {
+                        return null;
+                    }
+
+                    if (reference.Parent is IAssignmentOperation store && store.Target == reference)
+                    {
+                        storers.Add(method);
+                    }
+                }
+            }
+        }
+
+        return storers.ToImmutable();
+    }
 
     private ImmutableHashSet<ISymbol>? FindLoopKeepers(IFieldSymbol field)
     {

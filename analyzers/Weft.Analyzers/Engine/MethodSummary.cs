@@ -830,8 +830,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
-        // The type's own fields the method reads: a caller running it off the loop reads them there.
-        _ownFieldReads.Add(field);
+        // The type's own fields the method reads: a caller running it off the loop reads them there. Not a read inside a
+        // delegate the method hands to another thread or loop (`_home.Post(() => _cache…)`): that one runs there,
+        // wherever the method is called from, and is judged where it is handed over.
+        if (!run.Place.LeavesCallerThread)
+        {
+            _ownFieldReads.Add(field);
+        }
     }
 
     /// <summary>The fields of its own instance or type the method reads.</summary>
