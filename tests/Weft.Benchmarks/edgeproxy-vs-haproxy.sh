@@ -5,6 +5,8 @@
 #   ROUNDS=5 WARMUP=0 bash tests/Weft.Benchmarks/edgeproxy-vs-haproxy.sh   (more rounds; no warm-up run)
 #   BALANCE=kernel|exact ...   (EdgeProxy's listener balance; unset: its default). Each EdgeProxy run's new connections
 #   per worker (edge.worker.downstream_cx_total deltas from the admin /stats) are printed after the table.
+#   EDGE_ENV2="DOTNET_TieredCompilation=0" ...   (a second EdgeProxy with those environment settings, measured in the
+#   same alternating rounds: a runtime setting compared at the same load)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 threads="${THREADS:-$(nproc)}"
@@ -26,6 +28,14 @@ cat >"$work/edge.json" <<JSON
   "admin": { "address": "127.0.0.1:16390" } }
 JSON
 DOTNET_gcServer=0 dotnet "$root/samples/EdgeProxy/bin/Release/net10.0/EdgeProxy.dll" --config "$work/edge.json" >"$work/edge.log" 2>&1 & pids+=($!)
+ports="16379 16380 16381"
+targets=("redis direct:16379" "EdgeProxy:16380")
+if [ -n "${EDGE_ENV2:-}" ]; then
+  sed -e 's/16380/16382/' -e 's/16390/16391/' "$work/edge.json" >"$work/edge2.json"
+  env DOTNET_gcServer=0 $EDGE_ENV2 dotnet "$root/samples/EdgeProxy/bin/Release/net10.0/EdgeProxy.dll" --config "$work/edge2.json" >"$work/edge2.log" 2>&1 & pids+=($!)
+  ports="$ports 16382"
+  targets+=("EdgeProxy $EDGE_ENV2:16382")
+fi
 
 cat >"$work/haproxy.cfg" <<CFG
 global
@@ -44,7 +54,7 @@ backend be
 CFG
 haproxy -f "$work/haproxy.cfg" -db >"$work/haproxy.log" 2>&1 & pids+=($!)
 
-for port in 16379 16380 16381; do
+for port in $ports; do
   up=""
   for _ in $(seq 1 100); do if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then up=1; break; fi; sleep 0.1; done
   if [ -z "$up" ]; then echo "nothing listens on $port:" >&2; cat "$work"/*.log >&2; exit 1; fi
@@ -61,7 +71,7 @@ measure() { # port pipeline test
 if [ "${WARMUP:-1}" != "0" ]; then
   for load in "get 16" "set 16" "get 1"; do
     set -- $load
-    for port in 16379 16380 16381; do measure "$port" "$2" "$1" >/dev/null; done
+    for port in $ports; do measure "$port" "$2" "$1" >/dev/null; done
   done
 fi
 
@@ -82,13 +92,14 @@ echo "load: $(uptime)"
 # Rounds alternate between the targets (round 1 of each, then round 2 of each, ...), so a change in the machine's
 # load meets every target alike. Best = the round with the most requests/s; medians over all rounds beside it.
 haproxy_name="HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"  # awk reads to the end: head would close the pipe and pipefail turn haproxy's SIGPIPE into an exit
+targets+=("$haproxy_name:16381")
 echo "| load | target | requests/s (best of $rounds) | p99 ms (at best) | requests/s median | p99 ms median |"
 echo "|---|---|---:|---:|---:|---:|"
 for load in "get 16" "set 16" "get 1"; do
   set -- $load
   : >"$work/rounds"
   for round in $(seq 1 "$rounds"); do
-    for target in "redis direct:16379" "EdgeProxy:16380" "$haproxy_name:16381"; do
+    for target in "${targets[@]}"; do
       [ "${target%:*}" = "EdgeProxy" ] && before="$(worker_connections)"
       read -r rps p99 < <(measure "${target##*:}" "$2" "$1")
       echo "${target%:*}|$rps|$p99" >>"$work/rounds"
@@ -98,7 +109,8 @@ for load in "get 16" "set 16" "get 1"; do
       fi
     done
   done
-  for name in "redis direct" "EdgeProxy" "$haproxy_name"; do
+  for target in "${targets[@]}"; do
+    name="${target%:*}"
     awk -F'|' -v n="$name" -v load="-t $1 -c 50 -P $2" '
       function median(a, k,   i, j, t) { for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t } return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
       $1 == n { k++; r[k] = $2; p[k] = $3; if (k == 1 || $2 + 0 > best + 0) { best = $2; bestp = $3 } }
