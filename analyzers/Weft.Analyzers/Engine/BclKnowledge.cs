@@ -226,8 +226,9 @@ internal static class BclKnowledge
         "System.Lazy`1|get_Value|View|this",
         // Its factory runs where Value is first read: the Lazy holds it until then.
         "System.Lazy`1|.ctor|HoldsAsElement|valueFactory",
-        // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).
-        "System.Runtime.CompilerServices.Unsafe|AsRef,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
+        // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)), or the argument
+        // itself under another type (Unsafe.As<List<T>>(readOnlyView)).
+        "System.Runtime.CompilerServices.Unsafe|AsRef,As,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
         "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue|Element|this",

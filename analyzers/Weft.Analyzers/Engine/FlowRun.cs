@@ -1116,6 +1116,9 @@ internal sealed class FlowRun
     private static bool MadeByLibrary(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol => true,
+        // An ImmutableArray<T> is a struct over an array of its own, which ImmutableCollectionsMarshal.AsArray hands out.
+        INamedTypeSymbol { IsValueType: true, IsGenericType: true, Name: "ImmutableArray" } immutable =>
+            BclKnowledge.MetadataName(immutable.OriginalDefinition) == "System.Collections.Immutable.ImmutableArray`1",
         { TypeKind: TypeKind.Class or TypeKind.Interface, SpecialType: SpecialType.None } named =>
             named.ContainingNamespace?.ToDisplayString() != "System.Threading.Tasks",
         _ => false,
@@ -1141,9 +1144,30 @@ internal sealed class FlowRun
             arguments[i] = FlowState.NoObjects;
         }
 
+        // A ref struct's constructor that points a ref field at a by-ref parameter: the field refers to where the
+        // argument lives (an element of a published array), so a write through the field writes there.
+        ImmutableArray<(int Ordinal, IFieldSymbol Field)> refFields = constructor is not null && _engine.IsInSource(constructor)
+            ? _engine.RefFieldsBoundBy(constructor)
+            : ImmutableArray<(int, IFieldSymbol)>.Empty;
+        List<(IFieldSymbol Field, ObjectSet Storage)>? referred = null;
         foreach (IArgumentOperation argument in creation.Arguments)
         {
-            ObjectSet value = Eval(argument.Value);
+            ObjectSet value = FlowState.NoObjects;
+            bool bound = false;
+            foreach ((int ordinal, IFieldSymbol refField) in refFields)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    (referred ??= new()).Add((refField, StorageOf(argument.Value)));
+                    bound = true;
+                }
+            }
+
+            if (!bound || Tracked(argument.Parameter?.Type))
+            {
+                value = Eval(argument.Value);
+            }
+
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
@@ -1186,6 +1210,11 @@ internal sealed class FlowRun
         if (constructor is not null)
         {
             StoreConstructorArguments(creation, constructor, fresh, arguments);
+        }
+
+        foreach ((IFieldSymbol refField, ObjectSet storage) in referred ?? [])
+        {
+            _state = _state.Store(new HeapKey(fresh, refField), storage, strong: true);
         }
 
         if (creation.Initializer is { } initializer)
@@ -1515,6 +1544,11 @@ internal sealed class FlowRun
                 }
 
                 return;
+            case IFieldReferenceOperation { Field.RefKind: not RefKind.None, Instance: not null } refField:
+                // `cursor.Weight = 0` where Weight is a `ref int` field of a ref struct: the variable it refers to is
+                // assigned (an element of the array the cursor was made over), not the cursor.
+                WriteInto(write, StorageOf(refField), value, null);
+                return;
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 Eval(field.Instance);
                 // `s = s + 1` is as much a read-modify-write as `s++`.
@@ -1749,6 +1783,9 @@ internal sealed class FlowRun
             case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
                 // A variable's own storage: nobody else's memory.
                 return FlowState.NoObjects;
+            case IFieldReferenceOperation { Field.RefKind: not RefKind.None, Instance: { } refOwner } refField:
+                // A ref field lives where it points: what the ref struct was given for it (its constructor's argument).
+                return Read(Eval(refOwner), refField.Field);
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 return field.Field.Type.IsValueType ? ObjectSet.Create(AbstractObject.Field(field.Field)) : FlowState.NoObjects;
             case IMemberReferenceOperation { Instance: { } instance } member:
@@ -1981,8 +2018,9 @@ internal sealed class FlowRun
             return ObjectSet.Create(AbstractObject.CallingLoop);
         }
 
-        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
-        return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type. So does a
+        // `ref readonly` one (ImmutableArray's ItemRef): Unsafe.AsRef makes it writable.
+        return Tracked(invocation.Type) || method.ReturnsByRef || method.ReturnsByRefReadonly ? result : FlowState.NoObjects;
     }
 
     /// <summary>
