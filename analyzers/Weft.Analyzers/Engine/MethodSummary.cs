@@ -371,6 +371,8 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 result.UnionWith(_returnedOwnMembers);
             }
+
+            AddHeldByReturnedMembers(ref result, caller, receiver);
         }
 
         foreach (int part in _returnedParts)
@@ -419,6 +421,35 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A member of the receiver the method hands out (<c>Current => _orders[_index]</c>), called on an object whose
+    /// member the caller knows (a cursor built over a snapshot's array): what the caller put there, or its elements
+    /// when the method returns memory reached from the member.
+    /// </summary>
+    private void AddHeldByReturnedMembers(ref ObjectSet.Builder result, FlowRun caller, ObjectSet receiver)
+    {
+        foreach (AbstractObject member in _returnedOwnMembers)
+        {
+            if (member.Root.Symbol is not { } symbol)
+            {
+                continue;
+            }
+
+            ObjectSet held = caller.HeldByMemberOf(receiver, symbol);
+            foreach (AbstractObject obj in held)
+            {
+                if (member.Kind != ObjectKind.Reach)
+                {
+                    result.Add(obj);
+                }
+                else if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
     }
 
     /// <summary>What a returned item (a tuple's item, a returned lambda's variable) holds at a call, in the caller's objects.</summary>
