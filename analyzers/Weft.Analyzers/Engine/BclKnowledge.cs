@@ -222,6 +222,8 @@ internal static class BclKnowledge
         "System.Threading.Interlocked|Exchange|AtomicStore|0",
         "System.Threading.Volatile|Read|AtomicLoad|0",
         "System.Threading.Interlocked|CompareExchange|AtomicCompareStore|0",
+        // Returns what the variable holds once it holds something (one object for every caller after the first).
+        "System.Threading.LazyInitializer|EnsureInitialized|AtomicLoad|0",
         // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
         "System.Lazy`1|get_Value|View|this",
         // Its factory runs where Value is first read: the Lazy holds it until then.
@@ -231,7 +233,7 @@ internal static class BclKnowledge
         "System.Runtime.CompilerServices.Unsafe|AsRef,As,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
-        "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue|Element|this",
+        "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue,GetOrAdd|Element|this",
         "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.IReadOnlyDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.CollectionExtensions|GetValueOrDefault|Element|0",

@@ -1861,6 +1861,14 @@ internal sealed class FlowRun
             }
         }
 
+        if (_reporting && !inSource && invocation.Instance is ILocalReferenceOperation { Local: { Type: { IsValueType: true, IsReadOnly: false } } mutated } &&
+            !method.IsReadOnly && !method.IsStatic && IsCaptured(mutated))
+        {
+            // `names.MoveNext()` on a captured struct enumerator: a library struct's method not marked readonly may
+            // change the struct, and the struct is the captured variable itself (every thread running this body advances it).
+            _observer.CapturedAssignment(this, invocation, mutated);
+        }
+
         if (_reporting && !_engine.HasParameterRoles(method))
         {
             // (Weft's own posting APIs and the generated slot members say by their role attributes what their callbacks get.)
@@ -2650,6 +2658,23 @@ internal sealed class FlowRun
                     }
 
                     break;
+                case BclEffect.Element when Place.IsPerThreadCallback && Function is { } callback && KeyReadsParameterOf(argumentOperations, callback):
+                    // `registry.GetOrAdd(worker.Name, …)` in a per-worker factory: looked up by what this thread was
+                    // given, so each thread gets its own element: an object of this call, not one every thread shares.
+                    if (!method.ReturnsVoid && MadeByLibrary(method.ReturnType))
+                    {
+                        result = result.Add(AllocateResult(call, 0));
+                    }
+
+                    foreach (IArgumentOperation argument in argumentOperations)
+                    {
+                        if (argument.Parameter is { RefKind: RefKind.Out } outParameter)
+                        {
+                            AssignOut(argument, MadeByLibrary(outParameter.Type) ? ObjectSet.Create(AllocateResult(call, 1)) : FlowState.NoObjects);
+                        }
+                    }
+
+                    break;
                 case BclEffect.Element:
                     ObjectSet elements = Read(operand, null);
                     result = result.Union(elements);
@@ -2742,6 +2767,28 @@ internal sealed class FlowRun
         }
 
         return result;
+    }
+
+    /// <summary>A non-delegate argument (a lookup key) that reads a parameter of <paramref name="function"/>: made from what the function was given.</summary>
+    private static bool KeyReadsParameterOf(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol function)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Value.Type is { TypeKind: TypeKind.Delegate })
+            {
+                continue;
+            }
+
+            foreach (IOperation part in argument.Value.DescendantsAndSelf())
+            {
+                if (part is IParameterReferenceOperation { Parameter: var parameter } && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, function))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
