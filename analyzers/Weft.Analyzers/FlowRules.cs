@@ -23,6 +23,7 @@ internal sealed class TypeFacts
     // type of the compilation gets a TypeFacts).
     private ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>>? _publishedFields;
     private ConcurrentDictionary<ISymbol, string>? _workerFields;
+    private ConcurrentDictionary<ISymbol, string>? _snapshotFields;
     private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
     private ConcurrentBag<(ISymbol Field, IOperation Read, string Where, ISymbol? HomeField)>? _offThreadFieldReads;
     private ConcurrentBag<(ISymbol Field, ISymbol? Function)>? _workerFieldStores;
@@ -46,6 +47,24 @@ internal sealed class TypeFacts
         }
 
         publications = null!;
+        return false;
+    }
+
+    /// <summary>True once some body of the type kept snapshot data in a field.</summary>
+    public bool AnySnapshotField => _snapshotFields is { IsEmpty: false };
+
+    /// <summary>A field held data of a shared snapshot, named by the snapshot's type (the first name stays).</summary>
+    public void AddSnapshotField(ISymbol field, string snapshot) => Made(ref _snapshotFields, static () => new(SymbolEqualityComparer.Default)).TryAdd(field, snapshot);
+
+    public bool TryGetSnapshotField(ISymbol field, out string snapshot)
+    {
+        if (_snapshotFields is { } fields && fields.TryGetValue(field, out string? found))
+        {
+            snapshot = found;
+            return true;
+        }
+
+        snapshot = string.Empty;
         return false;
     }
 
@@ -456,6 +475,17 @@ internal sealed class FlowRules : IFlowObserver
             return;
         }
 
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root.Kind == ObjectKind.Snapshot)
+            {
+                // `_deny = Denylist.Current.Hosts;`: what the field holds is the snapshot's, so another method's
+                // write into it is a write through Current (judged at the type's end against FieldWrites).
+                _facts.AddSnapshotField(field, obj.Root.SlotType?.Name ?? obj.Root.Description);
+                break;
+            }
+        }
+
         if (source is not null)
         {
             // A closure over worker state kept in a field carries that state wherever the field's delegate is run.
@@ -864,6 +894,19 @@ internal sealed class FlowRules : IFlowObserver
                 if (facts.TryReport(Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), write.Syntax.ToString(), publication.Via));
+                }
+            }
+        }
+
+        if (enabled(Descriptors.WriteThroughCurrentId) && facts.AnySnapshotField)
+        {
+            foreach (var (field, write, _) in facts.FieldWrites)
+            {
+                // The write changes what the field held when its method was entered, and some body of the type kept a
+                // snapshot's data there (a handler caching Current's list for its other methods).
+                if (facts.TryGetSnapshotField(field, out string snapshot) && facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
+                {
+                    report(Diagnostic.Create(Descriptors.WriteThroughCurrent, write.Syntax.GetLocation(), write.Syntax.ToString(), snapshot));
                 }
             }
         }
