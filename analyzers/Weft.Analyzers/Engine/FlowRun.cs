@@ -809,19 +809,49 @@ internal sealed class FlowRun
             return RoleObjects(reference, property, property.Type, roles);
         }
 
-        // A computed property in source (=> Current.Enabled): what its getter returns.
-        if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
+        // A computed property in source (=> Current.Enabled): what its getter returns. A virtual or abstract one read
+        // through anything but `base.` runs whichever override the object has: any of them in the compilation.
+        if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property))
         {
-            ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
-            ObjectSet[] arguments = Arguments(getter.Parameters.Length);
-            for (int i = 0; i < arguments.Length; i++)
+            MethodSummary? summary = _engine.SummaryOf(getter, this);
+            ImmutableArray<IMethodSymbol> overrides = (getter.IsVirtual || getter.IsAbstract || getter.IsOverride) && reference.Instance?.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
+                ? _engine.ImplementationsOf(getter)
+                : ImmutableArray<IMethodSymbol>.Empty;
+            if (summary is not null || !overrides.IsEmpty)
             {
-                arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
-            }
+                ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
+                ObjectSet[] arguments = Arguments(getter.Parameters.Length);
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
+                }
 
-            // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
-            ObjectSet returned = summary.Apply(this, reference, reference.Arguments, receiver, arguments);
-            return Tracked(property.Type) ? returned : FlowState.NoObjects;
+                // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
+                ObjectSet returned = summary?.Apply(this, reference, reference.Arguments, receiver, arguments) ?? FlowState.NoObjects;
+                bool unread = summary is null;
+                foreach (IMethodSymbol implementation in overrides)
+                {
+                    if (_engine.SummaryOf(implementation, this) is { } overridden)
+                    {
+                        returned = returned.Union(overridden.Apply(this, reference, reference.Arguments, receiver, arguments));
+                    }
+                    else
+                    {
+                        unread = true;
+                    }
+                }
+
+                if (unread && Tracked(property.Type) && reference.Instance is { } receiverOperation)
+                {
+                    // A getter without a body read here (an abstract one, an auto-property override): what a member of
+                    // the receiver holds, as a plain member read says.
+                    returned = returned.Union(receiverOperation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+                        ? Reach(ThisObjects())
+                        : Read(receiver, ElementOrMember(property)));
+                }
+
+                return Tracked(property.Type) ? returned : FlowState.NoObjects;
+            }
         }
 
         // A library property the table calls a view of its receiver (Lazy<T>.Value): the receiver's memory.
