@@ -241,10 +241,12 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // The receiver's fields changed. The caller's own `this` is left out: its fields are variables of the
             // caller's type, judged where they are written, as when the caller writes them itself.
-            if (caller.Place.IsPerThreadCallback && receiver.Contains(AbstractObject.This))
+            if (receiver.Contains(AbstractObject.This) && (caller.Place.IsPerThreadCallback || InheritedBy(caller.Function)))
             {
                 // Called on the caller's own instance from a callback that runs on every thread: what the callee
-                // changes are the caller's fields' objects, from every thread at once (WEFT0008).
+                // changes are the caller's fields' objects, from every thread at once (WEFT0008). So it is when a
+                // derived class calls a base class's method (`base.Reset()` clearing a list the derived class
+                // published): the base's own body knows nothing of that publish, so the change is the caller's.
                 foreach (ISymbol member in _writtenOwnMembers)
                 {
                     caller.WriteFromCallee(call, caller.HeldByOwnMember(member));
@@ -538,6 +540,11 @@ internal sealed class MethodSummary : IFlowObserver
             _byRefAssigned.Add(parameter.Ordinal);
         }
     }
+
+    /// <summary>This method is declared by a base class of the type <paramref name="caller"/> belongs to (not by that type itself).</summary>
+    private bool InheritedBy(IMethodSymbol? caller) =>
+        caller?.ContainingType is { } callerType && !SymbolEqualityComparer.Default.Equals(callerType.OriginalDefinition, _method.ContainingType.OriginalDefinition) &&
+        InheritsFrom(callerType.BaseType, _method.ContainingType);
 
     /// <summary>The object an instance field (or auto-property) of the receiver holds, read through <c>this</c>.</summary>
     private bool IsOwnMember(AbstractObject root) =>
