@@ -328,13 +328,37 @@ internal sealed class FlowRules : IFlowObserver
 
         for (FlowRun nested = run; nested.Outer is { } outer; nested = outer)
         {
-            if (nested.Place.LeavesCallerThread)
+            if (nested.Place.LeavesCallerThread || IsStoredToRunLater(nested))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A lambda the code assigns rather than calls (<c>feed.Added += i => …</c>, <c>_onTick = () => …</c>): it is kept
+    /// to run when the event is raised or the field invoked, after the constructor, maybe after a publish.
+    /// </summary>
+    private static bool IsStoredToRunLater(FlowRun run)
+    {
+        if (run.Function is not { MethodKind: MethodKind.AnonymousFunction, DeclaringSyntaxReferences.Length: 1 } function)
+        {
+            return false;
+        }
+
+        SyntaxNode lambda = function.DeclaringSyntaxReferences[0].GetSyntax();
+        SyntaxNode? parent = lambda.Parent;
+        while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            lambda = parent;
+            parent = parent.Parent;
+        }
+
+        // Into a member (a field, a property, an event), not a local the constructor may call in place.
+        return parent is AssignmentExpressionSyntax assignment && assignment.Right == lambda &&
+               run.Graph.OriginalOperation.SemanticModel?.GetSymbolInfo(assignment.Left).Symbol is IFieldSymbol or IPropertySymbol or IEventSymbol;
     }
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
