@@ -208,7 +208,7 @@ internal static class BclKnowledge
         "System.Runtime.InteropServices.MemoryMarshal|TryGetArray|View|0",
         "System.Runtime.InteropServices.ImmutableCollectionsMarshal|AsArray,AsImmutableArray|View|0",
         "System.Linq.ImmutableArrayExtensions|Where,Select,SelectMany|View|0",
-        "System.Linq.Enumerable|AsEnumerable,Where,Select,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
+        "System.Linq.Enumerable|AsEnumerable,Where,Select,GroupBy,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
 
         // Elements: the result is one element of the collection.
         "System.Linq.Enumerable|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,MinBy,MaxBy,Aggregate|Element|0",

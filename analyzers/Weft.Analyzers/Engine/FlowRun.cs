@@ -2838,6 +2838,15 @@ internal sealed class FlowRun
             return null;
         }
 
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (definition.Parameters.Length > 0 && definition.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } sourceType &&
+            sourceType.TypeArguments[0] is ITypeParameterSymbol sourceElement && Mentions(definition.ReturnType, sourceElement))
+        {
+            // `GroupBy(l => l.Zone)`: each group is keyed by the selector's result and holds the source's elements
+            // themselves (IGrouping<TKey, TSource>), so what is reached through a group is the source's memory.
+            elements = elements.Union(Read(source, null));
+        }
+
         // A deferred query: its elements are the projections, and it keeps its source (enumerating it later walks the
         // source as it is then), so publishing it or handing it to another thread takes the source along.
         AbstractObject projection = AbstractObject.Fresh(call);
