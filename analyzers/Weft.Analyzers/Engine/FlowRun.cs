@@ -1084,6 +1084,13 @@ internal sealed class FlowRun
             return false;
         }
 
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true } sealedClass && depth <= 3 && IsImmutableLeaf(sealedClass, depth))
+        {
+            // `sealed record Item(string Id, int Count)`: nobody can change one, and it holds nothing that can change,
+            // so a copy of such elements shares nothing anybody could race on (handing it over is handing over values).
+            return false;
+        }
+
         if (!type.IsValueType || type is not INamedTypeSymbol named || depth > 3 || named.TypeKind == TypeKind.TypeParameter)
         {
             return true;
@@ -1111,6 +1118,25 @@ internal sealed class FlowRun
         }
 
         return AnyFieldCanHoldObjects(named, depth);
+    }
+
+    /// <summary>A sealed source class of only readonly fields that hold strings, numbers and such leaves (an immutable record of values).</summary>
+    private static bool IsImmutableLeaf(INamedTypeSymbol type, int depth)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty || type.BaseType is not { SpecialType: SpecialType.System_Object })
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false } field && (!field.IsReadOnly || CanHoldObjects(field.Type, depth + 1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AnyFieldCanHoldObjects(INamedTypeSymbol type, int depth)
