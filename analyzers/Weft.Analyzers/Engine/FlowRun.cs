@@ -2713,6 +2713,19 @@ internal sealed class FlowRun
                         result = result.Union(Read(operand, null));
                     }
 
+                    if (fact.Operand < 0)
+                    {
+                        foreach (IArgumentOperation argument in argumentOperations)
+                        {
+                            if (argument.Parameter?.RefKind == RefKind.Out && Tracked(argument.Parameter.Type))
+                            {
+                                // `ByPlayer.Remove(id, out var session)`, `queue.TryDequeue(out var job, out _)`: what a
+                                // mutator hands out is what the collection held, still that memory.
+                                AssignOut(argument, Read(operand, null));
+                            }
+                        }
+                    }
+
                     break;
                 case BclEffect.Element when Place.IsPerThreadCallback && Function is { } callback && KeyReadsParameterOf(argumentOperations, callback):
                     // `registry.GetOrAdd(worker.Name, …)` in a per-worker factory: looked up by what this thread was
