@@ -629,8 +629,9 @@ internal sealed class MethodSummary : IFlowObserver
                 _returnedOwnMembers.Add(obj);
                 _returnsReceiverMemory = true;
             }
-            else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+            else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field || obj.Kind == ObjectKind.ContextFree)
             {
+                // (A configured awaitable, `Task.Delay(5).ConfigureAwait(false)`: awaiting the call's result leaves the loop.)
                 _returnedObjects.Add(obj);
             }
             else if (obj.Kind == ObjectKind.Fresh && value.Type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items })
