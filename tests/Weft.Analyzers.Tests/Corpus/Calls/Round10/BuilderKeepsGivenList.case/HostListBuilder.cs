@@ -1,0 +1,29 @@
+// A builder constructed over a list: it keeps the very list it was given and adds to it.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.Calls.Round10.BuilderKeepsGivenList;
+
+public sealed class HostListBuilder
+{
+    private readonly List<string> _items;
+
+    public HostListBuilder(List<string> items) => _items = items;
+
+    public HostListBuilder Add(string host)
+    {
+        _items.Add(host);
+        return this;
+    }
+
+    public List<string> Build() => _items;
+}

@@ -1,0 +1,38 @@
+// A generic helper constrained to IList<T> that removes duplicates in place, called on the published list. Reported at the call.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.Calls.Round10.GenericConstrainedMutator;
+
+public static class ListTools
+{
+    public static void Dedupe<TList>(TList list) where TList : IList<string>
+    {
+        var seen = new HashSet<string>();
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            if (!seen.Add(list[i]))
+            {
+                list.RemoveAt(i);
+            }
+        }
+    }
+}
+
+public static class Cleanup
+{
+    public static void Run(Slot<List<string>> slot, List<string> names)
+    {
+        slot.Publish(names);
+        ListTools.Dedupe(names); // expect: WEFT0002
+    }
+}

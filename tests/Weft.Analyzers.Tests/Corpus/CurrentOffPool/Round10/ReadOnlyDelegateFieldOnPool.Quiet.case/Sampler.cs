@@ -1,0 +1,22 @@
+// A read-only delegate field initialized with a lambda that reads Current, 
+// invoked on the loop by another method, its result wrapped in a completed task. #escape: the read or the hand-off.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.CurrentOffPool.Round10.ReadOnlyDelegateFieldOnPoolQuiet;
+
+public sealed class Sampler
+{
+    private readonly Func<int> _read = () => SessionCache.Current.Hits.Count;
+
+    public Task<int> SampleAsync() => Task.FromResult(_read());
+}

@@ -1,0 +1,21 @@
+// Third part: per-route overrides.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.Immutability.Round10.PartialAcrossThreeFilesQuiet;
+
+public sealed partial class Quota
+{
+    public ImmutableDictionary<string, int> Overrides { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    public int LimitFor(string route) => Overrides.TryGetValue(route, out int n) ? n : MaxConnections;
+}

@@ -1,0 +1,30 @@
+// A user tracker whose Track adds under its own lock and returns the item.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.PerWorkerCallbacks.Round10.SetFactoryTracksInRegistryQuiet;
+
+public sealed class Tracker<T>
+{
+    private readonly List<T> _items = new();
+    private readonly object _gate = new();
+
+    public T Track(T item)
+    {
+        lock (_gate)
+        {
+            _items.Add(item);
+        }
+
+        return item;
+    }
+}

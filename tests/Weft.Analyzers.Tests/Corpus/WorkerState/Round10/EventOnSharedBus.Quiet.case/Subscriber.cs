@@ -1,0 +1,25 @@
+// Worker code subscribes a handler over its own list; the
+// handler posts the add back to this worker's loop. Reported where the handler is added (the page).
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.WorkerState.Round10.EventOnSharedBusQuiet;
+
+public static class Subscriber
+{
+    public static void Attach(Bus bus)
+    {
+        var recent = SessionCache.Current.Recent;
+        var home = Dispatcher.Current!;
+        bus.Message += text => home.Post(() => recent.Add(text));
+    }
+}

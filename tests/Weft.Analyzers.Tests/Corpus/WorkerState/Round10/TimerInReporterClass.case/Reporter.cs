@@ -1,0 +1,43 @@
+// A reporter built on the worker over its Recent list; its Schedule arms a System.Threading.Timer whose callback
+// clears the list on the timer thread.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+using Weft.Threading;
+
+namespace Corpus.WorkerState.Round10.TimerInReporterClass;
+
+public sealed class Reporter : IDisposable
+{
+    private readonly List<string> _recent;
+    private readonly Dispatcher _home;
+    private Timer? _timer;
+
+    public Reporter(List<string> recent)
+    {
+        _recent = recent;
+        _home = Dispatcher.Current!;
+    }
+
+    public void Schedule() =>
+        _timer = new Timer(_ => _recent.Clear(), null, 1000, Timeout.Infinite);
+
+    public void Dispose() => _timer?.Dispose();
+}
+
+public static class Reports
+{
+    public static Reporter Start()
+    {
+        var reporter = new Reporter(SessionCache.Current.Recent); // expect: WEFT0004
+        reporter.Schedule();
+        return reporter;
+    }
+}
