@@ -741,7 +741,9 @@ internal sealed class FlowRules : IFlowObserver
     /// </summary>
     private static bool IsCollection(ITypeSymbol type) =>
         type is IArrayTypeSymbol ||
-        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } ||
+        // A ConditionalWeakTable is thread-safe; the value it hands every worker for one key is not.
+        type is INamedTypeSymbol { Name: "ConditionalWeakTable", TypeArguments.Length: 2, ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)

@@ -234,6 +234,7 @@ internal static class BclKnowledge
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
         "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue,GetOrAdd|Element|this",
+        "System.Runtime.CompilerServices.ConditionalWeakTable`2|TryGetValue,GetValue,GetOrCreateValue|Element|this",
         "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.IReadOnlyDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.CollectionExtensions|GetValueOrDefault|Element|0",
