@@ -23,6 +23,7 @@ internal sealed class TypeFacts
     // type of the compilation gets a TypeFacts).
     private ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>>? _publishedFields;
     private ConcurrentDictionary<ISymbol, string>? _workerFields;
+    private ConcurrentDictionary<ISymbol, string>? _snapshotFields;
     private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
     private ConcurrentBag<(ISymbol Field, IOperation Read, string Where, ISymbol? HomeField)>? _offThreadFieldReads;
     private ConcurrentBag<(ISymbol Field, ISymbol? Function)>? _workerFieldStores;
@@ -46,6 +47,24 @@ internal sealed class TypeFacts
         }
 
         publications = null!;
+        return false;
+    }
+
+    /// <summary>True once some body of the type kept snapshot data in a field.</summary>
+    public bool AnySnapshotField => _snapshotFields is { IsEmpty: false };
+
+    /// <summary>A field held data of a shared snapshot, named by the snapshot's type (the first name stays).</summary>
+    public void AddSnapshotField(ISymbol field, string snapshot) => Made(ref _snapshotFields, static () => new(SymbolEqualityComparer.Default)).TryAdd(field, snapshot);
+
+    public bool TryGetSnapshotField(ISymbol field, out string snapshot)
+    {
+        if (_snapshotFields is { } fields && fields.TryGetValue(field, out string? found))
+        {
+            snapshot = found;
+            return true;
+        }
+
+        snapshot = string.Empty;
         return false;
     }
 
@@ -337,13 +356,37 @@ internal sealed class FlowRules : IFlowObserver
 
         for (FlowRun nested = run; nested.Outer is { } outer; nested = outer)
         {
-            if (nested.Place.LeavesCallerThread)
+            if (nested.Place.LeavesCallerThread || IsStoredToRunLater(nested))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A lambda the code assigns rather than calls (<c>feed.Added += i => …</c>, <c>_onTick = () => …</c>): it is kept
+    /// to run when the event is raised or the field invoked, after the constructor, maybe after a publish.
+    /// </summary>
+    private static bool IsStoredToRunLater(FlowRun run)
+    {
+        if (run.Function is not { MethodKind: MethodKind.AnonymousFunction, DeclaringSyntaxReferences.Length: 1 } function)
+        {
+            return false;
+        }
+
+        SyntaxNode lambda = function.DeclaringSyntaxReferences[0].GetSyntax();
+        SyntaxNode? parent = lambda.Parent;
+        while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            lambda = parent;
+            parent = parent.Parent;
+        }
+
+        // Into a member (a field, a property, an event), not a local the constructor may call in place.
+        return parent is AssignmentExpressionSyntax assignment && assignment.Right == lambda &&
+               run.Graph.OriginalOperation.SemanticModel?.GetSymbolInfo(assignment.Left).Symbol is IFieldSymbol or IPropertySymbol or IEventSymbol;
     }
 
     public void FieldUpdate(FlowRun run, IOperation write, ISymbol field, string what, bool mutator)
@@ -482,6 +525,17 @@ internal sealed class FlowRules : IFlowObserver
             }
 
             return;
+        }
+
+        foreach (AbstractObject obj in objects)
+        {
+            if (obj.Root.Kind == ObjectKind.Snapshot)
+            {
+                // `_deny = Denylist.Current.Hosts;`: what the field holds is the snapshot's, so another method's
+                // write into it is a write through Current (judged at the type's end against FieldWrites).
+                _facts.AddSnapshotField(field, obj.Root.SlotType?.Name ?? obj.Root.Description);
+                break;
+            }
         }
 
         if (source is not null)
@@ -717,7 +771,9 @@ internal sealed class FlowRules : IFlowObserver
     /// </summary>
     private static bool IsCollection(ITypeSymbol type) =>
         type is IArrayTypeSymbol ||
-        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+        type is INamedTypeSymbol { Name: "List" or "Dictionary" or "SortedDictionary" or "ConcurrentDictionary", TypeArguments.Length: > 0, ContainingNamespace: { Name: "Generic" or "Concurrent", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } ||
+        // A ConditionalWeakTable is thread-safe; the value it hands every worker for one key is not.
+        type is INamedTypeSymbol { Name: "ConditionalWeakTable", TypeArguments.Length: 2, ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
@@ -894,6 +950,19 @@ internal sealed class FlowRules : IFlowObserver
                 if (facts.TryReport(Descriptors.WriteAfterPublishId, write.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WriteAfterPublish, write.Syntax.GetLocation(), write.Syntax.ToString(), publication.Via));
+                }
+            }
+        }
+
+        if (enabled(Descriptors.WriteThroughCurrentId) && facts.AnySnapshotField)
+        {
+            foreach (var (field, write, _) in facts.FieldWrites)
+            {
+                // The write changes what the field held when its method was entered, and some body of the type kept a
+                // snapshot's data there (a handler caching Current's list for its other methods).
+                if (facts.TryGetSnapshotField(field, out string snapshot) && facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
+                {
+                    report(Diagnostic.Create(Descriptors.WriteThroughCurrent, write.Syntax.GetLocation(), write.Syntax.ToString(), snapshot));
                 }
             }
         }

@@ -69,8 +69,10 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
             typeStart.RegisterSymbolEndAction(end =>
             {
                 // A body that cannot matter still writes into what fields hold; that is a WEFT0002 only when another
-                // body of the type published a field. Then, and only then, it is analysed now, the same way.
-                if (deferred.Queue is { IsEmpty: false } queue && facts.AnyPublishedField && enabled(Descriptors.WriteAfterPublishId))
+                // body of the type published a field (a WEFT0003 when one kept a snapshot's data in a field). Then,
+                // and only then, it is analysed now, the same way.
+                if (deferred.Queue is { IsEmpty: false } queue &&
+                    ((facts.AnyPublishedField && enabled(Descriptors.WriteAfterPublishId)) || (facts.AnySnapshotField && enabled(Descriptors.WriteThroughCurrentId))))
                 {
                     foreach ((IOperation root, ISymbol owner) in queue)
                     {

@@ -97,6 +97,13 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     /// <summary>An object a callee made and returned, named by the call that returned it and its part of the result.</summary>
     public static AbstractObject Fresh(IOperation call, int part) => new(ObjectKind.Fresh, call, null, part);
 
+    /// <summary>
+    /// The objects an allocation site made before its most recent one (a loop's earlier passes), once the most recent
+    /// was published and the site allocates again: a negative <see cref="Part"/> keeps it apart from the new one.
+    /// </summary>
+    public static AbstractObject OlderOf(AbstractObject fresh) =>
+        fresh.Part < 0 ? fresh : new(ObjectKind.Fresh, fresh.Key, null, -1 - fresh.Part) { Description = fresh.Description };
+
     public static AbstractObject ParameterObject(IParameterSymbol parameter) => new(ObjectKind.Parameter, parameter.OriginalDefinition, null);
 
     public static AbstractObject Field(ISymbol member) => s_fields.GetValue(member.OriginalDefinition, static m => new(ObjectKind.Field, m, null));

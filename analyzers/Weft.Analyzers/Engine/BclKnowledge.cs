@@ -208,7 +208,7 @@ internal static class BclKnowledge
         "System.Runtime.InteropServices.MemoryMarshal|TryGetArray|View|0",
         "System.Runtime.InteropServices.ImmutableCollectionsMarshal|AsArray,AsImmutableArray|View|0",
         "System.Linq.ImmutableArrayExtensions|Where,Select,SelectMany|View|0",
-        "System.Linq.Enumerable|AsEnumerable,Where,Select,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
+        "System.Linq.Enumerable|AsEnumerable,Where,Select,GroupBy,Skip,Take,SkipWhile,TakeWhile,SkipLast,TakeLast,OrderBy,OrderByDescending,ThenBy,ThenByDescending,Reverse,Concat,Distinct,DistinctBy,Cast,OfType,Append,Prepend,Chunk,Union,Intersect,Except|View|0",
 
         // Elements: the result is one element of the collection.
         "System.Linq.Enumerable|First,FirstOrDefault,Last,LastOrDefault,Single,SingleOrDefault,ElementAt,ElementAtOrDefault,MinBy,MaxBy,Aggregate|Element|0",
@@ -222,15 +222,19 @@ internal static class BclKnowledge
         "System.Threading.Interlocked|Exchange|AtomicStore|0",
         "System.Threading.Volatile|Read|AtomicLoad|0",
         "System.Threading.Interlocked|CompareExchange|AtomicCompareStore|0",
+        // Returns what the variable holds once it holds something (one object for every caller after the first).
+        "System.Threading.LazyInitializer|EnsureInitialized|AtomicLoad|0",
         // A Lazy<T> stands for the value it holds (created once, then the same object for every reader).
         "System.Lazy`1|get_Value|View|this",
         // Its factory runs where Value is first read: the Lazy holds it until then.
         "System.Lazy`1|.ctor|HoldsAsElement|valueFactory",
-        // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)).
-        "System.Runtime.CompilerServices.Unsafe|AsRef,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
+        // A ref to the argument's own storage (Unsafe.AsRef(in field), Unsafe.Add(ref first, i)), or the argument
+        // itself under another type (Unsafe.As<List<T>>(readOnlyView)).
+        "System.Runtime.CompilerServices.Unsafe|AsRef,As,Add,AddByteOffset,Subtract,SubtractByteOffset|View|0",
         "System.Collections.Generic.List`1|Find,FindLast|Element|this",
         "System.Collections.Generic.Dictionary`2|TryGetValue,GetValueOrDefault|Element|this",
-        "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue|Element|this",
+        "System.Collections.Concurrent.ConcurrentDictionary`2|TryGetValue,GetOrAdd|Element|this",
+        "System.Runtime.CompilerServices.ConditionalWeakTable`2|TryGetValue,GetValue,GetOrCreateValue|Element|this",
         "System.Collections.Generic.IDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.IReadOnlyDictionary`2|TryGetValue|Element|this",
         "System.Collections.Generic.CollectionExtensions|GetValueOrDefault|Element|0",

@@ -66,6 +66,8 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<RoleObjectKey, AbstractObject> _roleObjects = new();
     private readonly ConcurrentDictionary<object, string> _calleeNames = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, ISymbol Member)>> _namedLikeParameters = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, ImmutableArray<(int Ordinal, IFieldSymbol Field)>> _refFieldsBound = new(InstanceComparer.Instance);
+    private Func<object, ImmutableArray<(int Ordinal, IFieldSymbol Field)>>? _findRefFieldsBound;
 
     // The value factories of the caches below, made once: a method group or a lambda that uses this instance is a new
     // delegate at every call otherwise (these caches are asked on every call the engine meets).
@@ -255,6 +257,49 @@ internal sealed class FlowEngine
 
             return members.ToImmutable();
         });
+
+    /// <summary>
+    /// The <c>ref</c> fields a source constructor of a ref struct points at one of its by-ref parameters
+    /// (<c>public Cursor(ref int weight) => Weight = ref weight;</c>): the parameter's ordinal and the field. The new
+    /// value's field then refers to the caller's argument, wherever that lives. Read once per constructor, and only for a
+    /// ref struct that declares a ref field (C# 11), so no other constructor pays for it.
+    /// </summary>
+    public ImmutableArray<(int Ordinal, IFieldSymbol Field)> RefFieldsBoundBy(IMethodSymbol constructor) =>
+        !constructor.ContainingType.IsRefLikeType
+            ? ImmutableArray<(int, IFieldSymbol)>.Empty
+            : _refFieldsBound.GetOrAdd(constructor.OriginalDefinition, _findRefFieldsBound ??= c =>
+            {
+                var method = (IMethodSymbol)c;
+                bool declaresRefField = false;
+                foreach (ISymbol member in method.ContainingType.GetMembers())
+                {
+                    declaresRefField |= member is IFieldSymbol { IsStatic: false, RefKind: not RefKind.None };
+                }
+
+                if (!declaresRefField)
+                {
+                    return ImmutableArray<(int, IFieldSymbol)>.Empty;
+                }
+
+                var bound = ImmutableArray.CreateBuilder<(int, IFieldSymbol)>();
+                foreach (IOperation body in BodiesOf(method))
+                {
+                    foreach (IOperation operation in body.Descendants())
+                    {
+                        if (operation is ISimpleAssignmentOperation
+                            {
+                                IsRef: true,
+                                Target: IFieldReferenceOperation { Field: { RefKind: not RefKind.None } field, Instance: IInstanceReferenceOperation },
+                                Value: IParameterReferenceOperation { Parameter: { RefKind: not RefKind.None } parameter },
+                            } && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+                        {
+                            bound.Add((parameter.Ordinal, field.OriginalDefinition));
+                        }
+                    }
+                }
+
+                return bound.ToImmutable();
+            });
 
     /// <summary>True for a [ThreadStatic] field: a different variable on every thread. Decided once per field.</summary>
     public bool IsThreadStatic(IFieldSymbol field) => _threadStatic.GetOrAdd(field.OriginalDefinition, static f =>

@@ -814,19 +814,49 @@ internal sealed class FlowRun
             return RoleObjects(reference, property, property.Type, roles);
         }
 
-        // A computed property in source (=> Current.Enabled): what its getter returns.
-        if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property) && _engine.SummaryOf(getter, this) is { } summary)
+        // A computed property in source (=> Current.Enabled): what its getter returns. A virtual or abstract one read
+        // through anything but `base.` runs whichever override the object has: any of them in the compilation.
+        if (property.GetMethod is { } getter && _engine.IsInSource(getter) && !IsAutoProperty(property))
         {
-            ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
-            ObjectSet[] arguments = Arguments(getter.Parameters.Length);
-            for (int i = 0; i < arguments.Length; i++)
+            MethodSummary? summary = _engine.SummaryOf(getter, this);
+            ImmutableArray<IMethodSymbol> overrides = (getter.IsVirtual || getter.IsAbstract || getter.IsOverride) && reference.Instance?.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
+                ? _engine.ImplementationsOf(getter)
+                : ImmutableArray<IMethodSymbol>.Empty;
+            if (summary is not null || !overrides.IsEmpty)
             {
-                arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
-            }
+                ObjectSet receiver = reference.Instance is null ? FlowState.NoObjects : Eval(reference.Instance);
+                ObjectSet[] arguments = Arguments(getter.Parameters.Length);
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = i < reference.Arguments.Length ? Eval(reference.Arguments[i].Value) : FlowState.NoObjects;
+                }
 
-            // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
-            ObjectSet returned = summary.Apply(this, reference, reference.Arguments, receiver, arguments);
-            return Tracked(property.Type) ? returned : FlowState.NoObjects;
+                // Applied whatever the type: a getter may write (a lazy cache) even when it returns a string.
+                ObjectSet returned = summary?.Apply(this, reference, reference.Arguments, receiver, arguments) ?? FlowState.NoObjects;
+                bool unread = summary is null;
+                foreach (IMethodSymbol implementation in overrides)
+                {
+                    if (_engine.SummaryOf(implementation, this) is { } overridden)
+                    {
+                        returned = returned.Union(overridden.Apply(this, reference, reference.Arguments, receiver, arguments));
+                    }
+                    else
+                    {
+                        unread = true;
+                    }
+                }
+
+                if (unread && Tracked(property.Type) && reference.Instance is { } receiverOperation)
+                {
+                    // A getter without a body read here (an abstract one, an auto-property override): what a member of
+                    // the receiver holds, as a plain member read says.
+                    returned = returned.Union(receiverOperation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+                        ? Reach(ThisObjects())
+                        : Read(receiver, ElementOrMember(property)));
+                }
+
+                return Tracked(property.Type) ? returned : FlowState.NoObjects;
+            }
         }
 
         // A library property the table calls a view of its receiver (Lazy<T>.Value): the receiver's memory.
@@ -1059,6 +1089,13 @@ internal sealed class FlowRun
             return false;
         }
 
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true } sealedClass && depth <= 3 && IsImmutableLeaf(sealedClass, depth))
+        {
+            // `sealed record Item(string Id, int Count)`: nobody can change one, and it holds nothing that can change,
+            // so a copy of such elements shares nothing anybody could race on (handing it over is handing over values).
+            return false;
+        }
+
         if (!type.IsValueType || type is not INamedTypeSymbol named || depth > 3 || named.TypeKind == TypeKind.TypeParameter)
         {
             return true;
@@ -1086,6 +1123,25 @@ internal sealed class FlowRun
         }
 
         return AnyFieldCanHoldObjects(named, depth);
+    }
+
+    /// <summary>A sealed source class of only readonly fields that hold strings, numbers and such leaves (an immutable record of values).</summary>
+    private static bool IsImmutableLeaf(INamedTypeSymbol type, int depth)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty || type.BaseType is not { SpecialType: SpecialType.System_Object })
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false } field && (!field.IsReadOnly || CanHoldObjects(field.Type, depth + 1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AnyFieldCanHoldObjects(INamedTypeSymbol type, int depth)
@@ -1121,6 +1177,9 @@ internal sealed class FlowRun
     private static bool MadeByLibrary(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol => true,
+        // An ImmutableArray<T> is a struct over an array of its own, which ImmutableCollectionsMarshal.AsArray hands out.
+        INamedTypeSymbol { IsValueType: true, IsGenericType: true, Name: "ImmutableArray" } immutable =>
+            BclKnowledge.MetadataName(immutable.OriginalDefinition) == "System.Collections.Immutable.ImmutableArray`1",
         { TypeKind: TypeKind.Class or TypeKind.Interface, SpecialType: SpecialType.None } named =>
             named.ContainingNamespace?.ToDisplayString() != "System.Threading.Tasks",
         _ => false,
@@ -1146,9 +1205,30 @@ internal sealed class FlowRun
             arguments[i] = FlowState.NoObjects;
         }
 
+        // A ref struct's constructor that points a ref field at a by-ref parameter: the field refers to where the
+        // argument lives (an element of a published array), so a write through the field writes there.
+        ImmutableArray<(int Ordinal, IFieldSymbol Field)> refFields = constructor is not null && _engine.IsInSource(constructor)
+            ? _engine.RefFieldsBoundBy(constructor)
+            : ImmutableArray<(int, IFieldSymbol)>.Empty;
+        List<(IFieldSymbol Field, ObjectSet Storage)>? referred = null;
         foreach (IArgumentOperation argument in creation.Arguments)
         {
-            ObjectSet value = Eval(argument.Value);
+            ObjectSet value = FlowState.NoObjects;
+            bool bound = false;
+            foreach ((int ordinal, IFieldSymbol refField) in refFields)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    (referred ??= new()).Add((refField, StorageOf(argument.Value)));
+                    bound = true;
+                }
+            }
+
+            if (!bound || Tracked(argument.Parameter?.Type))
+            {
+                value = Eval(argument.Value);
+            }
+
             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)
             {
                 arguments[parameter.Ordinal] = arguments[parameter.Ordinal].Union(value);
@@ -1191,6 +1271,11 @@ internal sealed class FlowRun
         if (constructor is not null)
         {
             StoreConstructorArguments(creation, constructor, fresh, arguments);
+        }
+
+        foreach ((IFieldSymbol refField, ObjectSet storage) in referred ?? [])
+        {
+            _state = _state.Store(new HeapKey(fresh, refField), storage, strong: true);
         }
 
         if (creation.Initializer is { } initializer)
@@ -1520,6 +1605,11 @@ internal sealed class FlowRun
                 }
 
                 return;
+            case IFieldReferenceOperation { Field.RefKind: not RefKind.None, Instance: not null } refField:
+                // `cursor.Weight = 0` where Weight is a `ref int` field of a ref struct: the variable it refers to is
+                // assigned (an element of the array the cursor was made over), not the cursor.
+                WriteInto(write, StorageOf(refField), value, null);
+                return;
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 Eval(field.Instance);
                 // `s = s + 1` is as much a read-modify-write as `s++`.
@@ -1754,6 +1844,9 @@ internal sealed class FlowRun
             case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
                 // A variable's own storage: nobody else's memory.
                 return FlowState.NoObjects;
+            case IFieldReferenceOperation { Field.RefKind: not RefKind.None, Instance: { } refOwner } refField:
+                // A ref field lives where it points: what the ref struct was given for it (its constructor's argument).
+                return Read(Eval(refOwner), refField.Field);
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
                 return field.Field.Type.IsValueType ? ObjectSet.Create(AbstractObject.Field(field.Field)) : FlowState.NoObjects;
             case IMemberReferenceOperation { Instance: { } instance } member:
@@ -1827,6 +1920,14 @@ internal sealed class FlowRun
                 // Array.Resize(ref s_buffer, n): the library reads the static variable and assigns it, not atomically.
                 _observer.FieldUpdate(this, argument, staticByRef.Field, $"read-modify-write through 'ref' ({method.ContainingType.Name}.{method.Name})", mutator: false);
             }
+        }
+
+        if (_reporting && !inSource && invocation.Instance is ILocalReferenceOperation { Local: { Type: { IsValueType: true, IsReadOnly: false } } mutated } &&
+            !method.IsReadOnly && !method.IsStatic && IsCaptured(mutated))
+        {
+            // `names.MoveNext()` on a captured struct enumerator: a library struct's method not marked readonly may
+            // change the struct, and the struct is the captured variable itself (every thread running this body advances it).
+            _observer.CapturedAssignment(this, invocation, mutated);
         }
 
         if (_reporting && !_engine.HasParameterRoles(method))
@@ -1986,8 +2087,9 @@ internal sealed class FlowRun
             return ObjectSet.Create(AbstractObject.CallingLoop);
         }
 
-        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type.
-        return Tracked(invocation.Type) || method.ReturnsByRef ? result : FlowState.NoObjects;
+        // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type. So does a
+        // `ref readonly` one (ImmutableArray's ItemRef): Unsafe.AsRef makes it writable.
+        return Tracked(invocation.Type) || method.ReturnsByRef || method.ReturnsByRefReadonly ? result : FlowState.NoObjects;
     }
 
     /// <summary>
@@ -2639,6 +2741,36 @@ internal sealed class FlowRun
                         result = result.Union(Read(operand, null));
                     }
 
+                    if (fact.Operand < 0)
+                    {
+                        foreach (IArgumentOperation argument in argumentOperations)
+                        {
+                            if (argument.Parameter?.RefKind == RefKind.Out && Tracked(argument.Parameter.Type))
+                            {
+                                // `ByPlayer.Remove(id, out var session)`, `queue.TryDequeue(out var job, out _)`: what a
+                                // mutator hands out is what the collection held, still that memory.
+                                AssignOut(argument, Read(operand, null));
+                            }
+                        }
+                    }
+
+                    break;
+                case BclEffect.Element when Place.IsPerThreadCallback && Function is { } callback && KeyReadsParameterOf(argumentOperations, callback):
+                    // `registry.GetOrAdd(worker.Name, …)` in a per-worker factory: looked up by what this thread was
+                    // given, so each thread gets its own element: an object of this call, not one every thread shares.
+                    if (!method.ReturnsVoid && MadeByLibrary(method.ReturnType))
+                    {
+                        result = result.Add(AllocateResult(call, 0));
+                    }
+
+                    foreach (IArgumentOperation argument in argumentOperations)
+                    {
+                        if (argument.Parameter is { RefKind: RefKind.Out } outParameter)
+                        {
+                            AssignOut(argument, MadeByLibrary(outParameter.Type) ? ObjectSet.Create(AllocateResult(call, 1)) : FlowState.NoObjects);
+                        }
+                    }
+
                     break;
                 case BclEffect.Element:
                     ObjectSet elements = Read(operand, null);
@@ -2734,6 +2866,28 @@ internal sealed class FlowRun
         return result;
     }
 
+    /// <summary>A non-delegate argument (a lookup key) that reads a parameter of <paramref name="function"/>: made from what the function was given.</summary>
+    private static bool KeyReadsParameterOf(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol function)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Value.Type is { TypeKind: TypeKind.Delegate })
+            {
+                continue;
+            }
+
+            foreach (IOperation part in argument.Value.DescendantsAndSelf())
+            {
+                if (part is IParameterReferenceOperation { Parameter: var parameter } && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, function))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A lazy projection (a generic method whose delegate argument returns a type parameter the result is made of, as
     /// in <c>Select</c>): its elements are what the selector returns for the source's elements, not those elements.
@@ -2749,6 +2903,15 @@ internal sealed class FlowRun
         if (SelectorResults(call, method.OriginalDefinition, Read(source, null), arguments, firstSelector: 0) is not { } elements)
         {
             return null;
+        }
+
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (definition.Parameters.Length > 0 && definition.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } sourceType &&
+            sourceType.TypeArguments[0] is ITypeParameterSymbol sourceElement && Mentions(definition.ReturnType, sourceElement))
+        {
+            // `GroupBy(l => l.Zone)`: each group is keyed by the selector's result and holds the source's elements
+            // themselves (IGrouping<TKey, TSource>), so what is reached through a group is the source's memory.
+            elements = elements.Union(Read(source, null));
         }
 
         // A deferred query: its elements are the projections, and it keeps its source (enumerating it later walks the

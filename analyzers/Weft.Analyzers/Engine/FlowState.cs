@@ -160,13 +160,17 @@ internal sealed class FlowState
 
     public FlowState WithPublished(ImmutableDictionary<AbstractObject, Publication> published) => With(published: published);
 
-    /// <summary>A new allocation at the site: the object there is not published and holds nothing yet.</summary>
+    /// <summary>
+    /// A new allocation at the site: the object there is not published and holds nothing yet. When the site's previous
+    /// object was published (an earlier pass of a loop), it stays published as the site's older object wherever it is
+    /// still held (<c>previous = current</c> carried to the next pass), apart from the new one.
+    /// </summary>
     public FlowState Reallocate(AbstractObject fresh)
     {
         FlowState state = this;
-        if (!Published.IsEmpty && Published.ContainsKey(fresh))
+        if (!Published.IsEmpty && Published.TryGetValue(fresh, out Publication? publication))
         {
-            state = state.With(published: Published.Remove(fresh));
+            return state.Retire(fresh, AbstractObject.OlderOf(fresh), publication);
         }
 
         if (Heap.IsEmpty)
@@ -184,6 +188,68 @@ internal sealed class FlowState
         }
 
         return state;
+    }
+
+    /// <summary>Renames <paramref name="fresh"/> (and its memory) to <paramref name="older"/> everywhere, published as it was.</summary>
+    private FlowState Retire(AbstractObject fresh, AbstractObject older, Publication publication)
+    {
+        AbstractObject? freshReach = AbstractObject.ReachOf(fresh);
+        AbstractObject? olderReach = AbstractObject.ReachOf(older);
+
+        ObjectSet Renamed(ObjectSet objects)
+        {
+            if (!objects.Contains(fresh) && (freshReach is null || !objects.Contains(freshReach)))
+            {
+                return objects;
+            }
+
+            var renamed = new ObjectSet.Builder();
+            foreach (AbstractObject obj in objects)
+            {
+                renamed.Add(obj.Equals(fresh) ? older : freshReach is not null && obj.Equals(freshReach) ? olderReach! : obj);
+            }
+
+            return renamed.ToImmutable();
+        }
+
+        ImmutableDictionary<object, ObjectSet> RenamedVariables(ImmutableDictionary<object, ObjectSet> map)
+        {
+            var result = map;
+            foreach (var pair in map)
+            {
+                ObjectSet renamed = Renamed(pair.Value);
+                if (!ReferenceEquals(renamed, pair.Value))
+                {
+                    result = result.SetItem(pair.Key, renamed);
+                }
+            }
+
+            return result;
+        }
+
+        var heap = Heap;
+        foreach (var pair in Heap)
+        {
+            ObjectSet renamed = Renamed(pair.Value);
+            if (pair.Key.Owner.Equals(fresh))
+            {
+                heap = heap.Remove(pair.Key);
+                var key = new HeapKey(older, pair.Key.Member, pair.Key.CopiedFrom);
+                heap = heap.SetItem(key, heap.TryGetValue(key, out ObjectSet? held) ? held.Union(renamed) : renamed);
+            }
+            else if (!ReferenceEquals(renamed, pair.Value))
+            {
+                heap = heap.SetItem(pair.Key, renamed);
+            }
+        }
+
+        var published = Published.Remove(fresh);
+        if (!published.ContainsKey(older))
+        {
+            published = published.Add(older, publication);
+        }
+
+        return With(values: RenamedVariables(Values), refTargets: RenamedVariables(RefTargets), published: published, heap: heap);
     }
 
     /// <summary>

@@ -241,10 +241,12 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // The receiver's fields changed. The caller's own `this` is left out: its fields are variables of the
             // caller's type, judged where they are written, as when the caller writes them itself.
-            if (caller.Place.IsPerThreadCallback && receiver.Contains(AbstractObject.This))
+            if (receiver.Contains(AbstractObject.This) && (caller.Place.IsPerThreadCallback || InheritedBy(caller.Function)))
             {
                 // Called on the caller's own instance from a callback that runs on every thread: what the callee
-                // changes are the caller's fields' objects, from every thread at once (WEFT0008).
+                // changes are the caller's fields' objects, from every thread at once (WEFT0008). So it is when a
+                // derived class calls a base class's method (`base.Reset()` clearing a list the derived class
+                // published): the base's own body knows nothing of that publish, so the change is the caller's.
                 foreach (ISymbol member in _writtenOwnMembers)
                 {
                     caller.WriteFromCallee(call, caller.HeldByOwnMember(member));
@@ -371,6 +373,8 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 result.UnionWith(_returnedOwnMembers);
             }
+
+            AddHeldByReturnedMembers(ref result, caller, receiver);
         }
 
         foreach (int part in _returnedParts)
@@ -419,6 +423,35 @@ internal sealed class MethodSummary : IFlowObserver
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A member of the receiver the method hands out (<c>Current => _orders[_index]</c>), called on an object whose
+    /// member the caller knows (a cursor built over a snapshot's array): what the caller put there, or its elements
+    /// when the method returns memory reached from the member.
+    /// </summary>
+    private void AddHeldByReturnedMembers(ref ObjectSet.Builder result, FlowRun caller, ObjectSet receiver)
+    {
+        foreach (AbstractObject member in _returnedOwnMembers)
+        {
+            if (member.Root.Symbol is not { } symbol)
+            {
+                continue;
+            }
+
+            ObjectSet held = caller.HeldByMemberOf(receiver, symbol);
+            foreach (AbstractObject obj in held)
+            {
+                if (member.Kind != ObjectKind.Reach)
+                {
+                    result.Add(obj);
+                }
+                else if (AbstractObject.ReachOf(obj) is { } reached)
+                {
+                    result.Add(reached);
+                }
+            }
+        }
     }
 
     /// <summary>What a returned item (a tuple's item, a returned lambda's variable) holds at a call, in the caller's objects.</summary>
@@ -508,6 +541,11 @@ internal sealed class MethodSummary : IFlowObserver
         }
     }
 
+    /// <summary>This method is declared by a base class of the type <paramref name="caller"/> belongs to (not by that type itself).</summary>
+    private bool InheritedBy(IMethodSymbol? caller) =>
+        caller?.ContainingType is { } callerType && !SymbolEqualityComparer.Default.Equals(callerType.OriginalDefinition, _method.ContainingType.OriginalDefinition) &&
+        InheritsFrom(callerType.BaseType, _method.ContainingType);
+
     /// <summary>The object an instance field (or auto-property) of the receiver holds, read through <c>this</c>.</summary>
     private bool IsOwnMember(AbstractObject root) =>
         !_method.IsStatic && root.Kind == ObjectKind.Field && root.Symbol is { IsStatic: false } member &&
@@ -591,8 +629,9 @@ internal sealed class MethodSummary : IFlowObserver
                 _returnedOwnMembers.Add(obj);
                 _returnsReceiverMemory = true;
             }
-            else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field)
+            else if (obj.Root.Kind is ObjectKind.Snapshot or ObjectKind.Worker or ObjectKind.Field || obj.Kind == ObjectKind.ContextFree)
             {
+                // (A configured awaitable, `Task.Delay(5).ConfigureAwait(false)`: awaiting the call's result leaves the loop.)
                 _returnedObjects.Add(obj);
             }
             else if (obj.Kind == ObjectKind.Fresh && value.Type is INamedTypeSymbol { IsTupleType: true, TupleElements: var items })
