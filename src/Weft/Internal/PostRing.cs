@@ -184,6 +184,29 @@ internal sealed class PostRing
         CompleteFreeze(BeginFreeze());
     }
 
+    /// <summary>
+    /// Makes a frozen ring the loop has drained and left (or a ring never used) claimable, for the queue to link as its
+    /// new tail. Called under the owner's grow lock, with the tail it follows already frozen.
+    /// </summary>
+    /// <remarks>
+    /// Positions go on from the frozen tail (they only ever grow), so a producer that read this ring's tail in its
+    /// earlier life cannot complete a claim with that stale value. A producer holding this ring from then that claims
+    /// once it is reopened claims in the queue's tail (or the ring about to be linked as it, after a frozen tail): the
+    /// same as a fresh claim. The cells are clear, as the loop cleared each run before freeing it.
+    /// </remarks>
+    public void Reopen()
+    {
+        Debug.Assert(_frozen ? _head.Value == _frozenTail : _tail.Value == 0, "only a drained frozen ring, or an unused one, is reopened");
+        long start = Volatile.Read(ref _tail.Value);
+        _next = null;
+        _frozenTail = 0;
+        _frozen = false;
+        // Either write lets a claim through; harmless before the link, as the cells are clear and the loop reads this
+        // ring only once the queue links it (a volatile write after these).
+        _producerLimit.Value = start + _cells.Length;
+        Volatile.Write(ref _head.Value, start);
+    }
+
     /// <summary>First half of <see cref="Freeze"/>: stops claims; returns the positions claimed. (Tests observe the gap.)</summary>
     internal long BeginFreeze() => Interlocked.Add(ref _tail.Value, _freezeOffset) - _freezeOffset;
 

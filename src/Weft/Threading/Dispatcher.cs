@@ -159,6 +159,9 @@ public sealed class Dispatcher : IDisposable
 
     internal TimerWheel Timers => _timers;
 
+    /// <summary>The post queue (tests read which ring producers claim in).</summary>
+    internal PostQueue Queue => _queue;
+
     /// <summary>The backend this loop runs on (tests check which one an option chose).</summary>
     internal LoopBackend Backend => _backend;
 
@@ -748,6 +751,8 @@ public sealed class Dispatcher : IDisposable
             PostRing? ring = _queue.RingWithVisibleItem();
             if (ring is null)
             {
+                // Dry: after a burst, producers go back to the small home ring (see PostQueue).
+                _queue.ReturnHomeIfDrained();
                 break;
             }
 

@@ -12,9 +12,10 @@ namespace Weft.Tests.Internal;
 /// <summary>
 /// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
 /// between claiming positions and writing them, and posts of one, two and four positions mixed (inline states of
-/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write. The history is checked
-/// against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run before one whose
-/// enqueue had completed before its own began.
+/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write; the consumer sends
+/// producers back to the home ring whenever it runs dry in a drained large ring, and the next burst reopens that ring,
+/// while they claim. The history is checked against a sequential FIFO queue: nothing lost or duplicated, no state
+/// torn, and no post run before one whose enqueue had completed before its own began.
 /// </summary>
 [Collection(nameof(YieldingHook))]
 public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
@@ -60,6 +61,8 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         {
             if (!consumer.RunOne(queue))
             {
+                // As the loop does when it runs dry: back to the home ring if a drained large ring is in use.
+                queue.ReturnHomeIfDrained();
                 if (DateTime.UtcNow > deadline)
                 {
                     throw new TimeoutException($"seed {seed}: only {consumer.Received.Count} of {Producers * ItemsPerProducer} items arrived within {TestWait.Timeout.TotalSeconds} s");
@@ -75,6 +78,10 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         }
 
         Assert.False(consumer.RunOne(queue), $"seed {seed}: an item appeared beyond those enqueued");
+        queue.ReturnHomeIfDrained();
+        output.WriteLine($"returned to the home ring {queue.HomeReturns} times");
+        Assert.True(queue.HomeReturns > 0, $"seed {seed}: the queue never returned to its home ring");
+        Assert.Equal(PostRing.MaxPositionsPerPost, queue.TailCapacity);
         Assert.False(queue.HasPending, $"seed {seed}: the queue still reports pending positions");
         Assert.True(hook.YieldPoints >= Producers * ItemsPerProducer, $"seed {seed}: only {hook.YieldPoints} claims passed the yield hook");
         Assert.True(consumer.Torn is null, $"seed {seed}: {consumer.Torn}");
