@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -140,38 +141,61 @@ internal sealed class PostRing
     }
 
     /// <summary>
-    /// Loop thread: takes the item at <paramref name="position"/> (a head or the position after the last one taken) if
-    /// it is visible, clearing its cell. Its positions stay owned by the loop until <see cref="FreeTo"/>.
+    /// Loop thread: reads the item at <paramref name="position"/> if it is visible, leaving its cell as it is (see
+    /// <see cref="ClearAndFree"/>). <paramref name="runStart"/> is the head the run began at: a run stops a lap on from
+    /// it, where it would meet its own first cell, not yet cleared.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryTake(long position, out nint invoker, out object callback)
+    public bool TryRead(long position, long runStart, out nint invoker, out object callback)
     {
         ref PostCell cell = ref _cells[position & _mask];
         invoker = Volatile.Read(ref cell.Invoker);
-        if (invoker == 0)
+        if (invoker == 0 || position - runStart >= _cells.Length)
         {
             callback = null!;
             return false;
         }
 
         callback = cell.Callback!;
-        cell.Callback = null;
-        cell.Invoker = 0;
         return true;
     }
 
-    /// <summary>Loop thread: the reference state of a taken item, cleared from its slot.</summary>
+    /// <summary>Loop thread: the reference state of an item being run (cleared with its run's cells).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public object? TakeState(long position)
+    public object? ReadState(long position) => _states[position & _mask];
+
+    /// <summary>
+    /// Loop thread, after a run: clears the cells and reference states of positions <paramref name="from"/> up to
+    /// <paramref name="to"/> (at most a lap) in one pass, then frees them for producers with one write of the head.
+    /// </summary>
+    /// <remarks>
+    /// Clearing after the run rather than as each item is taken keeps the loop from writing, once per item, into a cache
+    /// line a producer may still be filling with the next posts: each line goes back to the producers once per run.
+    /// </remarks>
+    public void ClearAndFree(long from, long to)
     {
-        ref object? slot = ref _states[position & _mask];
-        object? state = slot;
-        slot = null;
-        return state;
+        Debug.Assert(to - from <= _cells.Length && from == _head.Value, "a run is cleared from the head, at most a lap");
+        int start = (int)(from & _mask);
+        int length = (int)(to - from);
+        int first = Math.Min(length, _cells.Length - start);
+        ClearSpan(start, first);
+        ClearSpan(0, length - first);
+        Volatile.Write(ref _head.Value, to);
     }
 
-    /// <summary>Loop thread: frees every position below <paramref name="position"/> for producers.</summary>
-    public void FreeTo(long position) => Volatile.Write(ref _head.Value, position);
+    private void ClearSpan(int start, int length)
+    {
+        _cells.AsSpan(start, length).Clear();
+        // States are rare (continuations, reference states): read the slots, write only the ones in use.
+        Span<object?> states = _states.AsSpan(start, length);
+        for (int i = 0; i < states.Length; i++)
+        {
+            if (states[i] is not null)
+            {
+                states[i] = null;
+            }
+        }
+    }
 
     /// <summary>Stops further claims. Called by one thread at a time (the owner's grow lock).</summary>
     public void Freeze()

@@ -47,7 +47,7 @@ internal static unsafe class PostInvokers
 
     private static void RunSendOrPost(object callback, PostRing ring, ref long position, bool run)
     {
-        object? state = ring.TakeState(position);
+        object? state = ring.ReadState(position);
         position++;
         if (run)
         {
@@ -93,7 +93,7 @@ internal static unsafe class PostInvokers<TState>
 
     private static void RunReference(object callback, PostRing ring, ref long position, bool run)
     {
-        object? state = ring.TakeState(position);
+        object? state = ring.ReadState(position);
         position++;
         if (run)
         {

@@ -56,10 +56,12 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             producer.Start();
         }
 
+        var runLengths = new Random(seed);
         DateTime deadline = DateTime.UtcNow + TestWait.Timeout;
         while (consumer.Received.Count < Producers * ItemsPerProducer)
         {
-            if (!consumer.RunOne(queue))
+            // Runs of up to 8 posts over rings as small as 4 positions: runs wrap, and stop a lap on from their start.
+            if (!consumer.RunOne(queue, runLengths.Next(9)))
             {
                 // As the loop does when it runs dry: back to the home ring if a drained large ring is in use.
                 queue.ReturnHomeIfDrained();
@@ -161,7 +163,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         Assert.Equal(0, first);
         Assert.True(ring.TryClaim(2, out long second));
         Assert.Equal(3, second);
-        ring.FreeTo(1);
+        ring.ClearAndFree(0, 1);
 
         long claimed = ring.BeginFreeze();
 
@@ -181,9 +183,37 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         Assert.False(ring.TryClaim(2, out _));
         Assert.True(ring.TryClaim(1, out long last));
         Assert.Equal(PostRing.MaxPositionsPerPost - 1, last);
-        ring.FreeTo(2);
+        ring.ClearAndFree(0, 2);
         Assert.True(ring.TryClaim(2, out long wrapped));
         Assert.Equal(PostRing.MaxPositionsPerPost, wrapped);
+    }
+
+    [Fact]
+    public void A_run_over_a_full_ring_stops_a_lap_on_and_leaves_its_cells_for_one_clearing_pass()
+    {
+        var ring = new PostRing(PostRing.MaxPositionsPerPost);
+        var ran = new List<int>();
+        for (int i = 0; i < PostRing.MaxPositionsPerPost; i++)
+        {
+            int id = i;
+            Assert.True(ring.TryClaim(1, out long claimed));
+            ring.Publish(claimed, PostInvokers.Action, (Action)(() => ran.Add(id)));
+        }
+
+        long position = ring.Head;
+        while (ring.TryRead(position, ring.Head, out nint invoker, out object callback))
+        {
+            Assert.True(ran.Count < 2 * PostRing.MaxPositionsPerPost, "the run went round the ring again");
+            PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+        }
+
+        Assert.Equal(Enumerable.Range(0, PostRing.MaxPositionsPerPost), ran);
+        Assert.True(ring.HasVisibleItem, "the run's first cell is cleared only after the run");
+        Assert.False(ring.TryClaim(1, out _));
+        ring.ClearAndFree(ring.Head, position);
+        Assert.False(ring.HasVisibleItem);
+        Assert.True(ring.TryClaim(1, out long next));
+        Assert.Equal(PostRing.MaxPositionsPerPost, next);
     }
 
     /// <summary>The one consumer: posts inline states through the dispatcher's invokers and records what runs.</summary>
@@ -221,8 +251,11 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             _ => Enqueue(queue, _wide, new Wide(Eight.Of(id), Eight.Of(id))),
         };
 
-        /// <summary>The consumer: runs the next visible post, if any.</summary>
-        public bool RunOne(PostQueue queue)
+        /// <summary>
+        /// The consumer, as the loop does: reads a run of up to <paramref name="runLength"/> visible posts (0: the next
+        /// visible one alone), then clears and frees the run's positions in one pass; false when none was visible.
+        /// </summary>
+        public bool RunOne(PostQueue queue, int runLength = 1)
         {
             PostRing? ring = queue.RingWithVisibleItem();
             if (ring is null)
@@ -230,10 +263,17 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
                 return false;
             }
 
-            long position = ring.Head;
-            Assert.True(ring.TryTake(position, out nint invoker, out object callback));
-            PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
-            ring.FreeTo(position);
+            long start = ring.Head;
+            long position = start;
+            int count = 0;
+            while (count < Math.Max(1, runLength) && ring.TryRead(position, start, out nint invoker, out object callback))
+            {
+                PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+                count++;
+            }
+
+            Assert.True(count > 0, "the visible head post could not be read");
+            ring.ClearAndFree(start, position);
             return true;
         }
 

@@ -172,10 +172,11 @@ public sealed class PostQueueReturnHomeTests
             return false;
         }
 
-        long position = ring.Head;
-        Assert.True(ring.TryTake(position, out nint invoker, out object callback));
+        long start = ring.Head;
+        long position = start;
+        Assert.True(ring.TryRead(position, start, out nint invoker, out object callback));
         PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
-        ring.FreeTo(position);
+        ring.ClearAndFree(start, position);
         return true;
     }
 
