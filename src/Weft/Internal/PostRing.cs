@@ -32,6 +32,9 @@ internal sealed class PostRing
     private readonly PostCell[] _cells;
     private readonly object?[] _states;
 
+    // States of up to 8 bytes (ids, handles, Post<int>): one word per position, eight posts to a cache line.
+    private readonly long[] _smallWords;
+
     // A post's inline words are contiguous from its first position; a post that wraps past the last index writes into
     // the slack after it (positions it owns), so no state is ever split.
     private readonly long[] _words;
@@ -52,6 +55,7 @@ internal sealed class PostRing
         Debug.Assert(capacity >= MaxPositionsPerPost && (capacity & (capacity - 1)) == 0, "capacity must be a power of two that holds the largest post");
         _cells = new PostCell[capacity];
         _states = new object?[capacity];
+        _smallWords = new long[capacity];
         _words = new long[(capacity + MaxPositionsPerPost) * WordsPerPosition];
         _mask = capacity - 1;
         _freezeOffset = 2L * capacity;
@@ -126,6 +130,10 @@ internal sealed class PostRing
     /// <summary>Producer, after a claim: where the claimed position's reference state goes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref object? StateAt(long position) => ref _states[position & _mask];
+
+    /// <summary>Producer after a claim, or the loop while it runs the item: the word of a state of up to 8 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref long SmallWordAt(long position) => ref _smallWords[position & _mask];
 
     /// <summary>Producer after a claim, or the loop while it runs the item: the inline words from <paramref name="position"/> on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

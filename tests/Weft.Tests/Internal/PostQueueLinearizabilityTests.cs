@@ -11,11 +11,12 @@ namespace Weft.Tests.Internal;
 
 /// <summary>
 /// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
-/// between claiming positions and writing them, and posts of one, two and four positions mixed (inline states of
-/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write; the consumer sends
-/// producers back to the home ring whenever it runs dry in a drained large ring, and the next burst reopens that ring,
-/// while they claim. The history is checked against a sequential FIFO queue: nothing lost or duplicated, no state
-/// torn, and no post run before one whose enqueue had completed before its own began.
+/// between claiming positions and writing them, and posts of one, two and four positions mixed (states of 4 and 8
+/// bytes in a position's small word, of 24, 40 and 128 bytes in the inline words), so claims straddle the ring's end
+/// and bursts freeze rings mid-write; the consumer reads runs of posts as the loop does, and sends producers back to
+/// the home ring whenever it runs dry in a drained large ring (the next burst reopens that ring) while they claim.
+/// The history is checked against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run
+/// before one whose enqueue had completed before its own began.
 /// </summary>
 [Collection(nameof(YieldingHook))]
 public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
@@ -45,7 +46,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             {
                 int id = (p * ItemsPerProducer) + i;
                 started[id] = Interlocked.Increment(ref clock);
-                Assert.True(consumer.Post(queue, id, random.Next(3)), "an open queue refused an item");
+                Assert.True(consumer.Post(queue, id, random.Next(Consumer.Shapes)), "an open queue refused an item");
                 finished[id] = Interlocked.Increment(ref clock);
             }
 
@@ -115,7 +116,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             for (int i = 0; i < ItemsPerProducer; i++)
             {
                 int id = (p * ItemsPerProducer) + i;
-                admitted[id] = consumer.Post(queue, id, sizes.Next(3));
+                admitted[id] = consumer.Post(queue, id, sizes.Next(Consumer.Shapes));
                 if (Interlocked.Increment(ref attempts) == closeAfter)
                 {
                     queue.Close();
@@ -219,7 +220,12 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
     /// <summary>The one consumer: posts inline states through the dispatcher's invokers and records what runs.</summary>
     private sealed class Consumer
     {
+        /// <summary>How many state shapes <see cref="Post"/> chooses from.</summary>
+        public const int Shapes = 5;
+
         private readonly Action<Small> _small;
+        private readonly Action<Word> _word;
+        private readonly Action<Triple> _triple;
         private readonly Action<Pair> _pair;
         private readonly Action<Wide> _wide;
 
@@ -227,6 +233,16 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         {
             Received = new List<int>(capacity);
             _small = s => Received.Add(s.Id);
+            _word = s =>
+            {
+                Check(s.Id == s.Check, s.Id, "8-byte");
+                Received.Add(s.Id);
+            };
+            _triple = s =>
+            {
+                Check(s.Id == s.Check && s.X == s.Check, s.Id, "24-byte");
+                Received.Add(s.Id);
+            };
             _pair = s =>
             {
                 Check(s.Id == s.Check && s.X == s.Check && s.Y == s.Check && s.Z == s.Check, s.Id, "40-byte");
@@ -243,11 +259,16 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
 
         public string? Torn { get; private set; }
 
-        /// <summary>Any producer: posts <paramref name="id"/> as a 4-, 40- or 128-byte state (1, 2 or 4 positions).</summary>
+        /// <summary>
+        /// Any producer: posts <paramref name="id"/> as a 4- or 8-byte state (a position's small word), or a 24-, 40- or
+        /// 128-byte state (inline words over 1, 2 or 4 positions).
+        /// </summary>
         public bool Post(PostQueue queue, int id, int shape) => shape switch
         {
             0 => Enqueue(queue, _small, new Small(id)),
-            1 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
+            1 => Enqueue(queue, _word, new Word(id, id)),
+            2 => Enqueue(queue, _triple, new Triple(id, id, id)),
+            3 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
             _ => Enqueue(queue, _wide, new Wide(Eight.Of(id), Eight.Of(id))),
         };
 
@@ -301,6 +322,10 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
     }
 
     private readonly record struct Small(int Id);
+
+    private readonly record struct Word(int Id, int Check);
+
+    private readonly record struct Triple(int Id, long Check, long X);
 
     private readonly record struct Pair(int Id, long Check, long X, long Y, long Z);
 

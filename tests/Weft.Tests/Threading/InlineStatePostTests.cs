@@ -6,8 +6,9 @@ using Weft.Threading;
 namespace Weft.Tests.Threading;
 
 /// <summary>
-/// <c>Post&lt;TState&gt;</c> copies unmanaged states of up to 128 bytes into the queue's ring (one position per 32 bytes),
-/// keeps references in the post's state slot, and carries everything else in a pooled holder. Every state carries its
+/// <c>Post&lt;TState&gt;</c> copies unmanaged states of up to 128 bytes into the queue's ring (up to 8 bytes into a
+/// position's small word, larger ones into inline words, one position per 32 bytes), keeps references in the post's
+/// state slot, and carries everything else in a pooled holder. Every state carries its
 /// sequence number in each of its fields, so a state read from the wrong positions, torn, or split across the ring's
 /// wrap shows up as a mismatch, and a run of posts that skipped or repeated positions as an order break.
 /// </summary>
