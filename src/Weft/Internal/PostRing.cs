@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Weft.Internal;
@@ -19,7 +20,7 @@ namespace Weft.Internal;
 /// position below the head plus the capacity is free, and they keep that limit cached (refreshed once a lap). A
 /// frozen ring admits nothing more (the freeze adds two laps to the tail), which is how the queue grows and closes.
 /// </remarks>
-internal sealed class PostRing
+internal sealed unsafe class PostRing
 {
     /// <summary>The most positions one post takes: 4, so states of up to 128 bytes travel inline.</summary>
     public const int MaxPositionsPerPost = 4;
@@ -29,6 +30,8 @@ internal sealed class PostRing
 
     private const int WordsPerPosition = 4;
 
+    private const int WordsPerCacheLine = CacheLine.Size / sizeof(long);
+
     private readonly PostCell[] _cells;
     private readonly object?[] _states;
 
@@ -36,8 +39,10 @@ internal sealed class PostRing
     private readonly long[] _smallWords;
 
     // A post's inline words are contiguous from its first position; a post that wraps past the last index writes into
-    // the slack after it (positions it owns), so no state is ever split.
-    private readonly long[] _words;
+    // the slack after it (positions it owns), so no state is ever split. The array is pinned so that the words can
+    // start on a cache line: a 64-byte state at an even position then fills one line, not parts of two.
+    private readonly long[] _wordStore;
+    private readonly long* _words;
     private readonly long _mask;
     private readonly long _freezeOffset;
     private PaddedLong _head;
@@ -56,7 +61,9 @@ internal sealed class PostRing
         _cells = new PostCell[capacity];
         _states = new object?[capacity];
         _smallWords = new long[capacity];
-        _words = new long[(capacity + MaxPositionsPerPost) * WordsPerPosition];
+        _wordStore = GC.AllocateArray<long>(((capacity + MaxPositionsPerPost) * WordsPerPosition) + WordsPerCacheLine, pinned: true);
+        nint first = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_wordStore));
+        _words = (long*)((first + CacheLine.Size - 1) & ~(nint)(CacheLine.Size - 1));
         _mask = capacity - 1;
         _freezeOffset = 2L * capacity;
         _producerLimit.Value = capacity;
@@ -138,6 +145,9 @@ internal sealed class PostRing
     /// <summary>Producer after a claim, or the loop while it runs the item: the inline words from <paramref name="position"/> on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref long WordsAt(long position) => ref _words[(position & _mask) * WordsPerPosition];
+
+    /// <summary>True when the inline words start on a cache line (tests).</summary>
+    internal bool WordsAreLineAligned => ((nint)_words & (CacheLine.Size - 1)) == 0;
 
     /// <summary>Producer: makes the item at a claimed <paramref name="position"/> visible, after its state was written.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

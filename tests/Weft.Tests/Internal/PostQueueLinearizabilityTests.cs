@@ -217,6 +217,19 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         Assert.Equal(PostRing.MaxPositionsPerPost, next);
     }
 
+    [Fact]
+    public void Every_ring_s_inline_words_start_on_a_cache_line()
+    {
+        // An array's data sits wherever the allocator put the object: 8 rings of each size make a lucky pass unlikely.
+        for (int capacity = PostRing.MaxPositionsPerPost; capacity <= 1 << 12; capacity *= 4)
+        {
+            for (int i = 0; i < 8; i++)
+            {
+                Assert.True(new PostRing(capacity).WordsAreLineAligned, $"a ring of {capacity} positions has its inline words off a cache line");
+            }
+        }
+    }
+
     /// <summary>The one consumer: posts inline states through the dispatcher's invokers and records what runs.</summary>
     private sealed class Consumer
     {
