@@ -26,8 +26,8 @@ namespace Weft.Internal;
 /// </remarks>
 internal sealed class PostQueue
 {
-    // 512 Ki positions (28 MB: 16-byte cells, 8-byte state slots, 32-byte inline areas), as deep as a burst gets before
-    // further rings of this size are linked.
+    // 512 Ki positions (32 MB: 16-byte cells, 8-byte state slots, 8-byte small words, 32-byte inline areas), as deep
+    // as a burst gets before further rings of this size are linked.
     private const int MaxRingCapacity = 1 << 19;
 
     private readonly object _growLock = new();

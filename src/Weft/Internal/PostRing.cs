@@ -9,16 +9,20 @@ namespace Weft.Internal;
 /// <summary>
 /// One bounded ring of a dispatcher's <see cref="PostQueue"/>: many producers claim positions with one
 /// compare-and-swap, the loop thread reads them in place. A post takes one position, or several when its state
-/// travels inline (32 bytes of state per position); the first position's cell holds the invoker and the callback, a
-/// reference state and the inline bytes sit in side arrays at the same index, so a post of a delegate writes 16 bytes
-/// (four posts to a cache line) and a post with a 64-byte state writes 16 + 64 bytes in two sequential streams (two
-/// posts' cells to a line: the positions are wide so that a large state does not spread its cells over many lines).
+/// travels in the inline words (32 bytes of state per position). The first position's cell holds the invoker and the
+/// callback; what the post carries sits in side arrays at the same index: a reference state in an 8-byte slot, a state
+/// of up to 8 bytes in an 8-byte word, a larger unmanaged state in the inline words (which start on a cache line). So a
+/// post of a delegate writes 16 bytes (four posts to a cache line), a <c>Post&lt;int&gt;</c> 16 + 8 bytes (eight words
+/// to a line), and a post with a 64-byte state 16 + 64 bytes in two sequential streams, the 64 filling one line when
+/// the post starts at an even position.
 /// </summary>
 /// <remarks>
-/// A cell is visible when its invoker is non-zero (written last, with release semantics); the loop clears it when it
-/// takes the item and frees a whole run of positions with one write of its head. Producers never read a cell: a
-/// position below the head plus the capacity is free, and they keep that limit cached (refreshed once a lap). A
-/// frozen ring admits nothing more (the freeze adds two laps to the tail), which is how the queue grows and closes.
+/// A cell is visible when its invoker is non-zero (written last, with release semantics). The loop reads a run of
+/// items without writing to their cells, then clears the run's cells and reference states in one pass and frees its
+/// positions with one write of its head; a run stops a lap on from its start, where it would meet its own first cell
+/// not yet cleared. Producers never read a cell: a position below the head plus the capacity is free, and they keep
+/// that limit cached (refreshed once a lap). A frozen ring admits nothing more (the freeze adds two laps to the tail),
+/// which is how the queue grows, returns home and closes; a frozen ring the loop has drained can be reopened.
 /// </remarks>
 internal sealed unsafe class PostRing
 {
