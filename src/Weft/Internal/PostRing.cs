@@ -49,7 +49,7 @@ internal sealed unsafe class PostRing
     private readonly long* _words;
     private readonly long _mask;
     private readonly long _freezeOffset;
-    private PaddedLong _head;
+    private LoopSide _loop;
     private PaddedLong _tail;
 
     // Positions below this are known free (the loop's head, a lap on), so a post need not read its cell before
@@ -96,21 +96,21 @@ internal sealed unsafe class PostRing
             long tail = Volatile.Read(ref _tail.Value);
             // Between a freeze's add and its flag the tail carries the freeze offset; a live ring never holds more than
             // its capacity, so a larger distance is that offset: take it off, or the queue-depth gauge spikes.
-            return tail - Volatile.Read(ref _head.Value) > _cells.Length ? tail - _freezeOffset : tail;
+            return tail - Volatile.Read(ref _loop.Head) > _cells.Length ? tail - _freezeOffset : tail;
         }
     }
 
     /// <summary>Positions the loop has freed.</summary>
-    public long DequeuedCount => Volatile.Read(ref _head.Value);
+    public long DequeuedCount => Volatile.Read(ref _loop.Head);
 
     /// <summary>True while a claimed position has not been freed (its item may still be being written).</summary>
-    public bool HasUndequeued => ClaimedCount != Volatile.Read(ref _head.Value);
+    public bool HasUndequeued => ClaimedCount != Volatile.Read(ref _loop.Head);
 
     /// <summary>Loop thread: the first position not yet freed.</summary>
-    public long Head => _head.Value;
+    public long Head => _loop.Head;
 
     /// <summary>Loop thread: true when the item at the head is visible. Reads only the cell its producer writes anyway.</summary>
-    public bool HasVisibleItem => Volatile.Read(ref _cells[_head.Value & _mask].Invoker) != 0;
+    public bool HasVisibleItem => Volatile.Read(ref _cells[_loop.Head & _mask].Invoker) != 0;
 
     /// <summary>
     /// Claims <paramref name="positions"/> consecutive positions; false when they do not fit (full) or the ring is
@@ -184,7 +184,11 @@ internal sealed unsafe class PostRing
 
     /// <summary>Loop thread: the reference state of an item being run (cleared with its run's cells).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public object? ReadState(long position) => _states[position & _mask];
+    public object? ReadState(long position)
+    {
+        _loop.RunReadStates = true;
+        return _states[position & _mask];
+    }
 
     /// <summary>
     /// Loop thread, after a run: clears the cells and reference states of positions <paramref name="from"/> up to
@@ -196,27 +200,21 @@ internal sealed unsafe class PostRing
     /// </remarks>
     public void ClearAndFree(long from, long to)
     {
-        Debug.Assert(to - from <= _cells.Length && from == _head.Value, "a run is cleared from the head, at most a lap");
+        Debug.Assert(to - from <= _cells.Length && from == _loop.Head, "a run is cleared from the head, at most a lap");
         int start = (int)(from & _mask);
         int length = (int)(to - from);
         int first = Math.Min(length, _cells.Length - start);
-        ClearSpan(start, first);
-        ClearSpan(0, length - first);
-        Volatile.Write(ref _head.Value, to);
-    }
-
-    private void ClearSpan(int start, int length)
-    {
-        _cells.AsSpan(start, length).Clear();
-        // States are rare (continuations, reference states): read the slots, write only the ones in use.
-        Span<object?> states = _states.AsSpan(start, length);
-        for (int i = 0; i < states.Length; i++)
+        _cells.AsSpan(start, first).Clear();
+        _cells.AsSpan(0, length - first).Clear();
+        if (_loop.RunReadStates)
         {
-            if (states[i] is not null)
-            {
-                states[i] = null;
-            }
+            // Only runs that carried reference states (continuations, Post<T> of a class) touch the state slots.
+            _loop.RunReadStates = false;
+            _states.AsSpan(start, first).Clear();
+            _states.AsSpan(0, length - first).Clear();
         }
+
+        Volatile.Write(ref _loop.Head, to);
     }
 
     /// <summary>Stops further claims. Called by one thread at a time (the owner's grow lock).</summary>
@@ -242,7 +240,7 @@ internal sealed unsafe class PostRing
     /// </remarks>
     public void Reopen()
     {
-        Debug.Assert(_frozen ? _head.Value == _frozenTail : _tail.Value == 0, "only a drained frozen ring, or an unused one, is reopened");
+        Debug.Assert(_frozen ? _loop.Head == _frozenTail : _tail.Value == 0, "only a drained frozen ring, or an unused one, is reopened");
         long start = Volatile.Read(ref _tail.Value);
         _next = null;
         _frozenTail = 0;
@@ -250,7 +248,7 @@ internal sealed unsafe class PostRing
         // Either write lets a claim through; harmless before the link, as the cells are clear and the loop reads this
         // ring only once the queue links it (a volatile write after these).
         _producerLimit.Value = start + _cells.Length;
-        Volatile.Write(ref _head.Value, start);
+        Volatile.Write(ref _loop.Head, start);
     }
 
     /// <summary>First half of <see cref="Freeze"/>: stops claims; returns the positions claimed. (Tests observe the gap.)</summary>
@@ -266,7 +264,7 @@ internal sealed unsafe class PostRing
     private bool RefreshLimit(long end)
     {
         // A lap on from the loop's head, or frozen (the freeze offset puts the tail two laps out).
-        long limit = Volatile.Read(ref _head.Value) + _cells.Length;
+        long limit = Volatile.Read(ref _loop.Head) + _cells.Length;
         if (end > limit)
         {
             return false;
@@ -275,6 +273,20 @@ internal sealed unsafe class PostRing
         Volatile.Write(ref _producerLimit.Value, limit);
         return true;
     }
+}
+
+/// <summary>
+/// What the loop writes in a ring, on lines of its own (a full line of padding before, as <see cref="PaddedLong"/>):
+/// the head, which producers read once a lap, and whether the current run read a reference state.
+/// </summary>
+[StructLayout(LayoutKind.Explicit, Size = 2 * CacheLine.Size)]
+internal struct LoopSide
+{
+    [FieldOffset(CacheLine.Size)]
+    public long Head;
+
+    [FieldOffset(CacheLine.Size + sizeof(long))]
+    public bool RunReadStates;
 }
 
 /// <summary>A post's first position: how to run it (non-zero once visible) and the delegate or work item to run.</summary>

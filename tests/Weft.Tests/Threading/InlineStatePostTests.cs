@@ -168,6 +168,31 @@ public sealed class InlineStatePostTests
         Assert.Equal(6L * 4 * (1_999L * 2_000 / 2), dispatcher.Invoke(() => sum));
     }
 
+    [Fact]
+    public void A_reference_state_is_not_kept_by_the_queue_once_its_post_has_run()
+    {
+        // Driven by RunOnce on this thread: the queue's state slot is the only other holder of the state.
+        using var dispatcher = new Dispatcher("state-release");
+        int ran = 0;
+        WeakReference posted = PostBox(dispatcher, _ => ran++);
+        dispatcher.RunOnce();
+        Assert.Equal(1, ran);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(posted.IsAlive, "the ring still holds the state of a post that has run");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference PostBox(Dispatcher dispatcher, Action<Box> callback)
+    {
+        var box = new Box(42);
+        dispatcher.Post(callback, box);
+        return new WeakReference(box);
+    }
+
     private static string? RoundTrip<T>(Dispatcher dispatcher, Func<int, T> make, Func<T, long> sequenceOf, Func<T, bool> isWhole)
     {
         var received = new List<long>(Posts);
