@@ -18,7 +18,8 @@ namespace Weft.Internal;
 /// burst reopens instead of allocating (a dispatcher that bursts once tends to burst again, and a burst's rings are
 /// large-object-heap arrays whose allocation would cost a gen-2 collection each time). The first burst grows through
 /// a chain of doubling rings; going home after it, the loop makes sure the spare alone holds as many positions as the
-/// chain did (allocating it then if the largest ring does not), so a burst as deep as an earlier one allocates nothing.
+/// burst claimed in them (allocating it then if the largest ring does not), so a burst as deep as an earlier one
+/// allocates nothing.
 /// So a dispatcher holds at most its home ring, the ring in use and one spare of up to twice its deepest burst so far
 /// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time). Every ring switch
 /// (growth, return home, close) happens under one lock after freezing the tail, and the loop drains a frozen ring
@@ -41,8 +42,8 @@ internal sealed class PostQueue
     private PostRing? _idleHome;
     private PostRing? _spare;
 
-    // Positions of the rings linked since producers last went home (under _growLock): how deep the burst went.
-    private long _burstCapacity;
+    // Positions claimed in large rings since producers last went home (under _growLock): how deep the burst went.
+    private long _burstPositions;
 
     public PostQueue(int initialCapacity = 1024)
     {
@@ -123,6 +124,7 @@ internal sealed class PostQueue
             }
 
             head.Freeze();
+            _burstPositions += head.PositionsUsed;
             PostRing home = _idleHome ?? new PostRing(_homeCapacity);
             if (_idleHome is not null)
             {
@@ -133,8 +135,8 @@ internal sealed class PostQueue
             head.Next = home;
             Volatile.Write(ref _tail, home);
             HomeReturns++;
-            spareNeeded = (int)Math.Min(MaxRingCapacity, BitOperations.RoundUpToPowerOf2((ulong)_burstCapacity));
-            _burstCapacity = 0;
+            spareNeeded = (int)Math.Min(MaxRingCapacity, BitOperations.RoundUpToPowerOf2((ulong)_burstPositions));
+            _burstPositions = 0;
             if (Math.Max(_spare?.Capacity ?? 0, head.Capacity) >= spareNeeded)
             {
                 spareNeeded = 0;
@@ -145,8 +147,8 @@ internal sealed class PostQueue
         RingWithVisibleItem();
         if (spareNeeded != 0)
         {
-            // The burst went through a chain of doubling rings; only the largest would be kept, too small to hold the
-            // next burst like it alone. One ring as deep as the whole burst instead: the next one allocates nothing.
+            // The burst went through a chain of rings; only the largest would be kept, too small to hold the next
+            // burst like it alone. One ring as deep as the whole burst instead: the next one allocates nothing.
             KeepAsSpare(new PostRing(spareNeeded));
         }
     }
@@ -270,6 +272,11 @@ internal sealed class PostQueue
                     }
 
                     tail.Freeze();
+                    if (tail.Capacity != _homeCapacity)
+                    {
+                        _burstPositions += tail.PositionsUsed;
+                    }
+
                     int capacity = Math.Min(tail.Capacity * 2, MaxRingCapacity);
                     PostRing next;
                     if (_spare is { } spare && spare.Capacity >= capacity)
@@ -286,7 +293,6 @@ internal sealed class PostQueue
 
                     tail.Next = next;
                     Volatile.Write(ref _tail, next);
-                    _burstCapacity += next.Capacity;
                 }
             }
         }

@@ -56,6 +56,9 @@ internal sealed unsafe class PostRing
     // claiming it. Refreshed from the head once a lap; stale is only conservative.
     private PaddedLong _producerLimit;
     private long _frozenTail;
+
+    // The tail when the ring was (re)opened: positions go on across reuse, so a lap's use is counted from here.
+    private long _openedAt;
     private volatile bool _frozen;
     private PostRing? _next;
 
@@ -99,6 +102,9 @@ internal sealed unsafe class PostRing
             return tail - Volatile.Read(ref _loop.Head) > _cells.Length ? tail - _freezeOffset : tail;
         }
     }
+
+    /// <summary>Once frozen: the positions claimed since the ring was (re)opened (how much of a burst it held).</summary>
+    public long PositionsUsed => _frozenTail - _openedAt;
 
     /// <summary>Positions the loop has freed.</summary>
     public long DequeuedCount => Volatile.Read(ref _loop.Head);
@@ -244,6 +250,7 @@ internal sealed unsafe class PostRing
         long start = Volatile.Read(ref _tail.Value);
         _next = null;
         _frozenTail = 0;
+        _openedAt = start;
         _frozen = false;
         // Either write lets a claim through; harmless before the link, as the cells are clear and the loop reads this
         // ring only once the queue links it (a volatile write after these).

@@ -71,6 +71,39 @@ public sealed class PostQueueReturnHomeTests
     }
 
     [Fact]
+    public void A_burst_that_outgrows_the_spare_keeps_the_ring_it_grew_into_when_that_ring_holds_the_burst()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        int next = 0;
+
+        void Burst(int posts)
+        {
+            for (int i = 0; i < posts; i++)
+            {
+                Assert.NotNull(Post(queue, ran, next++));
+            }
+
+            while (RunOne(queue))
+            {
+            }
+
+            queue.ReturnHomeIfDrained();
+            Assert.Equal(HomeCapacity, queue.TailCapacity);
+        }
+
+        // 84 positions past the home ring, in rings of 32 and 64: a spare of 128 is made to hold such a burst alone.
+        Burst(100);
+        Assert.Equal(128, queue.SpareCapacity);
+
+        // Fills the home ring and the spare, then claims 100 positions in a ring of 256 grown past it: 228 positions
+        // past home, which that ring holds alone, so it becomes the spare and nothing larger is allocated.
+        Burst(HomeCapacity + 128 + 100);
+        Assert.Equal(256, queue.SpareCapacity);
+        Assert.True(ran.InOrder, $"posts ran out of order: {ran.FirstBreak}");
+    }
+
+    [Fact]
     public void A_closed_queue_does_not_return_home()
     {
         var queue = new PostQueue(HomeCapacity);
