@@ -208,7 +208,7 @@ public class PostThroughputBenchmarks
         }
     }
 
-    /// <summary>A 64-byte state: too large to travel inline in a queue cell.</summary>
+    /// <summary>A 64-byte state: copied into the ring's inline words over two positions (one cache line at an even position).</summary>
     private readonly record struct LargeState(long A, long B, long C, long D, long E, long F, long G, long H);
 
     /// <summary>One work item posted over and over (as a pooled poster would): no allocation, no closure.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -6,20 +7,43 @@ namespace Weft.Internal;
 
 /// <summary>
 /// A dispatcher's queue of posts: unbounded, many producers, the loop thread the one consumer, made of
-/// <see cref="PostRing"/>s. In steady state (the loop keeps up) the same ring is reused and nothing is allocated; a
-/// burst larger than the ring freezes it and links a ring twice the size. <see cref="Close"/> admits nothing more but
-/// keeps every post admitted before it. Items are written and run in place: see <see cref="PostRing"/> for the layout.
+/// <see cref="PostRing"/>s. In steady state (the loop keeps up) the home ring is reused and nothing is allocated; a
+/// burst larger than it freezes it and links a larger ring. When the loop runs dry in a large ring it has drained, it
+/// freezes that ring and links the home ring again, so the posts after a burst walk a ring that fits in the caches.
+/// <see cref="Close"/> admits nothing more but keeps every post admitted before it. Items are written and run in
+/// place: see <see cref="PostRing"/> for the layout.
 /// </summary>
+/// <remarks>
+/// Rings the loop has drained and left are kept for reuse: the home ring, and one large ring as a spare that the next
+/// burst reopens instead of allocating (a dispatcher that bursts once tends to burst again, and a burst's rings are
+/// large-object-heap arrays whose allocation would cost a gen-2 collection each time). The first burst grows through
+/// a chain of doubling rings; going home after it, the loop makes sure the spare alone holds as many positions as the
+/// burst claimed in them (allocating it then if the largest ring does not), so a burst as deep as an earlier one
+/// allocates nothing.
+/// So a dispatcher holds at most its home ring, the ring in use and one spare of up to twice its deepest burst so far
+/// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time). Every ring switch
+/// (growth, return home, close) happens under one lock after freezing the tail, and the loop drains a frozen ring
+/// before it moves on, so posts claimed before a switch run before those claimed after it.
+/// </remarks>
 internal sealed class PostQueue
 {
-    // 512 Ki positions (28 MB: 16-byte cells, 8-byte state slots, 32-byte inline areas), as deep as a burst gets before
-    // further rings of this size are linked.
+    // 512 Ki positions (32 MB: 16-byte cells, 8-byte state slots, 8-byte small words, 32-byte inline areas), as deep
+    // as a burst gets before further rings of this size are linked.
     private const int MaxRingCapacity = 1 << 19;
 
     private readonly object _growLock = new();
+    private readonly int _homeCapacity;
     private PostRing _head;
     private PostRing _tail;
     private bool _closed;
+
+    // Drained rings the loop has left, kept for reuse (under _growLock): the home ring while a larger one is in use,
+    // and the largest larger ring for the next burst.
+    private PostRing? _idleHome;
+    private PostRing? _spare;
+
+    // Positions claimed in large rings since producers last went home (under _growLock): how deep the burst went.
+    private long _burstPositions;
 
     public PostQueue(int initialCapacity = 1024)
     {
@@ -28,6 +52,7 @@ internal sealed class PostQueue
             throw new ArgumentOutOfRangeException(nameof(initialCapacity), initialCapacity, $"Must be a power of two, at least {PostRing.MaxPositionsPerPost}.");
         }
 
+        _homeCapacity = initialCapacity;
         _head = _tail = new PostRing(initialCapacity);
     }
 
@@ -72,6 +97,77 @@ internal sealed class PostQueue
             }
 
             _head = next;
+            Retire(head);
+        }
+    }
+
+    /// <summary>
+    /// Loop thread, when it has found no visible item: if it is in a large ring that it has drained and producers are
+    /// not in another, freezes that ring and links the home ring after it (producers claim there from now on).
+    /// Posts claimed in the large ring before the freeze still run first: the loop drains a frozen ring before moving on.
+    /// </summary>
+    public void ReturnHomeIfDrained()
+    {
+        PostRing head = _head;
+        // Cheap tests first (loop-owned fields); the producers' tail counter is read only in a large, idle ring.
+        if (head.Capacity == _homeCapacity || head.IsFrozen || !ReferenceEquals(Volatile.Read(ref _tail), head) || head.HasUndequeued)
+        {
+            return;
+        }
+
+        int spareNeeded;
+        lock (_growLock)
+        {
+            if (_closed || !ReferenceEquals(_tail, head))
+            {
+                return;
+            }
+
+            head.Freeze();
+            _burstPositions += head.PositionsUsed;
+            PostRing home = _idleHome ?? new PostRing(_homeCapacity);
+            if (_idleHome is not null)
+            {
+                _idleHome = null;
+                home.Reopen();
+            }
+
+            head.Next = home;
+            Volatile.Write(ref _tail, home);
+            HomeReturns++;
+            spareNeeded = (int)Math.Min(MaxRingCapacity, BitOperations.RoundUpToPowerOf2((ulong)_burstPositions));
+            _burstPositions = 0;
+            if (Math.Max(_spare?.Capacity ?? 0, head.Capacity) >= spareNeeded)
+            {
+                spareNeeded = 0;
+            }
+        }
+
+        // Moves past the large ring at once if nothing was claimed in it between the test above and the freeze.
+        RingWithVisibleItem();
+        if (spareNeeded != 0)
+        {
+            // The burst went through a chain of rings; only the largest would be kept, too small to hold the next
+            // burst like it alone. One ring as deep as the whole burst instead: the next one allocates nothing.
+            KeepAsSpare(new PostRing(spareNeeded));
+        }
+    }
+
+    /// <summary>Loop thread: how many times producers were sent back to the home ring (tests check they were).</summary>
+    internal long HomeReturns { get; private set; }
+
+    /// <summary>Loop thread: the capacity of the ring producers claim in now (tests: the queue returns home after a burst).</summary>
+    internal int TailCapacity => Volatile.Read(ref _tail).Capacity;
+
+    /// <summary>Capacity of the large ring kept for the next burst, 0 when none (tests).</summary>
+    internal int SpareCapacity
+    {
+        get
+        {
+            lock (_growLock)
+            {
+                return _spare?.Capacity ?? 0;
+            }
         }
     }
 
@@ -168,11 +264,68 @@ internal sealed class PostQueue
 
                 if (ReferenceEquals(tail, _tail))
                 {
+                    // The ring this producer found full may have been drained, kept and reopened as the tail since:
+                    // growing past it then would freeze a ring with room in it.
+                    if (tail.TryClaim(positions, out position))
+                    {
+                        return tail;
+                    }
+
                     tail.Freeze();
-                    var next = new PostRing(Math.Min(tail.Capacity * 2, MaxRingCapacity));
+                    if (tail.Capacity != _homeCapacity)
+                    {
+                        _burstPositions += tail.PositionsUsed;
+                    }
+
+                    int capacity = Math.Min(tail.Capacity * 2, MaxRingCapacity);
+                    PostRing next;
+                    if (_spare is { } spare && spare.Capacity >= capacity)
+                    {
+                        // A burst like an earlier one: straight to the ring that held it, nothing allocated.
+                        _spare = null;
+                        spare.Reopen();
+                        next = spare;
+                    }
+                    else
+                    {
+                        next = new PostRing(capacity);
+                    }
+
                     tail.Next = next;
                     Volatile.Write(ref _tail, next);
                 }
+            }
+        }
+    }
+
+    /// <summary>Loop thread: keeps a drained ring it has just left, if it is worth keeping (see the remarks).</summary>
+    private void Retire(PostRing ring)
+    {
+        lock (_growLock)
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            if (ring.Capacity == _homeCapacity)
+            {
+                _idleHome = ring;
+                return;
+            }
+        }
+
+        KeepAsSpare(ring);
+    }
+
+    /// <summary>Loop thread: keeps <paramref name="ring"/> (drained or new) for the next burst if it is larger than the spare.</summary>
+    private void KeepAsSpare(PostRing ring)
+    {
+        lock (_growLock)
+        {
+            if (!_closed && (_spare is null || ring.Capacity > _spare.Capacity))
+            {
+                _spare = ring;
             }
         }
     }

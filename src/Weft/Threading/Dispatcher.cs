@@ -28,7 +28,7 @@ namespace Weft.Threading;
 /// </remarks>
 public sealed class Dispatcher : IDisposable
 {
-    /// <summary>Posted items run per visit to the queue before their cells are freed together.</summary>
+    /// <summary>Posted items run per visit to the queue before their cells are cleared and freed together.</summary>
     private const int RunLength = 64;
 
     [ThreadStatic]
@@ -158,6 +158,9 @@ public sealed class Dispatcher : IDisposable
     public TaskScheduler TaskScheduler { get; }
 
     internal TimerWheel Timers => _timers;
+
+    /// <summary>The post queue (tests read which ring producers claim in).</summary>
+    internal PostQueue Queue => _queue;
 
     /// <summary>The backend this loop runs on (tests check which one an option chose).</summary>
     internal LoopBackend Backend => _backend;
@@ -740,21 +743,24 @@ public sealed class Dispatcher : IDisposable
 
     private int RunPostedCallbacks(int budget)
     {
-        // In runs of up to RunLength: each item is run where it lies in its cell, and the run's cells are freed and
-        // the head moved once per run, not per item.
+        // In runs of up to RunLength: each item is read and run where it lies in its cell; the run's cells are then
+        // cleared in one pass and freed with one move of the head (no write per item into a line producers fill).
         int ran = 0;
         while (ran < budget)
         {
             PostRing? ring = _queue.RingWithVisibleItem();
             if (ring is null)
             {
+                // Dry: after a burst, producers go back to the small home ring (see PostQueue).
+                _queue.ReturnHomeIfDrained();
                 break;
             }
 
-            long position = ring.Head;
+            long start = ring.Head;
+            long position = start;
             int runLength = Math.Min(budget - ran, RunLength);
             int count = 0;
-            while (count < runLength && ring.TryTake(position, out nint invoker, out object callback))
+            while (count < runLength && ring.TryRead(position, start, out nint invoker, out object callback))
             {
                 count++;
                 _loop.CallbackSerial++;
@@ -770,7 +776,7 @@ public sealed class Dispatcher : IDisposable
                 }
             }
 
-            ring.FreeTo(position);
+            ring.ClearAndFree(start, position);
             ran += count;
         }
 
@@ -879,8 +885,9 @@ public sealed class Dispatcher : IDisposable
             while (_queue.RingWithVisibleItemWaitingForWriters() is { } ring)
             {
                 ran++;
-                long position = ring.Head;
-                ring.TryTake(position, out nint invoker, out object callback);
+                long start = ring.Head;
+                long position = start;
+                ring.TryRead(position, start, out nint invoker, out object callback);
                 try
                 {
                     PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
@@ -891,7 +898,7 @@ public sealed class Dispatcher : IDisposable
                 }
                 finally
                 {
-                    ring.FreeTo(position);
+                    ring.ClearAndFree(start, position);
                 }
             }
 
@@ -902,10 +909,11 @@ public sealed class Dispatcher : IDisposable
             long discarded = 0;
             while (_queue.RingWithVisibleItemWaitingForWriters() is { } ring)
             {
-                long position = ring.Head;
-                ring.TryTake(position, out nint invoker, out object callback);
+                long start = ring.Head;
+                long position = start;
+                ring.TryRead(position, start, out nint invoker, out object callback);
                 PostInvokers.Invoke(invoker, callback, ring, ref position, run: false);
-                ring.FreeTo(position);
+                ring.ClearAndFree(start, position);
                 discarded++;
                 if (callback is IDiscardedAtExit awaited)
                 {

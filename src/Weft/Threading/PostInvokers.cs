@@ -47,7 +47,7 @@ internal static unsafe class PostInvokers
 
     private static void RunSendOrPost(object callback, PostRing ring, ref long position, bool run)
     {
-        object? state = ring.TakeState(position);
+        object? state = ring.ReadState(position);
         position++;
         if (run)
         {
@@ -58,8 +58,9 @@ internal static unsafe class PostInvokers
 
 /// <summary>
 /// The invokers of <c>Post&lt;TState&gt;</c>, one set per state type: a reference state rides in the post's state
-/// slot; an unmanaged value state of up to <see cref="MaxInlineBytes"/> bytes is copied into the ring (one position
-/// per 32 bytes); any other value state (larger, or holding references) rides in a pooled holder.
+/// slot; an unmanaged value state is copied into the ring, into the position's 8-byte word when it fits there and
+/// otherwise into the inline words (one position per 32 bytes, up to <see cref="MaxInlineBytes"/> bytes); any other
+/// value state (larger, or holding references) rides in a pooled holder.
 /// </summary>
 internal static unsafe class PostInvokers<TState>
 {
@@ -71,6 +72,13 @@ internal static unsafe class PostInvokers<TState>
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => typeof(TState).IsValueType && !RuntimeHelpers.IsReferenceOrContainsReferences<TState>() && Unsafe.SizeOf<TState>() <= MaxInlineBytes;
+    }
+
+    /// <summary>True when the state travels in the position's 8-byte word rather than the 32-byte inline area (a constant for the JIT).</summary>
+    public static bool TravelsInSmallWord
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => TravelsInline && Unsafe.SizeOf<TState>() <= sizeof(long);
     }
 
     /// <summary>Positions an inline state takes.</summary>
@@ -89,11 +97,11 @@ internal static unsafe class PostInvokers<TState>
     /// <summary>Producer, into claimed positions: the state's bytes (an unmanaged value: no reference is hidden in the words).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteInline(PostRing ring, long position, TState state) =>
-        Unsafe.WriteUnaligned(ref Unsafe.As<long, byte>(ref ring.WordsAt(position)), state);
+        Unsafe.WriteUnaligned(ref Unsafe.As<long, byte>(ref TravelsInSmallWord ? ref ring.SmallWordAt(position) : ref ring.WordsAt(position)), state);
 
     private static void RunReference(object callback, PostRing ring, ref long position, bool run)
     {
-        object? state = ring.TakeState(position);
+        object? state = ring.ReadState(position);
         position++;
         if (run)
         {
@@ -103,7 +111,7 @@ internal static unsafe class PostInvokers<TState>
 
     private static void RunInline(object callback, PostRing ring, ref long position, bool run)
     {
-        TState state = Unsafe.ReadUnaligned<TState>(ref Unsafe.As<long, byte>(ref ring.WordsAt(position)));
+        TState state = Unsafe.ReadUnaligned<TState>(ref Unsafe.As<long, byte>(ref TravelsInSmallWord ? ref ring.SmallWordAt(position) : ref ring.WordsAt(position)));
         position += InlinePositions;
         if (run)
         {

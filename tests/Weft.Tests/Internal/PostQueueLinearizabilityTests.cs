@@ -11,10 +11,12 @@ namespace Weft.Tests.Internal;
 
 /// <summary>
 /// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
-/// between claiming positions and writing them, and posts of one, two and four positions mixed (inline states of
-/// 4, 40 and 128 bytes), so claims straddle the ring's end and bursts freeze rings mid-write. The history is checked
-/// against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run before one whose
-/// enqueue had completed before its own began.
+/// between claiming positions and writing them, and posts of one, two and four positions mixed (states of 4 and 8
+/// bytes in a position's small word, of 24, 40 and 128 bytes in the inline words), so claims straddle the ring's end
+/// and bursts freeze rings mid-write; the consumer reads runs of posts as the loop does, and sends producers back to
+/// the home ring whenever it runs dry in a drained large ring (the next burst reopens that ring) while they claim.
+/// The history is checked against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run
+/// before one whose enqueue had completed before its own began.
 /// </summary>
 [Collection(nameof(YieldingHook))]
 public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
@@ -44,7 +46,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             {
                 int id = (p * ItemsPerProducer) + i;
                 started[id] = Interlocked.Increment(ref clock);
-                Assert.True(consumer.Post(queue, id, random.Next(3)), "an open queue refused an item");
+                Assert.True(consumer.Post(queue, id, random.Next(Consumer.Shapes)), "an open queue refused an item");
                 finished[id] = Interlocked.Increment(ref clock);
             }
 
@@ -55,11 +57,15 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             producer.Start();
         }
 
+        var runLengths = new Random(seed);
         DateTime deadline = DateTime.UtcNow + TestWait.Timeout;
         while (consumer.Received.Count < Producers * ItemsPerProducer)
         {
-            if (!consumer.RunOne(queue))
+            // Runs of up to 8 posts over rings as small as 4 positions: runs wrap, and stop a lap on from their start.
+            if (!consumer.RunOne(queue, runLengths.Next(9)))
             {
+                // As the loop does when it runs dry: back to the home ring if a drained large ring is in use.
+                queue.ReturnHomeIfDrained();
                 if (DateTime.UtcNow > deadline)
                 {
                     throw new TimeoutException($"seed {seed}: only {consumer.Received.Count} of {Producers * ItemsPerProducer} items arrived within {TestWait.Timeout.TotalSeconds} s");
@@ -75,6 +81,10 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         }
 
         Assert.False(consumer.RunOne(queue), $"seed {seed}: an item appeared beyond those enqueued");
+        queue.ReturnHomeIfDrained();
+        output.WriteLine($"returned to the home ring {queue.HomeReturns} times");
+        Assert.True(queue.HomeReturns > 0, $"seed {seed}: the queue never returned to its home ring");
+        Assert.Equal(PostRing.MaxPositionsPerPost, queue.TailCapacity);
         Assert.False(queue.HasPending, $"seed {seed}: the queue still reports pending positions");
         Assert.True(hook.YieldPoints >= Producers * ItemsPerProducer, $"seed {seed}: only {hook.YieldPoints} claims passed the yield hook");
         Assert.True(consumer.Torn is null, $"seed {seed}: {consumer.Torn}");
@@ -106,7 +116,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
             for (int i = 0; i < ItemsPerProducer; i++)
             {
                 int id = (p * ItemsPerProducer) + i;
-                admitted[id] = consumer.Post(queue, id, sizes.Next(3));
+                admitted[id] = consumer.Post(queue, id, sizes.Next(Consumer.Shapes));
                 if (Interlocked.Increment(ref attempts) == closeAfter)
                 {
                     queue.Close();
@@ -154,7 +164,7 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         Assert.Equal(0, first);
         Assert.True(ring.TryClaim(2, out long second));
         Assert.Equal(3, second);
-        ring.FreeTo(1);
+        ring.ClearAndFree(0, 1);
 
         long claimed = ring.BeginFreeze();
 
@@ -174,15 +184,61 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         Assert.False(ring.TryClaim(2, out _));
         Assert.True(ring.TryClaim(1, out long last));
         Assert.Equal(PostRing.MaxPositionsPerPost - 1, last);
-        ring.FreeTo(2);
+        ring.ClearAndFree(0, 2);
         Assert.True(ring.TryClaim(2, out long wrapped));
         Assert.Equal(PostRing.MaxPositionsPerPost, wrapped);
+    }
+
+    [Fact]
+    public void A_run_over_a_full_ring_stops_a_lap_on_and_leaves_its_cells_for_one_clearing_pass()
+    {
+        var ring = new PostRing(PostRing.MaxPositionsPerPost);
+        var ran = new List<int>();
+        for (int i = 0; i < PostRing.MaxPositionsPerPost; i++)
+        {
+            int id = i;
+            Assert.True(ring.TryClaim(1, out long claimed));
+            ring.Publish(claimed, PostInvokers.Action, (Action)(() => ran.Add(id)));
+        }
+
+        long position = ring.Head;
+        while (ring.TryRead(position, ring.Head, out nint invoker, out object callback))
+        {
+            Assert.True(ran.Count < 2 * PostRing.MaxPositionsPerPost, "the run went round the ring again");
+            PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+        }
+
+        Assert.Equal(Enumerable.Range(0, PostRing.MaxPositionsPerPost), ran);
+        Assert.True(ring.HasVisibleItem, "the run's first cell is cleared only after the run");
+        Assert.False(ring.TryClaim(1, out _));
+        ring.ClearAndFree(ring.Head, position);
+        Assert.False(ring.HasVisibleItem);
+        Assert.True(ring.TryClaim(1, out long next));
+        Assert.Equal(PostRing.MaxPositionsPerPost, next);
+    }
+
+    [Fact]
+    public void Every_ring_s_inline_words_start_on_a_cache_line()
+    {
+        // An array's data sits wherever the allocator put the object: 8 rings of each size make a lucky pass unlikely.
+        for (int capacity = PostRing.MaxPositionsPerPost; capacity <= 1 << 12; capacity *= 4)
+        {
+            for (int i = 0; i < 8; i++)
+            {
+                Assert.True(new PostRing(capacity).WordsAreLineAligned, $"a ring of {capacity} positions has its inline words off a cache line");
+            }
+        }
     }
 
     /// <summary>The one consumer: posts inline states through the dispatcher's invokers and records what runs.</summary>
     private sealed class Consumer
     {
+        /// <summary>How many state shapes <see cref="Post"/> chooses from.</summary>
+        public const int Shapes = 5;
+
         private readonly Action<Small> _small;
+        private readonly Action<Word> _word;
+        private readonly Action<Triple> _triple;
         private readonly Action<Pair> _pair;
         private readonly Action<Wide> _wide;
 
@@ -190,6 +246,16 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         {
             Received = new List<int>(capacity);
             _small = s => Received.Add(s.Id);
+            _word = s =>
+            {
+                Check(s.Id == s.Check, s.Id, "8-byte");
+                Received.Add(s.Id);
+            };
+            _triple = s =>
+            {
+                Check(s.Id == s.Check && s.X == s.Check, s.Id, "24-byte");
+                Received.Add(s.Id);
+            };
             _pair = s =>
             {
                 Check(s.Id == s.Check && s.X == s.Check && s.Y == s.Check && s.Z == s.Check, s.Id, "40-byte");
@@ -206,16 +272,24 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
 
         public string? Torn { get; private set; }
 
-        /// <summary>Any producer: posts <paramref name="id"/> as a 4-, 40- or 128-byte state (1, 2 or 4 positions).</summary>
+        /// <summary>
+        /// Any producer: posts <paramref name="id"/> as a 4- or 8-byte state (a position's small word), or a 24-, 40- or
+        /// 128-byte state (inline words over 1, 2 or 4 positions).
+        /// </summary>
         public bool Post(PostQueue queue, int id, int shape) => shape switch
         {
             0 => Enqueue(queue, _small, new Small(id)),
-            1 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
+            1 => Enqueue(queue, _word, new Word(id, id)),
+            2 => Enqueue(queue, _triple, new Triple(id, id, id)),
+            3 => Enqueue(queue, _pair, new Pair(id, id, id, id, id)),
             _ => Enqueue(queue, _wide, new Wide(Eight.Of(id), Eight.Of(id))),
         };
 
-        /// <summary>The consumer: runs the next visible post, if any.</summary>
-        public bool RunOne(PostQueue queue)
+        /// <summary>
+        /// The consumer, as the loop does: reads a run of up to <paramref name="runLength"/> visible posts (0: the next
+        /// visible one alone), then clears and frees the run's positions in one pass; false when none was visible.
+        /// </summary>
+        public bool RunOne(PostQueue queue, int runLength = 1)
         {
             PostRing? ring = queue.RingWithVisibleItem();
             if (ring is null)
@@ -223,10 +297,17 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
                 return false;
             }
 
-            long position = ring.Head;
-            Assert.True(ring.TryTake(position, out nint invoker, out object callback));
-            PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
-            ring.FreeTo(position);
+            long start = ring.Head;
+            long position = start;
+            int count = 0;
+            while (count < Math.Max(1, runLength) && ring.TryRead(position, start, out nint invoker, out object callback))
+            {
+                PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+                count++;
+            }
+
+            Assert.True(count > 0, "the visible head post could not be read");
+            ring.ClearAndFree(start, position);
             return true;
         }
 
@@ -254,6 +335,10 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
     }
 
     private readonly record struct Small(int Id);
+
+    private readonly record struct Word(int Id, int Check);
+
+    private readonly record struct Triple(int Id, long Check, long X);
 
     private readonly record struct Pair(int Id, long Check, long X, long Y, long Z);
 

@@ -6,8 +6,9 @@ using Weft.Threading;
 namespace Weft.Tests.Threading;
 
 /// <summary>
-/// <c>Post&lt;TState&gt;</c> copies unmanaged states of up to 128 bytes into the queue's ring (one position per 32 bytes),
-/// keeps references in the post's state slot, and carries everything else in a pooled holder. Every state carries its
+/// <c>Post&lt;TState&gt;</c> copies unmanaged states of up to 128 bytes into the queue's ring (up to 8 bytes into a
+/// position's small word, larger ones into inline words, one position per 32 bytes), keeps references in the post's
+/// state slot, and carries everything else in a pooled holder. Every state carries its
 /// sequence number in each of its fields, so a state read from the wrong positions, torn, or split across the ring's
 /// wrap shows up as a mismatch, and a run of posts that skipped or repeated positions as an order break.
 /// </summary>
@@ -165,6 +166,31 @@ public sealed class InlineStatePostTests
         Assert.True(producerBytes == 0, $"posting a burst of 8,000 inline states allocated {producerBytes} B on the posting thread");
         Assert.True(Volatile.Read(ref loopBytes) == 0, $"running them allocated {loopBytes} B on the loop");
         Assert.Equal(6L * 4 * (1_999L * 2_000 / 2), dispatcher.Invoke(() => sum));
+    }
+
+    [Fact]
+    public void A_reference_state_is_not_kept_by_the_queue_once_its_post_has_run()
+    {
+        // Driven by RunOnce on this thread: the queue's state slot is the only other holder of the state.
+        using var dispatcher = new Dispatcher("state-release");
+        int ran = 0;
+        WeakReference posted = PostBox(dispatcher, _ => ran++);
+        dispatcher.RunOnce();
+        Assert.Equal(1, ran);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(posted.IsAlive, "the ring still holds the state of a post that has run");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference PostBox(Dispatcher dispatcher, Action<Box> callback)
+    {
+        var box = new Box(42);
+        dispatcher.Post(callback, box);
+        return new WeakReference(box);
     }
 
     private static string? RoundTrip<T>(Dispatcher dispatcher, Func<int, T> make, Func<T, long> sequenceOf, Func<T, bool> isWhole)

@@ -1,0 +1,234 @@
+using System;
+using System.Threading;
+using Weft.Internal;
+using Weft.Threading;
+
+namespace Weft.Tests.Internal;
+
+/// <summary>
+/// After a burst has grown the post queue, the loop sends producers back to the small home ring once it has drained
+/// the large one, and keeps the large ring as a spare that the next burst reopens: the memory a burst took is not
+/// walked by every later post, and bursts that repeat allocate nothing.
+/// </summary>
+public sealed class PostQueueReturnHomeTests
+{
+    private const int HomeCapacity = 16;
+
+    [Fact]
+    public void Producers_claim_in_the_home_ring_again_once_the_loop_has_drained_a_burst()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        for (int i = 0; i < 1_000; i++)
+        {
+            Assert.NotNull(Post(queue, ran, i));
+        }
+
+        Assert.True(queue.TailCapacity > HomeCapacity, $"the burst should have grown the queue (tail ring {queue.TailCapacity})");
+        while (RunOne(queue))
+        {
+        }
+
+        queue.ReturnHomeIfDrained();
+
+        Assert.Equal(HomeCapacity, queue.TailCapacity);
+        Assert.True(queue.SpareCapacity >= 1_000 - HomeCapacity, $"the spare should hold the whole burst past the home ring (spare {queue.SpareCapacity})");
+        Assert.Equal(1, queue.HomeReturns);
+        PostRing? ring = Post(queue, ran, 1_000);
+        Assert.Equal(HomeCapacity, ring?.Capacity);
+        Assert.True(RunOne(queue));
+        Assert.False(queue.HasPending);
+        Assert.Equal(1_001, ran.Count);
+        Assert.True(ran.InOrder, $"posts ran out of order: {ran.FirstBreak}");
+    }
+
+    [Fact]
+    public void A_large_ring_with_a_claimed_unwritten_post_is_not_left_until_that_post_has_run()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        for (int i = 0; i < 100; i++)
+        {
+            Post(queue, ran, i);
+        }
+
+        while (RunOne(queue))
+        {
+        }
+
+        int large = queue.TailCapacity;
+        PostRing? claimed = queue.TryClaim(1, out long position);
+        Assert.Equal(large, claimed?.Capacity);
+
+        queue.ReturnHomeIfDrained();
+
+        Assert.Equal(large, queue.TailCapacity);
+        claimed!.Publish(position, PostInvokers.Action, (Action)(() => ran.Add(100)));
+        Assert.True(RunOne(queue));
+        queue.ReturnHomeIfDrained();
+        Assert.Equal(HomeCapacity, queue.TailCapacity);
+        Assert.Equal(101, ran.Count);
+    }
+
+    [Fact]
+    public void A_burst_that_outgrows_the_spare_keeps_the_ring_it_grew_into_when_that_ring_holds_the_burst()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        int next = 0;
+
+        void Burst(int posts)
+        {
+            for (int i = 0; i < posts; i++)
+            {
+                Assert.NotNull(Post(queue, ran, next++));
+            }
+
+            while (RunOne(queue))
+            {
+            }
+
+            queue.ReturnHomeIfDrained();
+            Assert.Equal(HomeCapacity, queue.TailCapacity);
+        }
+
+        // 84 positions past the home ring, in rings of 32 and 64: a spare of 128 is made to hold such a burst alone.
+        Burst(100);
+        Assert.Equal(128, queue.SpareCapacity);
+
+        // Fills the home ring and the spare, then claims 100 positions in a ring of 256 grown past it: 228 positions
+        // past home, which that ring holds alone, so it becomes the spare and nothing larger is allocated.
+        Burst(HomeCapacity + 128 + 100);
+        Assert.Equal(256, queue.SpareCapacity);
+        Assert.True(ran.InOrder, $"posts ran out of order: {ran.FirstBreak}");
+    }
+
+    [Fact]
+    public void A_closed_queue_does_not_return_home()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        for (int i = 0; i < 100; i++)
+        {
+            Post(queue, ran, i);
+        }
+
+        while (RunOne(queue))
+        {
+        }
+
+        int large = queue.TailCapacity;
+        queue.Close();
+        queue.ReturnHomeIfDrained();
+
+        Assert.Equal(large, queue.TailCapacity);
+        Assert.Null(Post(queue, ran, 100));
+        Assert.False(queue.HasPending);
+    }
+
+    [Fact]
+    public void A_dispatcher_goes_back_to_its_home_ring_after_a_burst_it_has_run()
+    {
+        using var dispatcher = new Dispatcher("return-home");
+        int home = dispatcher.Queue.TailCapacity;
+        int ran = 0;
+        Action count = () => ran++;
+        for (int i = 0; i < 10 * home; i++)
+        {
+            dispatcher.Post(count);
+        }
+
+        Assert.True(dispatcher.Queue.TailCapacity > home, "the burst should have grown the queue");
+        for (int iteration = 0; iteration < 100 && ran < 10 * home; iteration++)
+        {
+            dispatcher.RunOnce();
+        }
+
+        // The iteration that finds the queue dry sends producers home.
+        dispatcher.RunOnce();
+
+        Assert.Equal(10 * home, ran);
+        Assert.Equal(home, dispatcher.Queue.TailCapacity);
+    }
+
+    [Fact]
+    public void Bursts_after_the_first_reuse_its_rings_and_allocate_nothing()
+    {
+        // Driven by RunOnce on this thread, so the producers' growth and the loop's switch home are both counted.
+        using var dispatcher = new Dispatcher("burst-alloc");
+        int home = dispatcher.Queue.TailCapacity;
+        int ran = 0;
+        Action count = () => ran++;
+
+        long Burst()
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 20 * home; i++)
+            {
+                dispatcher.Post(count);
+            }
+
+            for (int iteration = 0; iteration < 1_000 && dispatcher.Queue.HasPending; iteration++)
+            {
+                dispatcher.RunOnce();
+            }
+
+            dispatcher.RunOnce();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(home, dispatcher.Queue.TailCapacity);
+            return allocated;
+        }
+
+        long first = Burst();
+        Assert.True(first > 0, "the first burst should have allocated the rings it grew into");
+        for (int round = 2; round <= 6; round++)
+        {
+            long allocated = Burst();
+            Assert.True(allocated == 0, $"burst {round} allocated {allocated} B (the first allocated {first} B)");
+        }
+
+        Assert.Equal(6 * 20 * home, ran);
+    }
+
+    private static PostRing? Post(PostQueue queue, Recorder recorder, int id)
+    {
+        PostRing? ring = queue.TryClaim(1, out long position);
+        ring?.Publish(position, PostInvokers.Action, (Action)(() => recorder.Add(id)));
+        return ring;
+    }
+
+    private static bool RunOne(PostQueue queue)
+    {
+        PostRing? ring = queue.RingWithVisibleItem();
+        if (ring is null)
+        {
+            return false;
+        }
+
+        long start = ring.Head;
+        long position = start;
+        Assert.True(ring.TryRead(position, start, out nint invoker, out object callback));
+        PostInvokers.Invoke(invoker, callback, ring, ref position, run: true);
+        ring.ClearAndFree(start, position);
+        return true;
+    }
+
+    private sealed class Recorder
+    {
+        public int Count { get; private set; }
+
+        public bool InOrder => FirstBreak is null;
+
+        public string? FirstBreak { get; private set; }
+
+        public void Add(int id)
+        {
+            if (id != Count && FirstBreak is null)
+            {
+                FirstBreak = $"post {id} ran as number {Count}";
+            }
+
+            Count++;
+        }
+    }
+}
