@@ -56,24 +56,16 @@ internal sealed class TypeFacts
     /// <summary>A field held data of a shared snapshot, named by the snapshot's type (the first name stays).</summary>
     public void AddSnapshotField(ISymbol field, string snapshot) => Made(ref _snapshotFields, static () => new(SymbolEqualityComparer.Default)).TryAdd(field, snapshot);
 
-    public bool TryGetSnapshotField(ISymbol field, out string snapshot)
-    {
-        if (_snapshotFields is { } fields && fields.TryGetValue(field, out string? found))
-        {
-            snapshot = found;
-            return true;
-        }
-
-        snapshot = string.Empty;
-        return false;
-    }
+    public bool TryGetSnapshotField(ISymbol field, out string snapshot) => TryGetDescription(_snapshotFields, field, out snapshot);
 
     /// <summary>A field held worker-owned state (the first description stays).</summary>
     public void AddWorkerField(ISymbol field, string description) => Made(ref _workerFields, static () => new(SymbolEqualityComparer.Default)).TryAdd(field, description);
 
-    public bool TryGetWorkerField(ISymbol field, out string description)
+    public bool TryGetWorkerField(ISymbol field, out string description) => TryGetDescription(_workerFields, field, out description);
+
+    private static bool TryGetDescription(ConcurrentDictionary<ISymbol, string>? fields, ISymbol field, out string description)
     {
-        if (_workerFields is { } fields && fields.TryGetValue(field, out string? found))
+        if (fields is not null && fields.TryGetValue(field, out string? found))
         {
             description = found;
             return true;

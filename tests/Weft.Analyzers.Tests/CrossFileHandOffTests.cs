@@ -117,9 +117,7 @@ public sealed class CrossFileHandOffTests
         }
         """);
 
-    [Fact]
-    public Task A_work_item_from_another_file_calling_a_loop_only_member_is_reported_where_it_is_queued() => Verifier.AnalyzeFilesAsync<ThreadContextAnalyzer>(
-        """
+    private const string StoreAndFlusher = """
         using System.Collections.Generic;
         using System.Threading;
         using Weft;
@@ -139,9 +137,13 @@ public sealed class CrossFileHandOffTests
 
             public Flusher(Store store) => _store = store;
 
-            public void Execute() => _store.FlushLocal();
+            public void Execute() => EXECUTE;
         }
-        """,
+        """;
+
+    [Fact]
+    public Task A_work_item_from_another_file_calling_a_loop_only_member_is_reported_where_it_is_queued() => Verifier.AnalyzeFilesAsync<ThreadContextAnalyzer>(
+        StoreAndFlusher.Replace("EXECUTE", "_store.FlushLocal()"),
         """
         using System.Threading;
         namespace App;
@@ -154,28 +156,7 @@ public sealed class CrossFileHandOffTests
 
     [Fact]
     public Task The_same_work_item_in_the_same_file_is_reported_at_the_call() => Verifier.AnalyzeFilesAsync<ThreadContextAnalyzer>(
-        """
-        using System.Collections.Generic;
-        using System.Threading;
-        using Weft;
-        namespace App;
-
-        public sealed class Store
-        {
-            private readonly List<string> _pending = new();
-
-            [RequiresLoopThread]
-            public void FlushLocal() => _pending.Clear();
-        }
-
-        public sealed class Flusher : IThreadPoolWorkItem
-        {
-            private readonly Store _store;
-
-            public Flusher(Store store) => _store = store;
-
-            public void Execute() => {|WEFT0005:_store.FlushLocal()|};
-        }
+        StoreAndFlusher.Replace("EXECUTE", "{|WEFT0005:_store.FlushLocal()|}") + """
 
         public static class Scheduling
         {

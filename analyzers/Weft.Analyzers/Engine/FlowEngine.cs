@@ -881,43 +881,23 @@ internal sealed class FlowEngine
     /// </summary>
     private ImmutableHashSet<ISymbol>? FindFieldStorers(IFieldSymbol field)
     {
-        foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+        if (HasInitializer(field))
         {
-            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: not null })
-            {
-                return null;
-            }
+            return null;
         }
 
         var storers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
-        foreach (ISymbol member in field.ContainingType.GetMembers())
+        foreach ((IMethodSymbol method, IOperation body, IFieldReferenceOperation reference) in UsesInOwnType(field))
         {
-            if (member is not IMethodSymbol method)
+            if (reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } ||
+                (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference && InsideFunction(assignment, body)))
             {
-                continue;
+                return null;
             }
 
-            foreach (IOperation body in BodiesOf(method))
+            if (reference.Parent is IAssignmentOperation store && store.Target == reference)
             {
-                foreach (IOperation operation in body.DescendantsAndSelf())
-                {
-                    if (operation is not IFieldReferenceOperation reference ||
-                        !SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    if (reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } ||
-                        (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference && InsideFunction(assignment, body)))
-                    {
-                        return null;
-                    }
-
-                    if (reference.Parent is IAssignmentOperation store && store.Target == reference)
-                    {
-                        storers.Add(method);
-                    }
-                }
+                storers.Add(method);
             }
         }
 
@@ -926,15 +906,57 @@ internal sealed class FlowEngine
 
     private ImmutableHashSet<ISymbol>? FindLoopKeepers(IFieldSymbol field)
     {
+        if (HasInitializer(field))
+        {
+            return null;
+        }
+
+        var keepers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach ((IMethodSymbol method, IOperation body, IFieldReferenceOperation reference) in UsesInOwnType(field))
+        {
+            switch (reference.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                    IOperation value = FlowRun.Unconverted(assignment.Value);
+                    ISymbol? source = value switch
+                    {
+                        IPropertyReferenceOperation property => property.Property,
+                        IInvocationOperation invocation => invocation.TargetMethod,
+                        _ => null,
+                    };
+                    if (source is null || (Roles.Of(source) & Role.CallingThreadLoop) == 0 || InsideFunction(assignment, body))
+                    {
+                        return null;
+                    }
+
+                    keepers.Add(method);
+                    break;
+                case IAssignmentOperation other when other.Target == reference:
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
+                    // `_home ??= other`, `Interlocked.Exchange(ref _home, other)`: not known to be the caller's loop.
+                    return null;
+            }
+        }
+
+        return keepers.ToImmutable();
+    }
+
+    private static bool HasInitializer(IFieldSymbol field)
+    {
         foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: not null })
             {
-                return null;
+                return true;
             }
         }
 
-        var keepers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        return false;
+    }
+
+    /// <summary>Every reference to <paramref name="field"/> in the bodies of the methods of the type declaring it.</summary>
+    private IEnumerable<(IMethodSymbol Method, IOperation Body, IFieldReferenceOperation Reference)> UsesInOwnType(IFieldSymbol field)
+    {
         foreach (ISymbol member in field.ContainingType.GetMembers())
         {
             if (member is not IMethodSymbol method)
@@ -946,39 +968,14 @@ internal sealed class FlowEngine
             {
                 foreach (IOperation operation in body.DescendantsAndSelf())
                 {
-                    if (operation is not IFieldReferenceOperation reference ||
-                        !SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
+                    if (operation is IFieldReferenceOperation reference &&
+                        SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition))
                     {
-                        continue;
-                    }
-
-                    switch (reference.Parent)
-                    {
-                        case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                            IOperation value = FlowRun.Unconverted(assignment.Value);
-                            ISymbol? source = value switch
-                            {
-                                IPropertyReferenceOperation property => property.Property,
-                                IInvocationOperation invocation => invocation.TargetMethod,
-                                _ => null,
-                            };
-                            if (source is null || (Roles.Of(source) & Role.CallingThreadLoop) == 0 || InsideFunction(assignment, body))
-                            {
-                                return null;
-                            }
-
-                            keepers.Add(method);
-                            break;
-                        case IAssignmentOperation other when other.Target == reference:
-                        case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
-                            // `_home ??= other`, `Interlocked.Exchange(ref _home, other)`: not known to be the caller's loop.
-                            return null;
+                        yield return (method, body, reference);
                     }
                 }
             }
         }
-
-        return keepers.ToImmutable();
     }
 
     private static bool InsideFunction(IOperation operation, IOperation body)
