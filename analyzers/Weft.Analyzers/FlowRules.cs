@@ -563,6 +563,14 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
+        if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
+            (value as IInvocationOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is IInvocationOperation { TargetMethod: var helper } &&
+            run.Engine.ReturnedTypeOf(helper) is { } returned)
+        {
+            // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
+            // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is.
+            type = returned;
+        }
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
             (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial &&
              (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial) || IsSequenceOverUnsharedMemory(initial))))

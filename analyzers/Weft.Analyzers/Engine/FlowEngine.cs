@@ -1047,6 +1047,73 @@ internal sealed class FlowEngine
     /// <summary>The graph of a source method's body, from the syntax tree it lives in.</summary>
     public ControlFlowGraph? GraphOf(IMethodSymbol method) => _graphs.GetOrAdd(method.OriginalDefinition, _buildGraph ??= BuildGraph);
 
+    /// <summary>
+    /// The one type every <c>return</c> of a source method hands back before its conversion to the declared return type
+    /// (<c>IReadOnlyList&lt;T&gt; Snapshot() => _items.ToImmutableArray();</c> gives <c>ImmutableArray&lt;T&gt;</c>), with
+    /// the type parameters of the call's method and type put in; null when the returns differ, or for metadata.
+    /// </summary>
+    public ITypeSymbol? ReturnedTypeOf(IMethodSymbol method)
+    {
+        ITypeSymbol? returned = null;
+        foreach (IOperation body in BodiesOf(method))
+        {
+            foreach (IOperation operation in body.DescendantsAndSelf())
+            {
+                if (operation is not IReturnOperation { ReturnedValue: { } value } || InsideFunction(operation, body))
+                {
+                    continue;
+                }
+
+                ITypeSymbol? type = FlowRun.Unconverted(value).Type;
+                if (type is null || (returned is not null && !SymbolEqualityComparer.Default.Equals(type, returned)))
+                {
+                    return null;
+                }
+
+                returned = type;
+            }
+        }
+
+        return returned is null ? null : Substitute(returned, method);
+    }
+
+    /// <summary><paramref name="type"/> as seen from a call of <paramref name="method"/>: its type parameters replaced by the call's type arguments.</summary>
+    private static ITypeSymbol? Substitute(ITypeSymbol type, IMethodSymbol method)
+    {
+        switch (type)
+        {
+            case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } parameter when parameter.Ordinal < method.TypeArguments.Length:
+                return method.TypeArguments[parameter.Ordinal];
+            case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } parameter:
+                for (INamedTypeSymbol? owner = method.ContainingType; owner is not null; owner = owner.ContainingType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, parameter.ContainingType?.OriginalDefinition))
+                    {
+                        return parameter.Ordinal < owner.TypeArguments.Length ? owner.TypeArguments[parameter.Ordinal] : null;
+                    }
+                }
+
+                return null;
+            case INamedTypeSymbol { IsGenericType: true } named:
+                var arguments = new ITypeSymbol[named.TypeArguments.Length];
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    if (Substitute(named.TypeArguments[i], method) is not { } argument)
+                    {
+                        return null;
+                    }
+
+                    arguments[i] = argument;
+                }
+
+                return named.OriginalDefinition.Construct(arguments);
+            case IArrayTypeSymbol:
+                return null;
+            default:
+                return type;
+        }
+    }
+
     /// <summary>The body the engine analyses for a source method (none, or one root operation), bound once per method.</summary>
     public ImmutableArray<IOperation> BodiesOf(IMethodSymbol method) =>
         _bodies.GetOrAdd(method.OriginalDefinition, _bindBody ??= m => BodyOf(m) is { } body ? ImmutableArray.Create(body) : ImmutableArray<IOperation>.Empty);

@@ -56,6 +56,9 @@ internal sealed class FlowRun
     /// <summary>The thread roles of the compilation's symbols.</summary>
     public ThreadRoles Roles => _engine.Roles;
 
+    /// <summary>The engine this run belongs to (the rules ask it about other bodies).</summary>
+    public FlowEngine Engine => _engine;
+
     public FlowRun(FlowEngine engine, ControlFlowGraph graph, IMethodSymbol? function, Place place, IFlowObserver observer, int depth, FlowRun? outer)
     {
         _engine = engine;
