@@ -9,9 +9,6 @@ using Weft.Threading;
 
 namespace Weft.Tests.DocOnly.Round8;
 
-// These tests call loop-thread-only members from other threads on purpose, to check that the runtime refuses them.
-#pragma warning disable WEFT0005
-
 // Dispatcher thread affinity and exit from the XML docs of Dispatcher, FileEvent, Connection and Listener, and
 // docs/io.md's contract item 6 ("From another thread they throw InvalidOperationException naming the action and the
 // dispatcher").
