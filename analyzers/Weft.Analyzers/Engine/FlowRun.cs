@@ -942,8 +942,25 @@ internal sealed class FlowRun
         }
 
         ObjectSet reached = Read(owners, ElementOrMember(member));
+        if (member is IPropertySymbol { Name: "Current", IsStatic: false } && IsEnumerator(member.ContainingType))
+        {
+            // `Current` of an enumerator: GetEnumerator stood for the elements (an element read), so what it yields are
+            // those elements themselves, of any type: a tuple's items or a pair's value are read from them next
+            // (`foreach (var (name, run) in jobs) Task.Run(run);`), not from memory reached through them.
+            return owners.Union(reached);
+        }
+
         return type is { TypeKind: TypeKind.Delegate } && member is IPropertySymbol { IsIndexer: true } ? reached.Union(InitialElementDelegates(owners)) : reached;
     }
+
+    private static bool IsEnumerator(ITypeSymbol? type) =>
+        type is not null &&
+        (IsEnumeratorInterface(type) || type.AllInterfaces.Any(IsEnumeratorInterface));
+
+    private static bool IsEnumeratorInterface(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Collections_IEnumerator ||
+        type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerator_T ||
+        type.OriginalDefinition is INamedTypeSymbol { Name: "IAsyncEnumerator", Arity: 1, ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
 
     /// <summary>
     /// The delegates a read-only table field's initializer or constructors put in it (see
@@ -3478,12 +3495,12 @@ internal sealed class FlowRun
     private static bool EntersLockScope(SyntaxNode resource) =>
         resource is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "EnterScope" } };
 
-    /// <summary>A callee read a [RequiresLoopThread] member on this thread.</summary>
-    public void LoopReadFromCallee(IOperation call, ISymbol member)
+    /// <summary>A callee read a [RequiresLoopThread] member on this thread (reported at <paramref name="at"/>: the call, or the read in a lambda's body).</summary>
+    public void LoopReadFromCallee(IOperation at, ISymbol member)
     {
         if (_reporting)
         {
-            _observer.LoopMemberRead(this, call, member, Current);
+            _observer.LoopMemberRead(this, at, member, Current);
         }
     }
 

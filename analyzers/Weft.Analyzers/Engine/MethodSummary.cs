@@ -232,9 +232,14 @@ internal sealed class MethodSummary : IFlowObserver
             caller.HandOff(site, Operand(handOff.Key), handOff.Value);
         }
 
-        foreach (ISymbol member in _loopReads.Keys)
+        foreach (var loopRead in _loopReads)
         {
-            caller.LoopReadFromCallee(call, member);
+            // A lambda or local function in the caller's file is reported at its read, where it occurs (docs/rules/README.md);
+            // a named method may be right where else it is called, and a body in another file is not shown there: for
+            // those the call is what is wrong.
+            bool nested = _method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction &&
+                          loopRead.Value.Syntax.SyntaxTree == call.Syntax.SyntaxTree;
+            caller.LoopReadFromCallee(nested ? loopRead.Value : call, loopRead.Key);
         }
 
         if (_writesOwnMembers)
