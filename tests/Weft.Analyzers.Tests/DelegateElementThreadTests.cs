@@ -184,4 +184,50 @@ public sealed class DelegateElementThreadTests
             }
         }
         """);
+
+    private const string WorkerCache = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class HostCache
+        {
+            public readonly Dictionary<string, int> ByHost = new();
+        }
+
+        """;
+
+    [Fact]
+    public Task Worker_state_in_a_tuple_item_deconstructed_by_foreach_and_run_on_the_pool_is_reported() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(WorkerCache + """
+        public static class Batch
+        {
+            public static void Flush()
+            {
+                var jobs = new List<(string Name, Dictionary<string, int> Table)> { ("hosts", HostCache.Current.ByHost) };
+                foreach (var (name, table) in jobs)
+                {
+                    Task.Run(() => {|WEFT0004:table|}.Clear());
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_copy_in_a_tuple_item_deconstructed_by_foreach_and_run_on_the_pool_is_quiet() => Verifier.AnalyzeAsync<ThreadContextAnalyzer>(WorkerCache + """
+        public static class Batch
+        {
+            public static void Flush()
+            {
+                var jobs = new List<(string Name, Dictionary<string, int> Table)> { ("hosts", new Dictionary<string, int>(HostCache.Current.ByHost)) };
+                foreach (var (name, table) in jobs)
+                {
+                    Task.Run(() => table.Clear());
+                }
+            }
+        }
+        """);
 }
