@@ -700,6 +700,11 @@ internal sealed class FlowRules : IFlowObserver
     {
     }
 
+    public void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member)
+    {
+        // What the member holds is judged where it was stored (FieldStore) or where a caller knows it (summaries).
+    }
+
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)

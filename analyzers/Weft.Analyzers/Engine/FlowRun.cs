@@ -942,7 +942,19 @@ internal sealed class FlowRun
         }
 
         ObjectSet reached = Read(owners, ElementOrMember(member));
-        return type is { TypeKind: TypeKind.Delegate } && member is IPropertySymbol { IsIndexer: true } ? reached.Union(InitialElementDelegates(owners)) : reached;
+        if (type is not { TypeKind: TypeKind.Delegate })
+        {
+            return reached;
+        }
+
+        if (member is IPropertySymbol { IsIndexer: true })
+        {
+            return reached.Union(InitialElementDelegates(owners));
+        }
+
+        // `source.Names()` for `Func<List<string>> Names { get; } = () => …;` of another instance: nothing this code
+        // stored there, so what its initializer or constructor put in every instance.
+        return reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member));
     }
 
     /// <summary>
@@ -1346,6 +1358,10 @@ internal sealed class FlowRun
                     StoredByConstructor(creation, field, arguments[operand]);
                 }
             }
+
+            // `public Trimmer(IDictionary<string, int> hits) => Trim = () => hits.Clear();`: the new object's member
+            // holds that lambda over this call's argument.
+            summary.StoreMemberDelegates(this, ObjectSet.Create(fresh), arguments);
         }
     }
 
@@ -1996,36 +2012,17 @@ internal sealed class FlowRun
         }
         else if (method.MethodKind == MethodKind.DelegateInvoke)
         {
-            // A delegate held in a variable, invoked here: each body it may be runs now, with these arguments.
-            foreach (AbstractObject @delegate in receiver)
+            result = result.Union(RunDelegatesHere(invocation, receiver, invocation.Arguments, arguments));
+            if (_reporting)
             {
-                if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+                foreach (AbstractObject held in receiver)
                 {
-                    result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
-                    if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
+                    if (held is { Kind: ObjectKind.Field, Symbol.IsStatic: false })
                     {
-                        // What it published of the caller's variables is published from here on; what it returns of
-                        // them is the call's value.
-                        MergePublished(afterLambda.Exit);
-                        returnedHere = returnedHere.Union(afterLambda.Returned);
-                        if (!afterLambda.Written.IsEmpty)
-                        {
-                            WriteFromCallee(invocation, afterLambda.Written);
-                        }
+                        // `_pending?.Invoke()`: whatever a member of the instance holds (a summary tells its callers,
+                        // who may know what another method of the type stored there).
+                        _observer.MemberDelegateRun(this, invocation, held);
                     }
-                }
-                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
-                         ApplyFacts(invocation, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
-                {
-                    // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
-                    // object it is bound to.
-                    result = result.Union(boundResult);
-                }
-                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && _engine.HasParameterRoles(published))
-                {
-                    // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
-                    // the argument at the same position.
-                    PublishThroughDelegate(invocation, published, arguments);
                 }
             }
         }
@@ -2093,6 +2090,57 @@ internal sealed class FlowRun
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type. So does a
         // `ref readonly` one (ImmutableArray's ItemRef): Unsafe.AsRef makes it writable.
         return Tracked(invocation.Type) || method.ReturnsByRef || method.ReturnsByRefReadonly ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// Delegates invoked here (a variable's, or a member's a callee runs): each body they may be runs now, with these
+    /// arguments; the result is what they return.
+    /// </summary>
+    public ObjectSet RunDelegatesHere(IOperation call, ObjectSet delegates, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet[] arguments)
+    {
+        ObjectSet result = FlowState.NoObjects;
+        foreach (AbstractObject @delegate in delegates)
+        {
+            if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+            {
+                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
+                if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
+                {
+                    // What it published of the caller's variables is published from here on; what it returns of
+                    // them is the call's value.
+                    MergePublished(afterLambda.Exit);
+                    result = result.Union(afterLambda.Returned);
+                    if (!afterLambda.Written.IsEmpty)
+                    {
+                        WriteFromCallee(call, afterLambda.Written);
+                    }
+                }
+            }
+            else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
+                     ApplyFacts(call, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
+            {
+                // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
+                // object it is bound to.
+                result = result.Union(boundResult);
+            }
+            else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && call is IInvocationOperation invocation && _engine.HasParameterRoles(published))
+            {
+                // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
+                // the argument at the same position.
+                PublishThroughDelegate(invocation, published, arguments);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A callee kept these objects in a member of objects the caller holds (a lambda in a helper's field).</summary>
+    public void StoreInMemberOf(ObjectSet owners, ISymbol member, ObjectSet objects)
+    {
+        foreach (AbstractObject owner in owners)
+        {
+            _state = _state.Store(new HeapKey(owner, member), objects, strong: false);
+        }
     }
 
     /// <summary>
