@@ -870,7 +870,7 @@ internal sealed class FlowRun
                 if (fact.Effect == BclEffect.View && fact.Operand < 0)
                 {
                     ObjectSet viewed = Eval(owner);
-                    ObjectSet produced = RunHeldFactories(viewed);
+                    ObjectSet produced = RunHeldFactories(reference, viewed);
                     return Tracked(property.Type) ? viewed.Union(produced) : FlowState.NoObjects;
                 }
             }
@@ -3366,14 +3366,26 @@ internal sealed class FlowRun
     /// A <c>Lazy&lt;T&gt;</c>'s factory runs where its <c>Value</c> is read (the first read; any read may be it): here,
     /// on this thread, and the value is what it returns.
     /// </summary>
-    private ObjectSet RunHeldFactories(ObjectSet holders)
+    private ObjectSet RunHeldFactories(IOperation read, ObjectSet holders)
     {
         ObjectSet produced = FlowState.NoObjects;
         foreach (AbstractObject holder in holders)
         {
             if (!_state.Heap.TryGetValue(new HeapKey(holder, null), out ObjectSet? held))
             {
-                continue;
+                if (holder is not { Kind: ObjectKind.Field, Symbol: { } member })
+                {
+                    continue;
+                }
+
+                // A Lazy<T> member of this instance or type (`Batch => _batch.Value`): the factory its initializer or
+                // constructor gave it; a summary's callers may know the one a constructor made over their arguments.
+                if (_reporting && !member.IsStatic)
+                {
+                    _observer.MemberDelegateRun(this, read, holder);
+                }
+
+                held = _engine.InitialFactoriesOf(member);
             }
 
             foreach (AbstractObject factory in held)

@@ -472,7 +472,13 @@ internal sealed class MethodSummary : IFlowObserver
             ObjectSet delegates = caller.HeldByMemberOf(others, member).Where(static o => o.Kind == ObjectKind.Delegate);
             if (delegates.IsEmpty)
             {
-                continue;
+                // A Lazy<T> member forced by the method (`Batch => _batch.Value`) whose object the caller does not know:
+                // the factory its initializer or constructors gave it.
+                delegates = caller.Engine.InitialFactoriesOf(member);
+                if (delegates.IsEmpty)
+                {
+                    continue;
+                }
             }
 
             // Run on the caller's thread, which is not its loop's (a Task.Run callback, code after ConfigureAwait(false)):
@@ -845,10 +851,21 @@ internal sealed class MethodSummary : IFlowObserver
             }
             else if (run.Outer is null && !field.IsStatic && InheritsFrom(_method.ContainingType, field.ContainingType))
             {
-                // A lambda this body made, kept in the receiver's member: another method of the type may run it later.
+                // A lambda this body made, kept in the receiver's member (or as the factory of a Lazy<T> kept there):
+                // another method of the type may run it later.
                 if (IsMadeHere(run, obj))
                 {
                     StoreDelegate(field, obj, state);
+                }
+                else if (obj.Kind == ObjectKind.Fresh && FlowEngine.IsLazy(MemberType(field)) && state.Heap.TryGetValue(new HeapKey(obj, null), out ObjectSet? factories))
+                {
+                    foreach (AbstractObject factory in factories)
+                    {
+                        if (IsMadeHere(run, factory))
+                        {
+                            StoreDelegate(field, factory, state);
+                        }
+                    }
                 }
             }
         }
@@ -856,6 +873,13 @@ internal sealed class MethodSummary : IFlowObserver
 
     private static bool IsMadeHere(FlowRun run, AbstractObject obj) =>
         obj is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation } && ReferenceEquals(obj.Graph, run.Graph);
+
+    private static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     private void StoreDelegate(ISymbol member, AbstractObject @delegate, FlowState state)
     {
