@@ -21,6 +21,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _returns = new();
     private readonly Dictionary<int, Publication> _publishes = new();
     private Dictionary<ISymbol, Publication>? _publishedOwnMembers;
+    private HashSet<ISymbol>? _publishedOwnMembersKept;
     private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly List<(int Operand, ISymbol Field)> _elementStores = new();
@@ -83,6 +84,16 @@ internal sealed class MethodSummary : IFlowObserver
     public void RecordOutputs(FlowState exit)
     {
         RecordElementStores(exit);
+        foreach (ISymbol member in _publishedOwnMembers?.Keys ?? Enumerable.Empty<ISymbol>())
+        {
+            // Still held at the exit (not replaced by a copy after the publish on every path): the receiver's member is
+            // the published object for the code after the call, too.
+            if (!exit.Values.TryGetValue(member, out ObjectSet? held) || held.Contains(AbstractObject.Field(member)))
+            {
+                (_publishedOwnMembersKept ??= new(SymbolEqualityComparer.Default)).Add(member);
+            }
+        }
+
         foreach (IParameterSymbol parameter in _method.Parameters)
         {
             if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
@@ -189,7 +200,17 @@ internal sealed class MethodSummary : IFlowObserver
             foreach (var published in _publishedOwnMembers)
             {
                 ObjectSet held = receiver.Contains(AbstractObject.This) ? caller.HeldByOwnMember(published.Key) : FlowState.NoObjects;
-                caller.Publish(held.Union(caller.HeldByMemberOf(others, published.Key)), new Publication(call, published.Value.Via));
+                ObjectSet ofOthers = caller.HeldByMemberOf(others, published.Key);
+                if (ofOthers.IsEmpty && !others.IsEmpty && (_publishedOwnMembersKept?.Contains(published.Key) ?? false))
+                {
+                    // `publisher.Publish(); publisher.Published.Paths.Add(…)`: the caller does not know what the member
+                    // holds (a field initializer's object), but it is what was published, and stays in the member for
+                    // a getter that returns it. The member's own object stands for it.
+                    ofOthers = ObjectSet.Create(AbstractObject.Field(published.Key));
+                    caller.StoreInMemberOf(others, published.Key, ofOthers);
+                }
+
+                caller.Publish(held.Union(ofOthers), new Publication(call, published.Value.Via));
             }
         }
 
