@@ -935,8 +935,9 @@ internal sealed class FlowRules : IFlowObserver
     /// <param name="declaredWorkerField">For a field another type declares: where the worker state it held came from (that type's bodies decide), or null.</param>
     /// <param name="declaredOffThreadRead">For a field another type declares: where that type's bodies read (raise) it off the caller's thread, or null.</param>
     /// <param name="loopKeepers">For a dispatcher field: the bodies that store the calling loop in it, or null when anything else is stored there (see <see cref="FlowEngine.LoopKeepersOf"/>).</param>
+    /// <param name="baseSnapshotField">For a field a base class declares: the snapshot whose data that class kept there, or null.</param>
     public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField, Func<ISymbol, string?> declaredOffThreadRead,
-        Func<ISymbol, ImmutableHashSet<ISymbol>?> loopKeepers)
+        Func<ISymbol, ImmutableHashSet<ISymbol>?> loopKeepers, Func<ISymbol, string?> baseSnapshotField)
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
@@ -959,13 +960,15 @@ internal sealed class FlowRules : IFlowObserver
             }
         }
 
-        if (enabled(Descriptors.WriteThroughCurrentId) && facts.AnySnapshotField)
+        if (enabled(Descriptors.WriteThroughCurrentId))
         {
             foreach (var (field, write, _) in facts.FieldWrites)
             {
                 // The write changes what the field held when its method was entered, and some body of the type kept a
-                // snapshot's data there (a handler caching Current's list for its other methods).
-                if (facts.TryGetSnapshotField(field, out string snapshot) && facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
+                // snapshot's data there (a handler caching Current's list for its other methods), or of a base class
+                // that declares it (`protected readonly Catalog Catalog = Shared.Catalog;`).
+                if ((facts.TryGetSnapshotField(field, out string snapshot) || baseSnapshotField(field) is { } inherited && (snapshot = inherited) is not null) &&
+                    facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WriteThroughCurrent, write.Syntax.GetLocation(), write.Syntax.ToString(), snapshot));
                 }
