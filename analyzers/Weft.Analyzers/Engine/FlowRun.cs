@@ -2029,7 +2029,9 @@ internal sealed class FlowRun
         else if (_engine.SummaryOf(method, this) is { } summary)
         {
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
-            if (_reporting && summary.OwnFieldReads.Count > 0 && (Place.LeavesCallerThread || _state.OffLoop is not null) &&
+            // (A summary also takes its own method's field reads on its thread as its own: a method group's receiver is
+            // judged by what the method reads there, through the instance's other methods too.)
+            if (_reporting && summary.OwnFieldReads.Count > 0 && (Place.LeavesCallerThread || _state.OffLoop is not null || _observer is MethodSummary) &&
                 (invocation.Instance is IInstanceReferenceOperation || (invocation.Instance is null && SymbolEqualityComparer.Default.Equals(method.ContainingType, Function?.ContainingType))))
             {
                 // `_ => Trim()` on a timer: the fields Trim reads are read on the timer's thread.
@@ -3295,7 +3297,7 @@ internal sealed class FlowRun
 
             if (!@delegate.Receiver.IsEmpty)
             {
-                _observer.HandedOff(this, site, @delegate.Receiver, place);
+                _observer.HandedOff(this, site, ReceiverUsedThere(@delegate), place);
             }
 
             foreach (var captured in @delegate.Closure)
@@ -3325,6 +3327,31 @@ internal sealed class FlowRun
 
             _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site);
         }
+    }
+
+    /// <summary>
+    /// What a method group takes to where it runs of the receiver it is bound to. A method of a source class bound to
+    /// an object made here (<c>watcher.Changed += invalidator.OnChanged</c>, the class known) uses there what it reads
+    /// of the object's fields on that thread, itself or through the object's other methods: not what it reads only in
+    /// a delegate it sends elsewhere (<c>_home.Post(() => _hits.Clear())</c>, judged where it is sent), nor a field it
+    /// never reads there. Any other receiver goes along whole.
+    /// </summary>
+    private ObjectSet ReceiverUsedThere(AbstractObject @delegate)
+    {
+        if (@delegate.Key is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVirtual: false, IsAbstract: false, IsOverride: false } method ||
+            !@delegate.Receiver.All(static o => o is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation }) || !_engine.IsInSource(method) ||
+            _engine.SummaryOf(method, this) is not { } summary)
+        {
+            return @delegate.Receiver;
+        }
+
+        var used = new ObjectSet.Builder();
+        foreach (ISymbol field in summary.OwnFieldReads)
+        {
+            used.UnionWith(HeldByMemberOf(@delegate.Receiver, field));
+        }
+
+        return used.ToImmutable();
     }
 
     /// <summary>The variables of this body that a lambda's own body (not its nested functions) uses, handed over with it.</summary>
