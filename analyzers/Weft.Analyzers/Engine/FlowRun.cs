@@ -296,18 +296,15 @@ internal sealed class FlowRun
         FlowState? joined = null;
         foreach (ControlFlowBranch branch in block.Predecessors)
         {
-            if (output[branch.Source.Ordinal] is { } state)
+            // A branch out of a try runs its finally blocks on the way (innermost first): the state it arrives with is
+            // what the outermost one left, whose input already holds the branch's source (a finally block joins every
+            // block before it). The source's own state is not joined in: `finally { batch = new(); }` leaves the new
+            // list, not the published one, on every path out.
+            ImmutableArray<ControlFlowRegion> finallies = finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty;
+            FlowState? arriving = finallies.IsEmpty ? output[branch.Source.Ordinal] : output[finallies[finallies.Length - 1].LastBlockOrdinal] ?? output[branch.Source.Ordinal];
+            if (arriving is { } state)
             {
                 joined = joined is null ? state : FlowState.Join(joined, state);
-            }
-
-            // A branch out of a try runs its finally blocks on the way: what they did holds here too.
-            foreach (ControlFlowRegion region in finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
-            {
-                if (output[region.LastBlockOrdinal] is { } afterFinally)
-                {
-                    joined = joined is null ? afterFinally : FlowState.Join(joined, afterFinally);
-                }
             }
         }
 
