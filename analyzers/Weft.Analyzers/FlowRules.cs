@@ -564,7 +564,7 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
-            (value as IInvocationOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is IInvocationOperation { TargetMethod: var helper } &&
+            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } &&
             run.Engine.ReturnedTypeOf(helper) is { } returned)
         {
             // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
@@ -590,6 +590,25 @@ internal sealed class FlowRules : IFlowObserver
             Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The call of a helper whose <c>return</c>s say what a value is: the call itself, or an <c>async</c> helper's call
+    /// awaited (<c>var peers = await LoadAsync();</c>, also through <c>ConfigureAwait</c>): its returns are the task's result.
+    /// </summary>
+    private static IInvocationOperation? HelperCall(IOperation? value)
+    {
+        if (value is not IAwaitOperation { Operation: var awaited })
+        {
+            return value as IInvocationOperation;
+        }
+
+        if (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+        {
+            awaited = configured;
+        }
+
+        return awaited is IInvocationOperation { TargetMethod.IsAsync: true } asyncHelper ? asyncHelper : null;
     }
 
     /// <summary>
