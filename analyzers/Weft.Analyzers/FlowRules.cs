@@ -622,7 +622,12 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
     private static bool IsFreshReadOnlyView(IOperation value) =>
         value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
-        (creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" };
+        IsFreshArray(creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value);
+
+    /// <summary>An array made for the call: created there, copied by <c>ToArray()</c>, or a range of an array (<c>pem[16..]</c> copies).</summary>
+    private static bool IsFreshArray(IOperation value) =>
+        value is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" } ||
+        value is IArrayElementReferenceOperation { Indices.Length: 1 } range && range.Indices[0].Type is { Name: "Range", ContainingNamespace.Name: "System" };
 
     /// <summary>
     /// A sequence over memory nobody else holds or can change (<c>new ReadOnlySequence&lt;byte&gt;(immutable.AsMemory())</c>,
@@ -636,7 +641,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         IOperation viewed = creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value;
-        return viewed is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" } || IsFreshReadOnlyView(viewed) || IsReadOnlyViewOfImmutable(viewed);
+        return IsFreshArray(viewed) || IsFreshReadOnlyView(viewed) || IsReadOnlyViewOfImmutable(viewed);
     }
 
     /// <summary>
