@@ -1759,6 +1759,12 @@ internal sealed class FlowRun
                 Eval(implicitIndexer.Argument);
                 WriteInto(write, Eval(implicitIndexer.Instance), value, null);
                 return;
+            case IInlineArrayAccessOperation { Instance: var inlineArray } inlineElement when readModifyWrite is not null:
+                // `Latency.Counts[i]++` on an [InlineArray] struct: the element is the struct's own storage, so a read-
+                // modify-write of it is one of the variable the struct lives in (a static field: every worker's).
+                Eval(inlineElement.Argument);
+                WriteTarget(write, inlineArray, value, readModifyWrite);
+                return;
             case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
                 if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile) &&
                     (_locationsReadAsValue?.Contains(capture.Id) == true || SourceAssignmentReadsItself(write, captured)))
