@@ -1,0 +1,3 @@
+global using System.Threading;
+global using Corpus.R11.TopLevelPostsCounterQuiet;
+global using Weft;

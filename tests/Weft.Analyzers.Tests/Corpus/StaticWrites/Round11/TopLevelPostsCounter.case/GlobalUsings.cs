@@ -1,0 +1,2 @@
+global using Corpus.R11.TopLevelPostsCounter;
+global using Weft;

@@ -1,0 +1,5 @@
+await using var pool = WorkerPool.Start(new WorkerPoolOptions { WorkerCount = 4 });
+foreach (var worker in pool.Workers)
+{
+    worker.Post(() => Counters.Hits++); // expect: WEFT0006
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.R11.PrimaryCtorTrimmerQuiet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Log
+{
+    public List<string> Recent { get; } = new();
+}
+
+public static class Housekeeping
+{
+    public static void Run()
+    {
+        var trimmer = new Trimmer(Log.Current.Recent);
+        trimmer.TrimLater();
+    }
+}

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.R11.TopLevelPostThenRun;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class Session
+{
+    public HashSet<string> Open { get; } = new();
+}
