@@ -486,8 +486,10 @@ internal sealed class FlowRules : IFlowObserver
             // ConfigureAwait(false)): a method group's receiver is reported where it is handed.
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, OwnWorkerDescription(field.ContainingType), where);
         }
-        else
+        else if (!(run.Place is { LeavesCallerThread: true, HomeField: { } home } && run.Engine.StoredOnlyBesideOwnLoop(field, home)))
         {
+            // (Posted to the loop its type keeps beside the field in every body that stores it, also another type's
+            // field read in that type's method run here: the read goes back to the thread the field's state came from.)
             _facts.AddOffThreadFieldRead(field, read, where, run.Place.LeavesCallerThread ? run.Place.HomeField : null);
         }
     }

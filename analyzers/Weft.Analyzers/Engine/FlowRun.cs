@@ -3357,6 +3357,38 @@ internal sealed class FlowRun
         return used.ToImmutable();
     }
 
+    /// <summary>
+    /// A callee calls <paramref name="method"/> on these objects at <paramref name="place"/> (<c>observer.OnNext(1)</c> in
+    /// a thread it starts): an object made here, of a known class, runs its own implementation there, judged by what
+    /// that reads of it (a method group of it handed over); any other object goes along whole.
+    /// </summary>
+    public void CallElsewhere(IOperation site, ObjectSet objects, IMethodSymbol method, Place place)
+    {
+        if (!_reporting || objects.IsEmpty)
+        {
+            return;
+        }
+
+        ObjectSet whole = FlowState.NoObjects;
+        foreach (AbstractObject obj in objects)
+        {
+            IMethodSymbol? implementation = obj is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: INamedTypeSymbol created } }
+                ? (method.ContainingType.TypeKind == TypeKind.Interface ? created.FindImplementationForInterfaceMember(method) as IMethodSymbol
+                   : method.IsVirtual || method.IsAbstract || method.IsOverride ? OverrideIn(created, method) : method)
+                : null;
+            if (implementation is not null && _engine.IsInSource(implementation))
+            {
+                HandOff(site, ObjectSet.Create(AbstractObject.MethodGroup(implementation, ObjectSet.Create(obj), null)), place);
+            }
+            else
+            {
+                whole = whole.Add(obj);
+            }
+        }
+
+        HandOff(site, whole, place);
+    }
+
     /// <summary>The variables of this body that a lambda's own body (not its nested functions) uses, handed over with it.</summary>
     private void HandOffCaptured(IOperation site, ControlFlowGraph lambdaGraph, IMethodSymbol lambda, Place place)
     {

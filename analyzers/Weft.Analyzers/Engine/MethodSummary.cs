@@ -47,6 +47,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly List<(AbstractObject Delegate, Dictionary<object, ReturnedItem> Closure)> _returnedDelegates = new();
     private List<(ISymbol Member, AbstractObject Delegate, Dictionary<object, ReturnedItem> Closure)>? _storedDelegates;
     private List<(ISymbol Member, Place? Place)>? _runsMemberDelegates;
+    private List<(int Operand, IMethodSymbol Method, Place Place)>? _callsElsewhere;
 
     /// <summary>What one item of a returned tuple holds: operands, objects the caller knows, objects the method made.</summary>
     private sealed class ReturnedItem
@@ -75,7 +76,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0 && _storedDelegates is null && _runsMemberDelegates is null;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0 && _storedDelegates is null && _runsMemberDelegates is null && _callsElsewhere is null;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -259,6 +260,20 @@ internal sealed class MethodSummary : IFlowObserver
             }
 
             caller.HandOff(site, Operand(handOff.Key), handOff.Value);
+        }
+
+        foreach ((int operand, IMethodSymbol method, Place place) in _callsElsewhere ?? [])
+        {
+            IOperation site = call;
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == operand)
+                {
+                    site = argument;
+                }
+            }
+
+            caller.CallElsewhere(site, Operand(operand), method, place);
         }
 
         foreach (ISymbol member in _loopReads.Keys)
@@ -986,6 +1001,19 @@ internal sealed class MethodSummary : IFlowObserver
     {
         if (run.Place.LeavesCallerThread && run.IsCaptured(variable))
         {
+            if (variable is IParameterSymbol own && SymbolEqualityComparer.Default.Equals(own.ContainingSymbol, _method) &&
+                use.Parent is IInvocationOperation { TargetMethod: { IsStatic: false, MethodKind: MethodKind.Ordinary } called } invocation && invocation.Instance == use)
+            {
+                // `new Thread(() => observer.OnNext(1)).Start()`: what goes there is a call of OnNext on the caller's
+                // object, which the caller may know the class of (judged by that method's body there).
+                if (!(_callsElsewhere?.Exists(c => c.Operand == own.Ordinal && SymbolEqualityComparer.Default.Equals(c.Method, called)) ?? false))
+                {
+                    (_callsElsewhere ??= new()).Add((own.Ordinal, called, run.Place));
+                }
+
+                return;
+            }
+
             HandedOff(run, use, objects, run.Place);
         }
         else if (state.OffLoop is { } offLoop && run.Outer is null && variable is IParameterSymbol parameter &&
