@@ -486,8 +486,10 @@ internal sealed class FlowRules : IFlowObserver
             // ConfigureAwait(false)): a method group's receiver is reported where it is handed.
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, OwnWorkerDescription(field.ContainingType), where);
         }
-        else
+        else if (!(run.Place is { LeavesCallerThread: true, HomeField: { } home } && run.Engine.StoredOnlyBesideOwnLoop(field, home)))
         {
+            // (Posted to the loop its type keeps beside the field in every body that stores it, also another type's
+            // field read in that type's method run here: the read goes back to the thread the field's state came from.)
             _facts.AddOffThreadFieldRead(field, read, where, run.Place.LeavesCallerThread ? run.Place.HomeField : null);
         }
     }
@@ -564,7 +566,7 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
-            (value as IInvocationOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is IInvocationOperation { TargetMethod: var helper } &&
+            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } &&
             run.Engine.ReturnedTypeOf(helper) is { } returned)
         {
             // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
@@ -593,6 +595,25 @@ internal sealed class FlowRules : IFlowObserver
     }
 
     /// <summary>
+    /// The call of a helper whose <c>return</c>s say what a value is: the call itself, or an <c>async</c> helper's call
+    /// awaited (<c>var peers = await LoadAsync();</c>, also through <c>ConfigureAwait</c>): its returns are the task's result.
+    /// </summary>
+    private static IInvocationOperation? HelperCall(IOperation? value)
+    {
+        if (value is not IAwaitOperation { Operation: var awaited })
+        {
+            return value as IInvocationOperation;
+        }
+
+        if (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+        {
+            awaited = configured;
+        }
+
+        return awaited is IInvocationOperation { TargetMethod.IsAsync: true } asyncHelper ? asyncHelper : null;
+    }
+
+    /// <summary>
     /// What a value of a type that does not decide (an interface, <c>object</c>) holds, when the code says: a local
     /// assigned once, at its declaration (<c>object message = string.Join(",", hosts);</c>). Otherwise the declared type.
     /// </summary>
@@ -603,7 +624,12 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
     private static bool IsFreshReadOnlyView(IOperation value) =>
         value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
-        (creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" };
+        IsFreshArray(creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value);
+
+    /// <summary>An array made for the call: created there, copied by <c>ToArray()</c>, or a range of an array (<c>pem[16..]</c> copies).</summary>
+    private static bool IsFreshArray(IOperation value) =>
+        value is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" } ||
+        value is IArrayElementReferenceOperation { Indices.Length: 1 } range && range.Indices[0].Type is { Name: "Range", ContainingNamespace.Name: "System" };
 
     /// <summary>
     /// A sequence over memory nobody else holds or can change (<c>new ReadOnlySequence&lt;byte&gt;(immutable.AsMemory())</c>,
@@ -617,7 +643,7 @@ internal sealed class FlowRules : IFlowObserver
         }
 
         IOperation viewed = creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value;
-        return viewed is IArrayCreationOperation or IInvocationOperation { TargetMethod.Name: "ToArray" } || IsFreshReadOnlyView(viewed) || IsReadOnlyViewOfImmutable(viewed);
+        return IsFreshArray(viewed) || IsFreshReadOnlyView(viewed) || IsReadOnlyViewOfImmutable(viewed);
     }
 
     /// <summary>
@@ -698,6 +724,11 @@ internal sealed class FlowRules : IFlowObserver
 
     public void ByRefParameterAssigned(FlowRun run, IOperation write, IParameterSymbol parameter, ObjectSet objects)
     {
+    }
+
+    public void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member)
+    {
+        // What the member holds is judged where it was stored (FieldStore) or where a caller knows it (summaries).
     }
 
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
@@ -930,8 +961,9 @@ internal sealed class FlowRules : IFlowObserver
     /// <param name="declaredWorkerField">For a field another type declares: where the worker state it held came from (that type's bodies decide), or null.</param>
     /// <param name="declaredOffThreadRead">For a field another type declares: where that type's bodies read (raise) it off the caller's thread, or null.</param>
     /// <param name="loopKeepers">For a dispatcher field: the bodies that store the calling loop in it, or null when anything else is stored there (see <see cref="FlowEngine.LoopKeepersOf"/>).</param>
+    /// <param name="baseSnapshotField">For a field a base class declares: the snapshot whose data that class kept there, or null.</param>
     public static void ReportTypeFacts(TypeFacts facts, Action<Diagnostic> report, Func<string, bool> enabled, Func<ISymbol, string?> declaredWorkerField, Func<ISymbol, string?> declaredOffThreadRead,
-        Func<ISymbol, ImmutableHashSet<ISymbol>?> loopKeepers)
+        Func<ISymbol, ImmutableHashSet<ISymbol>?> loopKeepers, Func<ISymbol, string?> baseSnapshotField)
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
@@ -954,13 +986,15 @@ internal sealed class FlowRules : IFlowObserver
             }
         }
 
-        if (enabled(Descriptors.WriteThroughCurrentId) && facts.AnySnapshotField)
+        if (enabled(Descriptors.WriteThroughCurrentId))
         {
             foreach (var (field, write, _) in facts.FieldWrites)
             {
                 // The write changes what the field held when its method was entered, and some body of the type kept a
-                // snapshot's data there (a handler caching Current's list for its other methods).
-                if (facts.TryGetSnapshotField(field, out string snapshot) && facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
+                // snapshot's data there (a handler caching Current's list for its other methods), or of a base class
+                // that declares it (`protected readonly Catalog Catalog = Shared.Catalog;`).
+                if ((facts.TryGetSnapshotField(field, out string snapshot) || baseSnapshotField(field) is { } inherited && (snapshot = inherited) is not null) &&
+                    facts.TryReport(Descriptors.WriteThroughCurrentId, write.Syntax.GetLocation()))
                 {
                     report(Diagnostic.Create(Descriptors.WriteThroughCurrent, write.Syntax.GetLocation(), write.Syntax.ToString(), snapshot));
                 }

@@ -71,8 +71,10 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                 // A body that cannot matter still writes into what fields hold; that is a WEFT0002 only when another
                 // body of the type published a field (a WEFT0003 when one kept a snapshot's data in a field). Then,
                 // and only then, it is analysed now, the same way.
+                var type = (INamedTypeSymbol)end.Symbol;
                 if (deferred.Queue is { IsEmpty: false } queue &&
-                    ((facts.AnyPublishedField && enabled(Descriptors.WriteAfterPublishId)) || (facts.AnySnapshotField && enabled(Descriptors.WriteThroughCurrentId))))
+                    ((facts.AnyPublishedField && enabled(Descriptors.WriteAfterPublishId)) ||
+                     (enabled(Descriptors.WriteThroughCurrentId) && (facts.AnySnapshotField || declaringTypes.AnyBaseSnapshotField(type)))))
                 {
                     foreach ((IOperation root, ISymbol owner) in queue)
                     {
@@ -83,7 +85,6 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                     }
                 }
 
-                var type = (INamedTypeSymbol)end.Symbol;
                 Func<ISymbol, bool> declaredHere = field => SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition);
                 FlowRules.ReportTypeFacts(
                     facts,
@@ -91,7 +92,8 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
                     enabled,
                     field => declaredHere(field) ? null : declaringTypes.WorkerFieldSource(field),
                     field => declaredHere(field) ? facts.OffThreadReadOf(field, engine.StoredOnlyBesideOwnLoop) : declaringTypes.OffThreadReadOf(field),
-                    field => declaredHere(field) ? engine.LoopKeepersOf(field) : null);
+                    field => declaredHere(field) ? engine.LoopKeepersOf(field) : null,
+                    field => declaredHere(field) ? null : declaringTypes.BaseSnapshotField(type, field));
             });
         }, SymbolKind.NamedType);
     }
@@ -215,6 +217,57 @@ internal sealed class DeclaringTypeFacts
     /// <summary>Where a body of the source type declaring <paramref name="field"/> reads (raises) it off the caller's thread, or null.</summary>
     public string? OffThreadReadOf(ISymbol field) =>
         field.ContainingType is { } type && _engine.IsInSource(type) ? FactsOf(type).OffThreadReadOf(field, _engine.StoredOnlyBesideOwnLoop) : null;
+
+    /// <summary>
+    /// A base class in source of <paramref name="type"/> kept a snapshot's data in a field a derived class can reach
+    /// (<c>protected readonly Catalog Catalog = Shared.Catalog;</c>): the derived class's writes through it are WEFT0003.
+    /// Only base classes that declare such a member (not private, able to hold an object) have their facts gathered.
+    /// </summary>
+    public bool AnyBaseSnapshotField(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null && _engine.IsInSource(baseType); baseType = baseType.BaseType)
+        {
+            if (DeclaresInheritedHolder(baseType) && FactsOf(baseType).AnySnapshotField)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The snapshot a base class of <paramref name="type"/> kept in <paramref name="field"/> (see <see cref="AnyBaseSnapshotField"/>), or null.</summary>
+    public string? BaseSnapshotField(INamedTypeSymbol type, ISymbol field)
+    {
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null && _engine.IsInSource(baseType); baseType = baseType.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, baseType.OriginalDefinition))
+            {
+                return FactsOf(baseType).TryGetSnapshotField(field.OriginalDefinition, out string snapshot) ? snapshot : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DeclaresInheritedHolder(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            ITypeSymbol? held = member switch
+            {
+                IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            if (held is { IsReferenceType: true, SpecialType: not SpecialType.System_String } && member.DeclaredAccessibility != Accessibility.Private)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private TypeFacts FactsOf(INamedTypeSymbol type) => _byType.GetOrAdd(type.OriginalDefinition, t => new Lazy<TypeFacts>(() => Gather(t))).Value;
 

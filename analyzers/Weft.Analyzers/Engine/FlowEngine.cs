@@ -758,6 +758,30 @@ internal sealed class FlowEngine
         return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
     }
 
+    /// <summary>
+    /// The factories a read-only <c>Lazy&lt;T&gt;</c> field (or get-only auto-property) of a source type is given by its
+    /// initializer or its type's constructors (<c>readonly Lazy&lt;int&gt; _batch = new(() => Limits.Current.MaxBatch);</c>):
+    /// reading its <c>Value</c> may run one of them. Empty for other members.
+    /// </summary>
+    public ObjectSet InitialFactoriesOf(ISymbol member)
+    {
+        ITypeSymbol? type = member switch
+        {
+            IFieldSymbol { IsReadOnly: true } field => field.Type,
+            IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
+            _ => null,
+        };
+        if (!IsLazy(type) || !IsInSource(member))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
+    }
+
+    /// <summary><c>System.Lazy&lt;T&gt;</c>: it holds the factory it runs where its <c>Value</c> is first read.</summary>
+    internal static bool IsLazy(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Lazy", Arity: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
     /// <summary>A table of delegates: an array of them, or a generic collection with a delegate type argument.</summary>
     internal static bool HoldsDelegates(ITypeSymbol? type)
     {

@@ -296,18 +296,15 @@ internal sealed class FlowRun
         FlowState? joined = null;
         foreach (ControlFlowBranch branch in block.Predecessors)
         {
-            if (output[branch.Source.Ordinal] is { } state)
+            // A branch out of a try runs its finally blocks on the way (innermost first): the state it arrives with is
+            // what the outermost one left, whose input already holds the branch's source (a finally block joins every
+            // block before it). The source's own state is not joined in: `finally { batch = new(); }` leaves the new
+            // list, not the published one, on every path out.
+            ImmutableArray<ControlFlowRegion> finallies = finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty;
+            FlowState? arriving = finallies.IsEmpty ? output[branch.Source.Ordinal] : output[finallies[finallies.Length - 1].LastBlockOrdinal] ?? output[branch.Source.Ordinal];
+            if (arriving is { } state)
             {
                 joined = joined is null ? state : FlowState.Join(joined, state);
-            }
-
-            // A branch out of a try runs its finally blocks on the way: what they did holds here too.
-            foreach (ControlFlowRegion region in finallyRegions ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
-            {
-                if (output[region.LastBlockOrdinal] is { } afterFinally)
-                {
-                    joined = joined is null ? afterFinally : FlowState.Join(joined, afterFinally);
-                }
             }
         }
 
@@ -870,7 +867,7 @@ internal sealed class FlowRun
                 if (fact.Effect == BclEffect.View && fact.Operand < 0)
                 {
                     ObjectSet viewed = Eval(owner);
-                    ObjectSet produced = RunHeldFactories(viewed);
+                    ObjectSet produced = RunHeldFactories(reference, viewed);
                     return Tracked(property.Type) ? viewed.Union(produced) : FlowState.NoObjects;
                 }
             }
@@ -950,7 +947,19 @@ internal sealed class FlowRun
             return owners.Union(reached);
         }
 
-        return type is { TypeKind: TypeKind.Delegate } && member is IPropertySymbol { IsIndexer: true } ? reached.Union(InitialElementDelegates(owners)) : reached;
+        if (type is not { TypeKind: TypeKind.Delegate })
+        {
+            return reached;
+        }
+
+        if (member is IPropertySymbol { IsIndexer: true })
+        {
+            return reached.Union(InitialElementDelegates(owners));
+        }
+
+        // `source.Names()` for `Func<List<string>> Names { get; } = () => …;` of another instance: nothing this code
+        // stored there, so what its initializer or constructor put in every instance.
+        return reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member));
     }
 
     private static bool IsEnumerator(ITypeSymbol? type) =>
@@ -1363,6 +1372,10 @@ internal sealed class FlowRun
                     StoredByConstructor(creation, field, arguments[operand]);
                 }
             }
+
+            // `public Trimmer(IDictionary<string, int> hits) => Trim = () => hits.Clear();`: the new object's member
+            // holds that lambda over this call's argument.
+            summary.StoreMemberDelegates(this, ObjectSet.Create(fresh), arguments);
         }
     }
 
@@ -1763,6 +1776,12 @@ internal sealed class FlowRun
                 Eval(implicitIndexer.Argument);
                 WriteInto(write, Eval(implicitIndexer.Instance), value, null);
                 return;
+            case IInlineArrayAccessOperation { Instance: var inlineArray } inlineElement when readModifyWrite is not null:
+                // `Latency.Counts[i]++` on an [InlineArray] struct: the element is the struct's own storage, so a read-
+                // modify-write of it is one of the variable the struct lives in (a static field: every worker's).
+                Eval(inlineElement.Argument);
+                WriteTarget(write, inlineArray, value, readModifyWrite);
+                return;
             case IFlowCaptureReferenceOperation capture when _locations.TryGetValue(capture.Id, out IOperation? location) && location != target:
                 if (_reporting && location is IFieldReferenceOperation { Field: var captured } && (captured.IsStatic || captured.IsVolatile) &&
                     (_locationsReadAsValue?.Contains(capture.Id) == true || SourceAssignmentReadsItself(write, captured)))
@@ -2013,43 +2032,26 @@ internal sealed class FlowRun
         }
         else if (method.MethodKind == MethodKind.DelegateInvoke)
         {
-            // A delegate held in a variable, invoked here: each body it may be runs now, with these arguments.
-            foreach (AbstractObject @delegate in receiver)
+            result = result.Union(RunDelegatesHere(invocation, receiver, invocation.Arguments, arguments));
+            if (_reporting)
             {
-                if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+                foreach (AbstractObject held in receiver)
                 {
-                    result = result.Union(delegateSummary.Apply(this, invocation, invocation.Arguments, @delegate.Receiver, arguments));
-                    if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
+                    if (held is { Kind: ObjectKind.Field, Symbol.IsStatic: false })
                     {
-                        // What it published of the caller's variables is published from here on; what it returns of
-                        // them is the call's value.
-                        MergePublished(afterLambda.Exit);
-                        returnedHere = returnedHere.Union(afterLambda.Returned);
-                        if (!afterLambda.Written.IsEmpty)
-                        {
-                            WriteFromCallee(invocation, afterLambda.Written);
-                        }
+                        // `_pending?.Invoke()`: whatever a member of the instance holds (a summary tells its callers,
+                        // who may know what another method of the type stored there).
+                        _observer.MemberDelegateRun(this, invocation, held);
                     }
-                }
-                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
-                         ApplyFacts(invocation, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
-                {
-                    // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
-                    // object it is bound to.
-                    result = result.Union(boundResult);
-                }
-                else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && _engine.HasParameterRoles(published))
-                {
-                    // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
-                    // the argument at the same position.
-                    PublishThroughDelegate(invocation, published, arguments);
                 }
             }
         }
         else if (_engine.SummaryOf(method, this) is { } summary)
         {
             result = result.Union(summary.Apply(this, invocation, invocation.Arguments, receiver, arguments));
-            if (_reporting && summary.OwnFieldReads.Count > 0 && (Place.LeavesCallerThread || _state.OffLoop is not null) &&
+            // (A summary also takes its own method's field reads on its thread as its own: a method group's receiver is
+            // judged by what the method reads there, through the instance's other methods too.)
+            if (_reporting && summary.OwnFieldReads.Count > 0 && (Place.LeavesCallerThread || _state.OffLoop is not null || _observer is MethodSummary) &&
                 (invocation.Instance is IInstanceReferenceOperation || (invocation.Instance is null && SymbolEqualityComparer.Default.Equals(method.ContainingType, Function?.ContainingType))))
             {
                 // `_ => Trim()` on a timer: the fields Trim reads are read on the timer's thread.
@@ -2110,6 +2112,57 @@ internal sealed class FlowRun
         // A ref return denotes storage (GetValueRefOrAddDefault(map, key, out _)++): keep it whatever its type. So does a
         // `ref readonly` one (ImmutableArray's ItemRef): Unsafe.AsRef makes it writable.
         return Tracked(invocation.Type) || method.ReturnsByRef || method.ReturnsByRefReadonly ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// Delegates invoked here (a variable's, or a member's a callee runs): each body they may be runs now, with these
+    /// arguments; the result is what they return.
+    /// </summary>
+    public ObjectSet RunDelegatesHere(IOperation call, ObjectSet delegates, ImmutableArray<IArgumentOperation> argumentOperations, ObjectSet[] arguments)
+    {
+        ObjectSet result = FlowState.NoObjects;
+        foreach (AbstractObject @delegate in delegates)
+        {
+            if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
+            {
+                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
+                if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
+                {
+                    // What it published of the caller's variables is published from here on; what it returns of
+                    // them is the call's value.
+                    MergePublished(afterLambda.Exit);
+                    result = result.Union(afterLambda.Returned);
+                    if (!afterLambda.Written.IsEmpty)
+                    {
+                        WriteFromCallee(call, afterLambda.Written);
+                    }
+                }
+            }
+            else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol bound } && !_engine.IsInSource(bound) &&
+                     ApplyFacts(call, bound, @delegate.Receiver, arguments, ImmutableArray<IArgumentOperation>.Empty) is { } boundResult)
+            {
+                // A library method group (`Action<string> record = names.Add;`): what the table says it does, to the
+                // object it is bound to.
+                result = result.Union(boundResult);
+            }
+            else if (@delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol published } && call is IInvocationOperation invocation && _engine.HasParameterRoles(published))
+            {
+                // `Action<T> publish = slot.Publish; publish(table);`: the bound method's [Published] parameter gets
+                // the argument at the same position.
+                PublishThroughDelegate(invocation, published, arguments);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A callee kept these objects in a member of objects the caller holds (a lambda in a helper's field).</summary>
+    public void StoreInMemberOf(ObjectSet owners, ISymbol member, ObjectSet objects)
+    {
+        foreach (AbstractObject owner in owners)
+        {
+            _state = _state.Store(new HeapKey(owner, member), objects, strong: false);
+        }
     }
 
     /// <summary>
@@ -3264,7 +3317,7 @@ internal sealed class FlowRun
 
             if (!@delegate.Receiver.IsEmpty)
             {
-                _observer.HandedOff(this, site, @delegate.Receiver, place);
+                _observer.HandedOff(this, site, ReceiverUsedThere(@delegate), place);
             }
 
             foreach (var captured in @delegate.Closure)
@@ -3294,6 +3347,63 @@ internal sealed class FlowRun
 
             _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site);
         }
+    }
+
+    /// <summary>
+    /// What a method group takes to where it runs of the receiver it is bound to. A method of a source class bound to
+    /// an object made here (<c>watcher.Changed += invalidator.OnChanged</c>, the class known) uses there what it reads
+    /// of the object's fields on that thread, itself or through the object's other methods: not what it reads only in
+    /// a delegate it sends elsewhere (<c>_home.Post(() => _hits.Clear())</c>, judged where it is sent), nor a field it
+    /// never reads there. Any other receiver goes along whole.
+    /// </summary>
+    private ObjectSet ReceiverUsedThere(AbstractObject @delegate)
+    {
+        if (@delegate.Key is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVirtual: false, IsAbstract: false, IsOverride: false } method ||
+            !@delegate.Receiver.All(static o => o is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation }) || !_engine.IsInSource(method) ||
+            _engine.SummaryOf(method, this) is not { } summary)
+        {
+            return @delegate.Receiver;
+        }
+
+        var used = new ObjectSet.Builder();
+        foreach (ISymbol field in summary.OwnFieldReads)
+        {
+            used.UnionWith(HeldByMemberOf(@delegate.Receiver, field));
+        }
+
+        return used.ToImmutable();
+    }
+
+    /// <summary>
+    /// A callee calls <paramref name="method"/> on these objects at <paramref name="place"/> (<c>observer.OnNext(1)</c> in
+    /// a thread it starts): an object made here, of a known class, runs its own implementation there, judged by what
+    /// that reads of it (a method group of it handed over); any other object goes along whole.
+    /// </summary>
+    public void CallElsewhere(IOperation site, ObjectSet objects, IMethodSymbol method, Place place)
+    {
+        if (!_reporting || objects.IsEmpty)
+        {
+            return;
+        }
+
+        ObjectSet whole = FlowState.NoObjects;
+        foreach (AbstractObject obj in objects)
+        {
+            IMethodSymbol? implementation = obj is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: INamedTypeSymbol created } }
+                ? (method.ContainingType.TypeKind == TypeKind.Interface ? created.FindImplementationForInterfaceMember(method) as IMethodSymbol
+                   : method.IsVirtual || method.IsAbstract || method.IsOverride ? OverrideIn(created, method) : method)
+                : null;
+            if (implementation is not null && _engine.IsInSource(implementation))
+            {
+                HandOff(site, ObjectSet.Create(AbstractObject.MethodGroup(implementation, ObjectSet.Create(obj), null)), place);
+            }
+            else
+            {
+                whole = whole.Add(obj);
+            }
+        }
+
+        HandOff(site, whole, place);
     }
 
     /// <summary>The variables of this body that a lambda's own body (not its nested functions) uses, handed over with it.</summary>
@@ -3335,14 +3445,26 @@ internal sealed class FlowRun
     /// A <c>Lazy&lt;T&gt;</c>'s factory runs where its <c>Value</c> is read (the first read; any read may be it): here,
     /// on this thread, and the value is what it returns.
     /// </summary>
-    private ObjectSet RunHeldFactories(ObjectSet holders)
+    private ObjectSet RunHeldFactories(IOperation read, ObjectSet holders)
     {
         ObjectSet produced = FlowState.NoObjects;
         foreach (AbstractObject holder in holders)
         {
             if (!_state.Heap.TryGetValue(new HeapKey(holder, null), out ObjectSet? held))
             {
-                continue;
+                if (holder is not { Kind: ObjectKind.Field, Symbol: { } member })
+                {
+                    continue;
+                }
+
+                // A Lazy<T> member of this instance or type (`Batch => _batch.Value`): the factory its initializer or
+                // constructor gave it; a summary's callers may know the one a constructor made over their arguments.
+                if (_reporting && !member.IsStatic)
+                {
+                    _observer.MemberDelegateRun(this, read, holder);
+                }
+
+                held = _engine.InitialFactoriesOf(member);
             }
 
             foreach (AbstractObject factory in held)

@@ -51,6 +51,12 @@ internal interface IFlowObserver
 
     /// <summary>The body returns these objects.</summary>
     void Returned(FlowRun run, IOperation value, ObjectSet objects);
+
+    /// <summary>
+    /// A delegate is invoked that is whatever an instance member of this instance or another one holds
+    /// (<paramref name="member"/>'s <see cref="ObjectKind.Field"/> object): a summary's callers may know what that is.
+    /// </summary>
+    void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member);
 }
 
 /// <summary>Observes nothing: for runs whose only product is their exit state (a local function's effect on its caller).</summary>
@@ -103,6 +109,10 @@ internal class SilentObserver : IFlowObserver
     }
 
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
+    {
+    }
+
+    public void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member)
     {
     }
 }

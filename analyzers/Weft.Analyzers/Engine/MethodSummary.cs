@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -20,6 +21,7 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _returns = new();
     private readonly Dictionary<int, Publication> _publishes = new();
     private Dictionary<ISymbol, Publication>? _publishedOwnMembers;
+    private HashSet<ISymbol>? _publishedOwnMembersKept;
     private readonly Dictionary<int, (IMethodSymbol Callee, IParameterSymbol Published)> _broadcasts = new();
     private readonly List<(int Operand, ISymbol Field)> _stores = new();
     private readonly List<(int Operand, ISymbol Field)> _elementStores = new();
@@ -43,6 +45,9 @@ internal sealed class MethodSummary : IFlowObserver
     private readonly HashSet<int> _returnedParts = new();
     private readonly Dictionary<ISymbol, ReturnedItem> _returnedItems = new(SymbolEqualityComparer.Default);
     private readonly List<(AbstractObject Delegate, Dictionary<object, ReturnedItem> Closure)> _returnedDelegates = new();
+    private List<(ISymbol Member, AbstractObject Delegate, Dictionary<object, ReturnedItem> Closure)>? _storedDelegates;
+    private List<(ISymbol Member, Place? Place)>? _runsMemberDelegates;
+    private List<(int Operand, IMethodSymbol Method, Place Place)>? _callsElsewhere;
 
     /// <summary>What one item of a returned tuple holds: operands, objects the caller knows, objects the method made.</summary>
     private sealed class ReturnedItem
@@ -71,7 +76,7 @@ internal sealed class MethodSummary : IFlowObserver
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
     public void Freeze() =>
-        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0;
+        IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0 && _storedDelegates is null && _runsMemberDelegates is null && _callsElsewhere is null;
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
@@ -80,6 +85,16 @@ internal sealed class MethodSummary : IFlowObserver
     public void RecordOutputs(FlowState exit)
     {
         RecordElementStores(exit);
+        foreach (ISymbol member in _publishedOwnMembers?.Keys ?? Enumerable.Empty<ISymbol>())
+        {
+            // Still held at the exit (not replaced by a copy after the publish on every path): the receiver's member is
+            // the published object for the code after the call, too.
+            if (!exit.Values.TryGetValue(member, out ObjectSet? held) || held.Contains(AbstractObject.Field(member)))
+            {
+                (_publishedOwnMembersKept ??= new(SymbolEqualityComparer.Default)).Add(member);
+            }
+        }
+
         foreach (IParameterSymbol parameter in _method.Parameters)
         {
             if (parameter.RefKind is not (RefKind.Out or RefKind.Ref))
@@ -186,7 +201,17 @@ internal sealed class MethodSummary : IFlowObserver
             foreach (var published in _publishedOwnMembers)
             {
                 ObjectSet held = receiver.Contains(AbstractObject.This) ? caller.HeldByOwnMember(published.Key) : FlowState.NoObjects;
-                caller.Publish(held.Union(caller.HeldByMemberOf(others, published.Key)), new Publication(call, published.Value.Via));
+                ObjectSet ofOthers = caller.HeldByMemberOf(others, published.Key);
+                if (ofOthers.IsEmpty && !others.IsEmpty && (_publishedOwnMembersKept?.Contains(published.Key) ?? false))
+                {
+                    // `publisher.Publish(); publisher.Published.Paths.Add(…)`: the caller does not know what the member
+                    // holds (a field initializer's object), but it is what was published, and stays in the member for
+                    // a getter that returns it. The member's own object stands for it.
+                    ofOthers = ObjectSet.Create(AbstractObject.Field(published.Key));
+                    caller.StoreInMemberOf(others, published.Key, ofOthers);
+                }
+
+                caller.Publish(held.Union(ofOthers), new Publication(call, published.Value.Via));
             }
         }
 
@@ -204,6 +229,11 @@ internal sealed class MethodSummary : IFlowObserver
         foreach ((int operand, ISymbol field) in _stores)
         {
             caller.StoreFromCallee(call, field, Operand(operand));
+        }
+
+        if (_storedDelegates is not null || _runsMemberDelegates is not null)
+        {
+            ApplyMemberDelegates(caller, call, receiver, arguments);
         }
 
         foreach ((int operand, ISymbol field) in _elementStores)
@@ -230,6 +260,20 @@ internal sealed class MethodSummary : IFlowObserver
             }
 
             caller.HandOff(site, Operand(handOff.Key), handOff.Value);
+        }
+
+        foreach ((int operand, IMethodSymbol method, Place place) in _callsElsewhere ?? [])
+        {
+            IOperation site = call;
+            foreach (IArgumentOperation argument in argumentOperations)
+            {
+                if (argument.Parameter?.Ordinal == operand)
+                {
+                    site = argument;
+                }
+            }
+
+            caller.CallElsewhere(site, Operand(operand), method, place);
         }
 
         foreach (var loopRead in _loopReads)
@@ -414,20 +458,82 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // A lambda the method made over its parameters (`static Action Forget(Cache c) => () => c.Clear();`): the
             // caller gets it with what the caller passed for them, for wherever it ends up running.
-            var bound = ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance);
-            foreach (var variable in closure)
-            {
-                ObjectSet objects = HeldAtCall(variable.Value, receiver, arguments).ToImmutable();
-                if (!objects.IsEmpty)
-                {
-                    bound[variable.Key] = objects;
-                }
-            }
-
-            result.Add(bound.Count == 0 ? @delegate : @delegate.WithClosure(bound.ToImmutable()));
+            result.Add(BoundAtCall(@delegate, closure, receiver, arguments));
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>A delegate the method made, with what its captured variables hold at this call in the caller's objects.</summary>
+    private static AbstractObject BoundAtCall(AbstractObject @delegate, Dictionary<object, ReturnedItem> closure, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        var bound = ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance);
+        foreach (var variable in closure)
+        {
+            ObjectSet objects = HeldAtCall(variable.Value, receiver, arguments).ToImmutable();
+            if (!objects.IsEmpty)
+            {
+                bound[variable.Key] = objects;
+            }
+        }
+
+        return bound.Count == 0 ? @delegate : @delegate.WithClosure(bound.ToImmutable());
+    }
+
+    /// <summary>
+    /// The lambdas the method keeps in members of its receiver, bound to the caller's arguments, put in those members
+    /// of <paramref name="receiver"/> (for a constructor: of the new object).
+    /// </summary>
+    public void StoreMemberDelegates(FlowRun caller, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        foreach ((ISymbol member, AbstractObject @delegate, Dictionary<object, ReturnedItem> closure) in _storedDelegates ?? [])
+        {
+            caller.StoreInMemberOf(receiver, member, ObjectSet.Create(BoundAtCall(@delegate, closure, receiver, arguments)));
+        }
+    }
+
+    /// <summary>
+    /// A lambda the method keeps in a member of its receiver (<c>_pending = () => hosts.Clear();</c>) is, at the call,
+    /// in that member of the caller's receiver object, with what the caller passed for its variables; a method that
+    /// runs the delegate a member of its receiver holds (<c>_pending?.Invoke()</c>, here or on a thread it starts)
+    /// runs, at the call, the delegates the caller knows that member holds. The caller's own <c>this</c> is left out:
+    /// its members are variables of the caller's type, judged by the type's own bodies.
+    /// </summary>
+    private void ApplyMemberDelegates(FlowRun caller, IOperation call, ObjectSet receiver, ObjectSet[] arguments)
+    {
+        ObjectSet others = receiver.Where(static o => o.Kind != ObjectKind.This);
+        if (others.IsEmpty)
+        {
+            return;
+        }
+
+        StoreMemberDelegates(caller, others, arguments);
+        foreach ((ISymbol member, Place? place) in _runsMemberDelegates ?? [])
+        {
+            ObjectSet delegates = caller.HeldByMemberOf(others, member).Where(static o => o.Kind == ObjectKind.Delegate);
+            if (delegates.IsEmpty)
+            {
+                // A Lazy<T> member forced by the method (`Batch => _batch.Value`) whose object the caller does not know:
+                // the factory its initializer or constructors gave it.
+                delegates = caller.Engine.InitialFactoriesOf(member);
+                if (delegates.IsEmpty)
+                {
+                    continue;
+                }
+            }
+
+            // Run on the caller's thread, which is not its loop's (a Task.Run callback, code after ConfigureAwait(false)):
+            // the delegates' bodies and what they captured go there.
+            Place? there = place ?? (caller.Place.LeavesCallerThread ? caller.Place : caller.State.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null);
+            if (there is { } elsewhere)
+            {
+                caller.HandOff(call, delegates, elsewhere);
+            }
+            else
+            {
+                caller.RunDelegatesHere(call, delegates, ImmutableArray<IArgumentOperation>.Empty, Array.Empty<ObjectSet>());
+            }
+        }
     }
 
     /// <summary>
@@ -724,8 +830,14 @@ internal sealed class MethodSummary : IFlowObserver
             }
         }
 
+        _returnedDelegates.Add((@delegate, ClosureAt(run.State)));
+    }
+
+    /// <summary>What each variable of the method holds at this point, in the caller's terms (for a delegate made over them).</summary>
+    private Dictionary<object, ReturnedItem> ClosureAt(FlowState state)
+    {
         var closure = new Dictionary<object, ReturnedItem>(VariableComparer.Instance);
-        foreach (var variable in run.State.Values)
+        foreach (var variable in state.Values)
         {
             if (variable.Key is not (ILocalSymbol or IParameterSymbol) || !SymbolEqualityComparer.Default.Equals(((ISymbol)variable.Key).ContainingSymbol, _method))
             {
@@ -755,7 +867,7 @@ internal sealed class MethodSummary : IFlowObserver
             }
         }
 
-        _returnedDelegates.Add((@delegate, closure));
+        return closure;
     }
 
     public void FieldStore(FlowRun run, IOperation store, ISymbol field, ObjectSet objects, FlowState state)
@@ -778,6 +890,75 @@ internal sealed class MethodSummary : IFlowObserver
             {
                 _stores.Add((operand, field));
             }
+            else if (run.Outer is null && !field.IsStatic && InheritsFrom(_method.ContainingType, field.ContainingType))
+            {
+                // A lambda this body made, kept in the receiver's member (or as the factory of a Lazy<T> kept there):
+                // another method of the type may run it later.
+                if (IsMadeHere(run, obj))
+                {
+                    StoreDelegate(field, obj, state);
+                }
+                else if (obj.Kind == ObjectKind.Fresh && FlowEngine.IsLazy(MemberType(field)) && state.Heap.TryGetValue(new HeapKey(obj, null), out ObjectSet? factories))
+                {
+                    foreach (AbstractObject factory in factories)
+                    {
+                        if (IsMadeHere(run, factory))
+                        {
+                            StoreDelegate(field, factory, state);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsMadeHere(FlowRun run, AbstractObject obj) =>
+        obj is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation } && ReferenceEquals(obj.Graph, run.Graph);
+
+    private static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
+    private void StoreDelegate(ISymbol member, AbstractObject @delegate, FlowState state)
+    {
+        if (!(_storedDelegates?.Exists(s => s.Delegate.Equals(@delegate)) ?? false))
+        {
+            (_storedDelegates ??= new()).Add((member, @delegate, ClosureAt(state)));
+        }
+    }
+
+    public void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member)
+    {
+        if (!IsOwnMember(member) || member.Symbol is not { } symbol)
+        {
+            return;
+        }
+
+        // In the method's own code, or a lambda it runs in place, the delegate runs on the caller's thread; in one it
+        // hands to another thread, there. Not when posted back to the loop the type keeps beside the member in every
+        // body that stores it (`_home = Dispatcher.Current; _work = …;`: the delegate goes home), nor in a callback run
+        // on every worker (judged where that callback is).
+        Place? place = null;
+        if (run.Outer is not null && run.Place.LeavesCallerThread)
+        {
+            if (run.Place.HomeField is { } home && run.Engine.StoredOnlyBesideOwnLoop(symbol, home))
+            {
+                return;
+            }
+
+            place = run.Place;
+        }
+        else if (run.Outer is not null && run.Place.Kind is not (PlaceKind.Caller or PlaceKind.Worker))
+        {
+            return;
+        }
+
+        if (!(_runsMemberDelegates?.Exists(r => SymbolEqualityComparer.Default.Equals(r.Member, symbol)) ?? false))
+        {
+            (_runsMemberDelegates ??= new()).Add((symbol, place));
         }
     }
 
@@ -825,6 +1006,19 @@ internal sealed class MethodSummary : IFlowObserver
     {
         if (run.Place.LeavesCallerThread && run.IsCaptured(variable))
         {
+            if (variable is IParameterSymbol own && SymbolEqualityComparer.Default.Equals(own.ContainingSymbol, _method) &&
+                use.Parent is IInvocationOperation { TargetMethod: { IsStatic: false, MethodKind: MethodKind.Ordinary } called } invocation && invocation.Instance == use)
+            {
+                // `new Thread(() => observer.OnNext(1)).Start()`: what goes there is a call of OnNext on the caller's
+                // object, which the caller may know the class of (judged by that method's body there).
+                if (!(_callsElsewhere?.Exists(c => c.Operand == own.Ordinal && SymbolEqualityComparer.Default.Equals(c.Method, called)) ?? false))
+                {
+                    (_callsElsewhere ??= new()).Add((own.Ordinal, called, run.Place));
+                }
+
+                return;
+            }
+
             HandedOff(run, use, objects, run.Place);
         }
         else if (state.OffLoop is { } offLoop && run.Outer is null && variable is IParameterSymbol parameter &&
