@@ -1,4 +1,5 @@
 // C# 13 `foreach (ref var …)` over a span of the published array: each assignment writes the array in place.
+using System;
 using Weft.Slots;
 
 namespace Corpus.R12.ForeachRefSpan;

@@ -1,4 +1,5 @@
 // C# 13 `foreach (ref readonly …)` over a span of the snapshot's array: it only reads.
+using System;
 using Weft;
 
 namespace Corpus.R12.ForeachRefOverCurrentQuiet;

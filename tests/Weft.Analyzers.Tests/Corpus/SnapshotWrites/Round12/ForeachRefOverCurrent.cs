@@ -1,4 +1,5 @@
 // C# 13 `foreach (ref var …)` over a span of the snapshot's array: the increments write the shared array.
+using System;
 using Weft;
 
 namespace Corpus.R12.ForeachRefOverCurrent;

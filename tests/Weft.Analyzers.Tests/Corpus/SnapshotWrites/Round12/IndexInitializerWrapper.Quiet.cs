@@ -1,5 +1,6 @@
 // C# 13 implicit index `^1` in an object initializer of a wrapper built over a copy of the snapshot's array.
 using System;
+using System.Linq;
 using Weft;
 
 namespace Corpus.R12.IndexInitializerWrapperQuiet;

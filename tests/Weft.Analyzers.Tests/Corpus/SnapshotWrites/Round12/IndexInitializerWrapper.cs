@@ -2,6 +2,7 @@
 // indexer setter stores into the wrapped (shared) array. Reading taken: reported at the initializer or inside the
 // setter (#escape).
 using System;
+using System.Linq;
 using Weft;
 
 namespace Corpus.R12.IndexInitializerWrapper;

@@ -20,7 +20,6 @@ public sealed partial class Latency
     [WorkerUpdate]
     public void Observe(int bucket)
     {
-        var histogram = _histogram;
-        histogram += bucket;
+        _histogram += bucket;
     }
 }
