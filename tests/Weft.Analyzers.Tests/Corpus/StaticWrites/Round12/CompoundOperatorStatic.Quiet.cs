@@ -1,4 +1,5 @@
-// C# 14 user-defined compound assignment `operator +=` on a per-worker histogram: each worker changes its own.
+// C# 14 user-defined compound assignment `operator +=` on a per-worker histogram: each worker changes its own (the field is
+// not readonly: C# needs an assignable target for `+=`).
 using Weft;
 
 namespace Corpus.R12.CompoundOperatorStaticQuiet;
@@ -15,7 +16,7 @@ public sealed class Histogram
 [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
 public sealed partial class Latency
 {
-    private readonly Histogram _histogram = new();
+    private Histogram _histogram = new();
 
     [WorkerUpdate]
     public void Observe(int bucket)
