@@ -24,9 +24,8 @@ namespace Weft.Internal;
 /// So a dispatcher holds at most its home ring, the ring in use and one spare of up to twice its deepest burst so far
 /// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time), and the spare only
 /// until <see cref="SpareKeptWhileIdle"/> has passed on the loop's clock with no burst (<see cref="ReleaseSpareIfIdle"/>).
-/// Every ring switch
-/// (growth, return home, close) happens under one lock after freezing the tail, and the loop drains a frozen ring
-/// before it moves on, so posts claimed before a switch run before those claimed after it.
+/// Every ring switch (growth, return home, close) happens under one lock after freezing the tail, and the loop drains
+/// a frozen ring before it moves on, so posts claimed before a switch run before those claimed after it.
 /// </remarks>
 internal sealed class PostQueue
 {
