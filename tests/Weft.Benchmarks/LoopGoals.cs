@@ -22,6 +22,13 @@ namespace Weft.Benchmarks;
 /// bytes allocated per operation (worst run) and whether the goal is met. Each run contributes the median of its
 /// iterations (one iteration preempted on a shared machine does not move it). In-process, so it runs in a few minutes.
 /// </summary>
+/// <remarks>
+/// The post forms run in two placements (see <see cref="PostThroughputBenchmarks"/>): <c>pinned</c>, the consumer
+/// alone on one CPU and the producers on the others, for the baseline and the candidates alike (the goals are judged
+/// on it where threads can be pinned), and <c>unpinned</c>, printed for reference: there the ratio follows where the
+/// scheduler put the threads in each run. The header prints the CPUs each pinned case used.
+/// LOOP_GOALS_PLACEMENT=pinned|unpinned runs one placement only.
+/// </remarks>
 internal static class LoopGoals
 {
     private static readonly Dictionary<string, string> FormNames = new()
@@ -38,6 +45,15 @@ internal static class LoopGoals
     public static void Run(int runs)
     {
         Console.WriteLine($"loop goals: {runs} runs, load average at start: {LoadAverage()}");
+        foreach (string placement in PostThroughputBenchmarks.Placements)
+        {
+            foreach (int producers in PostThroughputBenchmarks.ProducerCounts)
+            {
+                Console.WriteLine($"  placement {placement}, P={producers}: {PostThroughputBenchmarks.DescribePlacement(placement, producers)}");
+            }
+        }
+
+        bool judgedPinned = PostThroughputBenchmarks.Placements.Contains(PostThroughputBenchmarks.Pinned);
         Job job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithWarmupCount(2)
@@ -63,8 +79,8 @@ internal static class LoopGoals
         }
 
 
-        // (class, method, producers) -> per-run (ns per op, bytes per op, speed-up vs the same run's baseline)
-        var results = new Dictionary<(string Method, int Producers), List<(double Ns, long Bytes, double SpeedUp)>>();
+        // (method, producers, placement) -> per-run (ns per op, bytes per op, speed-up vs the same run's baseline)
+        var results = new Dictionary<(string Method, int Producers, string Placement), List<(double Ns, long Bytes, double SpeedUp)>>();
         for (int run = 1; run <= runs; run++)
         {
             foreach (Type type in new[] { typeof(PostThroughputBenchmarks), typeof(TimerBenchmarks) })
@@ -75,14 +91,15 @@ internal static class LoopGoals
                     .Select(r => (
                         Method: r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
                         Producers: r.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Producers")?.Value is int p ? p : 0,
+                        Placement: r.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Placement")?.Value as string ?? "",
                         Baseline: r.BenchmarkCase.Descriptor.Baseline,
                         Ns: r.ResultStatistics!.Median,
                         Bytes: AllocatedPerOperation(r)))
                     .ToList();
                 foreach (var row in measured)
                 {
-                    double baseline = measured.Single(b => b.Baseline && b.Producers == row.Producers).Ns;
-                    var key = (row.Method, row.Producers);
+                    double baseline = measured.Single(b => b.Baseline && b.Producers == row.Producers && b.Placement == row.Placement).Ns;
+                    var key = (row.Method, row.Producers, row.Placement);
                     if (!results.TryGetValue(key, out var list))
                     {
                         results[key] = list = new();
@@ -96,18 +113,23 @@ internal static class LoopGoals
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| form | P | median ns/op | spread | speed-up (median) | speed-up spread | B/op (max) | goal | met |");
-        Console.WriteLine($"|---|---|---:|---|---:|---|---:|---|---|");
-        foreach (var ((method, producers), list) in results.OrderBy(r => r.Key.Method.Contains("Timer", StringComparison.Ordinal)).ThenBy(r => r.Key.Producers))
+        Console.WriteLine($"| form | P | placement | median ns/op | spread | speed-up (median) | speed-up spread | B/op (max) | goal | met |");
+        Console.WriteLine($"|---|---|---|---:|---|---:|---|---:|---|---|");
+        foreach (var ((method, producers, placement), list) in results
+            .OrderBy(r => r.Key.Method.Contains("Timer", StringComparison.Ordinal))
+            .ThenBy(r => r.Key.Placement == PostThroughputBenchmarks.Unpinned)
+            .ThenBy(r => r.Key.Producers))
         {
+            // Unpinned rows are for reference where the pinned ones are measured: the goal is judged once, on those.
             bool isBaseline = method is "ChannelOfAction" or "SystemTimerChangePair";
+            bool reference = judgedPinned && placement == PostThroughputBenchmarks.Unpinned;
             double goal = method.Contains("Timer", StringComparison.Ordinal) ? 8 : producers == 1 ? 3 : 2;
             double medianSpeedUp = Median(list.Select(l => l.SpeedUp));
             long maxBytes = list.Max(l => l.Bytes);
-            string met = isBaseline ? "" : medianSpeedUp >= goal && (maxBytes == 0 || method.Contains("Channel", StringComparison.Ordinal)) ? "yes" : "no";
+            string met = isBaseline ? "" : reference ? "(reference)" : medianSpeedUp >= goal && (maxBytes == 0 || method.Contains("Channel", StringComparison.Ordinal)) ? "yes" : "no";
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {FormNames.GetValueOrDefault(method, method)} | {(producers == 0 ? "-" : producers.ToString(CultureInfo.InvariantCulture))} | {Median(list.Select(l => l.Ns)):F1} | {list.Min(l => l.Ns):F1}–{list.Max(l => l.Ns):F1} | {medianSpeedUp:F2}× | {list.Min(l => l.SpeedUp):F2}–{list.Max(l => l.SpeedUp):F2}× | {maxBytes} | {(isBaseline ? "baseline" : $"≥ {goal:F0}×, 0 B")} | {met} |"));
+                $"| {FormNames.GetValueOrDefault(method, method)} | {(producers == 0 ? "-" : producers.ToString(CultureInfo.InvariantCulture))} | {(placement.Length == 0 ? "-" : placement)} | {Median(list.Select(l => l.Ns)):F1} | {list.Min(l => l.Ns):F1}–{list.Max(l => l.Ns):F1} | {medianSpeedUp:F2}× | {list.Min(l => l.SpeedUp):F2}–{list.Max(l => l.SpeedUp):F2}× | {maxBytes} | {(isBaseline ? "baseline" : $"≥ {goal:F0}×, 0 B")} | {met} |"));
         }
 
         Console.WriteLine();

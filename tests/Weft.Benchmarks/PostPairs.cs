@@ -13,7 +13,8 @@ namespace Weft.Benchmarks;
 /// form once, back to back, and each form's ratio is taken against the channel of its own round. On a shared machine
 /// whose load moves from minute to minute this keeps the drift out of the ratio (BenchmarkDotNet runs each case's
 /// iterations together, seconds apart from its baseline). Also prints the CPU time of the whole process per post
-/// (producers + loop + spinning), which the load moves less than wall time.
+/// (producers + loop + spinning), which the load moves less than wall time. Runs each placement of
+/// <see cref="PostThroughputBenchmarks.Placements"/> (LOOP_GOALS_PLACEMENT=pinned|unpinned for one).
 /// </summary>
 internal static class PostPairs
 {
@@ -22,11 +23,11 @@ internal static class PostPairs
     public static void Run(int rounds)
     {
         Console.WriteLine($"post pairs: {rounds} interleaved rounds of {PostThroughputBenchmarks.PostsPerInvoke:N0} posts per form, load average at start: {LoopGoals.LoadAverage()}");
-        Console.WriteLine("| form | P | median ns/op | CPU ns/op (median) | speed-up (median of paired rounds) | p25–p75 | min–max |");
-        Console.WriteLine("|---|---|---:|---:|---:|---|---|");
-        foreach (int producers in PostThroughputBenchmarks.ProducerCounts)
+        Console.WriteLine("| form | P | placement | median ns/op | CPU ns/op (median) | speed-up (median of paired rounds) | p25–p75 | min–max |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---|---|");
+        foreach ((string placement, int producers) in PostThroughputBenchmarks.Placements.SelectMany(pl => PostThroughputBenchmarks.ProducerCounts.Select(p => (pl, p))))
         {
-            var bench = new PostThroughputBenchmarks { Producers = producers };
+            var bench = new PostThroughputBenchmarks { Producers = producers, Placement = placement };
             bench.Setup();
             Action[] forms = [bench.ChannelOfAction, bench.DispatcherPostAction, bench.DispatcherPostWithValueState, bench.DispatcherPostWithLargeState, bench.DispatcherPostWorkItem];
             var wall = forms.Select(_ => new List<double>()).ToArray();
@@ -69,7 +70,7 @@ internal static class PostPairs
                 double[] r = ratio[f].Order().ToArray();
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {FormNames[f]} | {producers} | {Median(wall[f]):F1} | {Median(cpu[f]):F1} | {Median(r):F2}× | {Quantile(r, 0.25):F2}–{Quantile(r, 0.75):F2}× | {r[0]:F2}–{r[^1]:F2}× |"));
+                    $"| {FormNames[f]} | {producers} | {placement} | {Median(wall[f]):F1} | {Median(cpu[f]):F1} | {Median(r):F2}× | {Quantile(r, 0.25):F2}–{Quantile(r, 0.75):F2}× | {r[0]:F2}–{r[^1]:F2}× |"));
             }
         }
 

@@ -13,6 +13,24 @@ namespace Weft.Benchmarks;
 /// P = cores − 1 producers (at least 2 here, so contention is measured even on 2 cores). Each invocation posts
 /// <see cref="PostsPerInvoke"/> callbacks and waits until the consumer ran the last one.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every case runs in two placements (<see cref="Placement"/>). <c>pinned</c> (Linux; the figure the goals are judged
+/// on): the consumer — the channel's reader for the baseline, the dispatcher's loop thread for the candidates — alone
+/// on the last CPU the process may use, producer <c>i</c> on the other CPUs in turn (on 2 CPUs both producers of
+/// P = 2 share CPU 0); set with <c>sched_setaffinity</c> at the threads' start, the same for baseline and candidate.
+/// <c>unpinned</c>: wherever the scheduler puts them, for reference.
+/// </para>
+/// <para>
+/// Why pinned: on a 2-vCPU VM the scheduler sometimes leaves producer and consumer on one vCPU, time-sliced (the
+/// consumer drains a millisecond of posts at once from its cache: the channel measured 39 ns a post), and sometimes
+/// on two (a cache-line transfer per line written: 160 ns). Which one a run got decided the ratio more than either
+/// queue did. A loop thread with a core of its own and producers on other cores is the deployment the goal is about
+/// (Envoy's workers each have a core), and it handicaps neither side: both pay the same transfers.
+/// <c>POST_PLACEMENT_SAMPLES=1</c> samples where the threads ran (<see cref="ThreadPlacement.Sampler"/>) and prints it
+/// per case.
+/// </para>
+/// </remarks>
 [MemoryDiagnoser]
 public class PostThroughputBenchmarks
 {
@@ -31,16 +49,72 @@ public class PostThroughputBenchmarks
     private Action<LargeState> _countDownWithLargeState = null!;
     private CountDownWorkItem _workItem = null!;
     private volatile int _mode;
+    private (int Consumer, int[] Producers)? _pins;
+    private ThreadPlacement.Sampler? _sampler;
+    private volatile int _readerThreadId;
+    private volatile int _loopThreadId;
+
+    // Per mode: the producers' own CPU time and the posts they made (warm-up included), for Cleanup's report.
+    private readonly long[] _producerCpuNanoseconds = new long[5];
+    private readonly long[] _producerPosts = new long[5];
+
+    /// <summary>Placement of the threads: pinned apart (where supported) or left to the scheduler.</summary>
+    public const string Pinned = "pinned";
+
+    /// <summary>See <see cref="Pinned"/>.</summary>
+    public const string Unpinned = "unpinned";
 
     [ParamsSource(nameof(ProducerCounts))]
     public int Producers { get; set; }
 
+    [ParamsSource(nameof(Placements))]
+    public string Placement { get; set; } = Unpinned;
+
     public static IEnumerable<int> ProducerCounts => new[] { 1, Math.Max(2, Environment.ProcessorCount - 1) }.Distinct();
+
+    /// <summary>Both placements where threads can be pinned apart; LOOP_GOALS_PLACEMENT=pinned|unpinned narrows it.</summary>
+    public static IEnumerable<string> Placements =>
+        (ThreadPlacement.Supported && ThreadPlacement.Plan(1) is not null ? new[] { Pinned, Unpinned } : new[] { Unpinned })
+        .Where(p => Environment.GetEnvironmentVariable("LOOP_GOALS_PLACEMENT") is not { Length: > 0 } only || only == p);
+
+    /// <summary>The CPUs of a pinned case ("consumer on CPU 1, producers on 0"), or "unpinned".</summary>
+    public static string DescribePlacement(string placement, int producers) =>
+        placement == Pinned && ThreadPlacement.Plan(producers) is { } plan
+            ? $"consumer on CPU {plan.Consumer}, producers on {string.Join(", ", plan.Producers)}"
+            : Unpinned;
 
     [GlobalSetup]
     public void Setup()
     {
+        _pins = Placement == Pinned ? ThreadPlacement.Plan(Producers) : null;
+        if (Environment.GetEnvironmentVariable("POST_PLACEMENT_SAMPLES") == "1" && ThreadPlacement.Supported)
+        {
+            _sampler = new ThreadPlacement.Sampler();
+        }
+
         _dispatcher = Dispatcher.Start("bench-post");
+        // The loop thread pins itself and reports its kernel thread id from a post, before any measured one.
+        using (var pinned = new ManualResetEventSlim())
+        {
+            _dispatcher.Post(() =>
+            {
+                if (_pins is { } pins)
+                {
+                    ThreadPlacement.PinCurrentThread(pins.Consumer);
+                }
+
+                _loopThreadId = ThreadPlacement.CurrentThreadId();
+                pinned.Set();
+            });
+            // A second one-position post keeps the queue's next position even, as for a dispatcher that has seen only
+            // the measured posts: a 64-byte state (two positions) then fills one cache line instead of parts of two.
+            _dispatcher.Post(static () => { });
+            if (!pinned.Wait(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("the dispatcher's loop did not run its pinning post within 30 s");
+            }
+        }
+
         _channel = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
         _done = new ManualResetEventSlim();
         _countDown = () =>
@@ -68,7 +142,7 @@ public class PostThroughputBenchmarks
         _channelReader = new Thread(ReadChannel) { IsBackground = true, Name = "bench-channel-reader" };
         _channelReader.Start();
         _start = new Barrier(Producers + 1);
-        _producers = Enumerable.Range(0, Producers).Select(_ => new Thread(Produce) { IsBackground = true }).ToArray();
+        _producers = Enumerable.Range(0, Producers).Select(p => new Thread(() => Produce(p)) { IsBackground = true, Name = $"bench-producer-{p}" }).ToArray();
         foreach (Thread producer in _producers)
         {
             producer.Start();
@@ -81,12 +155,28 @@ public class PostThroughputBenchmarks
         _stop = true;
         _start.SignalAndWait();
         DispatcherStats stats = _dispatcher.Stats;
-        if (stats.CallbacksRun != 0)
+        if (_mode != 0 && stats.CallbacksRun > 2)
         {
             // Where a post's cost may hide: how often the loop ran dry, parked and had to be woken.
             Console.WriteLine(
-                $"    [P={Producers}, mode {_mode}] per 1,000 posts: {1000.0 * stats.Iterations / stats.CallbacksRun:F1} iterations, " +
+                $"    [P={Producers}, {Placement}, mode {_mode}] per 1,000 posts: {1000.0 * stats.Iterations / stats.CallbacksRun:F1} iterations, " +
                 $"{1000.0 * stats.Parks / stats.CallbacksRun:F2} parks, {1000.0 * stats.Wakeups / stats.CallbacksRun:F2} wake-ups");
+        }
+
+        for (int mode = 0; mode < _producerPosts.Length; mode++)
+        {
+            if (_producerPosts[mode] != 0)
+            {
+                // What a post costs the producer thread itself (descheduled time excluded): readable under load.
+                Console.WriteLine(
+                    $"    [P={Producers}, {Placement}, mode {mode}] producer CPU per post: {(double)_producerCpuNanoseconds[mode] / _producerPosts[mode]:F1} ns");
+            }
+        }
+
+        if (_sampler is not null)
+        {
+            _sampler.Dispose();
+            Console.WriteLine($"    [P={Producers}, {Placement}, mode {_mode}] {_sampler.Describe()}");
         }
 
         _dispatcher.Dispose();
@@ -122,12 +212,28 @@ public class PostThroughputBenchmarks
         _mode = mode;
         _remaining = PostsPerInvoke;
         _done.Reset();
+        _sampler?.SetConsumer(mode == 0 ? _readerThreadId : _loopThreadId);
+        if (_sampler is not null)
+        {
+            _sampler.Measuring = true;
+        }
+
         _start.SignalAndWait();
         _done.Wait();
+        if (_sampler is not null)
+        {
+            _sampler.Measuring = false;
+        }
     }
 
-    private void Produce()
+    private void Produce(int index)
     {
+        if (_pins is { } pins)
+        {
+            ThreadPlacement.PinCurrentThread(pins.Producers[index]);
+        }
+
+        _sampler?.AddProducer(ThreadPlacement.CurrentThreadId());
         while (true)
         {
             _start.SignalAndWait();
@@ -137,7 +243,9 @@ public class PostThroughputBenchmarks
             }
 
             int share = PostsPerInvoke / Producers;
-            switch (_mode)
+            int mode = _mode;
+            long cpuBefore = ThreadPlacement.ThreadCpuNanoseconds();
+            switch (mode)
             {
                 case 0:
                     ChannelWriter<Action> writer = _channel.Writer;
@@ -176,6 +284,9 @@ public class PostThroughputBenchmarks
 
                     break;
             }
+
+            Interlocked.Add(ref _producerCpuNanoseconds[mode], ThreadPlacement.ThreadCpuNanoseconds() - cpuBefore);
+            Interlocked.Add(ref _producerPosts[mode], share);
         }
     }
 
@@ -184,6 +295,12 @@ public class PostThroughputBenchmarks
         // The same wake-up policy as the dispatcher's loop (DispatcherOptions.SpinCountBeforePark, 20 rounds of
         // SpinWait that never sleep) before it blocks: without it every time the reader runs dry a producer pays for
         // waking a blocked reader, which the loop avoids by spinning first.
+        if (_pins is { } pins)
+        {
+            ThreadPlacement.PinCurrentThread(pins.Consumer);
+        }
+
+        _readerThreadId = ThreadPlacement.CurrentThreadId();
         ChannelReader<Action> reader = _channel.Reader;
         int spinRounds = new DispatcherOptions().SpinCountBeforePark;
         while (true)

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -21,15 +22,30 @@ namespace Weft.Internal;
 /// burst claimed in them (allocating it then if the largest ring does not), so a burst as deep as an earlier one
 /// allocates nothing.
 /// So a dispatcher holds at most its home ring, the ring in use and one spare of up to twice its deepest burst so far
-/// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time). Every ring switch
-/// (growth, return home, close) happens under one lock after freezing the tail, and the loop drains a frozen ring
-/// before it moves on, so posts claimed before a switch run before those claimed after it.
+/// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time), and the spare only
+/// until <see cref="SpareKeptWhileIdle"/> has passed on the loop's clock with no burst (<see cref="ReleaseSpareIfIdle"/>).
+/// Every ring switch (growth, return home, close) happens under one lock after freezing the tail, and the loop drains
+/// a frozen ring before it moves on, so posts claimed before a switch run before those claimed after it.
 /// </remarks>
 internal sealed class PostQueue
 {
     // 512 Ki positions (32 MB: 16-byte cells, 8-byte state slots, 8-byte small words, 32-byte inline areas), as deep
     // as a burst gets before further rings of this size are linked.
     private const int MaxRingCapacity = 1 << 19;
+
+    /// <summary>
+    /// How long the loop keeps the spare while no burst takes the queue past its home ring: 60 s of its clock.
+    /// </summary>
+    /// <remarks>
+    /// Time, not a count of parks: a busy loop parks thousands of times a second between posts and an idle one once in
+    /// a long while, so a count would mean milliseconds on one and hours on the other. Releasing costs the next burst
+    /// one allocation of up to 32 MB (zeroing it: milliseconds, and the large-object heap's next gen-2 collection); at
+    /// most once a minute that is a few hundredths of a percent of one core, while bursts closer together than a minute
+    /// keep reusing the spare and allocate nothing.
+    /// </remarks>
+    internal static readonly TimeSpan SpareKeptWhileIdle = TimeSpan.FromSeconds(60);
+
+    private static readonly long SpareKeptWhileIdleTicks = (long)(SpareKeptWhileIdle.TotalSeconds * Stopwatch.Frequency);
 
     private readonly object _growLock = new();
     private readonly int _homeCapacity;
@@ -44,6 +60,13 @@ internal sealed class PostQueue
 
     // Positions claimed in large rings since producers last went home (under _growLock): how deep the burst went.
     private long _burstPositions;
+
+    // Growths and returns home so far (bumped under _growLock, read by the loop): the spare's idle time restarts at each.
+    private long _burstEvents;
+
+    // Loop thread: the last _burstEvents value it saw, and its clock when it first saw it.
+    private long _seenBurstEvents;
+    private long _quietSince;
 
     public PostQueue(int initialCapacity = 1024)
     {
@@ -135,6 +158,7 @@ internal sealed class PostQueue
             head.Next = home;
             Volatile.Write(ref _tail, home);
             HomeReturns++;
+            Volatile.Write(ref _burstEvents, _burstEvents + 1);
             spareNeeded = (int)Math.Min(MaxRingCapacity, BitOperations.RoundUpToPowerOf2((ulong)_burstPositions));
             _burstPositions = 0;
             if (Math.Max(_spare?.Capacity ?? 0, head.Capacity) >= spareNeeded)
@@ -151,6 +175,63 @@ internal sealed class PostQueue
             // burst like it alone. One ring as deep as the whole burst instead: the next one allocates nothing.
             KeepAsSpare(new PostRing(spareNeeded));
         }
+    }
+
+    /// <summary>Loop thread: true while a spare ring is kept (one reference read: checked once per loop iteration).</summary>
+    public bool HoldsSpare => Volatile.Read(ref _spare) is not null;
+
+    /// <summary>
+    /// Loop thread, once per iteration with its clock's <paramref name="now"/>: drops the spare once
+    /// <see cref="SpareKeptWhileIdle"/> has passed since the queue last grew or returned home (the idle time counts
+    /// from the first call that sees the latest of those).
+    /// </summary>
+    public void ReleaseSpareIfIdle(long now)
+    {
+        if (!HoldsSpare)
+        {
+            return;
+        }
+
+        long events = Volatile.Read(ref _burstEvents);
+        if (events != _seenBurstEvents)
+        {
+            _seenBurstEvents = events;
+            _quietSince = now;
+            return;
+        }
+
+        if (now - _quietSince < SpareKeptWhileIdleTicks)
+        {
+            return;
+        }
+
+        lock (_growLock)
+        {
+            // A producer that grew the queue since the read above may be about to want the spare: keep it then.
+            if (_burstEvents == events)
+            {
+                _spare = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loop thread, before it parks: clock ticks until <see cref="ReleaseSpareIfIdle"/> would drop the spare (0: due
+    /// now), or -1 when none is kept. A parked loop with no timer armed would otherwise sleep on the spare for ever.
+    /// </summary>
+    public long TicksUntilSpareRelease(long now)
+    {
+        if (!HoldsSpare)
+        {
+            return -1;
+        }
+
+        if (Volatile.Read(ref _burstEvents) != _seenBurstEvents)
+        {
+            return SpareKeptWhileIdleTicks;
+        }
+
+        return Math.Max(0, _quietSince + SpareKeptWhileIdleTicks - now);
     }
 
     /// <summary>Loop thread: how many times producers were sent back to the home ring (tests check they were).</summary>
@@ -293,6 +374,7 @@ internal sealed class PostQueue
 
                     tail.Next = next;
                     Volatile.Write(ref _tail, next);
+                    Volatile.Write(ref _burstEvents, _burstEvents + 1);
                 }
             }
         }

@@ -726,6 +726,7 @@ public sealed class Dispatcher : IDisposable
 
         int ran = _backend.RunReadyEvents();
         ran += RunPostedCallbacks(_options.MaxCallbacksPerIteration);
+        _queue.ReleaseSpareIfIdle(start);
         // Advance resets the wheel's "now" to the iteration's start: whatever arms after it reads the clock again.
         _loop.CallbackSerial++;
         int fired = _timers.Advance(nowTick, _fireTimer);
@@ -840,6 +841,18 @@ public sealed class Dispatcher : IDisposable
         }
 
         long waitMilliseconds = MillisecondsUntilNextTimer();
+        bool waitIsForTimer = waitMilliseconds >= 0;
+        if (_queue.HoldsSpare)
+        {
+            // The loop wakes to give a burst's spare ring back once it has gone unused long enough (PostQueue).
+            long spareMilliseconds = MillisecondsCeiling(_queue.TicksUntilSpareRelease(Timestamp()));
+            if (spareMilliseconds >= 0 && (waitMilliseconds < 0 || spareMilliseconds < waitMilliseconds))
+            {
+                waitMilliseconds = spareMilliseconds;
+                waitIsForTimer = false;
+            }
+        }
+
         if (waitMilliseconds == 0)
         {
             return;
@@ -871,10 +884,15 @@ public sealed class Dispatcher : IDisposable
         }
 
         int timeout = waitMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(waitMilliseconds, int.MaxValue);
-        _plannedWakeTimestamp = timeout == Timeout.Infinite ? 0 : Timestamp() + (timeout * Stopwatch.Frequency / 1000);
+        // Poll delay is measured against timers only: a wake to release the spare has no deadline anyone waits on.
+        _plannedWakeTimestamp = !waitIsForTimer ? 0 : Timestamp() + (timeout * Stopwatch.Frequency / 1000);
         _waiter.Park(timeout);
         Interlocked.Exchange(ref _parked.Value, 0);
     }
+
+    /// <summary>Whole milliseconds covering <paramref name="ticks"/> of the clock (negative stays -1).</summary>
+    private static long MillisecondsCeiling(long ticks) =>
+        ticks < 0 ? -1 : (long)Math.Ceiling(ticks * 1000.0 / Stopwatch.Frequency);
 
     private void FinishExit()
     {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Weft.Internal;
+using Weft.Tests.Watchdog;
 using Weft.Threading;
 
 namespace Weft.Tests.Internal;
@@ -8,7 +10,8 @@ namespace Weft.Tests.Internal;
 /// <summary>
 /// After a burst has grown the post queue, the loop sends producers back to the small home ring once it has drained
 /// the large one, and keeps the large ring as a spare that the next burst reopens: the memory a burst took is not
-/// walked by every later post, and bursts that repeat allocate nothing.
+/// walked by every later post, and bursts that repeat allocate nothing. A spare no burst has needed for a minute of the
+/// loop's clock is released, by a parked loop too.
 /// </summary>
 public sealed class PostQueueReturnHomeTests
 {
@@ -190,6 +193,96 @@ public sealed class PostQueueReturnHomeTests
         Assert.Equal(6 * 20 * home, ran);
     }
 
+    [Fact]
+    public void A_spare_no_burst_needed_for_the_idle_period_is_released_and_a_burst_restarts_that_period()
+    {
+        var clock = new ManualClock();
+        using var dispatcher = new Dispatcher("spare-idle", null, new DispatcherSeams { Clock = clock });
+        int home = dispatcher.Queue.TailCapacity;
+        int ran = 0;
+        Action count = () => ran++;
+        TimeSpan almost = PostQueue.SpareKeptWhileIdle - TimeSpan.FromMilliseconds(1);
+
+        void Burst()
+        {
+            for (int i = 0; i < 20 * home; i++)
+            {
+                dispatcher.Post(count);
+            }
+
+            for (int iteration = 0; iteration < 1_000 && dispatcher.Queue.HasPending; iteration++)
+            {
+                dispatcher.RunOnce();
+            }
+
+            dispatcher.RunOnce();
+            Assert.Equal(home, dispatcher.Queue.TailCapacity);
+        }
+
+        Burst();
+        int spare = dispatcher.Queue.SpareCapacity;
+        Assert.True(spare > 0, "the burst should have left a spare");
+
+        clock.Advance(almost);
+        dispatcher.RunOnce();
+        Assert.Equal(spare, dispatcher.Queue.SpareCapacity);
+
+        // A burst just before the period ends reuses the spare, and the period starts again from it.
+        Burst();
+        clock.Advance(almost);
+        dispatcher.RunOnce();
+        Assert.True(dispatcher.Queue.SpareCapacity == spare, $"a spare used {almost.TotalSeconds:F3} s ago was released");
+
+        clock.Advance(TimeSpan.FromMilliseconds(2));
+        dispatcher.RunOnce();
+        Assert.True(dispatcher.Queue.SpareCapacity == 0, $"the spare ({dispatcher.Queue.SpareCapacity} positions) was kept past {PostQueue.SpareKeptWhileIdle.TotalSeconds} s without a burst");
+        Assert.Equal(2 * 20 * home, ran);
+    }
+
+    [Fact]
+    public void A_loop_parked_with_no_timer_wakes_to_release_the_spare_then_parks_without_a_timeout()
+    {
+        var clock = new ManualClock();
+        var waiter = new ClockWaiter();
+        var dispatcher = new Dispatcher("spare-park", new DispatcherOptions { SpinCountBeforePark = 0 }, new DispatcherSeams { Clock = clock, CreateWaiter = _ => waiter });
+        int home = dispatcher.Queue.TailCapacity;
+        int ran = 0;
+        // One more than a multiple of the iteration budget: the iteration that runs the last post then finds the queue
+        // dry and returns home (a burst that ends exactly at the budget returns home one wake-up later).
+        int posts = (20 * home) + 1;
+        for (int i = 0; i < posts; i++)
+        {
+            dispatcher.Post(() => ran++);
+        }
+
+        int spareWhenParkedForEver = -1;
+        waiter.OnPark = timeout =>
+        {
+            if (timeout >= 0 && waiter.Timeouts.Count < 10)
+            {
+                // The simulated time the loop asked to sleep passes while it sleeps.
+                clock.Advance(TimeSpan.FromMilliseconds(timeout));
+                return;
+            }
+
+            spareWhenParkedForEver = dispatcher.Queue.SpareCapacity;
+            dispatcher.Exit();
+        };
+        Exception? failure = null;
+        var thread = new Thread(() => failure = Record.Exception(dispatcher.Run)) { IsBackground = true, Name = dispatcher.Name };
+        thread.Start();
+        if (!thread.Join(TestWait.Timeout))
+        {
+            dispatcher.Exit();
+            throw new TimeoutException($"Timed out after {TestWait.Timeout.TotalSeconds} s waiting for {dispatcher} to exit.");
+        }
+
+        Assert.Null(failure);
+        Assert.Equal(posts, ran);
+        Assert.Equal(new[] { (int)PostQueue.SpareKeptWhileIdle.TotalMilliseconds, Timeout.Infinite }, waiter.Timeouts.ToArray());
+        Assert.Equal(0, spareWhenParkedForEver);
+    }
+
     private static PostRing? Post(PostQueue queue, Recorder recorder, int id)
     {
         PostRing? ring = queue.TryClaim(1, out long position);
@@ -229,6 +322,29 @@ public sealed class PostQueueReturnHomeTests
             }
 
             Count++;
+        }
+    }
+
+    /// <summary>A waiter that never blocks: it records each park's timeout and lets the test act in it.</summary>
+    private sealed class ClockWaiter : IDispatcherWaiter
+    {
+        public List<int> Timeouts { get; } = new();
+
+        public Action<int>? OnPark { get; set; }
+
+        public void Prepare()
+        {
+        }
+
+        public bool Park(int timeoutMilliseconds)
+        {
+            Timeouts.Add(timeoutMilliseconds);
+            OnPark?.Invoke(timeoutMilliseconds);
+            return false;
+        }
+
+        public void Wake()
+        {
         }
     }
 }
