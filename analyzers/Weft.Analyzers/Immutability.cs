@@ -301,10 +301,18 @@ internal sealed class Immutability
     }
 
     /// <summary>A property with a body computes its value: it stores nothing of its own (its fields are checked).</summary>
-    internal static bool IsComputed(IPropertySymbol property) =>
+    // A property whose accessors use C# 14's `field` has bodies and still a backing field: it holds what it is given.
+    internal static bool IsComputed(IPropertySymbol property) => HasAccessorBodies(property) && !HasBackingField(property);
+
+    /// <summary>True when the property's declaration has an expression body or an accessor with a body.</summary>
+    internal static bool HasAccessorBodies(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Any(p =>
             p.ExpressionBody is not null ||
             (p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) ?? false));
+
+    /// <summary>True for a property the compiler backs with a field: an auto-property, or one whose accessors use <c>field</c>.</summary>
+    internal static bool HasBackingField(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
     private static string FullName(ITypeSymbol type) => type.ContainingNamespace is { IsGlobalNamespace: false } ns
         ? ns.ToDisplayString() + "." + MetadataName(type)

@@ -190,9 +190,13 @@ internal sealed class FlowEngine
     /// </remarks>
     public ImmutableArray<BclFact> FactsOf(IMethodSymbol method) => _facts.GetOrAdd(method.OriginalDefinition, static m => BclKnowledge.Facts((IMethodSymbol)m).ToImmutableArray());
 
-    /// <summary>True for a property backed by a compiler-generated field, decided once per property (definition).</summary>
+    /// <summary>
+    /// True for a property backed by a compiler-generated field whose accessors have no code of their own, decided once
+    /// per property (definition). One whose accessors use C# 14's <c>field</c> runs its code on every get and set (a
+    /// setter may sort what it is given): it is followed as its accessors' calls, which read and write the backing field.
+    /// </summary>
     public bool IsAutoProperty(IPropertySymbol property) => _autoProperties.GetOrAdd(property.OriginalDefinition, static p =>
-        ((IPropertySymbol)p).ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, (IPropertySymbol)p)));
+        Immutability.HasBackingField((IPropertySymbol)p) && !Immutability.HasAccessorBodies((IPropertySymbol)p));
 
     /// <summary>
     /// True for a symbol declared in source (<c>DeclaringSyntaxReferences</c> not empty), decided once per symbol: a
