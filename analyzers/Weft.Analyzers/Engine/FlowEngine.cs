@@ -748,12 +748,7 @@ internal sealed class FlowEngine
     /// </summary>
     public ObjectSet InitialElementDelegatesOf(ISymbol member)
     {
-        ITypeSymbol? type = member switch
-        {
-            IFieldSymbol { IsReadOnly: true } field => field.Type,
-            IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
-            _ => null,
-        };
+        ITypeSymbol? type = ReadOnlyStoredType(member);
         if (!HoldsDelegates(type) || !IsInSource(member))
         {
             return ObjectSet.Empty;
@@ -769,12 +764,7 @@ internal sealed class FlowEngine
     /// </summary>
     public ObjectSet InitialFactoriesOf(ISymbol member)
     {
-        ITypeSymbol? type = member switch
-        {
-            IFieldSymbol { IsReadOnly: true } field => field.Type,
-            IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
-            _ => null,
-        };
+        ITypeSymbol? type = ReadOnlyStoredType(member);
         if (!IsLazy(type) || !IsInSource(member))
         {
             return ObjectSet.Empty;
@@ -782,6 +772,14 @@ internal sealed class FlowEngine
 
         return _initialDelegates.GetOrAdd(member.OriginalDefinition, _collectInitialDelegates ??= m => CollectInitialDelegates((ISymbol)m));
     }
+
+    /// <summary>The type of a read-only field or get-only auto-property (set only by its initializer and constructors), else null.</summary>
+    private ITypeSymbol? ReadOnlyStoredType(ISymbol member) => member switch
+    {
+        IFieldSymbol { IsReadOnly: true } field => field.Type,
+        IPropertySymbol { SetMethod: null } property when IsAutoProperty(property) => property.Type,
+        _ => null,
+    };
 
     /// <summary><c>System.Lazy&lt;T&gt;</c>: it holds the factory it runs where its <c>Value</c> is first read.</summary>
     internal static bool IsLazy(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Lazy", Arity: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
