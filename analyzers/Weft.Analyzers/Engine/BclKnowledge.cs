@@ -181,6 +181,8 @@ internal static class BclKnowledge
 
         // Views: the result is (part of) the same memory. (An enumerator stands for the elements it yields.)
         "*|GetEnumerator|Element|this",
+        // A span's enumerator hands out refs into the memory it views: `foreach (ref var x in span) x = 0;` writes it.
+        "System.Span`1|GetEnumerator|View|this",
         "System.Collections.Generic.IAsyncEnumerable`1|GetAsyncEnumerator|Element|this",
         "System.Collections.Generic.List`1|AsReadOnly|View|this",
         "System.Collections.Immutable.ImmutableArray`1|AsSpan,AsMemory|View|this",
