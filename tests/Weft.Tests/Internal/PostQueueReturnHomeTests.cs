@@ -13,6 +13,7 @@ namespace Weft.Tests.Internal;
 /// walked by every later post, and bursts that repeat allocate nothing. A spare no burst has needed for a minute of the
 /// loop's clock is released, by a parked loop too.
 /// </summary>
+[Collection(AllocationMeasurementCollection.Name)]
 public sealed class PostQueueReturnHomeTests
 {
     private const int HomeCapacity = 16;
