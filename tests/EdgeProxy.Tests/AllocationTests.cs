@@ -47,12 +47,15 @@ public sealed class AllocationTests(ITestOutputHelper output)
 
         // Warm up: JIT, the worker's chunk pool, stat handles, the first-use paths of the connection.
         await Task.Run(() => Exchange(2_000));
-        long before = await harness.Pool.Workers[0].InvokeAsync(GC.GetAllocatedBytesForCurrentThread);
-        await Task.Run(() => Exchange(Requests / Pipeline));
-        long after = await harness.Pool.Workers[0].InvokeAsync(GC.GetAllocatedBytesForCurrentThread);
+        long allocated = await Weft.Tests.SettledAllocation.MeasureAsync(async () =>
+        {
+            long before = await harness.Pool.Workers[0].InvokeAsync(GC.GetAllocatedBytesForCurrentThread);
+            await Task.Run(() => Exchange(Requests / Pipeline));
+            long after = await harness.Pool.Workers[0].InvokeAsync(GC.GetAllocatedBytesForCurrentThread);
+            return after - before;
+        });
         Assert.True(reply.AsSpan().SequenceEqual(batch), "the last echoed batch differs");
 
-        long allocated = after - before;
         output.WriteLine($"{Requests} proxied requests ({Requests / Pipeline} round trips of {Pipeline} x {RequestSize} bytes): {allocated} bytes allocated on the worker, {(double)allocated / Requests:F3} per request");
         // Per request: nothing. The bound admits the loop's own rare housekeeping on a loaded machine (one 64-byte object
         // was seen once in a full parallel run), never a per-request or per-read allocation: one 8-byte array per read

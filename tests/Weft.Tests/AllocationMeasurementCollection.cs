@@ -1,9 +1,9 @@
 namespace Weft.Tests;
 
 /// <summary>
-/// Tests that count a thread's allocations (<c>GC.GetAllocatedBytesForCurrentThread</c>) run alone: a listener another
-/// test attaches process-wide (a <c>MeterListener</c>, an event listener) runs its callbacks on the thread that records,
-/// and would count there. Seen once in CI: a burst that allocates nothing on its own measured 2,304 B in the full suite.
+/// Tests that count a thread's allocations to the byte over many repeated bursts run alone, so that other tests'
+/// allocations start fewer background collections while they measure (see <see cref="SettledAllocation"/> for why a
+/// background collection disturbs such a count, and how a disturbed measurement is taken again).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class AllocationMeasurementCollection

@@ -664,24 +664,26 @@ public sealed class ConnectionAllocationTests
     {
         using var loop = Dispatcher.Start("alloc");
         const int MessageSize = 1024;
-        const int Messages = 3000;
-        const long WarmUpBytes = 500L * MessageSize;
+        // The first phase warms up; each later one is a measurement (taken again if a collection disturbed it).
+        const int PhaseMessages = 500;
+        const long PhaseBytes = (long)PhaseMessages * MessageSize;
+        const int Phases = 1 + SettledAllocation.Attempts;
         long echoedBytes = 0;
-        long allocatedAtWarm = -1;
-        long allocatedAtEnd = -1;
+        long[] allocatedAtPhaseStart = new long[Phases];
+        long[] allocatedAtPhaseEnd = new long[Phases];
 
         Listener listener = loop.Invoke(() => Listener.Open(loop, AnyLoopbackPort, accepted => accepted.Start((c, data) =>
         {
-            c.Write(data);
-            echoedBytes += data.Length;
-            if (allocatedAtWarm < 0 && echoedBytes >= WarmUpBytes)
+            if (echoedBytes % PhaseBytes == 0)
             {
-                allocatedAtWarm = GC.GetAllocatedBytesForCurrentThread();
+                allocatedAtPhaseStart[echoedBytes / PhaseBytes] = GC.GetAllocatedBytesForCurrentThread();
             }
 
-            if (echoedBytes == (long)Messages * MessageSize)
+            c.Write(data);
+            echoedBytes += data.Length;
+            if (echoedBytes % PhaseBytes == 0)
             {
-                allocatedAtEnd = GC.GetAllocatedBytesForCurrentThread();
+                allocatedAtPhaseEnd[(echoedBytes / PhaseBytes) - 1] = GC.GetAllocatedBytesForCurrentThread();
             }
         }, (_, _) => { })));
 
@@ -690,21 +692,30 @@ public sealed class ConnectionAllocationTests
         peer.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
         byte[] message = Pattern(MessageSize, seed: 5);
         byte[] reply = new byte[MessageSize];
-        for (int i = 0; i < Messages; i++)
+        int phase = 0;
+
+        long Phase()
         {
-            peer.Send(message);
-            int got = 0;
-            while (got < MessageSize)
+            for (int i = 0; i < PhaseMessages; i++)
             {
-                int n = peer.Receive(reply, got, MessageSize - got, SocketFlags.None);
-                Assert.True(n > 0, "the echo server closed");
-                got += n;
+                peer.Send(message);
+                int got = 0;
+                while (got < MessageSize)
+                {
+                    int n = peer.Receive(reply, got, MessageSize - got, SocketFlags.None);
+                    Assert.True(n > 0, "the echo server closed");
+                    got += n;
+                }
             }
+
+            int measured = phase++;
+            return loop.Invoke(() => allocatedAtPhaseEnd[measured] - allocatedAtPhaseStart[measured]);
         }
 
-        (long warm, long end) = loop.Invoke(() => (allocatedAtWarm, allocatedAtEnd));
-        Assert.True(warm >= 0 && end >= 0, "the measurement points were not reached");
-        Assert.Equal(0, end - warm);
+        Phase();
+        long allocated = SettledAllocation.Measure(Phase);
+        Assert.True(reply.AsSpan().SequenceEqual(message), "the last echo differs from the message");
+        Assert.True(allocated == 0, $"{PhaseMessages} echoed messages of {MessageSize} bytes allocated {allocated} B on the loop");
     }
 
 }

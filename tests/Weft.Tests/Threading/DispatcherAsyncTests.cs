@@ -43,9 +43,12 @@ public sealed class DispatcherAsyncTests
     public void Task_Yield_hops_on_the_loop_allocate_nothing()
     {
         using var dispatcher = Dispatcher.Start("yield-alloc");
-        var result = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        dispatcher.Post(() => _ = HopAsync(result));
-        long allocated = result.Task.Result("the hops");
+        long allocated = SettledAllocation.Measure(() =>
+        {
+            var result = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+            dispatcher.Post(() => _ = HopAsync(result));
+            return result.Task.Result("the hops");
+        });
         Assert.Equal(0, allocated);
 
         static async Task HopAsync(TaskCompletionSource<long> result)
