@@ -42,6 +42,27 @@ internal static class SettledAllocation
         return bytes;
     }
 
+    /// <summary>
+    /// Runs <paramref name="round"/> <paramref name="rounds"/> times and returns what the calling thread allocated, as
+    /// <see cref="Measure"/> does, with how many rounds ran over every attempt.
+    /// </summary>
+    public static (long Bytes, int RoundsRun) MeasureRounds(Action round, int rounds)
+    {
+        int run = 0;
+        long bytes = Measure(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < rounds; i++)
+            {
+                round();
+            }
+
+            run += rounds;
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        });
+        return (bytes, run);
+    }
+
     /// <summary>As <see cref="Measure"/>, for a measurement that awaits.</summary>
     public static async Task<long> MeasureAsync(Func<Task<long>> measure)
     {

@@ -232,20 +232,9 @@ public sealed class DispatcherPostTests
         drained.Reset();
         drained.Wait(1);
 
-        int rounds = 20;
-        long allocated = SettledAllocation.Measure(() =>
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int round = 0; round < 100; round++)
-            {
-                Round();
-            }
-
-            rounds += 100;
-            return GC.GetAllocatedBytesForCurrentThread() - before;
-        });
+        (long allocated, int measured) = SettledAllocation.MeasureRounds(Round, 100);
         Assert.Equal(0, allocated);
-        Assert.Equal(rounds * (499L * 500 / 2), dispatcher.Invoke(() => sum));
+        Assert.Equal((20 + measured) * (499L * 500 / 2), dispatcher.Invoke(() => sum));
     }
 
     [Theory]
@@ -316,20 +305,9 @@ public sealed class DispatcherPostTests
         drained.Reset();
         drained.Wait(1);
 
-        int rounds = 20;
-        long allocated = SettledAllocation.Measure(() =>
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int round = 0; round < 100; round++)
-            {
-                Round();
-            }
-
-            rounds += 100;
-            return GC.GetAllocatedBytesForCurrentThread() - before;
-        });
+        (long allocated, int measured) = SettledAllocation.MeasureRounds(Round, 100);
         Assert.Equal(0, allocated);
-        Assert.Equal(rounds * 500, dispatcher.Invoke(() => count));
+        Assert.Equal((20 + measured) * 500, dispatcher.Invoke(() => count));
     }
 
     [Fact]
