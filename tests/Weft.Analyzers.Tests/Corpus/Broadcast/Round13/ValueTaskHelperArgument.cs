@@ -1,5 +1,6 @@
 // An async helper returning ValueTask<IReadOnlyList<string>> hands back its own list field; the awaited value is
 // broadcast (the page: "awaited from an async helper ... judged by what every return of the helper hands back").
+// The Add on the next call writes the list the previous call broadcast ([Published]: "must not be changed again").
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Weft;
@@ -22,7 +23,7 @@ public sealed class DnsConfig
     public async ValueTask<IReadOnlyList<string>> LoadAsync()
     {
         await Task.Yield();
-        _servers.Add("8.8.8.8");
+        _servers.Add("8.8.8.8"); // expect: WEFT0002
         return _servers;
     }
 
