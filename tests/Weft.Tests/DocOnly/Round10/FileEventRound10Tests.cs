@@ -523,4 +523,48 @@ public sealed class FileEventRound10Tests(ITestOutputHelper output)
             await NetKit.ExitAsync(loop);
         }
     }
+
+    // docs/io.md 7: a throwing callback is caught and "the loop goes on": another event ready at the same time is
+    // still delivered, whichever of the two runs first.
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task A_throwing_callback_does_not_keep_another_ready_event_from_its_callback(DispatcherIoBackend backend)
+    {
+        var handler = new HandlerLog();
+        var loop = NetKit.StartLoop($"r10-fe-throwbatch-{backend}", backend, handler);
+        var pairA = await NetKit.SocketPair();
+        var pairB = await NetKit.SocketPair();
+        using var gate = new LoopGate();
+        try
+        {
+            var receivedB = new List<byte>();
+            var (logA, eventA) = await Register(loop, pairA.Server, FileReadyType.Read, (_, _) => throw new InvalidOperationException("r10: A throws"));
+            var (logB, eventB) = await Register(loop, pairB.Server, FileReadyType.Read, (e, _) => Drain(e, receivedB));
+            await gate.HoldAsync(loop);
+            await NetKit.SendAll(pairA.Client, "a"u8.ToArray(), "a byte for A");
+            await NetKit.SendAll(pairB.Client, "b"u8.ToArray(), "a byte for B");
+            Round8Kit.Eventually(() => pairA.Server.Available == 1 && pairB.Server.Available == 1, "both bytes arrived while the loop is held");
+            gate.Release();
+            await handler.WaitForAsync(1, "A's exception");
+            await logB.WaitUntil(() => receivedB.Count == 1, "B's byte despite A's throw");
+            Assert.Equal(1, logA.Calls);
+            await NetKit.On(
+                loop,
+                () =>
+                {
+                    eventA.Dispose();
+                    eventB.Dispose();
+                },
+                "disposing");
+        }
+        finally
+        {
+            gate.Release();
+            await NetKit.ExitAsync(loop);
+            pairA.Client.Dispose();
+            pairA.Server.Dispose();
+            pairB.Client.Dispose();
+            pairB.Server.Dispose();
+        }
+    }
 }

@@ -118,9 +118,7 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
                 loop,
                 () => Listener.Open(loop, NetKit.AnyLoopbackPort, _ => { }, new ListenerOptions { ReusePort = false, Logger = logs.CreateLogger("r10") }),
                 "a listener whose callback starts nothing");
-            using var client = await NetKit.ConnectClient(listener.LocalEndPoint, "the client");
-            var (data, end) = await NetKit.ReceiveToEnd(client, "the unstarted connection's close");
-            Assert.Empty(data);
+            var end = await NetKit.EndOfServerClosed(listener.LocalEndPoint, "the unstarted connection's close");
             Assert.True(end is SocketError.Success or SocketError.ConnectionReset, $"the peer saw {end}");
             Round8Kit.Eventually(() => !logs.Entries.IsEmpty, "a log line for the unstarted connection");
             Assert.Equal(1, await NetKit.On(loop, () => listener.Accepted, "Accepted"));
@@ -300,9 +298,7 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
                     accepted.Accept(c);
                 }),
                 "the balanced listener");
-            using var first = await NetKit.ConnectClient(listener.LocalEndPoint, "the first client");
-            var (data, end) = await NetKit.ReceiveToEnd(first, "the reset after onAccepted threw");
-            Assert.Empty(data);
+            var end = await NetKit.EndOfServerClosed(listener.LocalEndPoint, "the reset after onAccepted threw");
             Assert.Equal(SocketError.ConnectionReset, end);
             await workerHandler.WaitForAsync(1, "the exception on the worker's handler");
             Assert.True(workerHandler.Reports.First().Exception == thrown || workerHandler.Reports.First().Exception.InnerException == thrown, "the worker's handler got another exception");
@@ -345,9 +341,7 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
 
             for (var i = 0; i < 3; i++)
             {
-                using var client = await NetKit.ConnectClient(listener.LocalEndPoint, $"client {i} with no worker left");
-                var (data, end) = await NetKit.ReceiveToEnd(client, $"client {i}'s close");
-                Assert.Empty(data);
+                var end = await NetKit.EndOfServerClosed(listener.LocalEndPoint, $"client {i}'s close with no worker left");
                 Assert.True(end == SocketError.Success, $"client {i}: the docs promise end of stream, the peer saw {end}");
             }
 
@@ -401,9 +395,7 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
                 "the balanced listener");
             for (var i = 0; i < 2; i++)
             {
-                using var lost = await NetKit.ConnectClient(listener.LocalEndPoint, $"lost client {i}");
-                var (data, end) = await NetKit.ReceiveToEnd(lost, $"lost client {i}'s close");
-                Assert.Empty(data);
+                var end = await NetKit.EndOfServerClosed(listener.LocalEndPoint, $"lost client {i}'s close");
                 Assert.True(end is SocketError.Success or SocketError.ConnectionReset, $"lost client {i} saw {end}");
             }
 
@@ -545,6 +537,120 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
 
             await NetKit.ExitAsync(staying);
             await NetKit.ExitAsync(leaving);
+            await NetKit.ExitAsync(acceptLoop);
+        }
+    }
+
+    // docs/io.md, accept failures: an owner "calls Listener.BackOff(error) from onAccepted to take the same pause: the
+    // listener stops accepting at once (the rest stay queued in the kernel), and that accept does not count as a
+    // success, so the pause keeps doubling"; Listener.BackOff: "Counted as a failed accept; the accept-failure
+    // callback runs." Stepped on the loop's clock, never measured.
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task BackOff_from_onAccepted_pauses_on_the_loop_clock_and_doubles_while_the_owner_keeps_failing(DispatcherIoBackend backend)
+    {
+        var clock = new HandClock();
+        var loop = Round8Kit.Started($"r10-backoff-{backend}", clock, new DispatcherOptions { IoBackend = backend });
+        var clients = new List<Socket>();
+        try
+        {
+            Listener? listener = null;
+            var failures = new List<(SocketError Error, bool BackingOff, TimeSpan Pause)>();
+            var accepts = 0;
+            listener = await NetKit.On(
+                loop,
+                () => Listener.Open(
+                    loop,
+                    NetKit.AnyLoopbackPort,
+                    c =>
+                    {
+                        accepts++;
+                        if (accepts <= 2)
+                        {
+                            c.Close();
+                            listener!.BackOff(SocketError.TooManyOpenSockets);
+                        }
+                        else
+                        {
+                            c.Start((_, _) => { }, (_, _) => { });
+                        }
+                    },
+                    new ListenerOptions { ReusePort = false },
+                    (l, error) => failures.Add((error, l.IsBackingOff, l.CurrentBackoff))),
+                "the listener");
+
+            async Task<int> StepUntilAccepted(int count, string what)
+            {
+                var stepped = 0;
+                for (; stepped < 2000 && await NetKit.On(loop, () => accepts, "accepts") < count; stepped++)
+                {
+                    clock.Advance(TimeSpan.FromMilliseconds(1));
+                    await NetKit.Settle(loop, $"{what}, step {stepped}");
+                }
+
+                Assert.True(await NetKit.On(loop, () => accepts, "accepts") >= count, $"not accepted after stepping {stepped} ms: {what}");
+                return stepped;
+            }
+
+            clients.Add(await NetKit.ConnectClient(listener.LocalEndPoint, "client 0"));
+            await StepUntilAccepted(1, "client 0");
+            clients.Add(await NetKit.ConnectClient(listener.LocalEndPoint, "client 1 (queued during the pause)"));
+            await NetKit.Settle(loop, "client 1 queued");
+            var first = await NetKit.On(loop, () => failures.ToList(), "the failures");
+            Assert.Equal([(SocketError.TooManyOpenSockets, true, TimeSpan.FromMilliseconds(10))], first);
+            var stepsToSecond = await StepUntilAccepted(2, "client 1 after the first pause");
+            Assert.True(stepsToSecond >= 9, $"client 1 was accepted {stepsToSecond} ms into a 10 ms pause");
+            var second = await NetKit.On(loop, () => failures.ToList(), "the failures");
+            Assert.Equal(2, second.Count);
+            Assert.Equal((SocketError.TooManyOpenSockets, true, TimeSpan.FromMilliseconds(20)), second[1]);
+
+            clients.Add(await NetKit.ConnectClient(listener.LocalEndPoint, "client 2 (queued during the doubled pause)"));
+            var stepsToThird = await StepUntilAccepted(3, "client 2 after the doubled pause");
+            Assert.True(stepsToThird >= 19, $"client 2 was accepted {stepsToThird} ms into a 20 ms pause");
+            var (failed, pauses, backingOff) = await NetKit.On(loop, () => (listener.AcceptFailures, listener.AcceptBackoffs, listener.IsBackingOff), "the counters");
+            Assert.Equal(2, failed);
+            Assert.Equal(2, pauses);
+            Assert.False(backingOff, "still backing off after a successful accept");
+            await NetKit.On(loop, listener.Dispose, "closing the listener");
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                client.Dispose();
+            }
+
+            await NetKit.ExitAsync(loop);
+        }
+    }
+
+    // docs/io.md: "the listener is closed (Dispose on the accepting loop, or that loop's exit): the listening socket ...
+    // closed ...; delivered connections live on."
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task The_accepting_loops_exit_closes_a_balanced_listener_and_delivered_connections_live_on(DispatcherIoBackend backend)
+    {
+        var acceptLoop = NetKit.StartLoop($"r10-acceptexit-{backend}", backend);
+        var worker = NetKit.StartLoop($"r10-acceptexit-w-{backend}", backend);
+        try
+        {
+            var accepted = new AcceptedLogs(worker) { Configure = log => log.OnDataHook = (c, n) => c.Write(new byte[n]) };
+            var listener = await NetKit.On(acceptLoop, () => BalancedListener.Open(acceptLoop, [worker], NetKit.AnyLoopbackPort, accepted.Accept), "the balanced listener");
+            using var client = await NetKit.ConnectClient(listener.LocalEndPoint, "the delivered client");
+            var log = await accepted.WaitFor(0, "the delivered connection");
+            await NetKit.ExitAsync(acceptLoop);
+
+            using var late = NetKit.NewClientSocket();
+            var refused = await Assert.ThrowsAsync<SocketException>(async () => await late.ConnectAsync(listener.LocalEndPoint));
+            Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
+            await NetKit.SendAll(client, new byte[5], "bytes on the delivered connection");
+            await NetKit.ReceiveExactly(client, 5, "the echo after the accepting loop exited");
+            Assert.False(log.IsClosed, "the delivered connection closed with its accepting loop");
+            log.AssertWellFormed();
+        }
+        finally
+        {
+            await NetKit.ExitAsync(worker);
             await NetKit.ExitAsync(acceptLoop);
         }
     }

@@ -79,6 +79,48 @@ internal static class NetKit
         return socket;
     }
 
+    /// <summary>
+    /// Connects a client whose connection the server may reset at once: a reset that arrives before .NET has completed
+    /// the connect surfaces from the connect itself. Returns the socket and how the stream ended if it ended there.
+    /// </summary>
+    public static async Task<(Socket Socket, SocketError? EndedAtConnect)> ConnectRacingAClose(EndPoint endPoint, string what)
+    {
+        var socket = NewClientSocket();
+        using var cancel = new CancellationTokenSource(DocOnlyKit.Bound);
+        try
+        {
+            await socket.ConnectAsync(endPoint, cancel.Token);
+            return (socket, null);
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            return (socket, ex.SocketErrorCode);
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Dispose();
+            Assert.Fail($"Not connected within {DocOnlyKit.Bound.TotalSeconds} s: {what}");
+            throw;
+        }
+    }
+
+    /// <summary>How the server ended a stream it closes without sending: end of stream, reset (at connect or after).</summary>
+    public static async Task<SocketError> EndOfServerClosed(EndPoint endPoint, string what)
+    {
+        var (socket, endedAtConnect) = await ConnectRacingAClose(endPoint, what);
+        using (socket)
+        {
+            if (endedAtConnect is { } ended)
+            {
+                return ended;
+            }
+
+            var (data, end) = await ReceiveToEnd(socket, what);
+            Assert.True(data.Length == 0, $"{data.Length} unexpected byte(s): {what}");
+            return end;
+        }
+    }
+
     /// <summary>Closes with linger 0: the peer gets a TCP reset.</summary>
     public static void ResetClose(Socket socket)
     {
