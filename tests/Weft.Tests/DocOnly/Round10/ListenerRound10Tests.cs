@@ -654,4 +654,43 @@ public sealed class ListenerRound10Tests(ITestOutputHelper output)
             await NetKit.ExitAsync(acceptLoop);
         }
     }
+
+    // docs/io.md: "At most MaxAcceptsPerEvent accepts run per event, then the listener re-activates itself so other work
+    // gets a turn": twenty clients queued at once behind a limit of two are all accepted, with no new arrival after.
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task Clients_queued_beyond_MaxAcceptsPerEvent_are_all_accepted(DispatcherIoBackend backend)
+    {
+        var loop = NetKit.StartLoop($"r10-acceptcap-{backend}", backend);
+        var clients = new List<Socket>();
+        using var gate = new LoopGate();
+        try
+        {
+            var accepted = new AcceptedLogs(loop);
+            var listener = await NetKit.On(
+                loop,
+                () => Listener.Open(loop, NetKit.AnyLoopbackPort, accepted.Accept, new ListenerOptions { ReusePort = false, MaxAcceptsPerEvent = 2 }),
+                "the listener");
+            await gate.HoldAsync(loop);
+            for (var i = 0; i < 20; i++)
+            {
+                clients.Add(await NetKit.ConnectClient(listener.LocalEndPoint, $"client {i} queued while the loop is held"));
+            }
+
+            gate.Release();
+            await accepted.WaitUntil(() => accepted.Count == 20, $"20 queued clients accepted at 2 per event (have {accepted.Count})");
+            Assert.Equal(20, await NetKit.On(loop, () => listener.Accepted, "Accepted"));
+            await NetKit.On(loop, listener.Dispose, "closing the listener");
+        }
+        finally
+        {
+            gate.Release();
+            foreach (var client in clients)
+            {
+                client.Dispose();
+            }
+
+            await NetKit.ExitAsync(loop);
+        }
+    }
 }
