@@ -16,6 +16,10 @@ namespace Weft.Threading;
 internal sealed class PortableLoopBackend : LoopBackend
 {
     private static readonly TimeSpan WriteProbeInterval = TimeSpan.FromMilliseconds(1);
+
+    // epoll reports a socket's error whatever the interest; with no read in flight the portable backend looks itself,
+    // this often (a reset after the peer's end of stream is then seen within it, not at the next write).
+    private static readonly TimeSpan ErrorProbeInterval = TimeSpan.FromMilliseconds(10);
     private static readonly Action<PortableState> ReadCompletedOnLoop = static state => state.Backend.OnReadCompleted(state);
 
     private readonly IDispatcherWaiter _waiter;
@@ -57,6 +61,7 @@ internal sealed class PortableLoopBackend : LoopBackend
         {
             state.WriteProbe?.Dispose();
             state.AcceptProbe?.Dispose();
+            state.ErrorProbe?.Dispose();
             // A zero-byte receive still in flight completes when the socket closes; its post finds the event closed.
         }
     }
@@ -91,6 +96,12 @@ internal sealed class PortableLoopBackend : LoopBackend
         if ((events & fileEvent.Enabled & FileReadyType.Write) != 0)
         {
             ProbeWrite(state);
+        }
+
+        if ((fileEvent.Enabled & FileReadyType.Read) == 0 && !state.IsListening)
+        {
+            // Nothing reads the socket (its peer finished sending, or reading is paused): an error would go unseen.
+            ProbeError(state);
         }
     }
 
@@ -160,6 +171,39 @@ internal sealed class PortableLoopBackend : LoopBackend
         }
     }
 
+    private void ProbeError(PortableState state)
+    {
+        FileEvent fileEvent = state.FileEvent;
+        if (fileEvent.IsClosed || (fileEvent.Enabled & FileReadyType.Read) != 0)
+        {
+            // Closed, or a read is armed again: a zero-byte receive reports the error from now on.
+            return;
+        }
+
+        bool failed;
+        try
+        {
+            failed = fileEvent.Socket.Poll(0, SelectMode.SelectError);
+        }
+        catch (ObjectDisposedException)
+        {
+            failed = true;
+        }
+
+        if (failed)
+        {
+            // Delivered as epoll delivers an error edge: as Write.
+            MarkReady(fileEvent, FileReadyType.Write);
+            return;
+        }
+
+        state.ErrorProbe ??= Dispatcher.CreateTimer(() => ProbeError(state));
+        if (!state.ErrorProbe.IsEnabled)
+        {
+            state.ErrorProbe.Enable(ErrorProbeInterval);
+        }
+    }
+
     private void ProbeAccept(PortableState state)
     {
         FileEvent fileEvent = state.FileEvent;
@@ -211,6 +255,8 @@ internal sealed class PortableLoopBackend : LoopBackend
         public DispatcherTimer? WriteProbe { get; set; }
 
         public DispatcherTimer? AcceptProbe { get; set; }
+
+        public DispatcherTimer? ErrorProbe { get; set; }
 
         public bool IsListening { get; init; }
     }
