@@ -64,6 +64,15 @@ public class PostThroughputBenchmarks
     /// <summary>See <see cref="Pinned"/>.</summary>
     public const string Unpinned = "unpinned";
 
+    /// <summary>Posts per round: <see cref="PostsPerInvoke"/> for BenchmarkDotNet; diagnostics may run shorter rounds.</summary>
+    internal int PostsPerRound { get; init; } = PostsPerInvoke;
+
+    /// <summary>The dispatcher the post forms use (diagnostics read its statistics and queue).</summary>
+    internal Dispatcher Dispatcher => _dispatcher;
+
+    /// <summary>The producers' own CPU time so far in <paramref name="mode"/> (0 channel, 1–4 the post forms), in nanoseconds.</summary>
+    internal long ProducerCpuNanoseconds(int mode) => Interlocked.Read(ref _producerCpuNanoseconds[mode]);
+
     [ParamsSource(nameof(ProducerCounts))]
     public int Producers { get; set; }
 
@@ -210,7 +219,7 @@ public class PostThroughputBenchmarks
     private void RunRound(int mode)
     {
         _mode = mode;
-        _remaining = PostsPerInvoke;
+        _remaining = PostsPerRound;
         _done.Reset();
         _sampler?.SetConsumer(mode == 0 ? _readerThreadId : _loopThreadId);
         if (_sampler is not null)
@@ -242,7 +251,7 @@ public class PostThroughputBenchmarks
                 return;
             }
 
-            int share = PostsPerInvoke / Producers;
+            int share = PostsPerRound / Producers;
             int mode = _mode;
             long cpuBefore = ThreadPlacement.ThreadCpuNanoseconds();
             switch (mode)

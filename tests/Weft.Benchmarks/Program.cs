@@ -40,6 +40,14 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--post-rounds"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-rounds [rounds]   (P = 1, per round: ns, loop iterations, cell alignment)
+            int at = Array.IndexOf(args, "--post-rounds");
+            PostRounds.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
         if (args.Contains("--post-cost"))
         {
             // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-cost [rounds]   (one thread: CPU per post)

@@ -240,6 +240,9 @@ internal sealed class PostQueue
     /// <summary>Loop thread: the capacity of the ring producers claim in now (tests: the queue returns home after a burst).</summary>
     internal int TailCapacity => Volatile.Read(ref _tail).Capacity;
 
+    /// <summary>The ring producers claim in now (tests look at what a post wrote).</summary>
+    internal PostRing TailRing => Volatile.Read(ref _tail);
+
     /// <summary>Capacity of the large ring kept for the next burst, 0 when none (tests).</summary>
     internal int SpareCapacity
     {

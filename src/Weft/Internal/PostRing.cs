@@ -10,11 +10,12 @@ namespace Weft.Internal;
 /// One bounded ring of a dispatcher's <see cref="PostQueue"/>: many producers claim positions with one
 /// compare-and-swap, the loop thread reads them in place. A post takes one position, or several when its state
 /// travels in the inline words (32 bytes of state per position). The first position's cell holds the invoker and the
-/// callback; what the post carries sits in side arrays at the same index: a reference state in an 8-byte slot, a state
-/// of up to 8 bytes in an 8-byte word, a larger unmanaged state in the inline words (which start on a cache line). So a
-/// post of a delegate writes 16 bytes (four posts to a cache line), a <c>Post&lt;int&gt;</c> 16 + 8 bytes (eight words
-/// to a line), and a post with a 64-byte state 16 + 64 bytes in two sequential streams, the 64 filling one line when
-/// the post starts at an even position.
+/// callback; a state of up to 4 bytes rides in the invoker word itself (a packed word, 64-bit processes); anything
+/// else a post carries sits in side arrays at the same index: a reference state in an 8-byte slot, a state of up to 8
+/// bytes in an 8-byte word, a larger unmanaged state in the inline words (which start on a cache line). So a post of a
+/// delegate or of a <c>Post&lt;int&gt;</c> writes 16 bytes (four posts to a cache line), a <c>Post&lt;long&gt;</c>
+/// 16 + 8 bytes (eight words to a line), and a post with a 64-byte state 16 + 64 bytes in two sequential streams, the
+/// 64 filling one line when the post starts at an even position.
 /// </summary>
 /// <remarks>
 /// A cell is visible when its invoker is non-zero (written last, with release semantics). The loop reads a run of
@@ -111,6 +112,13 @@ internal sealed unsafe class PostRing
 
     /// <summary>True while a claimed position has not been freed (its item may still be being written).</summary>
     public bool HasUndequeued => ClaimedCount != Volatile.Read(ref _loop.Head);
+
+    /// <summary>Loop thread: the state of the packed post being run, handed from its invoker word to its invoker.</summary>
+    public uint PackedState
+    {
+        get => _loop.PackedState;
+        set => _loop.PackedState = value;
+    }
 
     /// <summary>Loop thread: the first position not yet freed.</summary>
     public long Head => _loop.Head;
@@ -284,7 +292,8 @@ internal sealed unsafe class PostRing
 
 /// <summary>
 /// What the loop writes in a ring, on lines of its own (a full line of padding before, as <see cref="PaddedLong"/>):
-/// the head, which producers read once a lap, and whether the current run read a reference state.
+/// the head, which producers read once a lap, whether the current run read a reference state, and the state of the
+/// packed post being run.
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = 2 * CacheLine.Size)]
 internal struct LoopSide
@@ -294,6 +303,9 @@ internal struct LoopSide
 
     [FieldOffset(CacheLine.Size + sizeof(long))]
     public bool RunReadStates;
+
+    [FieldOffset(CacheLine.Size + sizeof(long) + sizeof(int))]
+    public uint PackedState;
 }
 
 /// <summary>A post's first position: how to run it (non-zero once visible) and the delegate or work item to run.</summary>

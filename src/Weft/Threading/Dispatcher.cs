@@ -569,6 +569,12 @@ public sealed class Dispatcher : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool EnqueueInline<TState>(Action<TState> callback, TState state)
     {
+        // Here rather than in TryPost: a larger TryPost is no longer inlined into a producer's loop for large states.
+        if (PostInvokers<TState>.TravelsPacked)
+        {
+            return Enqueue(PostInvokers<TState>.Packed(state), callback);
+        }
+
         PostRing? ring = _queue.TryClaim(PostInvokers<TState>.InlinePositions, out long position);
         if (ring is null)
         {

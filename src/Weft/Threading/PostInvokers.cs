@@ -22,10 +22,51 @@ internal static unsafe class PostInvokers
 
     public static nint SendOrPost => (nint)(delegate*<object, PostRing, ref long, bool, void>)&RunSendOrPost;
 
+    // Invokers of posts whose state travels in the cell's invoker word (see PostInvokers<TState>.Packed), by id.
+    // Replaced, never changed in place, when it grows: the loop may be reading the old one.
+    private static nint[] s_packedInvokers = new nint[16];
+    private static int s_packedCount;
+    private static readonly object s_packedLock = new();
+
     /// <summary>Runs (or, with <paramref name="run"/> false, discards) the post at <paramref name="position"/> and moves past it.</summary>
+    /// <remarks>
+    /// A negative invoker word is a packed post: bit 63 marks it, bits 32–62 name its invoker, bits 0–31 are its state,
+    /// handed over in <see cref="PostRing.PackedState"/>. A function pointer is a user-space address, never negative.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Invoke(nint invoker, object callback, PostRing ring, ref long position, bool run) =>
+    public static void Invoke(nint invoker, object callback, PostRing ring, ref long position, bool run)
+    {
+        if (invoker < 0)
+        {
+            ring.PackedState = (uint)invoker;
+            invoker = Volatile.Read(ref s_packedInvokers)[(int)(((long)invoker >> PackedIdShift) & int.MaxValue)];
+        }
+
         ((delegate*<object, PostRing, ref long, bool, void>)invoker)(callback, ring, ref position, run);
+    }
+
+    /// <summary>Where a packed invoker word's invoker id starts (bits 32–62; bits 0–31 hold the state).</summary>
+    internal const int PackedIdShift = 32;
+
+    /// <summary>Gives <paramref name="invoker"/> an id for packed invoker words; returns their tag (bit 63 and the id).</summary>
+    internal static long RegisterPacked(nint invoker)
+    {
+        lock (s_packedLock)
+        {
+            nint[] table = s_packedInvokers;
+            if (s_packedCount == table.Length)
+            {
+                Array.Resize(ref table, table.Length * 2);
+            }
+
+            int id = s_packedCount++;
+            table[id] = invoker;
+            // Published before any post can carry the id (the tag is handed out after this): the loop reads the table
+            // after its acquire read of such a post's invoker word.
+            Volatile.Write(ref s_packedInvokers, table);
+            return long.MinValue | ((long)id << PackedIdShift);
+        }
+    }
 
     private static void RunAction(object callback, PostRing ring, ref long position, bool run)
     {
@@ -58,9 +99,10 @@ internal static unsafe class PostInvokers
 
 /// <summary>
 /// The invokers of <c>Post&lt;TState&gt;</c>, one set per state type: a reference state rides in the post's state
-/// slot; an unmanaged value state is copied into the ring, into the position's 8-byte word when it fits there and
-/// otherwise into the inline words (one position per 32 bytes, up to <see cref="MaxInlineBytes"/> bytes); any other
-/// value state (larger, or holding references) rides in a pooled holder.
+/// slot; an unmanaged value state is copied into the ring: up to 4 bytes into the cell's own invoker word (64-bit
+/// processes), up to 8 into the position's 8-byte word, otherwise into the inline words (one position per 32 bytes, up
+/// to <see cref="MaxInlineBytes"/> bytes); any other value state (larger, or holding references) rides in a pooled
+/// holder.
 /// </summary>
 internal static unsafe class PostInvokers<TState>
 {
@@ -79,6 +121,33 @@ internal static unsafe class PostInvokers<TState>
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => TravelsInline && Unsafe.SizeOf<TState>() <= sizeof(long);
+    }
+
+    /// <summary>
+    /// True when a post of this state type carries the state in its cell's invoker word: an unmanaged value of up to 4
+    /// bytes, in a 64-bit process (a constant for the JIT: it reads no static, so no class-initialisation check).
+    /// </summary>
+    /// <remarks>
+    /// Why: with the loop right behind a producer, every line it reads is pulled back and forth once per post, and each
+    /// claim's fence waits for it; a state in the small-word array made that two lines per post, twice the time of a
+    /// post of a delegate (docs/benchmarks.md, "One producer, post8").
+    /// </remarks>
+    public static bool TravelsPacked
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => IntPtr.Size == sizeof(long) && TravelsInline && Unsafe.SizeOf<TState>() <= sizeof(uint);
+    }
+
+    // The tag of this state type's packed invoker words: bit 63 and the invoker's id (see PostInvokers.Invoke).
+    private static readonly long PackedTag = TravelsPacked ? PostInvokers.RegisterPacked((nint)(delegate*<object, PostRing, ref long, bool, void>)&RunPacked) : 0;
+
+    /// <summary>Producer: the invoker word of a packed post of <paramref name="state"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint Packed(TState state)
+    {
+        uint bits = 0;
+        Unsafe.WriteUnaligned(ref Unsafe.As<uint, byte>(ref bits), state);
+        return (nint)(PackedTag | bits);
     }
 
     /// <summary>Positions an inline state takes.</summary>
@@ -106,6 +175,17 @@ internal static unsafe class PostInvokers<TState>
         if (run)
         {
             Unsafe.As<Action<TState>>(callback)(Unsafe.As<object?, TState>(ref state));
+        }
+    }
+
+    private static void RunPacked(object callback, PostRing ring, ref long position, bool run)
+    {
+        uint bits = ring.PackedState;
+        TState state = Unsafe.ReadUnaligned<TState>(ref Unsafe.As<uint, byte>(ref bits));
+        position++;
+        if (run)
+        {
+            Unsafe.As<Action<TState>>(callback)(state);
         }
     }
 

@@ -11,10 +11,11 @@ namespace Weft.Tests.Internal;
 
 /// <summary>
 /// The dispatcher's <see cref="PostQueue"/> under real producer threads and its one consumer, with yields injected
-/// between claiming positions and writing them, and posts of one, two and four positions mixed (states of 4 and 8
-/// bytes in a position's small word, of 24, 40 and 128 bytes in the inline words), so claims straddle the ring's end
-/// and bursts freeze rings mid-write; the consumer reads runs of posts as the loop does, and sends producers back to
-/// the home ring whenever it runs dry in a drained large ring (the next burst reopens that ring) while they claim.
+/// between claiming positions and writing them, and posts of one, two and four positions mixed (a state of 4 bytes in
+/// the cell's invoker word, of 8 in a position's small word, of 24, 40 and 128 bytes in the inline words), so claims
+/// straddle the ring's end and bursts freeze rings mid-write; the consumer reads runs of posts as the loop does, and
+/// sends producers back to the home ring whenever it runs dry in a drained large ring (the next burst reopens that
+/// ring) while they claim.
 /// The history is checked against a sequential FIFO queue: nothing lost or duplicated, no state torn, and no post run
 /// before one whose enqueue had completed before its own began.
 /// </summary>
@@ -273,8 +274,8 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         public string? Torn { get; private set; }
 
         /// <summary>
-        /// Any producer: posts <paramref name="id"/> as a 4- or 8-byte state (a position's small word), or a 24-, 40- or
-        /// 128-byte state (inline words over 1, 2 or 4 positions).
+        /// Any producer: posts <paramref name="id"/> as a 4-byte state (in the cell's invoker word), an 8-byte state (a
+        /// position's small word), or a 24-, 40- or 128-byte state (inline words over 1, 2 or 4 positions).
         /// </summary>
         public bool Post(PostQueue queue, int id, int shape) => shape switch
         {
@@ -314,7 +315,17 @@ public sealed class PostQueueLinearizabilityTests(ITestOutputHelper output)
         private static bool Enqueue<T>(PostQueue queue, Action<T> callback, T state)
         {
             Assert.True(PostInvokers<T>.TravelsInline, $"{typeof(T).Name} should travel inline");
-            PostRing? ring = queue.TryClaim(PostInvokers<T>.InlinePositions, out long position);
+            PostRing? ring;
+            long position;
+            if (PostInvokers<T>.TravelsPacked)
+            {
+                // As Dispatcher.EnqueueInline: the state rides in the cell's invoker word, one position.
+                ring = queue.TryClaim(1, out position);
+                ring?.Publish(position, PostInvokers<T>.Packed(state), callback);
+                return ring is not null;
+            }
+
+            ring = queue.TryClaim(PostInvokers<T>.InlinePositions, out position);
             if (ring is null)
             {
                 return false;
