@@ -566,13 +566,22 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
-            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } &&
-            run.Engine.ReturnedTypeOf(helper) is { } returned)
+            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } call &&
+            run.Engine.ReturnedTypeOf(helper, dispatched: call.IsVirtual) is { } returned)
         {
             // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
-            // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is.
+            // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is. A
+            // virtual or interface Snapshot hands back what its overrides return.
             type = returned;
         }
+        else if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
+                 LocalValues.SoleOutArgument(value, run.Graph.OriginalOperation) is { Parent: IInvocationOperation filler, Parameter.Ordinal: var ordinal } &&
+                 run.Engine.OutTypeOf(filler.TargetMethod, ordinal, dispatched: filler.IsVirtual) is { } stored)
+        {
+            // `registry.TryGetHosts(out var hosts)`: the local holds what the helper stores in its out parameter.
+            type = stored;
+        }
+
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
             (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial &&
              (IsFreshReadOnlyView(initial) || IsReadOnlyViewOfImmutable(initial) || IsSequenceOverUnsharedMemory(initial))))

@@ -1078,29 +1078,87 @@ internal sealed class FlowEngine
     /// (<c>IReadOnlyList&lt;T&gt; Snapshot() => _items.ToImmutableArray();</c> gives <c>ImmutableArray&lt;T&gt;</c>), with
     /// the type parameters of the call's method and type put in; null when the returns differ, or for metadata.
     /// </summary>
-    public ITypeSymbol? ReturnedTypeOf(IMethodSymbol method)
-    {
-        ITypeSymbol? returned = null;
-        foreach (IOperation body in BodiesOf(method))
-        {
-            foreach (IOperation operation in body.DescendantsAndSelf())
-            {
-                if (operation is not IReturnOperation { ReturnedValue: { } value } || InsideFunction(operation, body))
-                {
-                    continue;
-                }
+    public ITypeSymbol? ReturnedTypeOf(IMethodSymbol method, bool dispatched = false) => SoleTypeOver(method, dispatched, static (operation, _) =>
+        operation is IReturnOperation { ReturnedValue: { } value } ? value : null);
 
-                ITypeSymbol? type = FlowRun.Unconverted(value).Type;
-                if (type is null || (returned is not null && !SymbolEqualityComparer.Default.Equals(type, returned)))
+    /// <summary>
+    /// The one type every value a source method stores in its <c>out</c> parameter has before its conversion
+    /// (<c>hosts = _hosts.ToImmutableArray();</c> gives <c>ImmutableArray&lt;T&gt;</c>), as <see cref="ReturnedTypeOf"/>
+    /// does for its returns; null when they differ, when the body hands the parameter on by reference, or for metadata.
+    /// </summary>
+    public ITypeSymbol? OutTypeOf(IMethodSymbol method, int ordinal, bool dispatched = false) => SoleTypeOver(method, dispatched, (operation, function) =>
+        operation switch
+        {
+            ISimpleAssignmentOperation { Target: IParameterReferenceOperation { Parameter: var assigned }, Value: var value }
+                when assigned.Ordinal == ordinal && SymbolEqualityComparer.Default.Equals(assigned.ContainingSymbol, function) => value,
+            // Handed on (`Fill(out hosts)`), or its address taken: what it ends up holding is not read here.
+            IArgumentOperation { Value: IParameterReferenceOperation { Parameter: var forwarded } }
+                when forwarded.Ordinal == ordinal && SymbolEqualityComparer.Default.Equals(forwarded.ContainingSymbol, function) && forwarded.RefKind != RefKind.None => operation,
+            _ => null,
+        });
+
+    /// <summary>
+    /// The one type the values <paramref name="valueOf"/> picks out of a method's body have, over every body a call of
+    /// it runs: for a dispatched call of a virtual or interface method, the bodies of its implementations in source
+    /// (and its own, unless abstract), each read alone. Null when they differ or when no body says.
+    /// </summary>
+    private ITypeSymbol? SoleTypeOver(IMethodSymbol method, bool dispatched, Func<IOperation, IMethodSymbol, IOperation?> valueOf)
+    {
+        ITypeSymbol? sole = null;
+        bool virtualCall = dispatched && (method.IsVirtual || method.IsAbstract || method.IsOverride);
+        if (!virtualCall || !method.IsAbstract)
+        {
+            sole = SoleTypeIn(method, valueOf);
+            if (sole is null)
+            {
+                return null;
+            }
+
+            sole = Substitute(sole, method);
+        }
+
+        if (virtualCall)
+        {
+            // A call through a base or interface runs the override of the object's class: any of them, as far as this
+            // compilation says (the same set a call's summaries are applied over).
+            foreach (IMethodSymbol implementation in ImplementationsOf(method))
+            {
+                ITypeSymbol? type = SoleTypeIn(implementation, valueOf);
+                if (type is null || (sole is not null && !SymbolEqualityComparer.Default.Equals(type, sole)))
                 {
                     return null;
                 }
 
-                returned = type;
+                sole = type;
             }
         }
 
-        return returned is null ? null : Substitute(returned, method);
+        return sole;
+    }
+
+    private ITypeSymbol? SoleTypeIn(IMethodSymbol method, Func<IOperation, IMethodSymbol, IOperation?> valueOf)
+    {
+        ITypeSymbol? sole = null;
+        foreach (IOperation body in BodiesOf(method))
+        {
+            foreach (IOperation operation in body.DescendantsAndSelf())
+            {
+                if (valueOf(operation, method.OriginalDefinition) is not { } value || InsideFunction(operation, body))
+                {
+                    continue;
+                }
+
+                ITypeSymbol? type = value is IArgumentOperation ? null : FlowRun.Unconverted(value).Type;
+                if (type is null || (sole is not null && !SymbolEqualityComparer.Default.Equals(type, sole)))
+                {
+                    return null;
+                }
+
+                sole = type;
+            }
+        }
+
+        return sole;
     }
 
     /// <summary><paramref name="type"/> as seen from a call of <paramref name="method"/>: its type parameters replaced by the call's type arguments.</summary>

@@ -451,7 +451,10 @@ internal sealed class FlowRun
             case OperationKind.DelegateCreation when operation is IDelegateCreationOperation delegateCreation:
                 return Eval(delegateCreation.Target);
             case OperationKind.MethodReference when operation is IMethodReferenceOperation methodReference:
-                return ObjectSet.Create(AbstractObject.MethodGroup(methodReference.Method, Eval(methodReference.Instance), methodReference.Method.MethodKind == MethodKind.LocalFunction ? Graph : null));
+                ObjectSet bound = Eval(methodReference.Instance);
+                return methodReference.Method is { IsStatic: false } and ({ IsVirtual: true } or { IsAbstract: true } or { IsOverride: true }) && !bound.IsEmpty
+                    ? DispatchedMethodGroup(methodReference.Method, bound)
+                    : ObjectSet.Create(AbstractObject.MethodGroup(methodReference.Method, bound, methodReference.Method.MethodKind == MethodKind.LocalFunction ? Graph : null));
             case OperationKind.With when operation is IWithOperation with:
                 return CopyOf(with, Eval(with.Operand), with.Initializer);
             case OperationKind.Invocation when operation is IInvocationOperation invocation:
@@ -521,6 +524,17 @@ internal sealed class FlowRun
                     // A handler added to a source event is stored in it, whichever instance's: where the event is
                     // raised, the handler runs (judged with the declaring type's raises at the type's end).
                     _observer.FieldStore(this, eventAssignment, subscribed, handler, Current);
+                }
+
+                if (eventAssignment.Adds && _reporting && eventAssignment.EventReference is IEventReferenceOperation { Event: { IsStatic: false } declared, Instance: { } through } &&
+                    (declared.IsAbstract || declared.IsVirtual))
+                {
+                    // `IFeed feed = new PollingFeed(); feed.Changed += h;`: the handler goes into the event of the
+                    // object's class, which that class's code raises.
+                    foreach (IEventSymbol implemented in ImplementedEvents(declared, Eval(through)))
+                    {
+                        _observer.FieldStore(this, eventAssignment, implemented, handler, Current);
+                    }
                 }
 
                 if (eventAssignment.EventReference is IEventReferenceOperation { Event: { } assigned } assignedReference &&
@@ -2194,6 +2208,91 @@ internal sealed class FlowRun
         }
 
         return implementations;
+    }
+
+    /// <summary>
+    /// A method group over a virtual or interface method (<c>IJob job = new Report(); Task.Run(job.Run);</c>): for an
+    /// object made here with <c>new</c>, whose class is known, the delegate runs that class's implementation (in source),
+    /// as a call through the variable would; over any other object it stays the declared method (any implementation).
+    /// </summary>
+    private static ObjectSet DispatchedMethodGroup(IMethodSymbol method, ObjectSet receiver)
+    {
+        // Receivers ride along a delegate without taking part in its equality: one delegate per implementation, bound
+        // to every object of a class that runs it.
+        Dictionary<IMethodSymbol, ObjectSet>? byImplementation = null;
+        ObjectSet unknown = FlowState.NoObjects;
+        foreach (AbstractObject obj in receiver)
+        {
+            IMethodSymbol? implementation = obj is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: INamedTypeSymbol created } }
+                ? (method.ContainingType.TypeKind == TypeKind.Interface ? created.FindImplementationForInterfaceMember(method) as IMethodSymbol : OverrideIn(created, method))
+                : null;
+            if (implementation is { IsAbstract: false, DeclaringSyntaxReferences.IsEmpty: false })
+            {
+                byImplementation ??= new Dictionary<IMethodSymbol, ObjectSet>(SymbolEqualityComparer.Default);
+                byImplementation[implementation] = byImplementation.TryGetValue(implementation, out ObjectSet? others) ? others.Add(obj) : ObjectSet.Create(obj);
+            }
+            else
+            {
+                unknown = unknown.Add(obj);
+            }
+        }
+
+        if (byImplementation is null)
+        {
+            return ObjectSet.Create(AbstractObject.MethodGroup(method, receiver, null));
+        }
+
+        var groups = new ObjectSet.Builder();
+        foreach (var entry in byImplementation)
+        {
+            groups.Add(AbstractObject.MethodGroup(entry.Key, entry.Value, null));
+        }
+
+        if (!unknown.IsEmpty)
+        {
+            groups.Add(AbstractObject.MethodGroup(method, unknown, null));
+        }
+
+        return groups.ToImmutable();
+    }
+
+    /// <summary>The source events of the classes of objects made here with <c>new</c> that implement or override <paramref name="declared"/>.</summary>
+    private IEnumerable<IEventSymbol> ImplementedEvents(IEventSymbol declared, ObjectSet owners)
+    {
+        foreach (AbstractObject owner in owners)
+        {
+            if (owner is not { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: INamedTypeSymbol created } })
+            {
+                continue;
+            }
+
+            IEventSymbol? implemented = declared.ContainingType.TypeKind == TypeKind.Interface
+                ? created.FindImplementationForInterfaceMember(declared) as IEventSymbol
+                : OverridingEvent(created, declared);
+            if (implemented is not null && !SymbolEqualityComparer.Default.Equals(implemented, declared) && _engine.IsInSource(implemented))
+            {
+                yield return implemented;
+            }
+        }
+    }
+
+    private static IEventSymbol? OverridingEvent(INamedTypeSymbol type, IEventSymbol declared)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers(declared.Name))
+            {
+                for (IEventSymbol? overridden = member as IEventSymbol; overridden is not null; overridden = overridden.OverriddenEvent)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, declared.OriginalDefinition))
+                    {
+                        return (IEventSymbol)member;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IMethodSymbol? OverrideIn(INamedTypeSymbol type, IMethodSymbol method)
