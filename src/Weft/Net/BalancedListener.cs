@@ -159,7 +159,7 @@ public sealed class BalancedListener : IDisposable
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off main's thread.</exception>
     /// <exception cref="ArgumentException">The pool has no worker.</exception>
-    /// <exception cref="SocketException">The address cannot be bound.</exception>
+    /// <exception cref="SocketException">The address cannot be bound (its message names the address).</exception>
     [RequiresLoopThread]
     public static BalancedListener Open(WorkerPool pool, IPEndPoint endPoint, [RunsOnChosenLoop] Action<Connection> onAccepted, BalancedListenerOptions? options = null)
     {
@@ -180,7 +180,7 @@ public sealed class BalancedListener : IDisposable
     /// <param name="options">Settings; null for the defaults.</param>
     /// <exception cref="InvalidOperationException">Called off <paramref name="acceptLoop"/>'s thread.</exception>
     /// <exception cref="ArgumentException"><paramref name="workers"/> is empty or holds null.</exception>
-    /// <exception cref="SocketException">The address cannot be bound.</exception>
+    /// <exception cref="SocketException">The address cannot be bound (its message names the address).</exception>
     [RequiresLoopThread]
     public static BalancedListener Open(
         Dispatcher acceptLoop,
@@ -209,9 +209,7 @@ public sealed class BalancedListener : IDisposable
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            socket.Bind(endPoint);
-            socket.Listen(options.Backlog);
-            socket.Blocking = false;
+            Listener.BindAndListen(socket, endPoint, options.Backlog);
             return new BalancedListener(acceptLoop, workerArray, socket, onAccepted, options);
         }
         catch

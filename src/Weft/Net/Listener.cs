@@ -138,7 +138,7 @@ public sealed class Listener : IDisposable
     /// <paramref name="onAccepted"/> on this loop, which must <see cref="Connection.Start"/> (or close) each.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off <paramref name="dispatcher"/>'s thread.</exception>
-    /// <exception cref="SocketException">The address cannot be bound.</exception>
+    /// <exception cref="SocketException">The address cannot be bound (its message names the address).</exception>
     /// <param name="dispatcher">The loop that will own the listener; the caller must be on it.</param>
     /// <param name="endPoint">Where to listen (port 0: any free port).</param>
     /// <param name="onAccepted">Runs on the owning loop with each accepted connection.</param>
@@ -166,9 +166,7 @@ public sealed class Listener : IDisposable
                 socket.SetRawSocketOption(LinuxSolSocket, LinuxSoReusePort, one);
             }
 
-            socket.Bind(endPoint);
-            socket.Listen(options.Backlog);
-            socket.Blocking = false;
+            BindAndListen(socket, endPoint, options.Backlog);
             return new Listener(dispatcher, socket, onAccepted, options, onAcceptFailed);
         }
         catch
@@ -176,6 +174,25 @@ public sealed class Listener : IDisposable
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Binds, listens and makes the socket non-blocking; a failure is a <see cref="SocketException"/> with the same error
+    /// code whose message names the address (the runtime's says only "Address already in use").
+    /// </summary>
+    internal static void BindAndListen(Socket socket, IPEndPoint endPoint, int backlog)
+    {
+        try
+        {
+            socket.Bind(endPoint);
+            socket.Listen(backlog);
+        }
+        catch (SocketException ex)
+        {
+            throw new SocketException((int)ex.SocketErrorCode, $"Cannot listen on {endPoint}: {ex.Message} ({ex.SocketErrorCode}).");
+        }
+
+        socket.Blocking = false;
     }
 
     /// <summary>
