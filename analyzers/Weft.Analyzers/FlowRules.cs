@@ -566,11 +566,12 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
-            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } &&
+            Helper(run, value is IInvocationOperation or IAwaitOperation or IPropertyReferenceOperation ? value : LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { } helper &&
             run.Engine.ReturnedTypeOf(helper) is { } returned)
         {
             // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
-            // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is.
+            // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is. A
+            // computed property of the user's (an extension block's `registry.View`) is a helper too: its getter.
             type = returned;
         }
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
@@ -592,6 +593,21 @@ internal sealed class FlowRules : IFlowObserver
             Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The helper whose <c>return</c>s say what a value is: a method called (see <see cref="HelperCall"/>), or the getter
+    /// of a computed property in source that no override replaces (<c>registry.View</c> of an extension block).
+    /// </summary>
+    private static IMethodSymbol? Helper(FlowRun run, IOperation? value)
+    {
+        if (value is IPropertyReferenceOperation { Property: { GetMethod: { IsVirtual: false, IsAbstract: false, IsOverride: false } getter } property } &&
+            run.Engine.IsInSource(getter) && !run.IsAutoProperty(property))
+        {
+            return getter;
+        }
+
+        return HelperCall(value)?.TargetMethod;
     }
 
     /// <summary>

@@ -396,6 +396,11 @@ internal sealed class FlowRun
             case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
             case OperationKind.ParameterReference when operation is IParameterReferenceOperation parameter:
+                if (parameter.Parameter.ContainingSymbol is INamedTypeSymbol)
+                {
+                    return ExtensionReceiver(parameter);
+                }
+
                 return IsCapturedByInstance(parameter.Parameter) ? ReadMember(parameter, parameter.Parameter, null) : UseVariable(parameter, parameter.Parameter);
             case OperationKind.InstanceReference when operation is IInstanceReferenceOperation:
                 return ThisObjects();
@@ -767,6 +772,23 @@ internal sealed class FlowRun
                 SetValue(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The receiver of a C# 14 extension block (<c>extension(Catalog catalog) { … }</c>), the one parameter a type owns:
+    /// in a member of the block it is what <c>this</c> is in an instance method (a call gives it as the receiver, so a
+    /// summary's writes and returns of it are the caller's receiver's); in the block's static implementation method
+    /// (<c>CatalogExtensions.AddItem(catalog, item)</c>, the same body) it is that method's first parameter.
+    /// </summary>
+    private ObjectSet ExtensionReceiver(IParameterReferenceOperation receiver)
+    {
+        if (Function is { IsStatic: true, IsExtensionMethod: true, Parameters.Length: > 0 } implementation &&
+            !SymbolEqualityComparer.Default.Equals(implementation.ContainingType, receiver.Parameter.ContainingSymbol))
+        {
+            return UseVariable(receiver, implementation.Parameters[0]);
+        }
+
+        return ThisObjects();
     }
 
     private ObjectSet ThisObjects() =>
