@@ -463,6 +463,8 @@ internal sealed class FlowRun
                 return Invoke(invocation);
             case OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation assignment:
                 return Assign(assignment);
+            case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorMethod.IsStatic: false } inPlace:
+                return ApplyInPlaceOperator(inPlace, inPlace.OperatorMethod!, inPlace.Target, inPlace.Value);
             case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
                 ObjectSet combined = ApplyOperator(compound, userOperator, Eval(compound.Target), Eval(compound.Value));
                 WriteTarget(compound, compound.Target, combined, readModifyWrite: null);
@@ -475,6 +477,8 @@ internal sealed class FlowRun
                 return ApplyOperator(binary, binaryOperator, Eval(binary.LeftOperand), Eval(binary.RightOperand));
             case OperationKind.Unary when operation is IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
                 return ApplyOperator(unary, unaryOperator, Eval(unary.Operand), FlowState.NoObjects);
+            case OperationKind.Increment or OperationKind.Decrement when operation is IIncrementOrDecrementOperation { OperatorMethod.IsStatic: false } step:
+                return ApplyInPlaceOperator(step, step.OperatorMethod!, step.Target, null);
             case OperationKind.Increment or OperationKind.Decrement when operation is IIncrementOrDecrementOperation increment:
                 WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
                 return FlowState.NoObjects;
@@ -2620,6 +2624,24 @@ internal sealed class FlowRun
         };
         ObjectSet result = summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
         return Tracked(method.ReturnType) ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// A C# 14 instance compound operator (<c>public void operator +=(T x)</c>, <c>operator ++()</c>): <c>x += y</c> calls
+    /// it on the object <c>x</c> holds, which it changes in place; <c>x</c> is not assigned and still holds that object,
+    /// the expression's value. (A struct's operator changes the variable itself: its summary says so, as for any method
+    /// of the struct that writes its fields.)
+    /// </summary>
+    private ObjectSet ApplyInPlaceOperator(IOperation operation, IMethodSymbol method, IOperation target, IOperation? value)
+    {
+        ObjectSet receiver = Eval(target);
+        ObjectSet[] arguments = value is null ? [] : [Eval(value)];
+        if (_engine.SummaryOf(method, this) is { } summary)
+        {
+            summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, receiver, arguments);
+        }
+
+        return Tracked(target.Type) ? receiver : FlowState.NoObjects;
     }
 
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>
