@@ -500,7 +500,13 @@ internal sealed class FlowRun
                 return FlowState.NoObjects;
             case OperationKind.ImplicitIndexerReference when operation is IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
-                return Tracked(implicitIndexer.Type) ? Read(Eval(implicitIndexer.Instance), null) : FlowState.NoObjects;
+                ObjectSet indexedObject = Eval(implicitIndexer.Instance);
+                if (CallImplicitIndexer(implicitIndexer, implicitIndexer.IndexerSymbol is IPropertySymbol readIndexer ? readIndexer.GetMethod : implicitIndexer.IndexerSymbol as IMethodSymbol, indexedObject, null) is { } got)
+                {
+                    return Tracked(implicitIndexer.Type) ? got : FlowState.NoObjects;
+                }
+
+                return Tracked(implicitIndexer.Type) ? Read(indexedObject, null) : FlowState.NoObjects;
             case OperationKind.IsPattern when operation is IIsPatternOperation isPattern:
                 BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                 return FlowState.NoObjects;
@@ -1800,7 +1806,9 @@ internal sealed class FlowRun
                 return;
             case IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
-                WriteInto(write, Eval(implicitIndexer.Instance), value, null);
+                ObjectSet indexedByImplicit = Eval(implicitIndexer.Instance);
+                WriteInto(write, indexedByImplicit, value, null);
+                CallImplicitIndexer(write, (implicitIndexer.IndexerSymbol as IPropertySymbol)?.SetMethod, indexedByImplicit, value);
                 return;
             case IInlineArrayAccessOperation { Instance: var inlineArray } inlineElement when readModifyWrite is not null:
                 // `Latency.Counts[i]++` on an [InlineArray] struct: the element is the struct's own storage, so a read-
@@ -2591,6 +2599,27 @@ internal sealed class FlowRun
 
         ObjectSet returned = summary.Apply(this, conversion, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
         return Tracked(conversion.Type) ? returned : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// The member an implicit Index or Range indexer reaches (<c>w[^1]</c>: the <c>int</c> indexer's accessor, also in an
+    /// object initializer; <c>w[1..]</c>: <c>Slice</c>), when it is in source: a call of it on the indexed object, with
+    /// the value assigned as a setter's last argument (an index holds nothing it could change). Null otherwise.
+    /// </summary>
+    private ObjectSet? CallImplicitIndexer(IOperation access, IMethodSymbol? member, ObjectSet indexed, ObjectSet? assigned)
+    {
+        if (member is null || !_engine.IsInSource(member) || _engine.SummaryOf(member, this) is not { } summary)
+        {
+            return null;
+        }
+
+        ObjectSet[] arguments = Arguments(member.Parameters.Length);
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = assigned is not null && i == arguments.Length - 1 ? assigned : FlowState.NoObjects;
+        }
+
+        return summary.Apply(this, access, ImmutableArray<IArgumentOperation>.Empty, indexed, arguments);
     }
 
     private static ObjectSet[] Arguments(int count) => count == 0 ? NoArguments : new ObjectSet[count];
