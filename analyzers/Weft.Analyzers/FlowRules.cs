@@ -566,12 +566,13 @@ internal sealed class FlowRules : IFlowObserver
 
         type = HeldType(value, type, run.Graph.OriginalOperation);
         if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
-            HelperCall(value as IInvocationOperation ?? value as IAwaitOperation ?? LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { TargetMethod: var helper } call &&
-            run.Engine.ReturnedTypeOf(helper, dispatched: call.IsVirtual) is { } returned)
+            Helper(run, value is IInvocationOperation or IAwaitOperation or IPropertyReferenceOperation ? value : LocalValues.SoleInitializer(value, run.Graph.OriginalOperation)) is { } helper &&
+            run.Engine.ReturnedTypeOf(helper.Method, dispatched: helper.Dispatched) is { } returned)
         {
             // `IReadOnlyList<string> names = registry.Snapshot();` (or the call as the argument) where every return of
             // Snapshot is an ImmutableArray: judged as what the helper hands back, as a local's initializer is. A
-            // virtual or interface Snapshot hands back what its overrides return.
+            // virtual or interface Snapshot hands back what its overrides return; a computed property of the user's
+            // (an extension block's `registry.View`) is a helper too: its getter.
             type = returned;
         }
         else if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
@@ -601,6 +602,22 @@ internal sealed class FlowRules : IFlowObserver
             Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The helper whose <c>return</c>s say what a value is, and whether a call of it dispatches (virtual or interface): a
+    /// method called (see <see cref="HelperCall"/>), or the getter
+    /// of a computed property in source that no override replaces (<c>registry.View</c> of an extension block).
+    /// </summary>
+    private static (IMethodSymbol Method, bool Dispatched)? Helper(FlowRun run, IOperation? value)
+    {
+        if (value is IPropertyReferenceOperation { Property: { GetMethod: { IsVirtual: false, IsAbstract: false, IsOverride: false } getter } property } &&
+            run.Engine.IsInSource(getter) && !run.IsAutoProperty(property))
+        {
+            return (getter, false);
+        }
+
+        return HelperCall(value) is { } call ? (call.TargetMethod, call.IsVirtual) : null;
     }
 
     /// <summary>

@@ -560,7 +560,9 @@ internal sealed class FlowEngine
     /// <summary>The summary of a source method called from <paramref name="caller"/>; null for metadata, cycles and depth.</summary>
     public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
     {
-        method = method.OriginalDefinition;
+        // A call names a partial member's declaring part (a partial method, a C# 13 partial property's or indexer's
+        // accessor), which has no body: the implementing part's runs, with its own parameters.
+        method = method.OriginalDefinition.PartialImplementationPart ?? method.OriginalDefinition;
         if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || !IsInSource(method) || AnsweredByRoles(method))
         {
             return null;
@@ -1246,6 +1248,7 @@ internal sealed class FlowEngine
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A callee's body may be in another tree; its summary needs that tree's semantic model.")]
     private IOperation? BodyOf(IMethodSymbol method)
     {
+        method = method.PartialImplementationPart ?? method;
         if (method.DeclaringSyntaxReferences.IsEmpty)
         {
             return null;

@@ -396,6 +396,11 @@ internal sealed class FlowRun
             case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                 return UseVariable(local, local.Local);
             case OperationKind.ParameterReference when operation is IParameterReferenceOperation parameter:
+                if (parameter.Parameter.ContainingSymbol is INamedTypeSymbol)
+                {
+                    return ExtensionReceiver(parameter);
+                }
+
                 return IsCapturedByInstance(parameter.Parameter) ? ReadMember(parameter, parameter.Parameter, null) : UseVariable(parameter, parameter.Parameter);
             case OperationKind.InstanceReference when operation is IInstanceReferenceOperation:
                 return ThisObjects();
@@ -461,6 +466,8 @@ internal sealed class FlowRun
                 return Invoke(invocation);
             case OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation assignment:
                 return Assign(assignment);
+            case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorMethod.IsStatic: false } inPlace:
+                return ApplyInPlaceOperator(inPlace, inPlace.OperatorMethod!, inPlace.Target, inPlace.Value);
             case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } userOperator } compound:
                 ObjectSet combined = ApplyOperator(compound, userOperator, Eval(compound.Target), Eval(compound.Value));
                 WriteTarget(compound, compound.Target, combined, readModifyWrite: null);
@@ -473,6 +480,8 @@ internal sealed class FlowRun
                 return ApplyOperator(binary, binaryOperator, Eval(binary.LeftOperand), Eval(binary.RightOperand));
             case OperationKind.Unary when operation is IUnaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } unaryOperator } unary:
                 return ApplyOperator(unary, unaryOperator, Eval(unary.Operand), FlowState.NoObjects);
+            case OperationKind.Increment or OperationKind.Decrement when operation is IIncrementOrDecrementOperation { OperatorMethod.IsStatic: false } step:
+                return ApplyInPlaceOperator(step, step.OperatorMethod!, step.Target, null);
             case OperationKind.Increment or OperationKind.Decrement when operation is IIncrementOrDecrementOperation increment:
                 WriteTarget(increment, increment.Target, FlowState.NoObjects, readModifyWrite: increment.Kind == OperationKind.Increment ? "increment" : "decrement");
                 return FlowState.NoObjects;
@@ -494,7 +503,13 @@ internal sealed class FlowRun
                 return FlowState.NoObjects;
             case OperationKind.ImplicitIndexerReference when operation is IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
-                return Tracked(implicitIndexer.Type) ? Read(Eval(implicitIndexer.Instance), null) : FlowState.NoObjects;
+                ObjectSet indexedObject = Eval(implicitIndexer.Instance);
+                if (CallImplicitIndexer(implicitIndexer, implicitIndexer.IndexerSymbol is IPropertySymbol readIndexer ? readIndexer.GetMethod : implicitIndexer.IndexerSymbol as IMethodSymbol, indexedObject, null) is { } got)
+                {
+                    return Tracked(implicitIndexer.Type) ? got : FlowState.NoObjects;
+                }
+
+                return Tracked(implicitIndexer.Type) ? Read(indexedObject, null) : FlowState.NoObjects;
             case OperationKind.IsPattern when operation is IIsPatternOperation isPattern:
                 BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                 return FlowState.NoObjects;
@@ -781,6 +796,23 @@ internal sealed class FlowRun
                 SetValue(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The receiver of a C# 14 extension block (<c>extension(Catalog catalog) { … }</c>), the one parameter a type owns:
+    /// in a member of the block it is what <c>this</c> is in an instance method (a call gives it as the receiver, so a
+    /// summary's writes and returns of it are the caller's receiver's); in the block's static implementation method
+    /// (<c>CatalogExtensions.AddItem(catalog, item)</c>, the same body) it is that method's first parameter.
+    /// </summary>
+    private ObjectSet ExtensionReceiver(IParameterReferenceOperation receiver)
+    {
+        if (Function is { IsStatic: true, IsExtensionMethod: true, Parameters.Length: > 0 } implementation &&
+            !SymbolEqualityComparer.Default.Equals(implementation.ContainingType, receiver.Parameter.ContainingSymbol))
+        {
+            return UseVariable(receiver, implementation.Parameters[0]);
+        }
+
+        return ThisObjects();
     }
 
     private ObjectSet ThisObjects() =>
@@ -1788,7 +1820,9 @@ internal sealed class FlowRun
                 return;
             case IImplicitIndexerReferenceOperation implicitIndexer:
                 Eval(implicitIndexer.Argument);
-                WriteInto(write, Eval(implicitIndexer.Instance), value, null);
+                ObjectSet indexedByImplicit = Eval(implicitIndexer.Instance);
+                WriteInto(write, indexedByImplicit, value, null);
+                CallImplicitIndexer(write, (implicitIndexer.IndexerSymbol as IPropertySymbol)?.SetMethod, indexedByImplicit, value);
                 return;
             case IInlineArrayAccessOperation { Instance: var inlineArray } inlineElement when readModifyWrite is not null:
                 // `Latency.Counts[i]++` on an [InlineArray] struct: the element is the struct's own storage, so a read-
@@ -2666,6 +2700,27 @@ internal sealed class FlowRun
         return Tracked(conversion.Type) ? returned : FlowState.NoObjects;
     }
 
+    /// <summary>
+    /// The member an implicit Index or Range indexer reaches (<c>w[^1]</c>: the <c>int</c> indexer's accessor, also in an
+    /// object initializer; <c>w[1..]</c>: <c>Slice</c>), when it is in source: a call of it on the indexed object, with
+    /// the value assigned as a setter's last argument (an index holds nothing it could change). Null otherwise.
+    /// </summary>
+    private ObjectSet? CallImplicitIndexer(IOperation access, IMethodSymbol? member, ObjectSet indexed, ObjectSet? assigned)
+    {
+        if (member is null || !_engine.IsInSource(member) || _engine.SummaryOf(member, this) is not { } summary)
+        {
+            return null;
+        }
+
+        ObjectSet[] arguments = Arguments(member.Parameters.Length);
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = assigned is not null && i == arguments.Length - 1 ? assigned : FlowState.NoObjects;
+        }
+
+        return summary.Apply(this, access, ImmutableArray<IArgumentOperation>.Empty, indexed, arguments);
+    }
+
     private static ObjectSet[] Arguments(int count) => count == 0 ? NoArguments : new ObjectSet[count];
 
     private static readonly ObjectSet[] NoArguments = [];
@@ -2697,6 +2752,24 @@ internal sealed class FlowRun
         };
         ObjectSet result = summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, FlowState.NoObjects, arguments);
         return Tracked(method.ReturnType) ? result : FlowState.NoObjects;
+    }
+
+    /// <summary>
+    /// A C# 14 instance compound operator (<c>public void operator +=(T x)</c>, <c>operator ++()</c>): <c>x += y</c> calls
+    /// it on the object <c>x</c> holds, which it changes in place; <c>x</c> is not assigned and still holds that object,
+    /// the expression's value. (A struct's operator changes the variable itself: its summary says so, as for any method
+    /// of the struct that writes its fields.)
+    /// </summary>
+    private ObjectSet ApplyInPlaceOperator(IOperation operation, IMethodSymbol method, IOperation target, IOperation? value)
+    {
+        ObjectSet receiver = Eval(target);
+        ObjectSet[] arguments = value is null ? [] : [Eval(value)];
+        if (_engine.SummaryOf(method, this) is { } summary)
+        {
+            summary.Apply(this, operation, ImmutableArray<IArgumentOperation>.Empty, receiver, arguments);
+        }
+
+        return Tracked(target.Type) ? receiver : FlowState.NoObjects;
     }
 
     /// <summary>What the thread-role attributes of the callee and its parameters say.</summary>

@@ -314,6 +314,17 @@ internal sealed class MethodSummary : IFlowObserver
                         caller.WriteFromCallee(call, held);
                     }
                 }
+
+                foreach (AbstractObject operand in changed)
+                {
+                    // A receiver the caller knows only as its own parameter (`Stamp(ISink sink) => sink.Put(0, 1)`):
+                    // what its fields hold is memory reached from that parameter, which the caller's own callers know
+                    // (the array they gave the object they pass).
+                    if (operand.Kind == ObjectKind.Parameter && AbstractObject.ReachOf(operand) is { } reached)
+                    {
+                        caller.WriteFromCallee(call, ObjectSet.Create(reached));
+                    }
+                }
             }
         }
 
