@@ -725,7 +725,8 @@ internal sealed class FlowEngine
     /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type
     /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>) or
     /// from an assignment in one of its type's constructors (<c>_refill = l => ...;</c>), the only places such a member
-    /// is set: invoking or handing over the member runs them. Empty for other members.
+    /// is set: invoking or handing over the member runs them. For a field-like event, the handlers its type's
+    /// constructors subscribe (<c>Published += h;</c>): raising it runs them. Empty for other members.
     /// </summary>
     public ObjectSet InitialDelegatesOf(ISymbol member)
     {
@@ -733,6 +734,9 @@ internal sealed class FlowEngine
         {
             IFieldSymbol { IsReadOnly: true, Type.TypeKind: TypeKind.Delegate } => true,
             IPropertySymbol { SetMethod: null, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
+            // A field-like event is a delegate field: raising it runs what was added to it, at least the handlers its
+            // type's constructors add.
+            IEventSymbol { AddMethod.IsImplicitlyDeclared: true } => true,
             _ => false,
         };
         if (!readOnlyDelegate || !IsInSource(member))
@@ -841,6 +845,13 @@ internal sealed class FlowEngine
                             target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                         {
                             AddDelegatesIn(assignment.Value, body, ref delegates);
+                        }
+                        else if (inner is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation subscribed } subscription &&
+                                 SymbolEqualityComparer.Default.Equals(subscribed.Event.OriginalDefinition, member.OriginalDefinition) &&
+                                 subscribed.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+                        {
+                            // `Published += hosts => hosts.Sort();` in the constructor: a handler every raise runs.
+                            AddDelegatesIn(subscription.HandlerValue, body, ref delegates);
                         }
                     }
                 }
