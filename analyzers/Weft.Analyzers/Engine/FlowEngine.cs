@@ -471,6 +471,12 @@ internal sealed class FlowEngine
         switch (@delegate.Key)
         {
             case IFlowAnonymousFunctionOperation lambda when @delegate.Graph is { } owner:
+                if (QuietDelegates.CannotReport(this, outer, @delegate, lambda, owner, place, state, observer))
+                {
+                    // Its graph is not built: the run would report and record nothing (most posted lambdas of a project).
+                    return;
+                }
+
                 graph = owner.GetAnonymousFunctionControlFlowGraph(lambda);
                 function = lambda.Symbol;
                 break;

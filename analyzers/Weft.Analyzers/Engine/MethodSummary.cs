@@ -75,8 +75,20 @@ internal sealed class MethodSummary : IFlowObserver
     /// <summary>Operands the method stores into a field or auto-property (of its receiver or a type).</summary>
     public IEnumerable<(int Operand, ISymbol Field)> Stores => _stores;
 
-    public void Freeze() =>
+    /// <summary>
+    /// Applying it at a call gives the caller its result and nothing else: no write, publication, store, hand-off,
+    /// loop-member read, by-ref or static update (its own field reads are taken only for a call on <c>this</c>).
+    /// </summary>
+    public bool OnlyReturns => IsFrozen &&
+        _writes.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _staticWrites.Count == 0 && _writesReached.Count == 0 && !_writesOwnMembers && _broadcasts.Count == 0 && _storedDelegates is null && _runsMemberDelegates is null && _callsElsewhere is null;
+
+    private bool IsFrozen { get; set; }
+
+    public void Freeze()
+    {
         IsEmpty = _writes.Count == 0 && _returns.Count == 0 && _publishes.Count == 0 && _publishedOwnMembers is null && _stores.Count == 0 && _elementStores.Count == 0 && _handsOff.Count == 0 && _returnedObjects.Count == 0 && _loopReads.Count == 0 && _outputs.Count == 0 && _byRefAssigned.Count == 0 && _staticUpdates.Count == 0 && _byRefUpdates.Count == 0 && _ownFieldReads.Count == 0 && _staticWrites.Count == 0 && !_returnsReceiverMemory && !_writesOwnMembers && _returnedParts.Count == 0 && _returnedItems.Count == 0 && _returnedDelegates.Count == 0 && _broadcasts.Count == 0 && _storedDelegates is null && _runsMemberDelegates is null && _callsElsewhere is null;
+        IsFrozen = true;
+    }
 
     /// <summary>
     /// What the method leaves in its <c>out</c> and <c>ref</c> parameters at its exit: operands (memory of) the caller
