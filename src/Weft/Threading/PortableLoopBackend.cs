@@ -21,6 +21,12 @@ internal sealed class PortableLoopBackend : LoopBackend
     // this often (a reset after the peer's end of stream is then seen within it, not at the next write).
     private static readonly TimeSpan ErrorProbeInterval = TimeSpan.FromMilliseconds(10);
     private static readonly Action<PortableState> ReadCompletedOnLoop = static state => state.Backend.OnReadCompleted(state);
+    private static readonly Func<Socket, bool> WritableOrFailed = static socket => socket.Poll(0, SelectMode.SelectWrite) || socket.Poll(0, SelectMode.SelectError);
+    private static readonly Func<Socket, bool> Failed = static socket => socket.Poll(0, SelectMode.SelectError);
+    private static readonly Func<Socket, bool> Acceptable = static socket => socket.Poll(0, SelectMode.SelectRead);
+    private static readonly Action<PortableState> RetryWrite = static state => state.Backend.ProbeWrite(state);
+    private static readonly Action<PortableState> RetryError = static state => state.Backend.ProbeError(state);
+    private static readonly Action<PortableState> RetryAccept = static state => state.Backend.ProbeAccept(state);
 
     private readonly IDispatcherWaiter _waiter;
 
@@ -141,98 +147,57 @@ internal sealed class PortableLoopBackend : LoopBackend
 
     private void ProbeWrite(PortableState state)
     {
-        FileEvent fileEvent = state.FileEvent;
-        if (fileEvent.IsClosed || (fileEvent.Enabled & FileReadyType.Write) == 0)
+        if (!state.FileEvent.IsClosed && (state.FileEvent.Enabled & FileReadyType.Write) != 0)
         {
-            return;
-        }
-
-        bool ready;
-        try
-        {
-            ready = fileEvent.Socket.Poll(0, SelectMode.SelectWrite) || fileEvent.Socket.Poll(0, SelectMode.SelectError);
-        }
-        catch (ObjectDisposedException)
-        {
-            ready = true;
-        }
-
-        if (ready)
-        {
-            state.WriteProbe?.Disable();
-            MarkReady(fileEvent, FileReadyType.Write);
-            return;
-        }
-
-        state.WriteProbe ??= Dispatcher.CreateTimer(() => ProbeWrite(state));
-        if (!state.WriteProbe.IsEnabled)
-        {
-            state.WriteProbe.Enable(WriteProbeInterval);
+            Poll(state, ref state.WriteProbe, WritableOrFailed, RetryWrite, FileReadyType.Write, WriteProbeInterval);
         }
     }
 
     private void ProbeError(PortableState state)
     {
-        FileEvent fileEvent = state.FileEvent;
-        if (fileEvent.IsClosed || (fileEvent.Enabled & FileReadyType.Read) != 0)
-        {
-            // Closed, or a read is armed again: a zero-byte receive reports the error from now on.
-            return;
-        }
-
-        bool failed;
-        try
-        {
-            failed = fileEvent.Socket.Poll(0, SelectMode.SelectError);
-        }
-        catch (ObjectDisposedException)
-        {
-            failed = true;
-        }
-
-        if (failed)
+        // Closed, or a read is armed again: a zero-byte receive reports the error from now on.
+        if (!state.FileEvent.IsClosed && (state.FileEvent.Enabled & FileReadyType.Read) == 0)
         {
             // Delivered as epoll delivers an error edge: as Write.
-            MarkReady(fileEvent, FileReadyType.Write);
-            return;
-        }
-
-        state.ErrorProbe ??= Dispatcher.CreateTimer(() => ProbeError(state));
-        if (!state.ErrorProbe.IsEnabled)
-        {
-            state.ErrorProbe.Enable(ErrorProbeInterval);
+            Poll(state, ref state.ErrorProbe, Failed, RetryError, FileReadyType.Write, ErrorProbeInterval);
         }
     }
 
     private void ProbeAccept(PortableState state)
     {
-        FileEvent fileEvent = state.FileEvent;
-        if (fileEvent.IsClosed || (fileEvent.Enabled & FileReadyType.Read) == 0)
+        if (!state.FileEvent.IsClosed && (state.FileEvent.Enabled & FileReadyType.Read) != 0)
         {
-            return;
+            Poll(state, ref state.AcceptProbe, Acceptable, RetryAccept, FileReadyType.Read, WriteProbeInterval);
         }
+    }
 
-        bool ready;
+    /// <summary>
+    /// Asks the socket once: when <paramref name="ready"/> (or the socket is disposed), stops the probe's timer and marks
+    /// <paramref name="marks"/> ready; otherwise the probe's timer runs <paramref name="retry"/> after <paramref name="interval"/>.
+    /// </summary>
+    private void Poll(PortableState state, ref DispatcherTimer? probe, Func<Socket, bool> ready, Action<PortableState> retry, FileReadyType marks, TimeSpan interval)
+    {
+        bool isReady;
         try
         {
-            ready = fileEvent.Socket.Poll(0, SelectMode.SelectRead);
+            isReady = ready(state.FileEvent.Socket);
         }
         catch (ObjectDisposedException)
         {
-            ready = true;
+            isReady = true;
         }
 
-        if (ready)
+        if (isReady)
         {
-            state.AcceptProbe?.Disable();
-            MarkReady(fileEvent, FileReadyType.Read);
+            probe?.Disable();
+            MarkReady(state.FileEvent, marks);
             return;
         }
 
-        state.AcceptProbe ??= Dispatcher.CreateTimer(() => ProbeAccept(state));
-        if (!state.AcceptProbe.IsEnabled)
+        probe ??= Dispatcher.CreateTimer(() => retry(state));
+        if (!probe.IsEnabled)
         {
-            state.AcceptProbe.Enable(WriteProbeInterval);
+            probe.Enable(interval);
         }
     }
 
@@ -252,11 +217,12 @@ internal sealed class PortableLoopBackend : LoopBackend
 
         public bool ReadArmed { get; set; }
 
-        public DispatcherTimer? WriteProbe { get; set; }
+        // Fields, so that Poll takes them by reference.
+        public DispatcherTimer? WriteProbe;
 
-        public DispatcherTimer? AcceptProbe { get; set; }
+        public DispatcherTimer? AcceptProbe;
 
-        public DispatcherTimer? ErrorProbe { get; set; }
+        public DispatcherTimer? ErrorProbe;
 
         public bool IsListening { get; init; }
     }
