@@ -217,7 +217,8 @@ public sealed class FileEventRound10Tests(ITestOutputHelper output)
             await handler.WaitForAsync(1, "the callback's exception");
             Assert.Same(thrown, handler.Reports.First().Exception);
             Assert.Same(loop, handler.Reports.First().RanOn);
-            var after = loop.Stats;
+            // Read on the loop: the handler runs inside the event's callback, before the loop counts that event as run.
+            var after = await NetKit.On(loop, () => loop.Stats, "the loop's statistics after the throw");
             Assert.Equal(1, after.FileEventFailures - before.FileEventFailures);
             Assert.Equal(1, after.UnhandledExceptions - before.UnhandledExceptions);
             Assert.True(after.FileEventsRun - before.FileEventsRun >= 1, "the throwing callback was not counted in FileEventsRun");
