@@ -8,6 +8,7 @@ namespace Weft.Tests.Threading;
 /// Posts with a value state too large to travel inline in the queue's ring (over 128 bytes: a pooled holder carries
 /// it), in bursts far deeper than any fixed pool: once warmed up, neither the posting thread nor the loop allocates.
 /// </summary>
+[Collection(AllocationMeasurementCollection.Name)]
 public sealed class PostBurstAllocationTests
 {
     private const int Burst = 5_000;
