@@ -18,9 +18,10 @@ namespace Weft.Internal;
 /// Rings the loop has drained and left are kept for reuse: the home ring, and one large ring as a spare that the next
 /// burst reopens instead of allocating (a dispatcher that bursts once tends to burst again, and a burst's rings are
 /// large-object-heap arrays whose allocation would cost a gen-2 collection each time). The first burst grows through
-/// a chain of doubling rings; going home after it, the loop makes sure the spare alone holds as many positions as the
-/// burst claimed in them (allocating it then if the largest ring does not), so a burst as deep as an earlier one
-/// allocates nothing.
+/// a chain of doubling rings; going home after it, the loop makes sure the spare alone holds the whole burst, the
+/// positions it took in the home ring included (allocating it then if the largest ring does not), so a burst as deep
+/// as an earlier one allocates nothing: neither one that starts in the home ring nor one that starts while producers
+/// are still in the large ring, before the loop has sent them home.
 /// So a dispatcher holds at most its home ring, the ring in use and one spare of up to twice its deepest burst so far
 /// (at most 512 Ki positions: deeper bursts link further rings of that size, allocated each time), and the spare only
 /// until <see cref="SpareKeptWhileIdle"/> has passed on the loop's clock with no burst (<see cref="ReleaseSpareIfIdle"/>).
@@ -58,8 +59,15 @@ internal sealed class PostQueue
     private PostRing? _idleHome;
     private PostRing? _spare;
 
-    // Positions claimed in large rings since producers last went home (under _growLock): how deep the burst went.
+    // How deep the burst went since producers last went home (under _growLock): the capacity of every ring that
+    // filled, the home ring's included. The ring the burst ended in adds what was claimed in it when the loop reached
+    // it (_claimedWhenEntered): from then on the rings before it are drained, so the burst stayed within that ring.
+    // Not what was claimed in it in all: a ring the loop lives in through a long busy period, or through bursts that
+    // start before it goes home, would count every post of that period and size the spare far past any one burst.
     private long _burstPositions;
+
+    // Loop thread: positions claimed in the head ring when the loop moved into it.
+    private long _claimedWhenEntered;
 
     // Growths and returns home so far (bumped under _growLock, read by the loop): the spare's idle time restarts at each.
     private long _burstEvents;
@@ -120,6 +128,7 @@ internal sealed class PostQueue
             }
 
             _head = next;
+            _claimedWhenEntered = next.PositionsClaimed;
             Retire(head);
         }
     }
@@ -147,7 +156,7 @@ internal sealed class PostQueue
             }
 
             head.Freeze();
-            _burstPositions += head.PositionsUsed;
+            _burstPositions += Math.Min(_claimedWhenEntered, head.Capacity);
             PostRing home = _idleHome ?? new PostRing(_homeCapacity);
             if (_idleHome is not null)
             {
@@ -356,10 +365,7 @@ internal sealed class PostQueue
                     }
 
                     tail.Freeze();
-                    if (tail.Capacity != _homeCapacity)
-                    {
-                        _burstPositions += tail.PositionsUsed;
-                    }
+                    _burstPositions += tail.Capacity;
 
                     int capacity = Math.Min(tail.Capacity * 2, MaxRingCapacity);
                     PostRing next;

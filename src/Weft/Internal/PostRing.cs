@@ -107,6 +107,9 @@ internal sealed unsafe class PostRing
     /// <summary>Once frozen: the positions claimed since the ring was (re)opened (how much of a burst it held).</summary>
     public long PositionsUsed => _frozenTail - _openedAt;
 
+    /// <summary>Positions claimed since the ring was (re)opened, frozen or not (any thread; a live ring's is a snapshot).</summary>
+    public long PositionsClaimed => ClaimedCount - _openedAt;
+
     /// <summary>Positions the loop has freed.</summary>
     public long DequeuedCount => Volatile.Read(ref _loop.Head);
 

@@ -108,6 +108,100 @@ public sealed class PostQueueReturnHomeTests
     }
 
     [Fact]
+    public void A_burst_that_starts_before_the_loop_sent_producers_home_fits_the_spare_and_allocates_nothing()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        int ran = 0;
+        Action count = () => ran++;
+
+        void PostAll(int posts)
+        {
+            for (int i = 0; i < posts; i++)
+            {
+                PostRing? ring = queue.TryClaim(1, out long position);
+                Assert.NotNull(ring);
+                ring!.Publish(position, PostInvokers.Action, count);
+            }
+        }
+
+        void RunAll()
+        {
+            while (RunOne(queue))
+            {
+            }
+        }
+
+        // 40 positions: the home ring's 16 and 24 in a ring of 32. The spare must hold all 40 alone (a ring of 64),
+        // not only the 24 past home: the next burst may start in it.
+        PostAll(40);
+        RunAll();
+        queue.ReturnHomeIfDrained();
+        Assert.Equal(HomeCapacity, queue.TailCapacity);
+        int spare = queue.SpareCapacity;
+
+        long allocated = SettledAllocation.Measure(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            // Grows from home into the spare and runs dry there, but producers post again before the loop sends them
+            // home (a loop busy elsewhere, or a producer woken by the burst's last callback): the whole next burst lands
+            // in the ring the last one ended in.
+            PostAll(40);
+            RunAll();
+            PostAll(40);
+            RunAll();
+            queue.ReturnHomeIfDrained();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        });
+
+        Assert.True(allocated == 0, $"a burst as deep as the first, started in the large ring, allocated {allocated} B (spare {spare} positions)");
+        Assert.Equal(HomeCapacity, queue.TailCapacity);
+        Assert.True(queue.SpareCapacity == 64, $"the spare for a burst of 40 positions holds {queue.SpareCapacity}");
+        Assert.Equal(120, ran);
+    }
+
+    [Fact]
+    public void A_long_busy_period_in_a_large_ring_does_not_size_the_spare_past_the_burst_that_grew_into_it()
+    {
+        var queue = new PostQueue(HomeCapacity);
+        var ran = new Recorder();
+        int next = 0;
+        for (int i = 0; i < 40; i++)
+        {
+            Post(queue, ran, next++);
+        }
+
+        while (RunOne(queue))
+        {
+        }
+
+        queue.ReturnHomeIfDrained();
+        int spare = queue.SpareCapacity;
+
+        // The next burst grows into the spare, and the loop keeps up with a steady stream there for 10,000 posts
+        // without ever running dry: the ring is used 10,040 times over, but never held more than 40 positions.
+        for (int i = 0; i < 40; i++)
+        {
+            Post(queue, ran, next++);
+        }
+
+        for (int i = 0; i < 10_000; i++)
+        {
+            Post(queue, ran, next++);
+            Assert.True(RunOne(queue));
+        }
+
+        while (RunOne(queue))
+        {
+        }
+
+        queue.ReturnHomeIfDrained();
+        Assert.Equal(HomeCapacity, queue.TailCapacity);
+        Assert.True(queue.SpareCapacity == spare, $"the spare grew from {spare} to {queue.SpareCapacity} positions after a busy period no deeper than 40");
+        Assert.Equal(next, ran.Count);
+        Assert.True(ran.InOrder, $"posts ran out of order: {ran.FirstBreak}");
+    }
+
+    [Fact]
     public void A_closed_queue_does_not_return_home()
     {
         var queue = new PostQueue(HomeCapacity);
