@@ -3241,7 +3241,6 @@ internal sealed class FlowRun
     private static bool IsView(ITypeSymbol type) =>
         type.OriginalDefinition is INamedTypeSymbol named && BclKnowledge.MetadataName(named) is "System.Span`1" or "System.ReadOnlySpan`1" or "System.Memory`1" or "System.ReadOnlyMemory`1" or "System.ArraySegment`1";
 
-    /// <summary>A scheduler argument other than <c>TaskScheduler.Default</c> decides the thread: not known here.</summary>
     /// <summary>
     /// False when the receiver is a <c>TaskFactory</c> this code built over a scheduler other than the default one
     /// (<c>new TaskFactory(Dispatcher.Current!.TaskScheduler).StartNew(…)</c> runs on that loop).
@@ -3259,6 +3258,7 @@ internal sealed class FlowRun
         return true;
     }
 
+    /// <summary>A scheduler argument other than <c>TaskScheduler.Default</c> decides the thread: not known here.</summary>
     private bool RunsOnDefaultScheduler(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (IArgumentOperation argument in arguments)
