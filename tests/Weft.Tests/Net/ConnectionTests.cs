@@ -316,6 +316,75 @@ public abstract class ConnectionTests
     }
 
     [Fact]
+    public void Bytes_written_while_connecting_are_sent_once_connected_and_counted_against_the_watermark()
+    {
+        using var loop = StartLoop("write-connecting");
+        using var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        server.Bind(AnyLoopbackPort);
+        server.Listen();
+        byte[] payload = Pattern(300_000, seed: 41);
+        var connected = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var (state, accepted, buffered, aboveHigh) = loop.Invoke(() =>
+        {
+            Connection connection = Connection.Connect(loop, (IPEndPoint)server.LocalEndPoint!, (_, _) => { }, (c, e) =>
+            {
+                if (e == ConnectionEvent.Connected)
+                {
+                    connected.TrySetResult(c.BufferedWriteBytes);
+                }
+            }, new ConnectionOptions { HighWatermark = 200_000, LowWatermark = 50_000 });
+            bool taken = connection.Write(payload);
+            return (connection.State, taken, connection.BufferedWriteBytes, connection.IsAboveHighWatermark);
+        });
+
+        Assert.Equal(ConnectionState.Connecting, state);
+        Assert.True(accepted, "Write while connecting refused the bytes");
+        Assert.Equal(payload.Length, buffered);
+        Assert.True(aboveHigh, $"{payload.Length} bytes buffered while connecting did not count against a 200,000-byte high watermark");
+        connected.Task.Result("the connect");
+        using Socket peer = server.Accept();
+        peer.ReceiveTimeout = (int)TestWait.Timeout.TotalMilliseconds;
+        byte[] received = new byte[payload.Length];
+        int got = 0;
+        while (got < received.Length)
+        {
+            int n = peer.Receive(received, got, received.Length - got, SocketFlags.None);
+            Assert.True(n > 0, $"end of stream after {got} of {payload.Length} bytes written while connecting");
+            got += n;
+        }
+
+        Assert.True(payload.AsSpan().SequenceEqual(received), "the bytes written while connecting arrived altered");
+    }
+
+    [Fact]
+    public void Bytes_written_while_connecting_go_with_a_connect_that_fails()
+    {
+        using var loop = StartLoop("write-refused");
+        IPEndPoint unused;
+        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            probe.Bind(AnyLoopbackPort);
+            unused = (IPEndPoint)probe.LocalEndPoint!;
+        }
+
+        var closed = new TaskCompletionSource<(ConnectionCloseReason, long, bool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool taken = loop.Invoke(() => Connection.Connect(loop, unused, (_, _) => { }, (c, e) =>
+        {
+            if (e == ConnectionEvent.Closed)
+            {
+                closed.TrySetResult((c.CloseReason, c.BufferedWriteBytes, c.Write(new byte[] { 1 })));
+            }
+        }).Write(new byte[1000]));
+
+        (ConnectionCloseReason reason, long buffered, bool writeAfterClose) = closed.Task.Result("the refused connect");
+        Assert.True(taken, "Write while connecting refused the bytes");
+        Assert.Equal(ConnectionCloseReason.ConnectFailed, reason);
+        Assert.Equal(0, buffered);
+        Assert.False(writeAfterClose, "a Write after the failed connect was taken");
+    }
+
+    [Fact]
     public void A_refused_connect_closes_as_connect_failed_naming_the_error()
     {
         using var loop = StartLoop("refused");
