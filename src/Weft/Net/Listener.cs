@@ -253,6 +253,12 @@ public sealed class Listener : IDisposable
 
         for (int i = 0; i < _options.MaxAcceptsPerEvent; i++)
         {
+            if (_fileEvent.IsClosed)
+            {
+                // Disposed by a callback of this round (onAcceptFailed): its socket is closed.
+                return;
+            }
+
             if (!_socket.Poll(0, SelectMode.SelectRead))
             {
                 _fileEvent.NotifyWouldBlock(FileReadyType.Read);
@@ -314,6 +320,18 @@ public sealed class Listener : IDisposable
                 // not wait for a new edge that may never come, so come back for them next iteration.
                 _fileEvent.Activate(FileReadyType.Read);
                 throw;
+            }
+
+            if (_fileEvent.IsClosed)
+            {
+                // The owner disposed the listener in its callback: its socket is closed (its descriptor number may
+                // already be another socket's), so nothing more is accepted or polled here, pause or not.
+                if (!connection.IsStarted && connection.State != ConnectionState.Closed)
+                {
+                    connection.Close();
+                }
+
+                return;
             }
 
             if (!connection.IsStarted && connection.State != ConnectionState.Closed)

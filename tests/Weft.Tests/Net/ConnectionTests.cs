@@ -315,6 +315,64 @@ public abstract class ConnectionTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_listener_disposed_in_its_own_accept_callback_accepts_nothing_more_and_throws_nothing_on_the_loop(bool backOffFirst)
+    {
+        var failures = new ConcurrentQueue<Exception>();
+        using var loop = Dispatcher.Start($"dispose-in-accept-{Backend}", new DispatcherOptions { IoBackend = Backend, UnhandledExceptionHandler = (_, ex) => failures.Enqueue(ex) });
+        int accepted = 0;
+        var clients = new List<Socket>();
+        try
+        {
+            using var disposed = new ManualResetEventSlim();
+            loop.Invoke(() =>
+            {
+                Listener? listener = null;
+                listener = Listener.Open(loop, AnyLoopbackPort, connection =>
+                {
+                    accepted++;
+                    if (backOffFirst)
+                    {
+                        listener!.BackOff(SocketError.TooManyOpenSockets);
+                    }
+
+                    listener!.Dispose();
+                    connection.Close();
+                    disposed.Set();
+                }, new ListenerOptions { ReusePort = false });
+
+                // Three clients queued in the kernel before the loop hears of any: the callback disposes the listener
+                // at the first, with two more waiting in the same accept round.
+                for (int i = 0; i < 3; i++)
+                {
+                    var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    clients.Add(client);
+                    client.Connect(listener.LocalEndPoint);
+                }
+
+                return true;
+            });
+
+            disposed.Wait("the accept callback that disposes its listener");
+            // Past the 10 ms pause a BackOff schedules, on the loop's own timer: nothing may come back for the listener.
+            using var later = new ManualResetEventSlim();
+            loop.Invoke(() =>
+            {
+                loop.CreateTimer(later.Set).Enable(TimeSpan.FromMilliseconds(50));
+                return true;
+            });
+            later.Wait("a loop timer past the back-off");
+            Assert.Equal(1, loop.Invoke(() => accepted));
+            Assert.True(failures.IsEmpty, $"the loop caught: {string.Join(" | ", failures.Select(f => f.GetType().Name + ": " + f.Message))}");
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
     [Fact]
     public void Bytes_written_while_connecting_are_sent_once_connected_and_counted_against_the_watermark()
     {
