@@ -22,6 +22,7 @@ internal sealed class TypeFacts
     // Made on first use: most types record no fact at all, and a concurrent collection is costly to make (every named
     // type of the compilation gets a TypeFacts).
     private ConcurrentDictionary<ISymbol, ConcurrentBag<(Publication Publication, ISymbol? Function)>>? _publishedFields;
+    private ConcurrentBag<(ISymbol Source, ISymbol Target)>? _fieldFlows;
     private ConcurrentDictionary<ISymbol, string>? _workerFields;
     private ConcurrentDictionary<ISymbol, string>? _snapshotFields;
     private ConcurrentBag<(ISymbol Field, IOperation Write, ISymbol? Function)>? _fieldWrites;
@@ -37,6 +38,37 @@ internal sealed class TypeFacts
     public void AddPublishedField(ISymbol field, Publication publication, ISymbol? function) =>
         Made(ref _publishedFields, static () => new(SymbolEqualityComparer.Default))
             .GetOrAdd(field, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add((publication, function));
+
+    /// <summary>
+    /// Some body leaves what <paramref name="source"/> held on entry in <paramref name="target"/> at its exit (a swap):
+    /// once <paramref name="source"/> is published state, so is <paramref name="target"/> (see <see cref="ClosePublishedFields"/>).
+    /// </summary>
+    public void AddFieldFlow(ISymbol source, ISymbol target) => Made(ref _fieldFlows, static () => new()).Add((source, target));
+
+    /// <summary>
+    /// Once every body ran: a field that receives what a published field held is published state too, transitively.
+    /// </summary>
+    public void ClosePublishedFields()
+    {
+        if (_fieldFlows is not { } flows || _publishedFields is not { } published)
+        {
+            return;
+        }
+
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach ((ISymbol source, ISymbol target) in flows)
+            {
+                if (published.TryGetValue(source, out var from) && !published.ContainsKey(target) && from.TryPeek(out var first))
+                {
+                    published.GetOrAdd(target, static _ => new ConcurrentBag<(Publication, ISymbol?)>()).Add(first);
+                    grew = true;
+                }
+            }
+        }
+    }
 
     public bool TryGetPublications(ISymbol field, out ConcurrentBag<(Publication Publication, ISymbol? Function)> publications)
     {
@@ -184,7 +216,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (AbstractObject obj in objects)
             {
-                if (everPublished.TryGetValue(obj, out Publication? publication))
+                if (everPublished.TryGetValue(obj, out Publication? publication) && !ReplacedOnEveryPath(run, field, obj))
                 {
                     _facts.AddPublishedField(field, publication, _owner);
                 }
@@ -193,12 +225,48 @@ internal sealed class FlowRules : IFlowObserver
 
         foreach (var published in everPublished)
         {
-            if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field)
+            if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field && !ReplacedOnEveryPath(run, field, published.Key))
             {
                 _facts.AddPublishedField(field, published.Value, _owner);
             }
         }
+
+        if (run.ExitState is not { } exit || _owner.ContainingType is not { } type)
+        {
+            return;
+        }
+
+        foreach (var held in exit.Values)
+        {
+            if (held.Key is not ISymbol { Kind: SymbolKind.Field or SymbolKind.Property } member || !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            {
+                continue;
+            }
+
+            foreach (AbstractObject obj in held.Value)
+            {
+                if (everPublished.TryGetValue(obj, out Publication? publication))
+                {
+                    // A published object moved into another field (`(_front, _back) = (_back, _front);` after publishing
+                    // `_back`): that field holds it for the next call.
+                    _facts.AddPublishedField(member.OriginalDefinition, publication, _owner);
+                }
+                else if (obj.Kind == ObjectKind.Field && obj.Symbol is { } source && !SymbolEqualityComparer.Default.Equals(source, member.OriginalDefinition))
+                {
+                    // What another field held on entry is in this one on exit: if that was published, so is this.
+                    _facts.AddFieldFlow(source, member.OriginalDefinition);
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// True when no path leaves <paramref name="published"/> in <paramref name="field"/> at the body's exit (the body
+    /// replaced it after publishing: <c>finally { _pending = new(); }</c>): no later call of a method of the type finds
+    /// the published object there, so the field is not published state for them.
+    /// </summary>
+    private static bool ReplacedOnEveryPath(FlowRun run, ISymbol field, AbstractObject published) =>
+        run.ExitState is { } exit && exit.Values.TryGetValue(field, out ObjectSet? held) && !held.Contains(published);
 
     private void Report(FlowRun run, DiagnosticDescriptor descriptor, IOperation at, IEnumerable<Location>? additional, params object[] args)
     {
@@ -993,6 +1061,7 @@ internal sealed class FlowRules : IFlowObserver
     {
         if (enabled(Descriptors.WriteAfterPublishId))
         {
+            facts.ClosePublishedFields();
             foreach (var (field, write, _) in facts.FieldWrites)
             {
                 // The write changes what the field held when the method was entered (FieldWrites holds no other), and

@@ -376,7 +376,7 @@ internal sealed class FlowEngine
             entry = entry.Set(FlowRun.ThisKey, ObjectSet.Create(AbstractObject.This).Add(OwnWorkerObject(function.ContainingType)));
         }
 
-        run.Run(entry);
+        run.ExitState = run.Run(entry);
         return run;
     }
 

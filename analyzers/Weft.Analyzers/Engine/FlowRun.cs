@@ -92,6 +92,9 @@ internal sealed class FlowRun
     /// <remarks>Kept by the top-level run only (nested runs record into their root's), so made on the first publication.</remarks>
     public Dictionary<AbstractObject, Publication>? EverPublished { get; private set; }
 
+    /// <summary>The state at the body's exit, once the engine has run it (null before): what its fields hold then.</summary>
+    public FlowState? ExitState { get; set; }
+
     public FlowState Run(FlowState entry)
     {
         ImmutableArray<BasicBlock> blocks = Graph.Blocks;
