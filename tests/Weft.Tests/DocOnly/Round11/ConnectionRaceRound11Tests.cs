@@ -291,13 +291,31 @@ public sealed class ConnectionRaceRound11Tests
                 var roundTrips = random.Next(0, 3);
                 var context = $"[seed {seed}, round {round}, close after {roundTrips} round trip(s), {backend}]";
                 var log = new ConnectionLog(loop, $"connect {round}");
-                await NetKit.On(loop, () => { log.Connection = Connection.Connect(loop, listening.LocalEndPoint!, log.OnData, log.OnEvent); }, context);
+                var closeFromPool = roundTrips == 0;
+                await NetKit.On(
+                    loop,
+                    () =>
+                    {
+                        log.Connection = Connection.Connect(loop, listening.LocalEndPoint!, log.OnData, log.OnEvent);
+
+                        // Round trips 0: a pool thread posts the close at once, racing the loop's next iteration,
+                        // which is the one that may see the handshake complete.
+                        if (closeFromPool)
+                        {
+                            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Loop.Post(() => state.Log.Connection!.Close()), (Loop: loop, Log: log), preferLocal: false);
+                        }
+                    },
+                    context);
                 for (var i = 0; i < roundTrips; i++)
                 {
                     await NetKit.On(loop, static () => { }, context);
                 }
 
-                loop.Post(() => log.Connection!.Close());
+                if (!closeFromPool)
+                {
+                    loop.Post(() => log.Connection!.Close());
+                }
+
                 await log.WaitClosed(context);
                 await NetKit.Settle(loop, context);
 

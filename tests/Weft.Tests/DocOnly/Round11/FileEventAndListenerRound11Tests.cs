@@ -76,6 +76,54 @@ public sealed class FileEventAndListenerRound11Tests
 
     [Theory]
     [MemberData(nameof(NetKit.Backends), MemberType = typeof(NetKit))]
+    public async Task Activate_after_Dispose_runs_no_callback_and_SetEnabled_after_Dispose_throws_ObjectDisposedException(DispatcherIoBackend backend)
+    {
+        var handler = new HandlerLog();
+        var loop = Kit11.StartLoop($"r11-activate-disposed-{backend}", backend, handler);
+        try
+        {
+            var (client, server) = await NetKit.SocketPair();
+            using var clientOwner = client;
+            using var serverOwner = server;
+            var log = new FileEventLog(loop) { Body = DrainReads };
+            await NetKit.On(loop, () => { log.Event = loop.CreateFileEvent(server, log.Callback, FileReadyType.Read); }, "register");
+            await NetKit.Settle(loop, "any spurious first report");
+            var before = log.Calls;
+
+            // Disposed in one iteration, activated in a later one (as a timer owned by the event's owner would).
+            await NetKit.On(loop, () => log.Event!.Dispose(), "Dispose");
+            var setEnabledRefused = await NetKit.On(
+                loop,
+                () =>
+                {
+                    log.Event!.Activate(FileReadyType.Read);
+                    try
+                    {
+                        log.Event.SetEnabled(FileReadyType.Read);
+                        return false;
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        return true;
+                    }
+                },
+                "Activate and SetEnabled after Dispose");
+            await NetKit.SendAll(client, new byte[] { 1 }, "a byte after the dispose");
+            await NetKit.Settle(loop, "the next iterations");
+            await NetKit.Settle(loop, "more iterations");
+
+            Assert.True(log.Calls == before, $"contract item 8: no callback runs after Dispose returns; it ran {log.Calls - before} time(s) ({string.Join(", ", log.Kinds)}).");
+            Assert.True(setEnabledRefused, "SetEnabled on a disposed event did not throw ObjectDisposedException.");
+            Assert.True(handler.Reports.IsEmpty, $"Exceptions on the loop: {string.Join(" | ", handler.Reports.Select(r => r.Exception.Message))}");
+        }
+        finally
+        {
+            await NetKit.ExitAsync(loop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(NetKit.Backends), MemberType = typeof(NetKit))]
     public async Task An_event_that_disposes_itself_in_its_callback_is_never_called_again_while_data_keeps_arriving(DispatcherIoBackend backend)
     {
         var loop = Kit11.StartLoop($"r11-self-dispose-{backend}", backend);
