@@ -176,22 +176,27 @@ public sealed class LifecycleEdgesRound11Tests
         var loop = Kit11.StartLoop($"r11-await-after-reset-{backend}", backend);
         try
         {
-            var gate = new TaskCompletionSource();
-            var resumed = new TaskCompletionSource<(Dispatcher? RanOn, ConnectionState State, bool Written)>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var accepted = new AcceptedLogs(loop) { Configure = log => log.OnDataHook = (c, n) => { _ = WriteAfter(c, gate.Task, resumed); } };
+            var accepted = new AcceptedLogs(loop);
             var listener = await NetKit.On(loop, () => Listener.Open(loop, NetKit.AnyLoopbackPort, accepted.Accept, new ListenerOptions { ReusePort = false }), "open");
-            var client = await NetKit.ConnectClient(listener.LocalEndPoint, "the client");
-            var server = await accepted.WaitFor(0, "the server side");
-            await NetKit.SendAll(client, new byte[] { 1 }, "the byte whose onData awaits");
-            await server.WaitBytes(1, "the byte whose onData awaits");
-            NetKit.ResetClose(client);
-            await server.WaitClosed("the peer's reset");
+            for (var round = 0; round < 12; round++)
+            {
+                var context = $"[round {round}, {backend}]";
+                var gate = new TaskCompletionSource();
+                var resumed = new TaskCompletionSource<(Dispatcher? RanOn, ConnectionState State, bool Written)>(TaskCreationOptions.RunContinuationsAsynchronously);
+                accepted.Configure = log => log.OnDataHook = (c, n) => { _ = WriteAfter(c, gate.Task, resumed); };
+                var client = await NetKit.ConnectClient(listener.LocalEndPoint, $"the client {context}");
+                var server = await accepted.WaitFor(round, $"the server side {context}");
+                await NetKit.SendAll(client, new byte[] { 1 }, $"the byte whose onData awaits {context}");
+                await server.WaitBytes(1, $"the byte whose onData awaits {context}");
+                NetKit.ResetClose(client);
+                await Kit11.WaitClosedOrFail(server, $"the peer's reset after its byte was read {context}");
 
-            gate.SetResult();
-            var (ranOn, state, written) = await DocOnlyKit.Within(resumed.Task, "the await to resume after the reset");
-            Assert.True(ranOn == loop, $"The await resumed on {ranOn?.Name ?? "a thread with no loop"}, not {loop.Name}.");
-            Assert.True(state == ConnectionState.Closed && !written, $"After the reset: state {state}, Write returned {written}.");
-            server.AssertClosedOnceWith(ConnectionCloseReason.RemoteReset, "the peer's reset");
+                gate.SetResult();
+                var (ranOn, state, written) = await DocOnlyKit.Within(resumed.Task, $"the await to resume after the reset {context}");
+                Assert.True(ranOn == loop, $"{context} the await resumed on {ranOn?.Name ?? "a thread with no loop"}, not {loop.Name}.");
+                Assert.True(state == ConnectionState.Closed && !written, $"{context} after the reset: state {state}, Write returned {written}.");
+                server.AssertClosedOnceWith(ConnectionCloseReason.RemoteReset, $"the peer's reset {context}");
+            }
         }
         finally
         {
@@ -202,6 +207,36 @@ public sealed class LifecycleEdgesRound11Tests
         {
             await gate;
             resumed.TrySetResult((Dispatcher.Current, connection.State, connection.Write(new byte[] { 2 })));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(NetKit.Backends), MemberType = typeof(NetKit))]
+    public async Task A_peer_reset_right_after_its_bytes_were_read_closes_with_RemoteReset_every_time(DispatcherIoBackend backend)
+    {
+        var seed = Kit11.NewSeed();
+        var random = new Random(seed);
+        var loop = Kit11.StartLoop($"r11-reset-after-read-{backend}", backend);
+        try
+        {
+            var accepted = new AcceptedLogs(loop);
+            var listener = await NetKit.On(loop, () => Listener.Open(loop, NetKit.AnyLoopbackPort, accepted.Accept, new ListenerOptions { ReusePort = false }), "open");
+            for (var round = 0; round < 40; round++)
+            {
+                var length = random.Next(1, 64 * 1024);
+                var context = $"[seed {seed}, round {round}, {length} bytes, {backend}]";
+                var client = await NetKit.ConnectClient(listener.LocalEndPoint, context);
+                var server = await accepted.WaitFor(round, context);
+                await NetKit.SendAll(client, NetKit.Pattern(length, round), context);
+                await server.WaitBytes(length, context);
+                NetKit.ResetClose(client);
+                await Kit11.WaitClosedOrFail(server, $"the peer's reset after its bytes were read {context}");
+                server.AssertClosedOnceWith(ConnectionCloseReason.RemoteReset, context);
+            }
+        }
+        finally
+        {
+            await NetKit.ExitAsync(loop);
         }
     }
 

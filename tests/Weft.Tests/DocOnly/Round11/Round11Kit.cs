@@ -73,6 +73,19 @@ internal static class Kit11
         return end;
     }
 
+    /// <summary>Waits (bounded) for Closed; a timeout fails with the events the connection did deliver.</summary>
+    public static async Task WaitClosedOrFail(ConnectionLog log, string what)
+    {
+        try
+        {
+            await log.WaitClosed(what);
+        }
+        catch (Xunit.Sdk.FailException)
+        {
+            Assert.Fail($"Not closed within {DocOnlyKit.Bound.TotalSeconds} s: {what}; {log.Describe()}, {log.ReceivedCount} bytes read.");
+        }
+    }
+
     /// <summary>What a peer of a closed connection may see: end of stream, or (closed with unread data, or portable) a reset.</summary>
     public static bool IsCloseOrReset(SocketError end) => end is SocketError.Success or SocketError.ConnectionReset;
 }
