@@ -317,6 +317,7 @@ public sealed class FailureRound11Tests
         var listener = await NetKit.On(serving, () => Listener.Open(serving, NetKit.AnyLoopbackPort, accepted.Accept, new ListenerOptions { ReusePort = false }), "open on worker 0");
         using var client = await NetKit.ConnectClient(listener.LocalEndPoint, "a client of worker 0");
         var connection = await accepted.WaitFor(0, "worker 0's connection");
+        await NetKit.Settle(serving, "worker 0's accept callback finished");
         await gate.HoldAsync(stuck);
 
         var stop = pool.StopAsync();

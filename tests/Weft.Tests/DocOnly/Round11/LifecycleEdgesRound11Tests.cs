@@ -289,6 +289,9 @@ public sealed class LifecycleEdgesRound11Tests
         using var client = await NetKit.ConnectClient(listener.LocalEndPoint, "the client");
         var server = await accepted.WaitFor(0, "the server side");
 
+        // The log exists from the start of onAccepted; a round trip makes sure Start ran before the exit (Start on an
+        // exiting loop is refused: doc gap 1).
+        await NetKit.Settle(loop, "the accept callback finished");
         loop.Exit();
         var (postRefused, tryPostTaken, invoke, connectOutcome) = await DocOnlyKit.Within(seen.Task, "the Closed handler run by the exit");
         await DocOnlyKit.Within(loop.Completion, "the exit to complete");

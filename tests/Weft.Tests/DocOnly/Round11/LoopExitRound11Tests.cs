@@ -462,6 +462,7 @@ public sealed class LoopExitRound11Tests
                 await accepted.WaitFor(i, $"client {i}");
             }
 
+            await NetKit.Settle(loop, "the last accept callback finished");
             loop.Exit();
             await DocOnlyKit.Within(loop.Completion, "the loop whose Closed handlers throw to exit");
             foreach (var log in accepted.Logs)
