@@ -104,8 +104,10 @@ public sealed class WorkerPool : IAsyncDisposable, IDisposable
     public Dispatcher AddWorker() => _workers.Add(GuardDog is { } guardDog ? guardDog.Watch : null);
 
     /// <summary>
-    /// As <see cref="AddWorker"/>; completes once the new worker has registered and applied every live slot, so a
-    /// callback posted to it afterwards sees every slot's value.
+    /// As <see cref="AddWorker"/>; completes once the new worker has registered and every live slot's replay has run on
+    /// it, so a callback posted to it afterwards sees every slot's value. A replay that throws leaves that slot without a
+    /// value on the new worker (reported and counted, docs/failure-semantics.md) and does not fault the task: the worker
+    /// is running and the other slots hold their values.
     /// </summary>
     public async Task<Dispatcher> AddWorkerAsync()
     {

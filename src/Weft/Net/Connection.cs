@@ -14,7 +14,13 @@ namespace Weft.Net;
 /// half-close, resets, connect and idle timeouts are reported as <see cref="ConnectionEvent"/>s.
 /// </summary>
 /// <remarks>
-/// Every member is for the owning loop's thread. Every close path (local close, reset, peer reset, timeouts, errors,
+/// Every member is for the owning loop's thread: <see cref="Connect"/>, <see cref="Start"/>, <see cref="Write"/>,
+/// <see cref="SetReadEnabled"/>, <see cref="ShutdownWrite"/>, <see cref="Close"/> and <see cref="Reset"/> called from
+/// another thread throw <see cref="InvalidOperationException"/> naming the action and the dispatcher; on a loop that is
+/// exiting or has exited, <see cref="Connect"/> and <see cref="Start"/> throw <see cref="ObjectDisposedException"/> (thrown
+/// in an accept callback, the listener then resets that connection). <see cref="ConnectionEvent.Closed"/> may be delivered inside a call made on the
+/// connection (a <see cref="Write"/> that meets the peer's reset, a <see cref="ShutdownWrite"/> that completes the
+/// close, <see cref="Close"/>, <see cref="Reset"/>), before that call returns. Every close path (local close, reset, peer reset, timeouts, errors,
 /// the loop's exit) goes through one place, which releases the socket, timers and buffers and then delivers
 /// <see cref="ConnectionEvent.Closed"/> exactly once.
 /// </remarks>

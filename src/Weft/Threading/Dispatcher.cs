@@ -148,7 +148,10 @@ public sealed class Dispatcher : IDisposable
     /// <summary>True once the loop has stopped for good and its queue is drained or discarded.</summary>
     public bool HasExited => _exited;
 
-    /// <summary>Completes when the loop has exited.</summary>
+    /// <summary>
+    /// Completes when the loop has exited; it never faults: an exception a callback threw went to the loop's
+    /// unhandled-exception handler (docs/failure-semantics.md), not to this task.
+    /// </summary>
     public Task Completion => _completion.Task;
 
     /// <summary>The context installed on the loop thread; <c>await</c> continuations posted to it run on this loop.</summary>
