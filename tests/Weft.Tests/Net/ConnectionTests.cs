@@ -419,12 +419,7 @@ public abstract class ConnectionTests
     public void Bytes_written_while_connecting_go_with_a_connect_that_fails()
     {
         using var loop = StartLoop("write-refused");
-        IPEndPoint unused;
-        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
-        {
-            probe.Bind(AnyLoopbackPort);
-            unused = (IPEndPoint)probe.LocalEndPoint!;
-        }
+        IPEndPoint unused = UnusedLoopbackPort();
 
         var closed = new TaskCompletionSource<(ConnectionCloseReason, long, bool)>(TaskCreationOptions.RunContinuationsAsynchronously);
         bool taken = loop.Invoke(() => Connection.Connect(loop, unused, (_, _) => { }, (c, e) =>
@@ -446,12 +441,7 @@ public abstract class ConnectionTests
     public void A_refused_connect_closes_as_connect_failed_naming_the_error()
     {
         using var loop = StartLoop("refused");
-        IPEndPoint unused;
-        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
-        {
-            probe.Bind(AnyLoopbackPort);
-            unused = (IPEndPoint)probe.LocalEndPoint!;
-        }
+        IPEndPoint unused = UnusedLoopbackPort();
 
         var closed = new TaskCompletionSource<(ConnectionCloseReason, SocketError)>(TaskCreationOptions.RunContinuationsAsynchronously);
         loop.Invoke(() => Connection.Connect(loop, unused, (_, _) => { }, (c, e) =>
@@ -755,6 +745,14 @@ public abstract class ConnectionTests
         clock.Advance(advance);
         loop.Post(static () => { });
         return observed.Task.Result($"the probe {advance.TotalMilliseconds} ms later on the loop's clock");
+    }
+
+    /// <summary>A loopback port nothing listens on: bound once, then released.</summary>
+    private static IPEndPoint UnusedLoopbackPort()
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        probe.Bind(AnyLoopbackPort);
+        return (IPEndPoint)probe.LocalEndPoint!;
     }
 
     internal static byte[] Pattern(int length, int seed)
