@@ -439,7 +439,8 @@ internal sealed class FlowRules : IFlowObserver
 
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
-        string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
+        bool handedOver = run.Place.LeavesCallerThread && run.IsCaptured(variable);
+        string? where = handedOver ? run.Place.Description : state.OffLoop;
         if (where is null || VariableType(variable) is { IsValueType: true } valueType && !HoldsReferences(valueType, 0) ||
             ThreadSafeTypes.Contains(VariableType(variable)))
         {
@@ -450,8 +451,12 @@ internal sealed class FlowRules : IFlowObserver
         RecordFieldObjects(objects, use, where);
         // A delegate that captured worker state carries it: invoking it there runs over that state on this thread. So
         // does a table of them (an array or dictionary of handlers, one picked by index there).
+        // Captured by code that runs elsewhere, any worker state it holds goes there; after an await that may resume off
+        // the loop, only state it held across such an await (what a `Current` read gives once off the loop is no
+        // worker's: WEFT0005 reports that read).
+        bool crossedOnly = !handedOver;
         ObjectSet reached = state.WithContents(objects);
-        if ((WorkerObject(reached) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state)) is { } worker)
+        if ((WorkerObject(reached, crossedOnly) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state, crossedOnly)) is { } worker)
         {
             if ((_escapes ??= new()).Add((variable, run)))
             {
@@ -473,7 +478,7 @@ internal sealed class FlowRules : IFlowObserver
             return;
         }
 
-        if (WorkerObject(objects) is { } worker)
+        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread) is { } worker)
         {
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
@@ -833,7 +838,12 @@ internal sealed class FlowRules : IFlowObserver
         type is INamedTypeSymbol { Name: "ConditionalWeakTable", TypeArguments.Length: 2, ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
-    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
+    /// <remarks>
+    /// With <paramref name="crossedOnly"/>, a lambda's captured variables count only with state they held across an
+    /// await that may resume off the loop; a method group's receiver is kept in the delegate as it was made and counts
+    /// whole.
+    /// </remarks>
+    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state, bool crossedOnly = false)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -865,7 +875,7 @@ internal sealed class FlowRules : IFlowObserver
                             _ => null,
                         };
                         if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda.Symbol) &&
-                            WorkerObject(state.Get(variable)) is { } captured)
+                            WorkerObject(state.Get(variable), crossedOnly) is { } captured)
                         {
                             return captured;
                         }
@@ -901,12 +911,13 @@ internal sealed class FlowRules : IFlowObserver
         return null;
     }
 
-    private static AbstractObject? WorkerObject(ObjectSet objects)
+    /// <summary>The worker-owned object among <paramref name="objects"/>; with <paramref name="crossedOnly"/>, one held across an await that may resume off the loop.</summary>
+    private static AbstractObject? WorkerObject(ObjectSet objects, bool crossedOnly = false)
     {
         // A loop, not FirstOrDefault: that enumerates the set through an interface (an enumerator per call).
         foreach (AbstractObject obj in objects)
         {
-            if (obj.Root.Kind == ObjectKind.Worker)
+            if (obj.Root.Kind == ObjectKind.Worker && (!crossedOnly || obj.CrossedOffLoop))
             {
                 return obj.Root;
             }

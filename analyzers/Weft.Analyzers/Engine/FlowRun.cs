@@ -493,7 +493,9 @@ internal sealed class FlowRun
                 ObjectSet awaited = Eval(await.Operation);
                 if (BclKnowledge.LeavesContext(await.Operation) || awaited.Contains(AbstractObject.ContextFree))
                 {
-                    _state = _state.WithOffLoop("code after ConfigureAwait(false)");
+                    // What the code holds, and the result it gets, were the loop's; it continues with them elsewhere.
+                    _state = Current.CrossOffLoop("code after ConfigureAwait(false)");
+                    awaited = FlowState.Crossed(awaited);
                 }
 
                 // A task stands for its result: a source async method's summary returns what its body returns.
@@ -2116,7 +2118,9 @@ internal sealed class FlowRun
                     : _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null;
                 if (elsewhere is { } there)
                 {
-                    ObjectSet worker = receiver.Where(o => o.Kind == ObjectKind.Worker);
+                    // After the await: only its own instance as held across it (not one read on the loop since).
+                    bool afterAwait = !(Outer is not null && Place.LeavesCallerThread);
+                    ObjectSet worker = receiver.Where(o => o.Kind == ObjectKind.Worker && (!afterAwait || o.CrossedOffLoop));
                     if (!worker.IsEmpty)
                     {
                         _observer.HandedOff(this, invocation, worker, there);
