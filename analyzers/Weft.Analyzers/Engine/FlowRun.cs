@@ -22,6 +22,9 @@ internal sealed class FlowRun
     private readonly IFlowObserver _observer;
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
     private HashSet<IOperation>? _localCallsRun;
+
+    // Lambdas and local functions invoked through a delegate in a per-thread callback, run with the rules at each call.
+    private HashSet<(IOperation, object)>? _delegatesRunHere;
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
 
     // Captures of a location whose value is also read (a lowered `s ??= v` tests it before assigning): an assignment
@@ -2175,6 +2178,15 @@ internal sealed class FlowRun
         ObjectSet result = FlowState.NoObjects;
         foreach (AbstractObject @delegate in delegates)
         {
+            if (_reporting && @delegate is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation or IMethodSymbol { MethodKind: MethodKind.LocalFunction } } && InPerThreadCallback &&
+                (_delegatesRunHere ??= new HashSet<(IOperation, object)>()).Add((call, @delegate.Key!)))
+            {
+                // `onCount(n)` or a raise of an event in a callback every thread runs: the lambda (or local function)
+                // runs here, on each of them, with what it captured; its changes to that are judged in it (its summary
+                // keeps nothing of the caller's captured variables).
+                _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
+            }
+
             if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
             {
                 result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
@@ -3700,6 +3712,40 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee assigned a field of this delegate body's enclosing instance (see <see cref="IFlowObserver.CapturedAssignment"/>).</summary>
+    public void AssignedFromCallee(IOperation call, ISymbol member)
+    {
+        if (_reporting && Outer is not null)
+        {
+            _observer.CapturedAssignment(this, call, member);
+        }
+    }
+
+    /// <summary>
+    /// True when this body runs inside a callback run on every thread at once: the callback itself, or code it runs in
+    /// place (a lambda or local function it calls).
+    /// </summary>
+    private bool InPerThreadCallback
+    {
+        get
+        {
+            for (FlowRun? run = this; run is not null; run = run.Outer)
+            {
+                if (run.Place.IsPerThreadCallback)
+                {
+                    return true;
+                }
+
+                if (run.Place.Kind != PlaceKind.Worker)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Everything this run stored in members or elements of these objects (one level): what a callee reaches through them.</summary>
     public ObjectSet StoredIn(ObjectSet owners)

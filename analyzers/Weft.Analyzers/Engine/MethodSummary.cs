@@ -38,6 +38,9 @@ internal sealed class MethodSummary : IFlowObserver
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
     private readonly HashSet<ISymbol> _writtenOwnMembers = new(SymbolEqualityComparer.Default);
+
+    // The receiver's own fields the method assigns on its caller's thread (`_busy++`, `_last = x`): made on first use.
+    private HashSet<ISymbol>? _assignedOwnMembers;
     private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
     private readonly HashSet<int> _outputsReceiverMemory = new();
     private readonly List<(int Ordinal, AbstractObject Member)> _outputOwnMembers = new();
@@ -311,6 +314,16 @@ internal sealed class MethodSummary : IFlowObserver
                 foreach (ISymbol member in _writtenOwnMembers)
                 {
                     caller.WriteFromCallee(call, caller.HeldByOwnMember(member));
+                }
+            }
+
+            if (receiver.Contains(AbstractObject.This) && _assignedOwnMembers is { } assigned)
+            {
+                // `MarkBusy()` (`_busy++`) in a delegate on the caller's own instance: the caller's field is assigned
+                // there, as if the delegate did it itself (WEFT0008 when it runs on every thread; reported at the call).
+                foreach (ISymbol member in assigned)
+                {
+                    caller.AssignedFromCallee(call, member);
                 }
             }
 
@@ -905,6 +918,10 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
             _writesOwnMembers = true;
+            if (!run.Place.LeavesCallerThread)
+            {
+                (_assignedOwnMembers ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(field);
+            }
         }
 
         foreach (AbstractObject obj in objects)
