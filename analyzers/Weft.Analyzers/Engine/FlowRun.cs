@@ -1010,8 +1010,18 @@ internal sealed class FlowRun
 
         // `source.Names()` for `Func<List<string>> Names { get; } = () => …;` of another instance: nothing this code
         // stored there, so what its initializer or constructor put in every instance.
-        return reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member));
+        return (reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member))).Union(SubscribedElsewhere(member));
     }
+
+    /// <summary>
+    /// For an event raised (read) where its handlers may not run on their subscriber's thread (code that left it, or a
+    /// callback every thread runs): the handlers any body of the compilation adds to it. Elsewhere they are not
+    /// looked for (what a handler does on the subscriber's own thread is judged where it is written).
+    /// </summary>
+    private ObjectSet SubscribedElsewhere(ISymbol member) =>
+        member is IEventSymbol @event && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
+            ? _engine.SubscribedHandlersOf(@event)
+            : FlowState.NoObjects;
 
     private static bool IsEnumerator(ITypeSymbol? type) =>
         type is not null &&
@@ -1057,7 +1067,7 @@ internal sealed class FlowRun
         }
 
         ObjectSet held = Outer is null && TryGetAssigned(member, out ObjectSet? assigned) ? assigned : GetValue(member).Add(entry);
-        ObjectSet initialDelegates = _engine.InitialDelegatesOf(member);
+        ObjectSet initialDelegates = _engine.InitialDelegatesOf(member).Union(SubscribedElsewhere(member));
         return initialDelegates.IsEmpty ? held : held.Union(initialDelegates);
     }
 
