@@ -1,0 +1,19 @@
+// Lookups over the current topology, shared by the balancer, the admin endpoint and the health checker. Lists are
+// handed out as copies: callers filter them.
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Calls.R14.BackendLookupQuiet;
+
+public static class TopologyQueries
+{
+    public static List<string> BackendsOf(string cluster)
+    {
+        var topology = Topology.Current;
+        return topology.Clusters.TryGetValue(cluster, out var backends) ? new List<string>(backends) : new List<string>();
+    }
+
+    public static int CountOf(string cluster) => Topology.Current.Clusters.TryGetValue(cluster, out var backends) ? backends.Count : 0;
+
+    public static long Revision => Topology.Current.Revision;
+}

@@ -1,0 +1,65 @@
+// Quiet twin of TelemetryConsumer: the export is awaited plainly, so every pass, and its read of Sampling.Current at
+// the top, runs on the worker.
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.CurrentOffPool.R14.TelemetryConsumerQuiet;
+
+[ThreadLocalSlot]
+public sealed partial class Sampling
+{
+    public double Rate { get; init; } = 0.1;
+    public int BatchSize { get; init; } = 500;
+}
+
+public readonly record struct TelemetryEvent(string Name, long TraceId, double DurationMs);
+
+public interface IExporter
+{
+    Task ExportAsync(IReadOnlyList<TelemetryEvent> batch, CancellationToken ct);
+}
+
+public sealed class TelemetryConsumer
+{
+    private readonly ChannelReader<TelemetryEvent> _events;
+    private readonly IExporter _exporter;
+    private readonly List<TelemetryEvent> _batch = new();
+    private long _sampledOut;
+
+    public TelemetryConsumer(ChannelReader<TelemetryEvent> events, IExporter exporter)
+    {
+        _events = events;
+        _exporter = exporter;
+    }
+
+    public long SampledOut => _sampledOut;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        while (await _events.WaitToReadAsync(ct))
+        {
+            var sampling = Sampling.Current;
+            while (_events.TryRead(out var item))
+            {
+                if ((ulong)item.TraceId % 10000 >= (ulong)(sampling.Rate * 10000))
+                {
+                    _sampledOut++;
+                    continue;
+                }
+
+                _batch.Add(item);
+            }
+
+            if (_batch.Count >= sampling.BatchSize)
+            {
+                var full = _batch.ToArray();
+                _batch.Clear();
+                await _exporter.ExportAsync(full, ct);
+            }
+        }
+    }
+}

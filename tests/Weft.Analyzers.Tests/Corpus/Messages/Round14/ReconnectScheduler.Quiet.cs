@@ -1,0 +1,64 @@
+// Quiet twin of ReconnectScheduler: the pool lambda only computes the backoff; it posts the timer's creation back to
+// the worker's dispatcher, whose loop is where Dispatcher.CreateTimer may be called.
+using System;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft.Threading;
+
+namespace Corpus.Messages.R14.ReconnectSchedulerQuiet;
+
+public interface IUpstreamConnection
+{
+    bool IsConnected { get; }
+    Task<bool> TryConnectAsync();
+}
+
+public sealed class ReconnectScheduler
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private readonly IUpstreamConnection _connection;
+    private int _failures;
+    private DispatcherTimer? _timer;
+
+    public ReconnectScheduler(IUpstreamConnection connection) => _connection = connection;
+
+    public int Failures => Volatile.Read(ref _failures);
+
+    public void OnDisconnected()
+    {
+        var loop = Dispatcher.Current!;
+        int failures = Interlocked.Increment(ref _failures);
+        _ = Task.Run(() =>
+        {
+            double baseMs = Math.Min(MaxBackoff.TotalMilliseconds, 100 * Math.Pow(2, Math.Min(failures, 16)));
+            double jitter = RandomNumberGenerator.GetInt32(0, 1000) / 1000.0;
+            var delay = TimeSpan.FromMilliseconds(baseMs * (0.5 + jitter / 2));
+            loop.Post(() =>
+            {
+                var timer = loop.CreateTimer(Reconnect);
+                timer.Enable(delay);
+                _timer = timer;
+            });
+        });
+    }
+
+    private async void Reconnect()
+    {
+        if (_connection.IsConnected)
+        {
+            return;
+        }
+
+        if (await _connection.TryConnectAsync())
+        {
+            Interlocked.Exchange(ref _failures, 0);
+            _timer?.Dispose();
+            _timer = null;
+        }
+        else
+        {
+            OnDisconnected();
+        }
+    }
+}

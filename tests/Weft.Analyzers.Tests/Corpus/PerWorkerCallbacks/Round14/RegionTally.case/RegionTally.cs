@@ -1,0 +1,23 @@
+// Sums the players online per region over every worker's presence table.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.PerWorkerCallbacks.R14.RegionTallyDefect;
+
+public sealed class RegionTally
+{
+    private readonly Dictionary<string, int> _byRegion = new(StringComparer.Ordinal);
+
+    public void Add(PlayerPresence presence)
+    {
+        foreach (var region in presence.Regions)
+        {
+            _byRegion.TryGetValue(region, out int online);
+            _byRegion[region] = online + 1;
+        }
+    }
+
+    public IReadOnlyList<(string Region, int Online)> Ranked() =>
+        _byRegion.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, kv.Value)).ToList();
+}

@@ -1,0 +1,60 @@
+// Quiet twin of ZoneFailover: the worker ranks each zone's hosts with OrderBy into its own list and leaves the
+// snapshot's lists as published. The dictionary of lists stays WEFT0001.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Weft;
+
+namespace Corpus.SnapshotWrites.R14.ZoneFailoverQuiet;
+
+[ThreadLocalSlot]
+public sealed partial class ZoneTable
+{
+    public required Dictionary<string, List<string>> HostsByZone { get; init; } // expect: WEFT0001
+    public required string HomeZone { get; init; }
+}
+
+public sealed class ZoneFailover
+{
+    private readonly Dictionary<string, double> _latencyMs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _down = new(StringComparer.Ordinal);
+
+    public void Measured(string host, double ms, bool ok)
+    {
+        _latencyMs[host] = _latencyMs.TryGetValue(host, out var old) ? old * 0.8 + ms * 0.2 : ms;
+        if (ok)
+        {
+            _down.Remove(host);
+        }
+        else
+        {
+            _down.Add(host);
+        }
+    }
+
+    public string? Pick()
+    {
+        var table = ZoneTable.Current;
+        if (table.HostsByZone.TryGetValue(table.HomeZone, out var home) && home.Any(h => !_down.Contains(h)))
+        {
+            return home.First(h => !_down.Contains(h));
+        }
+
+        string? best = null;
+        double bestMs = double.MaxValue;
+        foreach (var zoneHosts in table.HostsByZone.Values)
+        {
+            var hosts = zoneHosts.OrderBy(Latency).ToList();
+            var candidate = hosts.FirstOrDefault(h => !_down.Contains(h));
+            if (candidate is not null && Latency(candidate) < bestMs)
+            {
+                best = candidate;
+                bestMs = Latency(candidate);
+            }
+        }
+
+        return best;
+    }
+
+    private double Latency(string host) => _latencyMs.GetValueOrDefault(host, 1000);
+}

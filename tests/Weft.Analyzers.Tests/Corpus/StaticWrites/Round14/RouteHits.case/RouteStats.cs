@@ -1,0 +1,37 @@
+// Per-worker route statistics: hits and errors per route template.
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.StaticWrites.R14.RouteHitsDefect;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class RouteStats
+{
+    private static readonly Dictionary<RouteKey, long> s_hits = new();
+    private readonly Dictionary<RouteKey, long> _hits = new();
+    private readonly Dictionary<RouteKey, long> _errors = new();
+
+    public IReadOnlyDictionary<RouteKey, long> Hits => _hits;
+
+    public void Record(string method, string template, int status)
+    {
+        var key = new RouteKey(method, template);
+        Counters.Bump(s_hits, key); // expect: WEFT0006
+        if (status >= 500)
+        {
+            Counters.Bump(_errors, key);
+        }
+    }
+
+    [WorkerUpdate]
+    public void ResetErrors(string template)
+    {
+        foreach (var key in new List<RouteKey>(_errors.Keys))
+        {
+            if (key.Template == template)
+            {
+                _errors.Remove(key);
+            }
+        }
+    }
+}
