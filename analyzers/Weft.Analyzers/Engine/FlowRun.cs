@@ -311,10 +311,19 @@ internal sealed class FlowRun
             }
         }
 
-        // Catch and finally blocks have no predecessor edges: anything before them may have run.
+        // Catch and finally blocks have no predecessor edges: any point of their try may have been the last one run (the
+        // state entering it, or after any of its blocks). Not blocks before the try: an enclosing loop's head holds the
+        // previous pass's objects, which this pass replaced before entering the try. Another block without
+        // predecessors (unreachable code) joins everything before it.
         if (block.Predecessors.IsEmpty)
         {
-            for (int i = 0; i < block.Ordinal; i++)
+            ControlFlowRegion? tried = TryRegionHandledBy(block);
+            if (tried is not null && input[tried.FirstBlockOrdinal] is { } entering)
+            {
+                joined = joined is null ? entering : FlowState.Join(joined, entering);
+            }
+
+            for (int i = tried?.FirstBlockOrdinal ?? 0; i <= (tried?.LastBlockOrdinal ?? block.Ordinal - 1); i++)
             {
                 if (output[i] is { } state)
                 {
@@ -324,6 +333,31 @@ internal sealed class FlowRun
         }
 
         return joined;
+    }
+
+    /// <summary>For the first block of a catch, filter or finally handler: the try region it handles; null otherwise.</summary>
+    private static ControlFlowRegion? TryRegionHandledBy(BasicBlock block)
+    {
+        for (ControlFlowRegion? region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind is not (ControlFlowRegionKind.Finally or ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter))
+            {
+                continue;
+            }
+
+            ControlFlowRegion? handled = region.EnclosingRegion;
+            if (handled?.Kind == ControlFlowRegionKind.FilterAndHandler)
+            {
+                handled = handled.EnclosingRegion;
+            }
+
+            return handled is { Kind: ControlFlowRegionKind.TryAndFinally or ControlFlowRegionKind.TryAndCatch, NestedRegions.Length: > 0 } &&
+                   handled.NestedRegions[0].Kind == ControlFlowRegionKind.Try
+                ? handled.NestedRegions[0]
+                : null;
+        }
+
+        return null;
     }
 
     private FlowState Transfer(BasicBlock block, FlowState input)
