@@ -162,6 +162,9 @@ internal sealed class FlowRules : IFlowObserver
     private List<(ISymbol Field, ObjectSet Objects)>? _stores;
     private HashSet<(ISymbol, FlowRun)>? _escapes;
 
+    // Fields reported (or recorded for the type's end) as used in a delegate run on another thread: once each per delegate.
+    private HashSet<(ISymbol, FlowRun)>? _fieldEscapes;
+
     public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
     {
         _report = report;
@@ -473,8 +476,10 @@ internal sealed class FlowRules : IFlowObserver
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread ? run.Place.Description : state.OffLoop;
-        if (where is null)
+        if (where is null || (run.Place.LeavesCallerThread && !(_fieldEscapes ??= new()).Add((field, run))))
         {
+            // A lambda's capture is one hand-off (the WEFT0004 page): a field it uses is reported once, at its first
+            // use there. After ConfigureAwait(false) each use of a field is still its own report (corpus rounds 4, 7).
             return;
         }
 
