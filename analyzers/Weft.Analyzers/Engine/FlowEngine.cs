@@ -1255,6 +1255,12 @@ internal sealed class FlowEngine
                     continue;
                 }
 
+                if (value is not IArgumentOperation && FlowRun.Unconverted(value).ConstantValue is { HasValue: true, Value: null })
+                {
+                    // `out x = null;`, `return null;`: no object handed over, so no type to agree with.
+                    continue;
+                }
+
                 ITypeSymbol? type = value is IArgumentOperation ? null : FlowRun.Unconverted(value).Type;
                 if (type is null || (sole is not null && !SymbolEqualityComparer.Default.Equals(type, sole)))
                 {
