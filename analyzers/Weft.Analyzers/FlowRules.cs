@@ -194,6 +194,9 @@ internal sealed class FlowRules : IFlowObserver
     private List<(ISymbol Field, ObjectSet Objects)>? _stores;
     private HashSet<(ISymbol, FlowRun)>? _escapes;
 
+    // Fields reported (or recorded for the type's end) as used in a delegate run on another thread: once each per delegate.
+    private HashSet<(ISymbol, FlowRun)>? _fieldEscapes;
+
     public FlowRules(Action<Diagnostic> report, Func<string, bool> enabled, Immutability immutability, WeftSymbols symbols, TypeFacts facts, ISymbol owner)
     {
         _report = report;
@@ -507,7 +510,8 @@ internal sealed class FlowRules : IFlowObserver
 
     public void VariableUse(FlowRun run, IOperation use, ISymbol variable, ObjectSet objects, FlowState state)
     {
-        string? where = run.Place.LeavesCallerThread && run.IsCaptured(variable) ? run.Place.Description : state.OffLoop;
+        bool handedOver = run.Place.LeavesCallerThread && run.IsCaptured(variable);
+        string? where = handedOver ? run.Place.Description : state.OffLoop;
         if (where is null || VariableType(variable) is { IsValueType: true } valueType && !HoldsReferences(valueType, 0) ||
             ThreadSafeTypes.Contains(VariableType(variable)))
         {
@@ -518,8 +522,12 @@ internal sealed class FlowRules : IFlowObserver
         RecordFieldObjects(objects, use, where);
         // A delegate that captured worker state carries it: invoking it there runs over that state on this thread. So
         // does a table of them (an array or dictionary of handlers, one picked by index there).
+        // Captured by code that runs elsewhere, any worker state it holds goes there; after an await that may resume off
+        // the loop, only state it held across such an await (what a `Current` read gives once off the loop is no
+        // worker's: WEFT0005 reports that read).
+        bool crossedOnly = !handedOver;
         ObjectSet reached = state.WithContents(objects);
-        if ((WorkerObject(reached) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state)) is { } worker)
+        if ((WorkerObject(reached, crossedOnly) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state, crossedOnly)) is { } worker)
         {
             if ((_escapes ??= new()).Add((variable, run)))
             {
@@ -536,12 +544,14 @@ internal sealed class FlowRules : IFlowObserver
     public void FieldRead(FlowRun run, IOperation read, ISymbol field, ObjectSet objects, FlowState state)
     {
         string? where = run.Place.LeavesCallerThread ? run.Place.Description : state.OffLoop;
-        if (where is null)
+        if (where is null || (run.Place.LeavesCallerThread && !(_fieldEscapes ??= new()).Add((field, run))))
         {
+            // A lambda's capture is one hand-off (the WEFT0004 page): a field it uses is reported once, at its first
+            // use there. After ConfigureAwait(false) each use of a field is still its own report (corpus rounds 4, 7).
             return;
         }
 
-        if (WorkerObject(objects) is { } worker)
+        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread) is { } worker)
         {
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
@@ -901,7 +911,12 @@ internal sealed class FlowRules : IFlowObserver
         type is INamedTypeSymbol { Name: "ConditionalWeakTable", TypeArguments.Length: 2, ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
-    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state)
+    /// <remarks>
+    /// With <paramref name="crossedOnly"/>, a lambda's captured variables count only with state they held across an
+    /// await that may resume off the loop; a method group's receiver is kept in the delegate as it was made and counts
+    /// whole.
+    /// </remarks>
+    private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state, bool crossedOnly = false)
     {
         foreach (AbstractObject obj in objects)
         {
@@ -933,7 +948,7 @@ internal sealed class FlowRules : IFlowObserver
                             _ => null,
                         };
                         if (variable is not null && !SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol, lambda.Symbol) &&
-                            WorkerObject(state.Get(variable)) is { } captured)
+                            WorkerObject(state.Get(variable), crossedOnly) is { } captured)
                         {
                             return captured;
                         }
@@ -969,12 +984,13 @@ internal sealed class FlowRules : IFlowObserver
         return null;
     }
 
-    private static AbstractObject? WorkerObject(ObjectSet objects)
+    /// <summary>The worker-owned object among <paramref name="objects"/>; with <paramref name="crossedOnly"/>, one held across an await that may resume off the loop.</summary>
+    private static AbstractObject? WorkerObject(ObjectSet objects, bool crossedOnly = false)
     {
         // A loop, not FirstOrDefault: that enumerates the set through an interface (an enumerator per call).
         foreach (AbstractObject obj in objects)
         {
-            if (obj.Root.Kind == ObjectKind.Worker)
+            if (obj.Root.Kind == ObjectKind.Worker && (!crossedOnly || obj.CrossedOffLoop))
             {
                 return obj.Root;
             }

@@ -126,6 +126,24 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     public static AbstractObject MethodGroup(IMethodSymbol method, ObjectSet receiver, ControlFlowGraph? graph) =>
         new(ObjectKind.Delegate, method.OriginalDefinition, null) { Receiver = receiver, Graph = graph };
 
+    private AbstractObject? _crossed;
+
+    /// <summary>
+    /// For worker-owned state: the same state once it was held across an <c>await</c> that may resume off its loop. It
+    /// rides beside the original (a variable holding both may have crossed on some path), so WEFT0004 judges a use
+    /// after such an <c>await</c> by whether its value crossed, not by the joined context: a value read on the loop
+    /// and left over in an inner loop's cycle from an earlier pass is not the one that crossed.
+    /// </summary>
+    public bool CrossedOffLoop => Root.Kind == ObjectKind.Worker && Root.Part == 1;
+
+    /// <summary>The crossed twin of a worker object or of memory reached from one; null for anything else or one already crossed.</summary>
+    public static AbstractObject? CrossedTwin(AbstractObject obj) => obj switch
+    {
+        { Kind: ObjectKind.Worker, Part: 0 } => obj._crossed ??= new AbstractObject(ObjectKind.Worker, obj.Key, null, 1) { Description = obj.Description },
+        { Kind: ObjectKind.Reach, Parent: { Kind: ObjectKind.Worker, Part: 0 } parent } => ReachOf(CrossedTwin(parent)!),
+        _ => null,
+    };
+
     /// <summary>Memory reached from <paramref name="owner"/>; reach of reach is reach of the root, so chains stay finite.</summary>
     public static AbstractObject? ReachOf(AbstractObject owner) => owner.Kind switch
     {

@@ -54,6 +54,9 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, bool> _primaryConstructors = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, AbstractObject> _ownWorkerObjects = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
+    private readonly ConcurrentDictionary<object, ObjectSet> _subscribedHandlers = new(InstanceComparer.Instance);
+    private Func<object, ObjectSet>? _collectSubscribedHandlers;
+    private readonly Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>> _subscriptionSites;
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
     private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
@@ -84,6 +87,7 @@ internal sealed class FlowEngine
         Roles = new ThreadRoles(compilation);
         _relevance = new Relevance(this);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
+        _subscriptionSites = new Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>>(IndexSubscriptionSites);
     }
 
     /// <summary>
@@ -754,6 +758,90 @@ internal sealed class FlowEngine
     }
 
     /// <summary>
+    /// The lambdas and static method groups added to a source field-like event by any method, constructor or accessor
+    /// body of the compilation (<c>clock.Tick += () => …;</c> in another class): a raise may run any of them. Found once
+    /// per event, from one index of the compilation's <c>+=</c> sites by the name assigned (built on first use, once).
+    /// Handlers added inside a lambda or local function are not followed.
+    /// </summary>
+    public ObjectSet SubscribedHandlersOf(IEventSymbol @event)
+    {
+        if (@event.AddMethod is not { IsImplicitlyDeclared: true } || !IsInSource(@event))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _subscribedHandlers.GetOrAdd(@event.OriginalDefinition, _collectSubscribedHandlers ??= e => CollectSubscribedHandlers((IEventSymbol)e));
+    }
+
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A subscription may be in any tree; binding it needs that tree's semantic model.")]
+    private ObjectSet CollectSubscribedHandlers(IEventSymbol @event)
+    {
+        if (!_subscriptionSites.Value.TryGetValue(@event.Name, out var sites))
+        {
+            return ObjectSet.Empty;
+        }
+
+        var delegates = new ObjectSet.Builder();
+        foreach (var site in sites)
+        {
+            SemanticModel model = _compilation.GetSemanticModel(site.SyntaxTree);
+            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(site.Left).Symbol?.OriginalDefinition, @event.OriginalDefinition) ||
+                model.GetEnclosingSymbol(site.SpanStart) is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method ||
+                GraphOf(method) is not { } graph)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is IEventAssignmentOperation { Adds: true } subscription && subscription.Syntax == site)
+                        {
+                            AddDelegatesIn(subscription.HandlerValue, graph, ref delegates);
+                        }
+                    }
+                }
+            }
+        }
+
+        return delegates.ToImmutable();
+    }
+
+    /// <summary>Every <c>x += y</c> of the compilation by the name of what it assigns (an event's, or anything's).</summary>
+    private Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>> IndexSubscriptionSites()
+    {
+        var sites = new Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        {
+            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax add &&
+                    add.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression) &&
+                    add.Left switch
+                    {
+                        Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name => name.Identifier.ValueText,
+                        Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                        _ => null,
+                    } is { } assigned)
+                {
+                    if (!sites.TryGetValue(assigned, out var named))
+                    {
+                        sites[assigned] = named = new List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>();
+                    }
+
+                    named.Add(add);
+                }
+            }
+        }
+
+        return sites;
+    }
+
+    /// <summary>
     /// The lambdas and static method groups a read-only table of delegates (an array, a dictionary or a list of them;
     /// <c>static readonly Dictionary&lt;string, Action&lt;T&gt;&gt; s_edits = new() { ["drain"] = t => ... };</c>) gets from
     /// its initializer or its type's constructors: an element read from the table is one of them. Empty for other members.
@@ -1164,6 +1252,12 @@ internal sealed class FlowEngine
             {
                 if (valueOf(operation, method.OriginalDefinition) is not { } value || InsideFunction(operation, body))
                 {
+                    continue;
+                }
+
+                if (value is not IArgumentOperation && FlowRun.Unconverted(value).ConstantValue is { HasValue: true, Value: null })
+                {
+                    // `out x = null;`, `return null;`: no object handed over, so no type to agree with.
                     continue;
                 }
 

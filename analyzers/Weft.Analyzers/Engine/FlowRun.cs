@@ -22,6 +22,9 @@ internal sealed class FlowRun
     private readonly IFlowObserver _observer;
     private readonly HashSet<object> _handedOff = new(VariableComparer.Instance);
     private HashSet<IOperation>? _localCallsRun;
+
+    // Lambdas and local functions invoked through a delegate in a per-thread callback, run with the rules at each call.
+    private HashSet<(IOperation, object)>? _delegatesRunHere;
     private readonly Dictionary<CaptureId, IOperation> _locations = new();
 
     // Captures of a location whose value is also read (a lowered `s ??= v` tests it before assigning): an assignment
@@ -311,10 +314,19 @@ internal sealed class FlowRun
             }
         }
 
-        // Catch and finally blocks have no predecessor edges: anything before them may have run.
+        // Catch and finally blocks have no predecessor edges: any point of their try may have been the last one run (the
+        // state entering it, or after any of its blocks). Not blocks before the try: an enclosing loop's head holds the
+        // previous pass's objects, which this pass replaced before entering the try. Another block without
+        // predecessors (unreachable code) joins everything before it.
         if (block.Predecessors.IsEmpty)
         {
-            for (int i = 0; i < block.Ordinal; i++)
+            ControlFlowRegion? tried = TryRegionHandledBy(block);
+            if (tried is not null && input[tried.FirstBlockOrdinal] is { } entering)
+            {
+                joined = joined is null ? entering : FlowState.Join(joined, entering);
+            }
+
+            for (int i = tried?.FirstBlockOrdinal ?? 0; i <= (tried?.LastBlockOrdinal ?? block.Ordinal - 1); i++)
             {
                 if (output[i] is { } state)
                 {
@@ -324,6 +336,31 @@ internal sealed class FlowRun
         }
 
         return joined;
+    }
+
+    /// <summary>For the first block of a catch, filter or finally handler: the try region it handles; null otherwise.</summary>
+    private static ControlFlowRegion? TryRegionHandledBy(BasicBlock block)
+    {
+        for (ControlFlowRegion? region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind is not (ControlFlowRegionKind.Finally or ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter))
+            {
+                continue;
+            }
+
+            ControlFlowRegion? handled = region.EnclosingRegion;
+            if (handled?.Kind == ControlFlowRegionKind.FilterAndHandler)
+            {
+                handled = handled.EnclosingRegion;
+            }
+
+            return handled is { Kind: ControlFlowRegionKind.TryAndFinally or ControlFlowRegionKind.TryAndCatch, NestedRegions.Length: > 0 } &&
+                   handled.NestedRegions[0].Kind == ControlFlowRegionKind.Try
+                ? handled.NestedRegions[0]
+                : null;
+        }
+
+        return null;
     }
 
     private FlowState Transfer(BasicBlock block, FlowState input)
@@ -496,7 +533,9 @@ internal sealed class FlowRun
                 ObjectSet awaited = Eval(await.Operation);
                 if (BclKnowledge.LeavesContext(await.Operation) || awaited.Contains(AbstractObject.ContextFree))
                 {
-                    _state = _state.WithOffLoop("code after ConfigureAwait(false)");
+                    // What the code holds, and the result it gets, were the loop's; it continues with them elsewhere.
+                    _state = Current.CrossOffLoop("code after ConfigureAwait(false)");
+                    awaited = FlowState.Crossed(awaited);
                 }
 
                 // A task stands for its result: a source async method's summary returns what its body returns.
@@ -1008,8 +1047,18 @@ internal sealed class FlowRun
 
         // `source.Names()` for `Func<List<string>> Names { get; } = () => …;` of another instance: nothing this code
         // stored there, so what its initializer or constructor put in every instance.
-        return reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member));
+        return (reached.Any(static o => o.Kind == ObjectKind.Delegate) ? reached : reached.Union(_engine.InitialDelegatesOf(member))).Union(SubscribedElsewhere(member));
     }
+
+    /// <summary>
+    /// For an event raised (read) where its handlers may not run on their subscriber's thread (code that left it, or a
+    /// callback every thread runs): the handlers any body of the compilation adds to it. Elsewhere they are not
+    /// looked for (what a handler does on the subscriber's own thread is judged where it is written).
+    /// </summary>
+    private ObjectSet SubscribedElsewhere(ISymbol member) =>
+        member is IEventSymbol @event && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
+            ? _engine.SubscribedHandlersOf(@event)
+            : FlowState.NoObjects;
 
     private static bool IsEnumerator(ITypeSymbol? type) =>
         type is not null &&
@@ -1055,7 +1104,7 @@ internal sealed class FlowRun
         }
 
         ObjectSet held = Outer is null && TryGetAssigned(member, out ObjectSet? assigned) ? assigned : GetValue(member).Add(entry);
-        ObjectSet initialDelegates = _engine.InitialDelegatesOf(member);
+        ObjectSet initialDelegates = _engine.InitialDelegatesOf(member).Union(SubscribedElsewhere(member));
         return initialDelegates.IsEmpty ? held : held.Union(initialDelegates);
     }
 
@@ -2119,7 +2168,9 @@ internal sealed class FlowRun
                     : _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null;
                 if (elsewhere is { } there)
                 {
-                    ObjectSet worker = receiver.Where(o => o.Kind == ObjectKind.Worker);
+                    // After the await: only its own instance as held across it (not one read on the loop since).
+                    bool afterAwait = !(Outer is not null && Place.LeavesCallerThread);
+                    ObjectSet worker = receiver.Where(o => o.Kind == ObjectKind.Worker && (!afterAwait || o.CrossedOffLoop));
                     if (!worker.IsEmpty)
                     {
                         _observer.HandedOff(this, invocation, worker, there);
@@ -2174,6 +2225,15 @@ internal sealed class FlowRun
         ObjectSet result = FlowState.NoObjects;
         foreach (AbstractObject @delegate in delegates)
         {
+            if (_reporting && @delegate is { Kind: ObjectKind.Delegate, Key: IFlowAnonymousFunctionOperation or IMethodSymbol { MethodKind: MethodKind.LocalFunction } } && InPerThreadCallback &&
+                (_delegatesRunHere ??= new HashSet<(IOperation, object)>()).Add((call, @delegate.Key!)))
+            {
+                // `onCount(n)` or a raise of an event in a callback every thread runs: the lambda (or local function)
+                // runs here, on each of them, with what it captured; its changes to that are judged in it (its summary
+                // keeps nothing of the caller's captured variables).
+                _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
+            }
+
             if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
             {
                 result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
@@ -3699,6 +3759,40 @@ internal sealed class FlowRun
 
     /// <summary>Applies a write that a callee's summary reports on one of its operands.</summary>
     public void WriteFromCallee(IOperation call, ObjectSet containers) => WriteInto(call, containers, FlowState.NoObjects, null);
+
+    /// <summary>A callee assigned a field of this delegate body's enclosing instance (see <see cref="IFlowObserver.CapturedAssignment"/>).</summary>
+    public void AssignedFromCallee(IOperation call, ISymbol member)
+    {
+        if (_reporting && Outer is not null)
+        {
+            _observer.CapturedAssignment(this, call, member);
+        }
+    }
+
+    /// <summary>
+    /// True when this body runs inside a callback run on every thread at once: the callback itself, or code it runs in
+    /// place (a lambda or local function it calls).
+    /// </summary>
+    private bool InPerThreadCallback
+    {
+        get
+        {
+            for (FlowRun? run = this; run is not null; run = run.Outer)
+            {
+                if (run.Place.IsPerThreadCallback)
+                {
+                    return true;
+                }
+
+                if (run.Place.Kind != PlaceKind.Worker)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Everything this run stored in members or elements of these objects (one level): what a callee reaches through them.</summary>
     public ObjectSet StoredIn(ObjectSet owners)

@@ -158,6 +158,72 @@ internal sealed class FlowState
 
     public FlowState WithOffLoop(string? offLoop) => offLoop == OffLoop ? this : With(offLoop: offLoop, clearOffLoop: offLoop is null);
 
+    /// <summary>
+    /// At an <c>await</c> that may resume off the loop: every worker-owned object a variable, a ref local or a stored
+    /// member holds gets its crossed twin beside it (<see cref="AbstractObject.CrossedOffLoop"/>).
+    /// </summary>
+    public FlowState CrossOffLoop(string offLoop)
+    {
+        var values = Crossed(Values);
+        var refTargets = Crossed(RefTargets);
+        var heap = CrossedHeap(Heap);
+        FlowState state = WithOffLoop(offLoop);
+        return ReferenceEquals(values, Values) && ReferenceEquals(refTargets, RefTargets) && ReferenceEquals(heap, Heap)
+            ? state
+            : state.With(values: values, refTargets: refTargets, heap: heap);
+    }
+
+    private static ImmutableDictionary<TKey, ObjectSet> Crossed<TKey>(ImmutableDictionary<TKey, ObjectSet> map)
+        where TKey : notnull
+    {
+        var result = map;
+        foreach (var pair in map)
+        {
+            ObjectSet crossed = Crossed(pair.Value);
+            if (!ReferenceEquals(crossed, pair.Value))
+            {
+                result = result.SetItem(pair.Key, crossed);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Memory stored in members of other objects crosses with them. What a worker object's own members hold does not
+    /// cross by itself: it goes where that object goes (read through the crossed twin, it is the twin's memory), so a
+    /// worker object left over from an earlier pass does not carry it as crossed.
+    /// </summary>
+    private static ImmutableDictionary<HeapKey, ObjectSet> CrossedHeap(ImmutableDictionary<HeapKey, ObjectSet> heap)
+    {
+        var result = heap;
+        foreach (var pair in heap)
+        {
+            ObjectSet crossed = pair.Key.Owner.Root.Kind == ObjectKind.Worker ? pair.Value : Crossed(pair.Value);
+            if (!ReferenceEquals(crossed, pair.Value))
+            {
+                result = result.SetItem(pair.Key, crossed);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The objects with the crossed twin of each worker-owned one beside it (the same set when there is none).</summary>
+    public static ObjectSet Crossed(ObjectSet objects)
+    {
+        ObjectSet crossed = objects;
+        foreach (AbstractObject obj in objects)
+        {
+            if (AbstractObject.CrossedTwin(obj) is { } twin)
+            {
+                crossed = crossed.Add(twin);
+            }
+        }
+
+        return crossed;
+    }
+
     public FlowState WithPublished(ImmutableDictionary<AbstractObject, Publication> published) => With(published: published);
 
     /// <summary>

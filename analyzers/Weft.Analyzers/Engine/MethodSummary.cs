@@ -38,6 +38,12 @@ internal sealed class MethodSummary : IFlowObserver
     private bool _returnsReceiverMemory;
     private bool _writesOwnMembers;
     private readonly HashSet<ISymbol> _writtenOwnMembers = new(SymbolEqualityComparer.Default);
+
+    // The receiver's own fields the method assigns on its caller's thread (`_busy++`, `_last = x`): made on first use.
+    private HashSet<ISymbol>? _assignedOwnMembers;
+
+    // Objects the method made and kept in a member of its receiver (`_last = manifest;`): made on first use.
+    private List<(AbstractObject Made, ISymbol Member)>? _keptMade;
     private readonly Dictionary<int, (HashSet<int> Operands, HashSet<AbstractObject> Objects)> _outputs = new();
     private readonly HashSet<int> _outputsReceiverMemory = new();
     private readonly List<(int Ordinal, AbstractObject Member)> _outputOwnMembers = new();
@@ -314,6 +320,16 @@ internal sealed class MethodSummary : IFlowObserver
                 }
             }
 
+            if (receiver.Contains(AbstractObject.This) && _assignedOwnMembers is { } assigned)
+            {
+                // `MarkBusy()` (`_busy++`) in a delegate on the caller's own instance: the caller's field is assigned
+                // there, as if the delegate did it itself (WEFT0008 when it runs on every thread; reported at the call).
+                foreach (ISymbol member in assigned)
+                {
+                    caller.AssignedFromCallee(call, member);
+                }
+            }
+
             ObjectSet changed = ObjectSet.From(receiver.Where(o => o.Kind != ObjectKind.This));
             if (!changed.IsEmpty)
             {
@@ -452,6 +468,19 @@ internal sealed class MethodSummary : IFlowObserver
         foreach (int part in _returnedParts)
         {
             result.Add(caller.AllocateResult(call, part));
+        }
+
+        if (_keptMade is not null && receiver.Where(static o => o.Kind != ObjectKind.This) is { IsEmpty: false } keepers)
+        {
+            // A builder that keeps the object it returns (`_last = manifest;`): the caller's builder object holds the
+            // very object the caller got, so what the builder later does to that member it does to the caller's object.
+            foreach ((AbstractObject made, ISymbol member) in _keptMade)
+            {
+                if (_madeParts.TryGetValue(made, out int part) && _returnedParts.Contains(part))
+                {
+                    caller.StoreInMemberOf(keepers, member, ObjectSet.Create(AbstractObject.Fresh(call, part)));
+                }
+            }
         }
 
         if (_returnedItems.Count > 0)
@@ -905,6 +934,10 @@ internal sealed class MethodSummary : IFlowObserver
         {
             // The receiver's own field assigned (a lazy cache, a counter): a write to the receiver.
             _writesOwnMembers = true;
+            if (!run.Place.LeavesCallerThread)
+            {
+                (_assignedOwnMembers ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(field);
+            }
         }
 
         foreach (AbstractObject obj in objects)
@@ -915,6 +948,13 @@ internal sealed class MethodSummary : IFlowObserver
             }
             else if (run.Outer is null && !field.IsStatic && InheritsFrom(_method.ContainingType, field.ContainingType))
             {
+                if (obj is { Kind: ObjectKind.Fresh, Site: { } site } && run.Graph.OriginalOperation.Syntax is var body &&
+                    site.Syntax.SyntaxTree == body.SyntaxTree && body.Span.Contains(site.Syntax.Span))
+                {
+                    // `_last = manifest; return manifest;`: if it is returned, the caller's object holds what it got.
+                    (_keptMade ??= new()).Add((obj, field));
+                }
+
                 // A lambda this body made, kept in the receiver's member (or as the factory of a Lazy<T> kept there):
                 // another method of the type may run it later.
                 if (IsMadeHere(run, obj))
