@@ -3,7 +3,8 @@
 // ReadAllAsync(ct).ConfigureAwait(false): after the first MoveNextAsync the body may run on a pool thread, where it
 // writes the worker's own history list (WEFT0004: the page lists `await foreach` over a `.ConfigureAwait(false)` source
 // among the awaits that leave the loop, and a per-worker type's fields are worker state). The quiet twin enumerates the
-// channel without ConfigureAwait(false).
+// channel without ConfigureAwait(false). Every use of a field of the worker's own instance after such an await is
+// reported (WEFT0004 page, "Reported once": a per-worker type's own field, at each use; each field on its own).
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -34,12 +35,12 @@ public sealed partial class ChatInbox
             }
 
             _history.Add(message); // expect: WEFT0004
-            if (_history.Count > HistoryLimit)
+            if (_history.Count > HistoryLimit) // expect: WEFT0004
             {
-                _history.RemoveRange(0, _history.Count - HistoryLimit);
+                _history.RemoveRange(0, _history.Count - HistoryLimit); // expect: WEFT0004
             }
 
-            _unreadByRoom[message.Room] = _unreadByRoom.GetValueOrDefault(message.Room) + 1;
+            _unreadByRoom[message.Room] = _unreadByRoom.GetValueOrDefault(message.Room) + 1; // expect: WEFT0004
         }
     }
 

@@ -66,7 +66,7 @@ public sealed partial class MetricsAggregator
         }
 
         _counts.Clear(); // expect: WEFT0004
-        _maxima.Clear();
+        _maxima.Clear(); // expect: WEFT0004
         return shipped;
     }
 
