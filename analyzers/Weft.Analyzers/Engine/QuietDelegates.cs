@@ -43,7 +43,7 @@ internal static class QuietDelegates
             }
         }
 
-        if (OriginalOf(owner, lambda.Symbol) is not { Body: { } body })
+        if (OriginalOf(owner, lambda) is not { Body: { } body })
         {
             return false;
         }
@@ -61,11 +61,35 @@ internal static class QuietDelegates
     }
 
     /// <summary>The lambda's operation in the tree its owner's graph was built from (not the graph's lowered form).</summary>
-    private static IAnonymousFunctionOperation? OriginalOf(ControlFlowGraph owner, IMethodSymbol symbol)
+    private static IAnonymousFunctionOperation? OriginalOf(ControlFlowGraph owner, IFlowAnonymousFunctionOperation lambda)
     {
+        // Asked at every hand-off of a lambda: the walk follows only the operations whose text encloses the lambda's (one
+        // path down a tree that nests by text), not the whole body; the whole body only when that path does not reach it.
+        Microsoft.CodeAnalysis.Text.TextSpan span = lambda.Syntax.Span;
+        IOperation? node = owner.OriginalOperation;
+        while (node is not null)
+        {
+            if (node is IAnonymousFunctionOperation found && SymbolEqualityComparer.Default.Equals(found.Symbol, lambda.Symbol))
+            {
+                return found;
+            }
+
+            IOperation? enclosing = null;
+            foreach (IOperation child in node.ChildOperations)
+            {
+                if (child.Syntax.SyntaxTree == lambda.Syntax.SyntaxTree && child.Syntax.Span.Contains(span))
+                {
+                    enclosing = child;
+                    break;
+                }
+            }
+
+            node = enclosing;
+        }
+
         foreach (IOperation operation in owner.OriginalOperation.DescendantsAndSelf())
         {
-            if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, symbol))
+            if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda.Symbol))
             {
                 return function;
             }
