@@ -50,10 +50,12 @@ internal static class AnalyzerProfile
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false, allowUnsafe: runtime);
         string assemblyName = runtime ? "Weft" : "Load";
         CSharpCompilation source = CSharpCompilation.Create(assemblyName, trees, references, options);
+        Measure generator = Measure.Start();
         CSharpGeneratorDriver.Create([new ThreadLocalSlotGenerator().AsSourceGenerator()], parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(source, out Compilation generated, out _);
+        generator.Stop();
         ImmutableArray<SyntaxTree> allTrees = generated.SyntaxTrees.ToImmutableArray();
-        Console.WriteLine($"{trees.Length} files, {lines} lines, {allTrees.Length - trees.Length} generated trees");
+        Console.WriteLine($"{trees.Length} files, {lines} lines, {allTrees.Length - trees.Length} generated trees; the generator's run (cold, binding included) {generator}");
 
         // The engine as built here, and optionally another build of Weft.Analyzers.dll (a baseline) in its own load
         // context: both run in every round, alternating which goes first, so they see the same machine load.
@@ -65,6 +67,15 @@ internal static class AnalyzerProfile
 
         var cpuByEngine = engines.ToDictionary(e => e.Name, _ => new List<double>());
 
+        // WEFT_OTHERS=1: the other Weft analyzers too (WEFT0001, WEFT0100–0109), each timed the same way.
+        Dictionary<string, CpuTimedAnalyzer>? others = Environment.GetEnvironmentVariable("WEFT_OTHERS") == "1"
+            ? new()
+            {
+                ["SnapshotImmutabilityAnalyzer"] = new CpuTimedAnalyzer(new SnapshotImmutabilityAnalyzer()),
+                ["SlotDeclarationAnalyzer"] = new CpuTimedAnalyzer(new SlotDeclarationAnalyzer()),
+            }
+            : null;
+
         // WEFT_ALLOCS=1: what the analyzer pass allocates, by type (sampled; the binding of the pass included).
         using AllocationListener? allocations = Environment.GetEnvironmentVariable("WEFT_ALLOCS") == "1" ? new AllocationListener() : null;
         for (int round = 1; round <= rounds; round++)
@@ -74,6 +85,23 @@ internal static class AnalyzerProfile
             int errors = Fresh().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             bind.Stop();
             Console.WriteLine($"round {round}: bind+diagnostics {bind} ({errors} errors)");
+
+            if (others is not null)
+            {
+                // The other two Weft analyzers of a build, in a pass of their own: their callbacks' CPU each, to set
+                // beside the flow analyzer's (what share of the Weft analyzers' time each is).
+                foreach (CpuTimedAnalyzer other in others.Values)
+                {
+                    other.Reset();
+                }
+
+                Fresh().WithAnalyzers(
+                        [.. others.Values],
+                        new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true))
+                    .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                Console.WriteLine("    " + string.Join("; ", others.Select(o => string.Create(CultureInfo.InvariantCulture,
+                    $"{o.Key}: {o.Value.CpuSeconds:F3} s CPU, {o.Value.Bytes / 1048576.0:F0} MB allocated in its callbacks"))));
+            }
 
             for (int e = 0; e < engines.Count; e++)
             {

@@ -9,7 +9,8 @@
 #       3 rounds, by Weft.Benchmarks --analyzer-profile; run that under dotnet-trace to see where the time goes;
 #       BASELINE=path/to/Weft.Analyzers.dll runs another build of the engine interleaved with this one, for before/after
 #       at the same load; both print the CPU time of the analyzer's callbacks, which load moves far less than wall time;
-#       SELF=1 profiles the runtime's own sources, src/Weft, instead: the build compiles them with the analyzers on too)
+#       SELF=1 profiles the runtime's own sources, src/Weft, instead: the build compiles them with the analyzers on too;
+#       WEFT_OTHERS=1 also times the other two Weft analyzers' callbacks (WEFT0001, WEFT0100-0109) in a pass of their own)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 # WORK=dir keeps the generated project there (for dotnet-trace or repeated profiles); otherwise a temporary directory.

@@ -2905,7 +2905,9 @@ internal sealed class FlowRun
                 bool own = RunsOnCallingLoop(method, receiver) || (home is not null && _engine.IsOwnWorkerLoop(home));
                 Place owning = own
                     ? new Place(PlaceKind.Worker, "a callback posted to this thread's own loop", callee)
-                    : new Place(PlaceKind.OtherLoop, $"a callback posted to '{(call as IInvocationOperation)?.Instance?.Syntax.ToString() ?? callee}'", callee, home);
+                    : (call as IInvocationOperation)?.Instance is { } dispatcher
+                        ? Place.PostedTo(dispatcher, callee, home)
+                        : new Place(PlaceKind.OtherLoop, $"a callback posted to '{callee}'", callee, home);
                 RunCallbackAt(owning, call, argument, value, arguments, argumentOperations);
             }
         }
@@ -3139,7 +3141,7 @@ internal sealed class FlowRun
                 case BclEffect.ContextPost:
                     if (call is IInvocationOperation { Instance: { } context } && AnotherDispatchersContext(context) is { } dispatcher)
                     {
-                        var posted = new Place(PlaceKind.OtherLoop, $"a callback posted to '{dispatcher.Syntax}'", fact.Description);
+                        var posted = Place.PostedTo(dispatcher, fact.Description);
                         foreach (IArgumentOperation argument in argumentOperations)
                         {
                             if (argument.Parameter is { } parameter && parameter.Ordinal < arguments.Length)

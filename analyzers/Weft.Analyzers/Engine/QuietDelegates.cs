@@ -43,7 +43,7 @@ internal static class QuietDelegates
             }
         }
 
-        if (OriginalOf(owner, lambda.Symbol) is not { Body: { } body })
+        if (OriginalOf(owner, lambda) is not { Body: { } body })
         {
             return false;
         }
@@ -61,13 +61,42 @@ internal static class QuietDelegates
     }
 
     /// <summary>The lambda's operation in the tree its owner's graph was built from (not the graph's lowered form).</summary>
-    private static IAnonymousFunctionOperation? OriginalOf(ControlFlowGraph owner, IMethodSymbol symbol)
+    private static IAnonymousFunctionOperation? OriginalOf(ControlFlowGraph owner, IFlowAnonymousFunctionOperation lambda)
     {
+        // Asked at every hand-off of a lambda: the search follows only the operations whose text encloses the lambda's
+        // (a few paths down a tree that nests by text), not the whole body; the whole body only when they miss it.
+        if (Enclosing(owner.OriginalOperation, lambda) is { } found)
+        {
+            return found;
+        }
+
         foreach (IOperation operation in owner.OriginalOperation.DescendantsAndSelf())
         {
-            if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, symbol))
+            if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda.Symbol))
             {
                 return function;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The lambda's original operation under <paramref name="node"/>, searched only through children whose text encloses
+    /// the lambda's: several may (an implicit <c>base()</c> call carries its whole constructor's text), so each is tried.
+    /// </summary>
+    private static IAnonymousFunctionOperation? Enclosing(IOperation node, IFlowAnonymousFunctionOperation lambda)
+    {
+        if (node is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda.Symbol))
+        {
+            return function;
+        }
+
+        foreach (IOperation child in node.ChildOperations)
+        {
+            if (child.Syntax.SyntaxTree == lambda.Syntax.SyntaxTree && child.Syntax.Span.Contains(lambda.Syntax.Span) && Enclosing(child, lambda) is { } found)
+            {
+                return found;
             }
         }
 
