@@ -116,9 +116,8 @@ public abstract class FileEventApiTests
             first.Activate(FileReadyType.Read);
             return (first, second);
         });
-        dispatcher.Flush();
-        dispatcher.Flush();
-        Assert.True(closedUnderneath.IsClosed, "a socket closed underneath was not noticed at its next delivery");
+        dispatcher.WaitForReadyPass();
+        Assert.True(dispatcher.Invoke(() => closedUnderneath.IsClosed), "a socket closed underneath was not noticed at its next delivery");
         Assert.Equal(1, dispatcher.Backend.FileEventsClosedUnderneath);
         Assert.Equal(1, dispatcher.Invoke(() => dispatcher.Backend.RegisteredCount));
 

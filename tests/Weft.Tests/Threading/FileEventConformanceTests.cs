@@ -140,7 +140,7 @@ public abstract class FileEventConformanceTests
             firstEvent.Activate(FileReadyType.Read);
             return true;
         });
-        dispatcher.Flush();
+        dispatcher.WaitForReadyPass();
         Assert.True(dispatcher.Invoke(() => firstEvent.IsClosed), "the event of a closed socket stayed open");
         Assert.Equal(0, dispatcher.Invoke(() => firstCalls));
         dispatcher.Invoke(() =>
@@ -184,8 +184,7 @@ public abstract class FileEventConformanceTests
             eventB.Activate(FileReadyType.Read);
             return true;
         });
-        dispatcher.Flush();
-        dispatcher.Flush();
+        dispatcher.WaitForReadyPass();
         Assert.Equal(1, dispatcher.Invoke(() => ran));
     }
 
@@ -327,6 +326,32 @@ public sealed class FileEventConformanceTestsOnPortableBackend : FileEventConfor
 }
 
 /// <summary>A connected loopback TCP pair: <see cref="Loop"/> is registered with a loop, <see cref="Peer"/> is driven by the test.</summary>
+internal static class ReadyPass
+{
+    /// <summary>
+    /// Returns once the loop has delivered every file event made ready before this call. Made ready later, a marker
+    /// event is delivered after them in the same pass or a later one; a posted callback (<c>Flush</c>) is no such
+    /// boundary: one iteration's post phase may run several callbacks the test thread posts in turn, before its pass.
+    /// </summary>
+    public static void WaitForReadyPass(this Dispatcher dispatcher)
+    {
+        using var marker = SocketPair.Open();
+        using var delivered = new ManualResetEventSlim();
+        FileEvent markerEvent = dispatcher.Invoke(() =>
+        {
+            FileEvent made = dispatcher.CreateFileEvent(marker.Loop, _ => delivered.Set(), FileReadyType.Read);
+            made.Activate(FileReadyType.Read);
+            return made;
+        });
+        delivered.Wait("a marker event made ready after the ones under test");
+        dispatcher.Invoke(() =>
+        {
+            markerEvent.Dispose();
+            return true;
+        });
+    }
+}
+
 internal sealed class SocketPair : IDisposable
 {
     private SocketPair(Socket loop, Socket peer)
