@@ -3818,6 +3818,12 @@ internal sealed class FlowRun
     /// What this run knows a member of these objects holds (stored here: a constructor's argument), without the
     /// objects' own reach: for a callee that changed what the member holds.
     /// </summary>
+    /// <summary>
+    /// What a read of <paramref name="member"/> of these objects gives here: what was stored there, or, where nothing
+    /// known was, the memory reached from the owner (a member its initializer filled: <c>Items { get; } = new()</c>).
+    /// </summary>
+    public ObjectSet ReadMemberOf(ObjectSet owners, ISymbol member) => Read(owners, member);
+
     public ObjectSet HeldByMemberOf(ObjectSet owners, ISymbol member)
     {
         var held = new ObjectSet.Builder();

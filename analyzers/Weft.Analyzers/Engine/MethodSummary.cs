@@ -336,7 +336,9 @@ internal sealed class MethodSummary : IFlowObserver
                 caller.WriteFromCallee(call, changed);
                 foreach (ISymbol member in _writtenOwnMembers)
                 {
-                    ObjectSet held = caller.HeldByMemberOf(changed, member);
+                    // As the caller reads it: a member no store reached (filled by its initializer) is the memory
+                    // reached from the receiver, which the caller may have published (`slot.Publish(b.Items); b.Reset();`).
+                    ObjectSet held = caller.ReadMemberOf(changed, member);
                     if (!held.IsEmpty)
                     {
                         caller.WriteFromCallee(call, held);
