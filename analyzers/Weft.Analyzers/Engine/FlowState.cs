@@ -174,15 +174,19 @@ internal sealed class FlowState
     }
 
     private static ImmutableDictionary<TKey, ObjectSet> Crossed<TKey>(ImmutableDictionary<TKey, ObjectSet> map)
+        where TKey : notnull => MapValues(map, Crossed);
+
+    /// <summary><paramref name="map"/> with each value changed by <paramref name="change"/>; the same instance when none changed.</summary>
+    private static ImmutableDictionary<TKey, ObjectSet> MapValues<TKey>(ImmutableDictionary<TKey, ObjectSet> map, Func<ObjectSet, ObjectSet> change)
         where TKey : notnull
     {
         var result = map;
         foreach (var pair in map)
         {
-            ObjectSet crossed = Crossed(pair.Value);
-            if (!ReferenceEquals(crossed, pair.Value))
+            ObjectSet changed = change(pair.Value);
+            if (!ReferenceEquals(changed, pair.Value))
             {
-                result = result.SetItem(pair.Key, crossed);
+                result = result.SetItem(pair.Key, changed);
             }
         }
 
@@ -278,20 +282,7 @@ internal sealed class FlowState
             return renamed.ToImmutable();
         }
 
-        ImmutableDictionary<object, ObjectSet> RenamedVariables(ImmutableDictionary<object, ObjectSet> map)
-        {
-            var result = map;
-            foreach (var pair in map)
-            {
-                ObjectSet renamed = Renamed(pair.Value);
-                if (!ReferenceEquals(renamed, pair.Value))
-                {
-                    result = result.SetItem(pair.Key, renamed);
-                }
-            }
-
-            return result;
-        }
+        ImmutableDictionary<object, ObjectSet> RenamedVariables(ImmutableDictionary<object, ObjectSet> map) => MapValues(map, Renamed);
 
         var heap = Heap;
         foreach (var pair in Heap)
