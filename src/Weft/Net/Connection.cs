@@ -318,10 +318,11 @@ public sealed class Connection
         if ((ready & FileReadyType.Write) != 0 && State == ConnectionState.Open)
         {
             Flush();
-            if (_readClosed && _sendBuffer.Length == 0 && State == ConnectionState.Open)
+            if ((_readClosed || !_readEnabled) && _sendBuffer.Length == 0 && State == ConnectionState.Open)
             {
-                // Nothing reads here any more, so a reset after the peer's FIN would go unnoticed: the kernel reports
-                // it as an error edge (delivered as Write), and the pending socket error says which.
+                // Nothing reads here (the peer sent FIN, or reading is paused for backpressure) and nothing is left to
+                // send, so a reset would go unnoticed until reading resumes: the kernel reports it as an error edge
+                // (delivered as Write), and the pending socket error says which.
                 ClosePendingError();
             }
         }

@@ -177,6 +177,46 @@ public abstract class ConnectionTests
         Assert.Equal(clientResets ? ConnectionCloseReason.RemoteReset : ConnectionCloseReason.LocalReset, serverClosed.Task.Result("the server to close"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4096)]
+    public void A_peers_reset_while_reading_is_paused_closes_the_connection_as_a_remote_reset(int bytesBeforeReset)
+    {
+        // A proxy pauses reading one side while the other side's reader is slow: a reset from the paused side must
+        // still close it (and so reach the slow reader), although no read is there to see it.
+        using var loop = StartLoop("paused-reset");
+        using var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        upstream.Bind(AnyLoopbackPort);
+        upstream.Listen(4);
+        var paused = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closed = new TaskCompletionSource<ConnectionCloseReason>(TaskCreationOptions.RunContinuationsAsynchronously);
+        long received = 0;
+        loop.Invoke(() => Connection.Connect(loop, upstream.LocalEndPoint!, (_, data) => received += data.Length, (c, e) =>
+        {
+            if (e == ConnectionEvent.Connected)
+            {
+                c.SetReadEnabled(false);
+                paused.TrySetResult(true);
+            }
+            else if (e == ConnectionEvent.Closed)
+            {
+                closed.TrySetResult(c.CloseReason);
+            }
+        }));
+        using Socket peer = upstream.Accept();
+        paused.Task.Result("the connection to pause reading");
+        if (bytesBeforeReset > 0)
+        {
+            peer.Send(Pattern(bytesBeforeReset, seed: 17));
+        }
+
+        peer.LingerState = new LingerOption(true, 0);
+        peer.Close();
+
+        Assert.Equal(ConnectionCloseReason.RemoteReset, closed.Task.Result("the reset while reading was paused"));
+        Assert.Equal(0, loop.Invoke(() => received));
+    }
+
     [Fact]
     public void A_slow_reader_holds_the_writer_under_its_high_watermark_and_every_byte_arrives()
     {
