@@ -167,9 +167,9 @@ internal sealed class Echo12 : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private int _accepted;
 
-    public Echo12()
+    public Echo12(IPEndPoint? bindTo = null)
     {
-        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _listener.Bind(bindTo ?? new IPEndPoint(IPAddress.Loopback, 0));
         _listener.Listen(512);
         EndPoint = (IPEndPoint)_listener.LocalEndPoint!;
         _ = AcceptLoop();

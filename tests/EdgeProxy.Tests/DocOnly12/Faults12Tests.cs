@@ -353,7 +353,7 @@ public sealed class Faults12Tests
             for (int i = 0; i < Connections; i++)
             {
                 Socket writer = slowClient ? pairs[i].Upstream : pairs[i].Client;
-                pushed[i] = Edge12.PushUntilHeld(writer, pattern, 256L * 1024 * 1024, TimeSpan.FromSeconds(1), $"writer {i} towards a {(slowClient ? "client" : "upstream")} that reads nothing");
+                pushed[i] = Edge12.PushUntilHeld(writer, pattern, 256L * 1024 * 1024, TimeSpan.FromMilliseconds(300), $"writer {i} towards a {(slowClient ? "client" : "upstream")} that reads nothing");
             }
 
             long held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
@@ -371,5 +371,38 @@ public sealed class Faults12Tests
                 upstream.Dispose();
             }
         }
+    }
+
+    [Fact]
+    public async Task At_the_listeners_cap_a_new_client_is_reset_at_once_counted_and_the_open_ones_are_untouched()
+    {
+        using var upstream = new Echo12();
+        // One worker: the doc does not say whether the cap is counted per worker or for the whole listener.
+        await using var proxy = await ProxyHarness.StartAsync(
+            Edge12.Config([upstream.EndPoint], out _, listenerExtras: ", \"max_connections\": 2"), workers: 1);
+        using Socket first = await proxy.ConnectClientAsync();
+        Socket second = await proxy.ConnectClientAsync();
+        foreach (Socket open in new[] { first, second })
+        {
+            await ClientObservations.SendAllAsync(open, [1]);
+            Assert.Equal(1, await SocketProbe.FirstByteAsync(open, "an echo within the cap"));
+        }
+
+        using (Socket over = await proxy.ConnectClientAsync())
+        {
+            var (reset, got) = await ClientObservations.ReadToEndAsync(over, ProxyHarness.Timeout, "the client past max_connections 2");
+            Assert.True(reset, $"the client past the cap saw end of stream, not a reset ({got.Length} bytes).");
+        }
+
+        await Edge12.CounterReaches(proxy, p => Edge12.Listener(p, "edge.downstream_cx_overflow"), 1, "edge.downstream_cx_overflow");
+        foreach (Socket open in new[] { first, second })
+        {
+            await ClientObservations.SendAllAsync(open, [2]);
+            Assert.Equal(2, await SocketProbe.FirstByteAsync(open, "an echo on a connection opened before the overflow"));
+        }
+
+        second.Dispose();
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 1, ProxyHarness.Timeout, "edge.downstream_cx_active to fall to 1");
+        Assert.Equal("again"u8.ToArray(), await proxy.RoundTripAsync("again"u8.ToArray()));
     }
 }
