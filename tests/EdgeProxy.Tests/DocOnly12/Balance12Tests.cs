@@ -55,55 +55,6 @@ public sealed class Balance12Tests
     }
 
     [Fact]
-    public async Task Least_request_sends_each_new_connection_to_an_endpoint_with_the_fewest_active()
-    {
-        int seed = Environment.TickCount;
-        var random = new Random(seed);
-        using var upstreams = new TaggedUpstreams(3);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0], upstreams[1], upstreams[2]], out _, lbPolicy: "least_request"), workers: 1);
-        var held = new List<(Socket Client, Socket Upstream, int Index)>();
-        int[] active = new int[3];
-        var log = new List<string>();
-        try
-        {
-            for (int step = 0; step < 60; step++)
-            {
-                if (held.Count > 0 && random.Next(3) == 0)
-                {
-                    int which = random.Next(held.Count);
-                    var (client, upstream, index) = held[which];
-                    held.RemoveAt(which);
-                    client.Dispose();
-                    await ClientObservations.ReadToEndAsync(upstream, ProxyHarness.Timeout, $"seed {seed}: the closed client's FIN at endpoint {index}");
-                    upstream.Dispose();
-                    active[index]--;
-                    log.Add($"close@{index}");
-                    var tags = new[] { Edge12.Tag("cluster", "backend"), Edge12.Tag("endpoint", upstreams[index].ToString()) };
-                    await DocBound.Until(async () => await proxy.GaugeAsync("edge.upstream_cx_active", tags) == active[index], ProxyHarness.Timeout, $"seed {seed}: endpoint {index}'s active count to fall to {active[index]}");
-                }
-                else
-                {
-                    int fewest = active.Min();
-                    Socket client = await proxy.ConnectClientAsync();
-                    var (index, upstream) = await upstreams.NextAsync($"seed {seed}: step {step}'s upstream");
-                    held.Add((client, upstream, index));
-                    log.Add($"open@{index}");
-                    Assert.True(active[index] == fewest, $"seed {seed}: step {step} went to endpoint {index} with {active[index]} active while the fewest was {fewest} ({string.Join(" ", active)}); steps: {string.Join(" ", log)}");
-                    active[index]++;
-                }
-            }
-        }
-        finally
-        {
-            foreach (var (client, upstream, _) in held)
-            {
-                client.Dispose();
-                upstream.Dispose();
-            }
-        }
-    }
-
-    [Fact]
     public async Task Exact_balance_keeps_held_connections_within_one_per_worker_and_refills_the_emptied_worker()
     {
         const int Workers = 3;

@@ -84,6 +84,29 @@ internal static class Edge12
         page.TryGetValue(key, out long value) ? value : throw new Xunit.Sdk.XunitException($"/stats has no line '{key}'. Lines:\n{string.Join('\n', page.Keys)}");
 
     /// <summary>
+    /// Connects a client the proxy is expected to turn away at once, and reads until FIN or reset. A reset can reach the
+    /// client before its own connect call has returned (the kernel finished the handshake, the proxy accepted and reset):
+    /// that is the same observation, a reset with nothing received.
+    /// </summary>
+    public static async Task<(bool Reset, byte[] Received)> TurnedAway(EndPoint listener, string what)
+    {
+        Socket client;
+        try
+        {
+            client = await ClientObservations.ConnectAsync(listener);
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            return (true, []);
+        }
+
+        using (client)
+        {
+            return await ClientObservations.ReadToEndAsync(client, ProxyHarness.Timeout, what);
+        }
+    }
+
+    /// <summary>
     /// Reads what a socket receives until FIN or reset, timing it from <paramref name="since"/>; fails naming
     /// <paramref name="what"/> if neither comes within <paramref name="within"/>.
     /// </summary>

@@ -21,6 +21,19 @@ public sealed class Process12Tests
 
     private static string Admin(int port) => $", \"admin\": {{ \"address\": \"127.0.0.1:{port}\" }}";
 
+    /// <summary>Waits for a line in the child's output, failing with everything it printed.</summary>
+    private static async Task UntilLogged(EdgeProxyProcess child, Func<bool> logged, string what)
+    {
+        try
+        {
+            await DocBound.Until(() => Task.FromResult(logged()), TimeSpan.FromSeconds(10), what);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}\n{Output(child)}", timeout);
+        }
+    }
+
     private static string Output(EdgeProxyProcess child) => $"stdout:\n{child.Stdout}\nstderr:\n{child.Stderr}";
 
     [Fact]
@@ -153,7 +166,8 @@ public sealed class Process12Tests
         int port = EdgeProxyProcess.FreePort(), adminPort = EdgeProxyProcess.FreePort();
         var listener = new IPEndPoint(IPAddress.Loopback, port);
         var admin = new IPEndPoint(IPAddress.Loopback, adminPort);
-        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(OneListener(port, upstream.EndPoint, Admin(adminPort)), fileLimit: 280);
+        // A configured cap above the budget: with the default cap (the budget itself) the cap turns clients away first.
+        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(OneListener(port, upstream.EndPoint, Admin(adminPort), ", \"max_connections\": 100000"), fileLimit: 280);
         Match budget = Regex.Match(child.Stdout + child.Stderr, @"at most (\d+) proxied connections in all");
         Assert.True(budget.Success, Output(child));
         int inAll = int.Parse(budget.Groups[1].Value);
@@ -173,13 +187,12 @@ public sealed class Process12Tests
 
             for (int i = 0; i < 2; i++)
             {
-                using Socket over = await ClientObservations.ConnectAsync(listener);
-                var (reset, got) = await ClientObservations.ReadToEndAsync(over, ProxyHarness.Timeout, $"client {i + 1} past the budget of {inAll}");
+                var (reset, got) = await Edge12.TurnedAway(listener, $"client {i + 1} past the budget of {inAll}");
                 Assert.True(reset && got.Length == 0, $"client {i + 1} past the budget: reset {reset}, {got.Length} bytes.\n{Output(child)}");
             }
 
             Assert.Equal(2, Edge12.Value(await Edge12.StatsPage(admin), "edge.downstream_cx_overflow{listener=edge}"));
-            await DocBound.Until(() => Task.FromResult(Warnings() >= 1), ProxyHarness.Timeout, "the budget warning");
+            await UntilLogged(child, () => Warnings() >= 1, "the budget warning of the first episode");
             Assert.True(Warnings() == 1, $"the warning came {Warnings()} times in one episode.\n{Output(child)}");
 
             held[0].Dispose();
@@ -190,13 +203,10 @@ public sealed class Process12Tests
             await ClientObservations.SendAllAsync(again, [77]);
             Assert.True(await SocketProbe.FirstByteAsync(again, "a client after one left") == 77, $"a client after one left was not served.\n{Output(child)}");
 
-            using (Socket over = await ClientObservations.ConnectAsync(listener))
-            {
-                var (reset, _) = await ClientObservations.ReadToEndAsync(over, ProxyHarness.Timeout, "a client past the refilled budget");
-                Assert.True(reset, $"a client past the refilled budget was not reset.\n{Output(child)}");
-            }
+            var (resetAgain, _) = await Edge12.TurnedAway(listener, "a client past the refilled budget");
+            Assert.True(resetAgain, $"a client past the refilled budget was not reset.\n{Output(child)}");
 
-            await DocBound.Until(() => Task.FromResult(Warnings() >= 2), ProxyHarness.Timeout, "the warning of the second episode");
+            await UntilLogged(child, () => Warnings() >= 2, "the budget warning of the second episode");
             Assert.Equal(3, Edge12.Value(await Edge12.StatsPage(admin), "edge.downstream_cx_overflow{listener=edge}"));
             Assert.False(child.HasExited, Output(child));
         }
