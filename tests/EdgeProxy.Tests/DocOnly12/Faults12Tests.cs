@@ -402,4 +402,102 @@ public sealed class Faults12Tests
         await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 1, ProxyHarness.Timeout, "edge.downstream_cx_active to fall to 1");
         Assert.Equal("again"u8.ToArray(), await proxy.RoundTripAsync("again"u8.ToArray()));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_FIN_behind_bytes_held_for_a_stalled_reader_arrives_after_every_one_of_them(bool upstreamSends)
+    {
+        using var upstreams = new TaggedUpstreams(1);
+        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        using Socket client = await proxy.ConnectClientAsync();
+        var (_, upstream) = await upstreams.NextAsync("the client's upstream");
+        using (upstream)
+        {
+            (Socket writer, Socket reader) = upstreamSends ? (upstream, client) : (client, upstream);
+            byte[] pattern = SocketProbe.Payload(41, 256 * 1024 + 3);
+            long pushed = Edge12.PushUntilHeld(writer, pattern, 256L * 1024 * 1024, TimeSpan.FromMilliseconds(300), "a writer towards a reader that reads nothing yet");
+            writer.Shutdown(SocketShutdown.Send);
+
+            await Edge12.ReadPattern(reader, pattern, pushed, $"{pushed:N0} bytes held when the writer sent FIN (seed 41)");
+            var (reset, rest) = await ClientObservations.ReadToEndAsync(reader, ProxyHarness.Timeout, "the FIN after the held bytes");
+            Assert.False(reset, "the reader was reset instead of getting FIN after the held bytes.");
+            Assert.True(rest.Length == 0, $"{rest.Length} bytes beyond what was sent.");
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_reset_behind_bytes_held_for_a_stalled_reader_resets_that_reader_within_a_second(bool upstreamResets)
+    {
+        using var upstreams = new TaggedUpstreams(1);
+        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        Socket client = await proxy.ConnectClientAsync();
+        var (_, upstream) = await upstreams.NextAsync("the client's upstream");
+        (Socket writer, Socket reader, string readerName) = upstreamResets ? (upstream, client, "client") : (client, upstream, "upstream");
+        using (reader)
+        {
+            byte[] pattern = SocketProbe.Payload(43, 256 * 1024 + 5);
+            Edge12.PushUntilHeld(writer, pattern, 256L * 1024 * 1024, TimeSpan.FromMilliseconds(300), "a writer towards a reader that reads nothing");
+
+            ClientObservations.Reset(writer);
+
+            // The reader never reads: the reset must reach it although the proxy holds bytes for it and has stopped
+            // reading the side that reset (the doc: reset "within 1 s"; "bytes ... before the reset may have arrived").
+            try
+            {
+                await SocketProbe.WaitForResetWithoutSendingAsync(reader, DocBound.Upper(OneSecond), $"the stalled {readerName} to be reset after its peer reset behind held bytes");
+            }
+            catch (TimeoutException missed)
+            {
+                // Say what happens instead: still nothing 3 s later, and what the reader gets once it reads.
+                string later = "not reset 3 s later either";
+                try
+                {
+                    await SocketProbe.WaitForResetWithoutSendingAsync(reader, TimeSpan.FromSeconds(3), "a late reset");
+                    later = "reset later, within 3 s more";
+                }
+                catch (TimeoutException)
+                {
+                }
+
+                var (resetOnRead, received) = await ClientObservations.ReadToEndAsync(reader, ProxyHarness.Timeout, $"the stalled {readerName} once it reads");
+                throw new Xunit.Sdk.XunitException($"{missed.Message} ({later}); once it read, it got {received.Length:N0} bytes and then {(resetOnRead ? "a reset" : "end of stream")}.");
+            }
+
+            await Edge12.CounterReaches(proxy, p => Edge12.Listener(p, "edge.downstream_cx_reset"), 1, "edge.downstream_cx_reset");
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_endpoint_next_to_a_live_one_costs_no_client()
+    {
+        using var live = new Echo12();
+        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([Edge12.Refusing(), live.EndPoint], out _), workers: 1);
+
+        for (int i = 0; i < 4; i++)
+        {
+            byte[] payload = Encoding.ASCII.GetBytes($"client {i}");
+            Assert.Equal(payload, await proxy.RoundTripAsync(payload));
+        }
+
+        long failed = await Edge12.Cluster(proxy, "edge.upstream_cx_connect_fail");
+        Assert.True(failed >= 1, $"round robin over a refusing and a live endpoint counted {failed} failed connects for 4 clients.");
+        Assert.Equal(0, await Edge12.Listener(proxy, "edge.downstream_cx_no_upstream"));
+    }
+
+    [Fact]
+    public async Task A_client_that_resets_while_its_upstream_connect_is_pending_leaves_nothing_active()
+    {
+        using var hole = await BlackholeUpstream.StartAsync();
+        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([hole.EndPoint], out _, clusterExtras: ", \"connect_timeout_ms\": 500"), workers: 1);
+        Socket client = await proxy.ConnectClientAsync();
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 1, ProxyHarness.Timeout, "the pending client to be counted active");
+
+        ClientObservations.Reset(client);
+
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 0, DocBound.Upper(TimeSpan.FromMilliseconds(500)), "edge.downstream_cx_active to fall to 0 after the pending client reset");
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.upstream_cx_active", Edge12.Tag("cluster", "backend"), Edge12.Tag("endpoint", hole.EndPoint.ToString())) == 0, DocBound.Upper(TimeSpan.FromMilliseconds(500)), "edge.upstream_cx_active to fall to 0");
+    }
 }

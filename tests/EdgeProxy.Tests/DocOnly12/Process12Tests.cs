@@ -215,4 +215,32 @@ public sealed class Process12Tests
             held.ForEach(s => s.Dispose());
         }
     }
+
+    [Fact]
+    public async Task An_admin_client_that_keeps_its_socket_open_after_the_answer_is_closed_by_the_admin()
+    {
+        int adminPort = EdgeProxyProcess.FreePort();
+        var admin = new IPEndPoint(IPAddress.Loopback, adminPort);
+        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(OneListener(EdgeProxyProcess.FreePort(), Edge12.Refusing(), Admin(adminPort)));
+        await AdminHttp.GetAsync(admin, "/ready"); // anything the first request opens for good is in the baseline
+        int baseline = -1;
+        await DocBound.Until(
+            () =>
+            {
+                int previous = baseline;
+                baseline = child.OpenDescriptors();
+                return Task.FromResult(baseline == previous);
+            },
+            ProxyHarness.Timeout,
+            "the child's descriptor count to read the same twice in a row");
+
+        using Socket client = await ClientObservations.ConnectAsync(admin);
+        await ClientObservations.SendAllAsync(client, "GET /ready HTTP/1.0\r\n\r\n"u8.ToArray());
+        var (reset, answer) = await ClientObservations.ReadToEndAsync(client, ProxyHarness.Timeout, "the admin's answer and half-close");
+        Assert.False(reset, "the admin reset the client after answering.");
+        Assert.StartsWith("HTTP/1.", System.Text.Encoding.ASCII.GetString(answer), StringComparison.Ordinal);
+
+        // The client keeps its end open; the admin's socket must go within the documented 5 s (one descriptor fewer).
+        await DocBound.Until(() => Task.FromResult(child.OpenDescriptors() <= baseline), DocBound.Upper(TimeSpan.FromSeconds(5)), $"the admin to close a connection whose client stayed open (descriptors back to {baseline})");
+    }
 }
