@@ -19,7 +19,8 @@ public sealed class Admin12Tests
         const int Seed = 1212;
         var random = new Random(Seed);
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstream.EndPoint], out IPEndPoint admin));
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstream.EndPoint], out admin));
         long bytes = 0;
         const int Closed = 5, Reset = 3;
         for (int i = 0; i < Closed + Reset; i++)
@@ -70,7 +71,8 @@ public sealed class Admin12Tests
     public async Task The_root_page_the_clusters_page_and_ready_are_served()
     {
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstream.EndPoint], out IPEndPoint admin));
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstream.EndPoint], out admin));
 
         string root = await AdminHttp.GetAsync(admin, "/");
         string clusters = await AdminHttp.GetAsync(admin, "/clusters");
@@ -86,7 +88,8 @@ public sealed class Admin12Tests
     {
         IPEndPoint a = Edge12.Refusing(), b = Edge12.Refusing();
         string health = ", \"health_check\": { \"interval_ms\": 100, \"timeout_ms\": 100, \"healthy_threshold\": 1, \"unhealthy_threshold\": 1 }";
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([a, b], out IPEndPoint admin, clusterExtras: health), workers: 1);
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([a, b], out admin, clusterExtras: health), workers: 1);
         string clusters = "";
         await DocBound.Until(
             async () => (clusters = await AdminHttp.GetAsync(admin, "/clusters")).Split('\n').Count(l => l.Contains("::", StringComparison.Ordinal) && !Healthy(l)) == 2,
@@ -118,7 +121,8 @@ public sealed class Admin12Tests
     public async Task A_request_line_up_to_8_KB_is_read_and_a_longer_one_gets_414()
     {
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstream.EndPoint], out IPEndPoint admin));
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstream.EndPoint], out admin));
 
         string within = await AdminHttp.RawAsync(admin, $"GET /{new string('a', 8000)} HTTP/1.0\r\n\r\n");
         string beyond = await AdminHttp.RawAsync(admin, $"GET /{new string('a', 8300)} HTTP/1.0\r\n\r\n");
@@ -132,7 +136,8 @@ public sealed class Admin12Tests
     public async Task The_seventeenth_admin_connection_at_once_is_closed_unanswered_and_counted()
     {
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstream.EndPoint], out IPEndPoint admin));
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstream.EndPoint], out admin));
         var held = new List<Socket>();
         try
         {
@@ -161,7 +166,8 @@ public sealed class Admin12Tests
     public async Task An_admin_client_without_a_complete_request_line_is_closed_unanswered_after_10_s_and_counted()
     {
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstream.EndPoint], out IPEndPoint admin));
+        IPEndPoint admin = null!;
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstream.EndPoint], out admin));
         var clock = Stopwatch.StartNew();
         using Socket socket = await ClientObservations.ConnectAsync(admin);
         await socket.SendAsync("GET /sta"u8.ToArray(), SocketFlags.None);

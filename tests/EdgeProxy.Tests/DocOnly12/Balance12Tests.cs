@@ -17,7 +17,7 @@ public sealed class Balance12Tests
     public async Task Round_robin_on_one_worker_takes_the_endpoints_in_turn()
     {
         using var upstreams = new TaggedUpstreams(3);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0], upstreams[1], upstreams[2]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0], upstreams[1], upstreams[2]], out _), workers: 1);
         var picks = new List<int>();
         for (int i = 0; i < 30; i++)
         {
@@ -40,7 +40,7 @@ public sealed class Balance12Tests
     {
         const int Workers = 2, Connections = 60;
         using var upstreams = new TaggedUpstreams(2);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0], upstreams[1]], out _), workers: Workers);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0], upstreams[1]], out _), workers: Workers);
         int[] counts = new int[2];
         for (int i = 0; i < Connections; i++)
         {
@@ -61,8 +61,8 @@ public sealed class Balance12Tests
         int seed = Environment.TickCount;
         var random = new Random(seed);
         using var upstream = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(
-            Edge12.Config([upstream.EndPoint], out _, listenerExtras: ", \"balance\": \"exact\""), workers: Workers);
+        await using var proxy = await Edge12.Start(
+            () => Edge12.Config([upstream.EndPoint], out _, listenerExtras: ", \"balance\": \"exact\""), workers: Workers);
         var held = new List<Socket>();
         try
         {

@@ -17,7 +17,7 @@ public sealed class Faults12Tests
     [Fact]
     public async Task A_refused_only_endpoint_closes_the_client_unanswered_and_counts_one_failed_attempt()
     {
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([Edge12.Refusing()], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([Edge12.Refusing()], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         await client.SendAsync(Encoding.ASCII.GetBytes("hello"), SocketFlags.None);
 
@@ -34,8 +34,8 @@ public sealed class Faults12Tests
     {
         using var hole = await BlackholeUpstream.StartAsync();
         using var live = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(
-            Edge12.Config([hole.EndPoint, live[0]], out _, clusterExtras: ", \"connect_timeout_ms\": 300"), workers: 1);
+        await using var proxy = await Edge12.Start(
+            () => Edge12.Config([hole.EndPoint, live[0]], out _, clusterExtras: ", \"connect_timeout_ms\": 300"), workers: 1);
 
         // Two clients: round robin on one worker puts the unanswering endpoint first for at least one of them.
         for (int i = 0; i < 2; i++)
@@ -67,7 +67,7 @@ public sealed class Faults12Tests
         using var hole = await BlackholeUpstream.StartAsync();
         string extras = configuredMs > 0 ? $", \"connect_timeout_ms\": {configuredMs}" : "";
         TimeSpan timeout = TimeSpan.FromMilliseconds(configuredMs > 0 ? configuredMs : 1000);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([hole.EndPoint], out _, clusterExtras: extras), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([hole.EndPoint], out _, clusterExtras: extras), workers: 1);
 
         var clock = Stopwatch.StartNew();
         using Socket client = await proxy.ConnectClientAsync();
@@ -84,7 +84,7 @@ public sealed class Faults12Tests
     public async Task An_upstream_that_resets_before_any_byte_resets_the_client_within_a_second()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
 
@@ -101,7 +101,7 @@ public sealed class Faults12Tests
     public async Task An_upstream_that_writes_and_resets_at_once_is_a_made_connection_never_a_failure_and_a_retry_elsewhere()
     {
         using var upstreams = new TaggedUpstreams(2);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0], upstreams[1]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0], upstreams[1]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (index, upstream) = await upstreams.NextAsync("the client's upstream");
         byte[] said = Encoding.ASCII.GetBytes("bye");
@@ -121,7 +121,7 @@ public sealed class Faults12Tests
     public async Task An_upstream_that_resets_mid_stream_resets_the_client_and_delivers_nothing_it_did_not_send()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         byte[] request = SocketProbe.Payload(12, 64 * 1024);
@@ -143,7 +143,7 @@ public sealed class Faults12Tests
     public async Task An_upstream_that_resets_after_its_first_byte_resets_the_client()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         await ClientObservations.SendAllAsync(upstream, [7]);
@@ -162,7 +162,7 @@ public sealed class Faults12Tests
     public async Task A_client_reset_resets_the_upstream_within_a_second_and_releases_the_endpoints_active_count()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _, lbPolicy: "least_request"), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _, lbPolicy: "least_request"), workers: 1);
         Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -185,7 +185,7 @@ public sealed class Faults12Tests
     public async Task A_client_that_closed_and_is_then_written_to_gets_its_upstream_reset()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -204,7 +204,7 @@ public sealed class Faults12Tests
     public async Task An_upstream_half_close_delivers_every_byte_in_flight_then_FIN_and_the_client_can_still_send()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -232,7 +232,7 @@ public sealed class Faults12Tests
     public async Task A_client_half_close_delivers_every_byte_in_flight_then_FIN_and_the_upstream_can_still_answer()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -259,7 +259,7 @@ public sealed class Faults12Tests
     public async Task A_side_that_sent_FIN_and_resets_later_gets_the_other_side_reset(bool clientIsFirst)
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         (Socket first, Socket other, string firstName, string otherName) = clientIsFirst
@@ -281,8 +281,8 @@ public sealed class Faults12Tests
     public async Task An_idle_connection_is_closed_both_ways_after_idle_timeout_ms_and_not_before()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(
-            Edge12.Config([upstreams[0]], out _, listenerExtras: ", \"idle_timeout_ms\": 400"), workers: 1);
+        await using var proxy = await Edge12.Start(
+            () => Edge12.Config([upstreams[0]], out _, listenerExtras: ", \"idle_timeout_ms\": 400"), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -308,8 +308,8 @@ public sealed class Faults12Tests
     public async Task An_upstream_that_accepts_and_never_answers_gets_the_request_and_both_sides_are_closed_when_idle()
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(
-            Edge12.Config([upstreams[0]], out _, listenerExtras: ", \"idle_timeout_ms\": 500"), workers: 1);
+        await using var proxy = await Edge12.Start(
+            () => Edge12.Config([upstreams[0]], out _, listenerExtras: ", \"idle_timeout_ms\": 500"), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         byte[] request = Encoding.ASCII.GetBytes("PING\r\n");
         await ClientObservations.SendAllAsync(client, request);
@@ -334,7 +334,7 @@ public sealed class Faults12Tests
     {
         const int Connections = 8;
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         var pairs = new (Socket Client, Socket Upstream)[Connections];
         for (int i = 0; i < Connections; i++)
         {
@@ -378,8 +378,8 @@ public sealed class Faults12Tests
     {
         using var upstream = new Echo12();
         // One worker: the doc does not say whether the cap is counted per worker or for the whole listener.
-        await using var proxy = await ProxyHarness.StartAsync(
-            Edge12.Config([upstream.EndPoint], out _, listenerExtras: ", \"max_connections\": 2"), workers: 1);
+        await using var proxy = await Edge12.Start(
+            () => Edge12.Config([upstream.EndPoint], out _, listenerExtras: ", \"max_connections\": 2"), workers: 1);
         using Socket first = await proxy.ConnectClientAsync();
         Socket second = await proxy.ConnectClientAsync();
         foreach (Socket open in new[] { first, second })
@@ -409,7 +409,7 @@ public sealed class Faults12Tests
     public async Task A_FIN_behind_bytes_held_for_a_stalled_reader_arrives_after_every_one_of_them(bool upstreamSends)
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         using Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         using (upstream)
@@ -432,7 +432,7 @@ public sealed class Faults12Tests
     public async Task A_reset_behind_bytes_held_for_a_stalled_reader_resets_that_reader_within_a_second(bool upstreamResets)
     {
         using var upstreams = new TaggedUpstreams(1);
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([upstreams[0]], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([upstreams[0]], out _), workers: 1);
         Socket client = await proxy.ConnectClientAsync();
         var (_, upstream) = await upstreams.NextAsync("the client's upstream");
         (Socket writer, Socket reader, string readerName) = upstreamResets ? (upstream, client, "client") : (client, upstream, "upstream");
@@ -474,7 +474,7 @@ public sealed class Faults12Tests
     public async Task A_refused_endpoint_next_to_a_live_one_costs_no_client()
     {
         using var live = new Echo12();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([Edge12.Refusing(), live.EndPoint], out _), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([Edge12.Refusing(), live.EndPoint], out _), workers: 1);
 
         for (int i = 0; i < 4; i++)
         {
@@ -491,7 +491,7 @@ public sealed class Faults12Tests
     public async Task A_client_that_resets_while_its_upstream_connect_is_pending_leaves_nothing_active()
     {
         using var hole = await BlackholeUpstream.StartAsync();
-        await using var proxy = await ProxyHarness.StartAsync(Edge12.Config([hole.EndPoint], out _, clusterExtras: ", \"connect_timeout_ms\": 500"), workers: 1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([hole.EndPoint], out _, clusterExtras: ", \"connect_timeout_ms\": 500"), workers: 1);
         Socket client = await proxy.ConnectClientAsync();
         await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 1, ProxyHarness.Timeout, "the pending client to be counted active");
 
