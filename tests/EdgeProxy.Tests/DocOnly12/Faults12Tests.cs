@@ -500,4 +500,60 @@ public sealed class Faults12Tests
         await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 0, DocBound.Upper(TimeSpan.FromMilliseconds(500)), "edge.downstream_cx_active to fall to 0 after the pending client reset");
         await DocBound.Until(async () => await proxy.GaugeAsync("edge.upstream_cx_active", Edge12.Tag("cluster", "backend"), Edge12.Tag("endpoint", hole.EndPoint.ToString())) == 0, DocBound.Upper(TimeSpan.FromMilliseconds(500)), "edge.upstream_cx_active to fall to 0");
     }
+
+    [Fact]
+    public async Task A_client_that_sends_and_half_closes_before_any_upstream_answered_has_both_delivered_after_failover()
+    {
+        using var hole = await BlackholeUpstream.StartAsync();
+        using var live = new TaggedUpstreams(1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([hole.EndPoint, live[0]], out _, clusterExtras: ", \"connect_timeout_ms\": 300"), workers: 1);
+
+        // Two clients: round robin puts the unanswering endpoint first for at least one of them.
+        for (int i = 0; i < 2; i++)
+        {
+            using Socket client = await proxy.ConnectClientAsync();
+            byte[] request = SocketProbe.Payload(50 + i, 100_000);
+            await ClientObservations.SendAllAsync(client, request);
+            client.Shutdown(SocketShutdown.Send);
+            var (_, upstream) = await live.NextAsync($"client {i}'s upstream");
+            using (upstream)
+            {
+                await SocketProbe.AssertAllBytesThenFinAsync(upstream, request, $"client {i}'s bytes and FIN, both sent before any upstream answered (seed {50 + i})");
+                byte[] answer = SocketProbe.Payload(60 + i, 50_000);
+                await ClientObservations.SendAllAsync(upstream, answer);
+                upstream.Shutdown(SocketShutdown.Send);
+                await SocketProbe.AssertAllBytesThenFinAsync(client, answer, $"client {i}'s answer after its early FIN (seed {60 + i})");
+            }
+        }
+
+        Assert.True(await Edge12.Cluster(proxy, "edge.upstream_cx_connect_timeout") >= 1, "no client went to the unanswering endpoint first.");
+    }
+
+    [Fact]
+    public async Task A_client_that_resets_while_its_connect_waits_leaves_no_upstream_connection_open()
+    {
+        using var hole = await BlackholeUpstream.StartAsync();
+        using var live = new TaggedUpstreams(1);
+        await using var proxy = await Edge12.Start(() => Edge12.Config([hole.EndPoint, live[0]], out _, clusterExtras: ", \"connect_timeout_ms\": 400"), workers: 1);
+
+        // Round robin on one worker: of two clients one goes to the unanswering endpoint first; both reset at once.
+        for (int i = 0; i < 2; i++)
+        {
+            Socket client = await proxy.ConnectClientAsync();
+            ClientObservations.Reset(client);
+        }
+
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.downstream_cx_active", Edge12.Tag("listener", "edge")) == 0, DocBound.Upper(TimeSpan.FromMilliseconds(400)), "edge.downstream_cx_active to fall to 0 after both clients reset");
+        while (live.HasUnclaimed)
+        {
+            var (_, upstream) = await live.NextAsync("an upstream connection opened for a client that had reset");
+            using (upstream)
+            {
+                var (_, got) = await ClientObservations.ReadToEndAsync(upstream, DocBound.Upper(TimeSpan.FromSeconds(1)), "an upstream connection whose client had already reset");
+                Assert.Empty(got);
+            }
+        }
+
+        await DocBound.Until(async () => await proxy.GaugeAsync("edge.upstream_cx_active", Edge12.Tag("cluster", "backend"), Edge12.Tag("endpoint", live[0].ToString())) == 0, ProxyHarness.Timeout, "the live endpoint's edge.upstream_cx_active to be 0");
+    }
 }
