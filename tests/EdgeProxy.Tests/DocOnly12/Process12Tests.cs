@@ -36,15 +36,17 @@ public sealed class Process12Tests
 
     private static string Output(EdgeProxyProcess child) => $"stdout:\n{child.Stdout}\nstderr:\n{child.Stderr}";
 
-    [Fact]
-    public async Task A_listener_port_taken_by_another_process_fails_start_up_with_exit_code_2_and_one_line_naming_it()
+    [Theory]
+    [InlineData("")]
+    [InlineData(", \"balance\": \"exact\"")]
+    public async Task A_listener_port_taken_by_another_process_fails_start_up_with_exit_code_2_and_one_line_naming_it(string balance)
     {
         using var taken = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         taken.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         taken.Listen(1);
         int port = ((IPEndPoint)taken.LocalEndPoint!).Port;
 
-        var (code, stdout, stderr) = await EdgeProxyProcess.RunToExitAsync(OneListener(port, Edge12.Refusing(), Admin(EdgeProxyProcess.FreePort())));
+        var (code, stdout, stderr) = await EdgeProxyProcess.RunToExitAsync(OneListener(port, Edge12.Refusing(), Admin(EdgeProxyProcess.FreePort()), balance));
 
         string expected = $"edgeproxy: listener 'edge': 127.0.0.1:{port} is already in use by another process (or another listener of this one).";
         Assert.True(code == 2, $"exit code {code}\nstdout:\n{stdout}\nstderr:\n{stderr}");
@@ -242,5 +244,54 @@ public sealed class Process12Tests
 
         // The client keeps its end open; the admin's socket must go within the documented 5 s (one descriptor fewer).
         await DocBound.Until(() => Task.FromResult(child.OpenDescriptors() <= baseline), DocBound.Upper(TimeSpan.FromSeconds(5)), $"the admin to close a connection whose client stayed open (descriptors back to {baseline})");
+    }
+
+    [Fact]
+    public async Task Past_the_budget_overflow_is_counted_on_the_listener_each_client_came_to_and_warned_once_naming_the_first()
+    {
+        using var upstream = new Echo12();
+        int one = EdgeProxyProcess.FreePort(), two = EdgeProxyProcess.FreePort(), adminPort = EdgeProxyProcess.FreePort();
+        var admin = new IPEndPoint(IPAddress.Loopback, adminPort);
+        string config = $$"""
+            {
+              "listeners": [
+                { "name": "one", "address": "127.0.0.1:{{one}}", "cluster": "backend", "max_connections": 100000 },
+                { "name": "two", "address": "127.0.0.1:{{two}}", "cluster": "backend", "max_connections": 100000 } ],
+              "clusters": [ { "name": "backend", "endpoints": [ "{{upstream.EndPoint}}" ] } ],
+              "admin": { "address": "127.0.0.1:{{adminPort}}" }
+            }
+            """;
+        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(config, fileLimit: 280);
+        Match budget = Regex.Match(child.Stdout + child.Stderr, @"at most (\d+) proxied connections in all");
+        Assert.True(budget.Success, Output(child));
+        int inAll = int.Parse(budget.Groups[1].Value);
+        string[] Warnings() => (child.Stdout + "\n" + child.Stderr).Split('\n').Where(l => l.Contains("reach the budget", StringComparison.Ordinal)).ToArray();
+
+        var held = new List<Socket>();
+        try
+        {
+            for (int i = 0; i < inAll; i++)
+            {
+                Socket client = await ClientObservations.ConnectAsync(new IPEndPoint(IPAddress.Loopback, one));
+                held.Add(client);
+                await ClientObservations.SendAllAsync(client, [(byte)i]);
+                Assert.True(await SocketProbe.FirstByteAsync(client, $"client {i} of {inAll} on listener one") == (byte)i, $"client {i} of {inAll} was not served.\n{Output(child)}");
+            }
+
+            var (resetTwo, _) = await Edge12.TurnedAway(new IPEndPoint(IPAddress.Loopback, two), "a client of listener two past the budget");
+            var (resetOne, _) = await Edge12.TurnedAway(new IPEndPoint(IPAddress.Loopback, one), "a client of listener one past the budget");
+            Assert.True(resetTwo && resetOne, $"past the budget: listener two's client reset {resetTwo}, listener one's {resetOne}.\n{Output(child)}");
+
+            Dictionary<string, long> page = await Edge12.StatsPage(admin);
+            Assert.Equal(1, Edge12.Value(page, "edge.downstream_cx_overflow{listener=two}"));
+            Assert.Equal(1, Edge12.Value(page, "edge.downstream_cx_overflow{listener=one}"));
+            await UntilLogged(child, () => Warnings().Length >= 1, "the budget warning");
+            string[] warnings = Warnings();
+            Assert.True(warnings.Length == 1 && warnings[0].Contains("Listener 'two'", StringComparison.Ordinal), $"expected one warning naming listener 'two' (the first refused): {string.Join(" | ", warnings)}");
+        }
+        finally
+        {
+            held.ForEach(s => s.Dispose());
+        }
     }
 }
