@@ -56,7 +56,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _subscribedHandlers = new(InstanceComparer.Instance);
     private Func<object, ObjectSet>? _collectSubscribedHandlers;
-    private readonly Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>> _subscriptionSites;
+    private readonly Lazy<SyntaxSites> _syntaxSites;
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
     private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
@@ -87,7 +87,7 @@ internal sealed class FlowEngine
         Roles = new ThreadRoles(compilation);
         _relevance = new Relevance(this);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
-        _subscriptionSites = new Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>>(IndexSubscriptionSites);
+        _syntaxSites = new Lazy<SyntaxSites>(IndexSyntaxSites);
     }
 
     /// <summary>
@@ -743,7 +743,7 @@ internal sealed class FlowEngine
         bool readOnlyDelegate = member switch
         {
             IFieldSymbol { IsReadOnly: true, Type.TypeKind: TypeKind.Delegate } => true,
-            IPropertySymbol { SetMethod: null, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
+            IPropertySymbol { SetMethod: null or { IsInitOnly: true }, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
             // A field-like event is a delegate field: raising it runs what was added to it, at least the handlers its
             // type's constructors add.
             IEventSymbol { AddMethod.IsImplicitlyDeclared: true } => true,
@@ -776,7 +776,7 @@ internal sealed class FlowEngine
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A subscription may be in any tree; binding it needs that tree's semantic model.")]
     private ObjectSet CollectSubscribedHandlers(IEventSymbol @event)
     {
-        if (!_subscriptionSites.Value.TryGetValue(@event.Name, out var sites))
+        if (!_syntaxSites.Value.Subscriptions.TryGetValue(@event.Name, out var sites))
         {
             return ObjectSet.Empty;
         }
@@ -810,15 +810,44 @@ internal sealed class FlowEngine
         return delegates.ToImmutable();
     }
 
-    /// <summary>Every <c>x += y</c> of the compilation by the name of what it assigns (an event's, or anything's).</summary>
-    private Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>> IndexSubscriptionSites()
+    /// <summary>The compilation's sites some compilation-wide fact needs, found in one walk of its trees on first need.</summary>
+    private sealed class SyntaxSites
     {
-        var sites = new Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+        /// <summary>Every <c>x += y</c> by the name of what it assigns (an event's, or anything's).</summary>
+        public Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>> Subscriptions { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every <c>new T(…)</c> by the name of the type it makes.</summary>
+        public Dictionary<string, List<SyntaxNode>> Creations { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every target-typed <c>new(…)</c> and <c>with { … }</c>: the type they make is known only once bound.</summary>
+        public List<SyntaxNode> TargetTyped { get; } = new();
+    }
+
+    private SyntaxSites IndexSyntaxSites()
+    {
+        var index = new SyntaxSites();
+        var sites = index.Subscriptions;
         foreach (SyntaxTree tree in _compilation.SyntaxTrees)
         {
             foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
             {
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax add &&
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation)
+                {
+                    if (CreatedTypeName(creation.Type) is { } created)
+                    {
+                        if (!index.Creations.TryGetValue(created, out var made))
+                        {
+                            index.Creations[created] = made = new List<SyntaxNode>();
+                        }
+
+                        made.Add(creation);
+                    }
+                }
+                else if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ImplicitObjectCreationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax)
+                {
+                    index.TargetTyped.Add(node);
+                }
+                else if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax add &&
                     add.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression) &&
                     add.Left switch
                     {
@@ -838,8 +867,16 @@ internal sealed class FlowEngine
             }
         }
 
-        return sites;
+        return index;
     }
+
+    private static string? CreatedTypeName(Microsoft.CodeAnalysis.CSharp.Syntax.TypeSyntax type) => type switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name => name.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// The lambdas and static method groups a read-only table of delegates (an array, a dictionary or a list of them;
@@ -921,8 +958,34 @@ internal sealed class FlowEngine
         }
 
         // Asked once per member: the constructors' bodies are walked only for a read-only delegate member someone reads.
+        // A constructor that keeps one of its parameters in the member hands the member whatever its callers pass there.
+        var keptParameters = new List<(IMethodSymbol Constructor, int Ordinal)>();
         foreach (IMethodSymbol constructor in member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors)
         {
+            if (!member.IsStatic && IsPrimaryConstructor(constructor))
+            {
+                foreach ((int ordinal, ISymbol initialized) in PrimaryInitializedMembers(constructor))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(initialized.OriginalDefinition, member.OriginalDefinition))
+                    {
+                        keptParameters.Add((constructor, ordinal));
+                    }
+                }
+
+                if (constructor.ContainingType.IsRecord)
+                {
+                    // A record's positional parameter is its property of the same name.
+                    foreach (IParameterSymbol parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == member.Name && member is IPropertySymbol { IsImplicitlyDeclared: false } positional &&
+                            positional.DeclaringSyntaxReferences.Any(static r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax))
+                        {
+                            keptParameters.Add((constructor, parameter.Ordinal));
+                        }
+                    }
+                }
+            }
+
             if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
             {
                 continue;
@@ -939,6 +1002,11 @@ internal sealed class FlowEngine
                             target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                         {
                             AddDelegatesIn(assignment.Value, body, ref delegates);
+                            if (!member.IsStatic && SkipConversions(assignment.Value) is IParameterReferenceOperation { Parameter: var kept } &&
+                                SymbolEqualityComparer.Default.Equals(kept.ContainingSymbol.OriginalDefinition, constructor.OriginalDefinition))
+                            {
+                                keptParameters.Add((constructor, kept.Ordinal));
+                            }
                         }
                         else if (inner is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation subscribed } subscription &&
                                  SymbolEqualityComparer.Default.Equals(subscribed.Event.OriginalDefinition, member.OriginalDefinition) &&
@@ -952,7 +1020,250 @@ internal sealed class FlowEngine
             }
         }
 
+        if (!member.IsStatic && (keptParameters.Count > 0 || member is IPropertySymbol { SetMethod.IsInitOnly: true }))
+        {
+            AddConstructionSiteDelegates(member, keptParameters, ref delegates);
+        }
+
         return delegates.ToImmutable();
+    }
+
+    private static IOperation SkipConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups any code of the compilation hands a construction-only delegate member where it
+    /// makes an instance: an argument of a constructor that keeps that parameter in the member
+    /// (<c>new SlotWiring(_ => table)</c> for a record's positional property), or the member's assignment in an object
+    /// initializer or a <c>with</c> expression (<c>wiring with { Presence = _ => table }</c>). Found from the
+    /// compilation's index of creation sites (by the type's name; target-typed <c>new(…)</c> and <c>with</c> are bound
+    /// only when they pass arguments or assign the member by name).
+    /// </summary>
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A construction may be in any tree; binding it needs that tree's semantic model.")]
+    private void AddConstructionSiteDelegates(ISymbol member, List<(IMethodSymbol Constructor, int Ordinal)> keptParameters, ref ObjectSet.Builder delegates)
+    {
+        INamedTypeSymbol type = member.ContainingType;
+        SyntaxSites sites = _syntaxSites.Value;
+        IEnumerable<SyntaxNode> candidates = sites.Creations.TryGetValue(type.Name, out var named) ? named : [];
+        candidates = candidates.Concat(sites.TargetTyped);
+        foreach (SyntaxNode site in candidates)
+        {
+            if (!MayConstructWith(site, member.Name, keptParameters.Count > 0))
+            {
+                continue;
+            }
+
+            SemanticModel model = _compilation.GetSemanticModel(site.SyntaxTree);
+            if (!SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(site).Type?.OriginalDefinition, type.OriginalDefinition))
+            {
+                continue;
+            }
+
+            foreach ((IOperation operation, ControlFlowGraph graph) in OperationsUnder(model, site))
+            {
+                if (operation is IObjectCreationOperation { Constructor: { } constructor } creation && creation.Syntax == site)
+                {
+                    foreach (IArgumentOperation argument in creation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter &&
+                            keptParameters.Any(k => k.Ordinal == parameter.Ordinal && SymbolEqualityComparer.Default.Equals(k.Constructor, constructor.OriginalDefinition)))
+                        {
+                            AddMadeDelegatesIn(argument.Value, graph, ref delegates);
+                        }
+                    }
+                }
+                else if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                         SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
+                         assignment.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax initializer && initializer.Parent == site)
+                {
+                    AddMadeDelegatesIn(assignment.Value, graph, ref delegates);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups in a value made far from where they run: a lambda carries what its captured
+    /// variables held where it was made, as far as that code says on its own (a local only ever assigned a new object,
+    /// <c>var table = new PresenceSet();</c>, holds that object; a parameter, the caller's object), so the code that runs
+    /// it later knows the captured state is one object every run shares.
+    /// </summary>
+    private static void AddMadeDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IFlowAnonymousFunctionOperation lambda)
+            {
+                AbstractObject made = AbstractObject.Lambda(lambda, graph);
+                ImmutableDictionary<object, ObjectSet> closure = ClosureWhereMade(lambda, graph);
+                delegates.Add(closure.IsEmpty ? made : made.WithClosure(closure));
+            }
+            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
+            {
+                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
+            }
+        }
+    }
+
+    private static ImmutableDictionary<object, ObjectSet> ClosureWhereMade(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph)
+    {
+        ImmutableDictionary<object, ObjectSet>.Builder? closure = null;
+        ControlFlowGraph body = graph.GetAnonymousFunctionControlFlowGraph(lambda);
+        foreach (BasicBlock block in body.Blocks)
+        {
+            foreach (IOperation operation in block.Operations.Concat(block.BranchValue is { } branch ? [branch] : []))
+            {
+                foreach (IOperation inner in operation.DescendantsAndSelf())
+                {
+                    ISymbol? captured = inner switch
+                    {
+                        ILocalReferenceOperation { Local: var local } when !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, lambda.Symbol) => local,
+                        IParameterReferenceOperation { Parameter: var parameter } when !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, lambda.Symbol) => parameter,
+                        _ => null,
+                    };
+                    if (captured is null || (closure is not null && closure.ContainsKey(captured)))
+                    {
+                        continue;
+                    }
+
+                    ObjectSet held = captured is IParameterSymbol { RefKind: RefKind.None, Type.IsReferenceType: true } p
+                        ? ObjectSet.Create(AbstractObject.ParameterObject(p))
+                        : captured is ILocalSymbol { RefKind: RefKind.None, Type.IsReferenceType: true } l ? OnlyCreationsOf(l, graph) : ObjectSet.Empty;
+                    if (!held.IsEmpty)
+                    {
+                        (closure ??= ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance))[captured] = held;
+                    }
+                }
+            }
+        }
+
+        return closure?.ToImmutable() ?? ImmutableDictionary<object, ObjectSet>.Empty;
+    }
+
+    /// <summary>The objects a local holds when every assignment of it (in the graph that declares it) is a new object; else none.</summary>
+    private static ObjectSet OnlyCreationsOf(ILocalSymbol local, ControlFlowGraph? graph)
+    {
+        for (; graph is not null; graph = graph.Parent)
+        {
+            var made = new ObjectSet.Builder();
+            bool assigned = false;
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is IAssignmentOperation { Target: ILocalReferenceOperation { Local: var target } } assignment &&
+                            SymbolEqualityComparer.Default.Equals(target, local))
+                        {
+                            assigned = true;
+                            if (assignment is not ISimpleAssignmentOperation || SkipConversions(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
+                            {
+                                return ObjectSet.Empty;
+                            }
+
+                            made.Add(AbstractObject.Fresh(SkipConversions(assignment.Value)));
+                        }
+                        else if (inner is ILocalReferenceOperation { Local: var referenced } reference && reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } &&
+                                 SymbolEqualityComparer.Default.Equals(referenced, local))
+                        {
+                            return ObjectSet.Empty;
+                        }
+                    }
+                }
+            }
+
+            if (assigned)
+            {
+                return made.ToImmutable();
+            }
+        }
+
+        return ObjectSet.Empty;
+    }
+
+    /// <summary>Cheap syntax test before binding a creation site: it passes arguments, or assigns the member by name.</summary>
+    private static bool MayConstructWith(SyntaxNode site, string memberName, bool byArgument)
+    {
+        (Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentListSyntax? arguments, Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax? initializer) = site switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax creation => (creation.ArgumentList, creation.Initializer),
+            Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax with => (null, with.Initializer),
+            _ => (null, null),
+        };
+        if (byArgument && arguments is { Arguments.Count: > 0 })
+        {
+            return true;
+        }
+
+        return initializer is not null && initializer.Expressions.Any(e =>
+            e is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name } &&
+            name.Identifier.ValueText == memberName);
+    }
+
+    /// <summary>
+    /// Every operation of the graphs that hold a syntax node's code (its member's body or initializer, and the lambdas and
+    /// local functions nested in it, where the node may be), with the graph each is in.
+    /// </summary>
+    private IEnumerable<(IOperation Operation, ControlFlowGraph Graph)> OperationsUnder(SemanticModel model, SyntaxNode node)
+    {
+        ISymbol? owner = model.GetEnclosingSymbol(node.SpanStart);
+        while (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            owner = owner.ContainingSymbol;
+        }
+
+        if (owner is null)
+        {
+            yield break;
+        }
+
+        var pending = new Stack<ControlFlowGraph>();
+        if (owner is IMethodSymbol method && GraphOf(method) is { } body)
+        {
+            pending.Push(body);
+        }
+        else
+        {
+            foreach ((ControlFlowGraph initializer, _) in GraphsDeclaredBy(owner))
+            {
+                pending.Push(initializer);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            ControlFlowGraph graph = pending.Pop();
+            foreach (IMethodSymbol local in graph.LocalFunctions)
+            {
+                pending.Push(graph.GetLocalFunctionControlFlowGraph(local));
+            }
+
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations.Concat(block.BranchValue is { } branch ? [branch] : []))
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is IFlowAnonymousFunctionOperation lambda)
+                        {
+                            pending.Push(graph.GetAnonymousFunctionControlFlowGraph(lambda));
+                        }
+                        else if (node.Span.Contains(inner.Syntax.Span))
+                        {
+                            yield return (inner, graph);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void AddDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
