@@ -56,6 +56,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _subscribedHandlers = new(InstanceComparer.Instance);
     private Func<object, ObjectSet>? _collectSubscribedHandlers;
+    private Func<object, ObjectSet>? _collectHandlersKept;
     private readonly Lazy<SyntaxSites> _syntaxSites;
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
@@ -761,7 +762,7 @@ internal sealed class FlowEngine
     /// The lambdas and static method groups added to a source field-like event by any method, constructor or accessor
     /// body of the compilation (<c>clock.Tick += () => …;</c> in another class): a raise may run any of them. Found once
     /// per event, from one index of the compilation's <c>+=</c> sites by the name assigned (built on first use, once).
-    /// Handlers added inside a lambda or local function are not followed.
+    /// Handlers added inside a lambda or local function count too, and instance method groups, bound to the subscriber.
     /// </summary>
     public ObjectSet SubscribedHandlersOf(IEventSymbol @event)
     {
@@ -771,6 +772,57 @@ internal sealed class FlowEngine
         }
 
         return _subscribedHandlers.GetOrAdd(@event.OriginalDefinition, _collectSubscribedHandlers ??= e => CollectSubscribedHandlers((IEventSymbol)e));
+    }
+
+    /// <summary>
+    /// The handlers any body of the compilation adds to an event whose own <c>add</c> accessor keeps them in this
+    /// delegate field (<c>event Action Tick { add => _tick += value; … }</c>): what a raise through the field
+    /// (<c>_tick?.Invoke()</c>) may run. Found once per field; empty unless its type declares such an event.
+    /// </summary>
+    public ObjectSet HandlersKeptIn(IFieldSymbol field)
+    {
+        if (field.Type.TypeKind != TypeKind.Delegate || !IsInSource(field))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _subscribedHandlers.GetOrAdd(field.OriginalDefinition, _collectHandlersKept ??= f =>
+        {
+            var kept = (IFieldSymbol)f;
+            ObjectSet handlers = ObjectSet.Empty;
+            foreach (ISymbol member in kept.ContainingType.GetMembers())
+            {
+                if (member is IEventSymbol { AddMethod: { IsImplicitlyDeclared: false } add } @event && member.IsStatic == kept.IsStatic &&
+                    IsInSource(add) && GraphOf(add) is { } body && KeepsValueIn(body, add, kept))
+                {
+                    handlers = handlers.Union(CollectSubscribedHandlers(@event));
+                }
+            }
+
+            return handlers;
+        });
+    }
+
+    /// <summary>An accessor body that adds its <c>value</c> to the field: <c>_tick += value</c> or <c>_tick = (Action)Delegate.Combine(_tick, value)</c>.</summary>
+    private static bool KeepsValueIn(ControlFlowGraph body, IMethodSymbol accessor, IFieldSymbol field)
+    {
+        foreach (BasicBlock block in body.Blocks)
+        {
+            foreach (IOperation operation in block.Operations)
+            {
+                foreach (IOperation inner in operation.DescendantsAndSelf())
+                {
+                    if (inner is IAssignmentOperation { Target: IFieldReferenceOperation { Field: var target } } assignment &&
+                        SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, field.OriginalDefinition) &&
+                        assignment.Value.DescendantsAndSelf().Any(v => v is IParameterReferenceOperation { Parameter: var p } && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, accessor)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A subscription may be in any tree; binding it needs that tree's semantic model.")]
@@ -785,24 +837,17 @@ internal sealed class FlowEngine
         foreach (var site in sites)
         {
             SemanticModel model = _compilation.GetSemanticModel(site.SyntaxTree);
-            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(site.Left).Symbol?.OriginalDefinition, @event.OriginalDefinition) ||
-                model.GetEnclosingSymbol(site.SpanStart) is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method ||
-                GraphOf(method) is not { } graph)
+            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(site.Left).Symbol?.OriginalDefinition, @event.OriginalDefinition))
             {
                 continue;
             }
 
-            foreach (BasicBlock block in graph.Blocks)
+            // The subscription may sit in a lambda or local function of its member: their graphs are searched too.
+            foreach ((IOperation operation, ControlFlowGraph graph) in OperationsUnder(model, site))
             {
-                foreach (IOperation operation in block.Operations)
+                if (operation is IEventAssignmentOperation { Adds: true } subscription && subscription.Syntax == site)
                 {
-                    foreach (IOperation inner in operation.DescendantsAndSelf())
-                    {
-                        if (inner is IEventAssignmentOperation { Adds: true } subscription && subscription.Syntax == site)
-                        {
-                            AddDelegatesIn(subscription.HandlerValue, graph, ref delegates);
-                        }
-                    }
+                    AddHandlersIn(subscription.HandlerValue, graph, ref delegates);
                 }
             }
         }
@@ -1264,6 +1309,32 @@ internal sealed class FlowEngine
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The handlers a subscription adds: lambdas and static method groups, and instance method groups
+    /// (<c>clock.Tick += OnTick;</c>) bound to the subscriber's object — the receiver's field or parameter when it names
+    /// one, a local's new object, else one object standing for the instance that subscribed (made elsewhere than where the
+    /// handler runs, so state it changes is shared with whoever raises the event).
+    /// </summary>
+    private static void AddHandlersIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IMethodReferenceOperation { Method: { IsStatic: false } method, Instance: { } instance } reference)
+            {
+                ObjectSet receiver = SkipConversions(instance) switch
+                {
+                    IFieldReferenceOperation { Field: var field, Instance: null or IInstanceReferenceOperation } => ObjectSet.Create(AbstractObject.Field(field)),
+                    IParameterReferenceOperation { Parameter: var parameter } => ObjectSet.Create(AbstractObject.ParameterObject(parameter)),
+                    ILocalReferenceOperation { Local: var local } => OnlyCreationsOf(local, graph),
+                    _ => ObjectSet.Empty,
+                };
+                delegates.Add(AbstractObject.MethodGroup(method, receiver.IsEmpty ? ObjectSet.Create(AbstractObject.Fresh(reference)) : receiver, graph));
+            }
+        }
+
+        AddDelegatesIn(value, graph, ref delegates);
     }
 
     private static void AddDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)

@@ -1052,12 +1052,13 @@ internal sealed class FlowRun
 
     /// <summary>
     /// For an event raised (read) where its handlers may not run on their subscriber's thread (code that left it, or a
-    /// callback every thread runs): the handlers any body of the compilation adds to it. Elsewhere they are not
+    /// callback every thread runs): the handlers any body of the compilation adds to it (also through an event's own
+    /// <c>add</c> accessor that keeps them in the delegate field read here). Elsewhere they are not
     /// looked for (what a handler does on the subscriber's own thread is judged where it is written).
     /// </summary>
     private ObjectSet SubscribedElsewhere(ISymbol member) =>
-        member is IEventSymbol @event && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
-            ? _engine.SubscribedHandlersOf(@event)
+        member is IEventSymbol or IFieldSymbol { IsReadOnly: false, Type.TypeKind: TypeKind.Delegate } && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
+            ? member is IEventSymbol @event ? _engine.SubscribedHandlersOf(@event) : _engine.HandlersKeptIn((IFieldSymbol)member)
             : FlowState.NoObjects;
 
     private static bool IsEnumerator(ITypeSymbol? type) =>
@@ -2234,9 +2235,22 @@ internal sealed class FlowRun
                 _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
             }
 
+            bool ranOnItsReceiver = false;
+            if (_reporting && @delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } handler, Receiver.IsEmpty: false } &&
+                !@delegate.Receiver.Contains(AbstractObject.This) && InPerThreadCallback && _engine.IsInSource(handler) &&
+                handler.DeclaringSyntaxReferences[0].SyntaxTree == call.Syntax.SyntaxTree &&
+                (_delegatesRunHere ??= new HashSet<(IOperation, object)>()).Add((call, @delegate.Key!)))
+            {
+                // An instance method group another object handed in (an event handler `OnIdle` bound to its subscriber)
+                // runs here on each thread, on that one object: what it changes of it is judged at the write in it, as
+                // for a method group handed to a per-thread callback (in another file, at this call, by its summary).
+                _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
+                ranOnItsReceiver = true;
+            }
+
             if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
             {
-                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
+                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, ranOnItsReceiver ? FlowState.NoObjects : @delegate.Receiver, arguments));
                 if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
                 {
                     // What it published of the caller's variables is published from here on; what it returns of
