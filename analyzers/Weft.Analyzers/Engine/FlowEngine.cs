@@ -57,6 +57,8 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, ObjectSet> _subscribedHandlers = new(InstanceComparer.Instance);
     private Func<object, ObjectSet>? _collectSubscribedHandlers;
     private Func<object, ObjectSet>? _collectHandlersKept;
+    private readonly ConcurrentDictionary<object, bool> _poolSchedulers = new(InstanceComparer.Instance);
+    private Func<object, bool>? _findPoolSchedulers;
     private readonly Lazy<SyntaxSites> _syntaxSites;
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
@@ -730,6 +732,97 @@ internal sealed class FlowEngine
 
             return created;
         });
+    }
+
+    /// <summary>
+    /// True for a read-only field (or get-only auto-property) of a source type that its initializer and its type's
+    /// constructors, the only places it is set, give nothing but a scheduler of the thread pool
+    /// (<c>static readonly TaskScheduler s_pool = TaskScheduler.Default;</c>): a continuation or task started on it runs on
+    /// the pool. Decided once per member.
+    /// </summary>
+    public bool HoldsPoolScheduler(ISymbol member)
+    {
+        bool readOnly = member switch
+        {
+            IFieldSymbol { IsReadOnly: true } => true,
+            IPropertySymbol { SetMethod: null } property => IsAutoProperty(property),
+            _ => false,
+        };
+        if (!readOnly || !IsInSource(member) || (member as IFieldSymbol)?.Type.Name != "TaskScheduler" && (member as IPropertySymbol)?.Type.Name != "TaskScheduler")
+        {
+            return false;
+        }
+
+        return _poolSchedulers.GetOrAdd(member.OriginalDefinition, _findPoolSchedulers ??= m =>
+        {
+            var held = (ISymbol)m;
+            bool any = false;
+            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy(held))
+            {
+                foreach (BasicBlock block in graph.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        if (operation is ISimpleAssignmentOperation { Value: var value })
+                        {
+                            if (!IsPoolScheduler(value))
+                            {
+                                return false;
+                            }
+
+                            any = true;
+                        }
+                    }
+                }
+            }
+
+            foreach (IMethodSymbol constructor in held.IsStatic ? held.ContainingType.StaticConstructors : held.ContainingType.InstanceConstructors)
+            {
+                if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+                {
+                    continue;
+                }
+
+                foreach (BasicBlock block in body.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        foreach (IOperation inner in operation.DescendantsAndSelf())
+                        {
+                            if (inner is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                                SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, held.OriginalDefinition))
+                            {
+                                if (assignment is not ISimpleAssignmentOperation || !IsPoolScheduler(assignment.Value))
+                                {
+                                    return false;
+                                }
+
+                                any = true;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return any;
+        });
+    }
+
+    /// <summary>
+    /// A scheduler of the thread pool, as written: <c>TaskScheduler.Default</c>, or a scheduler of a
+    /// <c>ConcurrentExclusiveSchedulerPair</c> made here over the default scheduler (with no scheduler argument or with
+    /// <c>TaskScheduler.Default</c>), whose tasks run on the pool.
+    /// </summary>
+    internal static bool IsPoolScheduler(IOperation value)
+    {
+        value = SkipConversions(value);
+        return value switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true, ContainingType: { Name: "TaskScheduler", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } } } } => true,
+            IPropertyReferenceOperation { Property.Name: "ConcurrentScheduler" or "ExclusiveScheduler", Instance: IObjectCreationOperation { Type.Name: "ConcurrentExclusiveSchedulerPair" } pair } =>
+                pair.Arguments.Length == 0 || pair.Arguments.All(a => a.Parameter?.Type.Name != "TaskScheduler" || IsPoolScheduler(a.Value)),
+            _ => false,
+        };
     }
 
     /// <summary>

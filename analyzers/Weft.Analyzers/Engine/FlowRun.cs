@@ -3351,16 +3351,21 @@ internal sealed class FlowRun
         return true;
     }
 
-    /// <summary><c>TaskScheduler.Default</c>, named there or by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>).</summary>
+    /// <summary>
+    /// A scheduler of the thread pool (<c>TaskScheduler.Default</c>; see <see cref="FlowEngine.IsPoolScheduler"/>), named
+    /// there, by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>), or kept in a read-only field or
+    /// get-only property that is only ever given one (<c>static readonly TaskScheduler s_pool = TaskScheduler.Default;</c>).
+    /// </summary>
     private bool IsDefaultScheduler(IOperation scheduler)
     {
         scheduler = Unconverted(scheduler);
         if (scheduler is ILocalReferenceOperation && LocalValues.SoleInitializer(scheduler, Graph.OriginalOperation) is { } initial)
         {
-            scheduler = initial;
+            scheduler = Unconverted(initial);
         }
 
-        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" };
+        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" } || FlowEngine.IsPoolScheduler(scheduler) ||
+               scheduler is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } kept && _engine.HoldsPoolScheduler(kept.Member);
     }
 
     private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)
