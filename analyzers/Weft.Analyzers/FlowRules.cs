@@ -525,7 +525,7 @@ internal sealed class FlowRules : IFlowObserver
         // Captured by code that runs elsewhere, any worker state it holds goes there; after an await that may resume off
         // the loop, only state it held across such an await (what a `Current` read gives once off the loop is no
         // worker's: WEFT0005 reports that read).
-        bool crossedOnly = !handedOver;
+        bool crossedOnly = !handedOver || run.CrossedOnly;
         ObjectSet reached = state.WithContents(objects);
         if ((WorkerObject(reached, crossedOnly) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state, crossedOnly)) is { } worker)
         {
@@ -551,7 +551,7 @@ internal sealed class FlowRules : IFlowObserver
             return;
         }
 
-        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread) is { } worker)
+        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread || run.CrossedOnly) is { } worker)
         {
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
@@ -913,8 +913,8 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     /// <remarks>
     /// With <paramref name="crossedOnly"/>, a lambda's captured variables count only with state they held across an
-    /// await that may resume off the loop; a method group's receiver is kept in the delegate as it was made and counts
-    /// whole.
+    /// await that may resume off the loop, and a method group's receiver only when the delegate itself was held across
+    /// it (its crossed twin carries the crossed receiver).
     /// </remarks>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state, bool crossedOnly = false)
     {
@@ -925,7 +925,7 @@ internal sealed class FlowRules : IFlowObserver
                 continue;
             }
 
-            if (WorkerObject(obj.Receiver) is { } bound)
+            if (WorkerObject(obj.Receiver, crossedOnly) is { } bound)
             {
                 return bound;
             }

@@ -466,7 +466,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>Runs a delegate's body where it was handed to, with the state its captured variables had there.</summary>
-    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer, IOperation? handOffSite = null)
+    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer, IOperation? handOffSite = null, bool crossedOnly = false)
     {
         if (outer.Depth >= MaxDepth)
         {
@@ -508,7 +508,7 @@ internal sealed class FlowEngine
             entry = entry.Set(FlowRun.ThisKey, @delegate.Receiver);
         }
 
-        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure, HandOffSite = handOffSite }.Run(entry);
+        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure, HandOffSite = handOffSite, CrossedOnly = crossedOnly }.Run(entry);
     }
 
     /// <summary>A delegate a callee returned runs with what its captured variables held there (see <see cref="AbstractObject.Closure"/>).</summary>

@@ -88,6 +88,14 @@ internal sealed class FlowRun
     /// <summary>The operation of <see cref="Outer"/> that handed this delegate over (an argument, a work item), when there is one.</summary>
     public IOperation? HandOffSite { get; init; }
 
+    /// <summary>
+    /// For a delegate run on its caller's own thread after an <c>await</c> that may resume off the loop (a
+    /// <c>Lazy&lt;T&gt;</c> forced there, a member delegate a callee runs there): worker state it reaches counts only
+    /// when it was held across such an <c>await</c>, as for the caller's own uses there (a value read again since is
+    /// WEFT0005's at that read). A delegate handed to another thread takes any worker state it reaches.
+    /// </summary>
+    public bool CrossedOnly { get; init; }
+
     /// <summary>The top-level run this one is nested in (itself when top-level).</summary>
     public FlowRun Root => Outer?.Root ?? this;
 
@@ -3542,11 +3550,17 @@ internal sealed class FlowRun
     /// Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.
     /// <paramref name="delegateSite"/>: the argument that carried them, where a delegate's defects in another file are reported.
     /// </summary>
-    public void HandOff(IOperation site, ObjectSet objects, Place place, IOperation? delegateSite = null)
+    public void HandOff(IOperation site, ObjectSet objects, Place place, IOperation? delegateSite = null, bool crossedOnly = false)
     {
         if (!_reporting || objects.IsEmpty)
         {
             return;
+        }
+
+        if (crossedOnly)
+        {
+            // Run on this thread after an off-loop await: only worker state held across it goes along.
+            objects = WithoutUncrossedWorkerState(objects);
         }
 
         var data = objects.Where(o => o.Kind != ObjectKind.Delegate);
@@ -3573,7 +3587,8 @@ internal sealed class FlowRun
 
             if (!@delegate.Receiver.IsEmpty)
             {
-                _observer.HandedOff(this, site, ReceiverUsedThere(@delegate), place);
+                ObjectSet receiver = ReceiverUsedThere(@delegate);
+                _observer.HandedOff(this, site, crossedOnly ? WithoutUncrossedWorkerState(receiver) : receiver, place);
             }
 
             foreach (var captured in @delegate.Closure)
@@ -3583,7 +3598,7 @@ internal sealed class FlowRun
                 // reported) as arguments.
                 if (captured.Key is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } })
                 {
-                    _observer.HandedOff(this, site, captured.Value, place);
+                    _observer.HandedOff(this, site, crossedOnly ? WithoutUncrossedWorkerState(captured.Value) : captured.Value, place);
                 }
             }
 
@@ -3601,9 +3616,15 @@ internal sealed class FlowRun
                 HandOffCaptured(site, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, place);
             }
 
-            _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site);
+            _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site, crossedOnly);
         }
     }
+
+    /// <summary>The objects without worker state that did not cross an off-loop await (its crossed twins stay).</summary>
+    private static ObjectSet WithoutUncrossedWorkerState(ObjectSet objects) =>
+        objects.Any(static o => o.Root.Kind == ObjectKind.Worker && !o.CrossedOffLoop)
+            ? ObjectSet.From(objects.Where(static o => o.Root.Kind != ObjectKind.Worker || o.CrossedOffLoop))
+            : objects;
 
     /// <summary>
     /// What a method group takes to where it runs of the receiver it is bound to. A method of a source class bound to
@@ -3732,7 +3753,9 @@ internal sealed class FlowRun
 
                 if (_reporting && (Place.LeavesCallerThread || _state.OffLoop is not null) && _handedOff.Add(factory.Key!))
                 {
-                    _engine.RunDelegate(this, factory, _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : Place, Current, _observer);
+                    // Forced after this code's own off-loop await (not handed elsewhere): judged by what crossed it.
+                    bool afterAwait = !Place.LeavesCallerThread || CrossedOnly;
+                    _engine.RunDelegate(this, factory, _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : Place, Current, _observer, crossedOnly: afterAwait);
                 }
 
                 if (_engine.SummaryOfDelegate(factory, this) is { } summary)
