@@ -1,0 +1,15 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Corpus.Round15.PartialPrimaryCtorAfterAwaitQuiet;
+
+public sealed partial class TokenCache
+{
+    public async Task<string> RefreshAsync(string audience, Func<string, CancellationToken, Task<string>> issue, CancellationToken ct)
+    {
+        string token = await issue(audience, ct);
+        tokens[audience] = token;
+        return token;
+    }
+}
