@@ -840,9 +840,20 @@ internal sealed class FlowRun
 
                 break;
             case ILocalReferenceOperation local:
+                if (_reporting && IsCaptured(local.Local))
+                {
+                    // `(hits, misses) = (hits + c.Hits, …)` in a delegate body: each part assigns its captured variable.
+                    _observer.CapturedAssignment(this, local, local.Local);
+                }
+
                 SetValue(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
                 break;
             case IParameterReferenceOperation parameter:
+                if (_reporting && IsCaptured(parameter.Parameter))
+                {
+                    _observer.CapturedAssignment(this, parameter, parameter.Parameter);
+                }
+
                 SetValue(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
                 break;
         }
