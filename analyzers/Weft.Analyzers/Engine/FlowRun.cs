@@ -3116,7 +3116,9 @@ internal sealed class FlowRun
 
                     break;
                 case BclEffect.Element:
-                    ObjectSet elements = Read(operand, null);
+                    // From a read-only table of delegates (`s_edits.TryGetValue(op, out var edit)`): one of those its
+                    // initializer or constructors put there, as for a read by index.
+                    ObjectSet elements = Read(operand, null).Union(InitialElementDelegates(operand));
                     result = result.Union(elements);
                     foreach (IArgumentOperation argument in argumentOperations)
                     {
