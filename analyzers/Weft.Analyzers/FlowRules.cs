@@ -576,6 +576,8 @@ internal sealed class FlowRules : IFlowObserver
     {
         IFieldSymbol field => field.Type,
         IPropertySymbol property => property.Type,
+        // A primary constructor's parameter its members use: the instance keeps it in a hidden field.
+        IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } kept => kept.Type,
         _ => null,
     };
 
