@@ -662,6 +662,14 @@ internal sealed class FlowRules : IFlowObserver
             // `registry.TryGetHosts(out var hosts)`: the local holds what the helper stores in its out parameter.
             type = stored;
         }
+        else if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
+                 TupleElementOfHelper(run, value) is { } element &&
+                 run.Engine.ReturnedElementTypeOf(element.Helper.Method, element.Index, dispatched: element.Helper.Dispatched) is { } elementType)
+        {
+            // `var (name, hosts) = registry.Snapshot();` or `registry.Snapshot().Hosts`: an element of the tuple the
+            // helper hands back, judged by what every return puts there.
+            type = elementType;
+        }
 
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
             (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial &&
@@ -682,6 +690,37 @@ internal sealed class FlowRules : IFlowObserver
             Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The helper a value is one element of the returned tuple of: a local deconstructed from its call, or a tuple
+    /// element read from the call (directly or through a local it initialized).
+    /// </summary>
+    private static ((IMethodSymbol Method, bool Dispatched) Helper, int Index)? TupleElementOfHelper(FlowRun run, IOperation value)
+    {
+        IOperation body = run.Graph.OriginalOperation;
+        if (LocalValues.SoleDeconstruction(value, body) is { } deconstructed)
+        {
+            return Helper(run, FlowRun.Unconverted(deconstructed.Source)) is { } helper ? (helper, deconstructed.Index) : null;
+        }
+
+        if (value is IFieldReferenceOperation { Field: { ContainingType: { IsTupleType: true } tupleType } element, Instance: { } instance })
+        {
+            int index = -1;
+            for (int i = 0; i < tupleType.TupleElements.Length; i++)
+            {
+                if (SymbolEqualityComparer.Default.Equals(tupleType.TupleElements[i], element) ||
+                    SymbolEqualityComparer.Default.Equals(tupleType.TupleElements[i].CorrespondingTupleField, element.CorrespondingTupleField))
+                {
+                    index = i;
+                }
+            }
+
+            IOperation? source = instance is IInvocationOperation or IPropertyReferenceOperation ? instance : LocalValues.SoleInitializer(instance, body);
+            return index >= 0 && Helper(run, source) is { } helper ? (helper, index) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

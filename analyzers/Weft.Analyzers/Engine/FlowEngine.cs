@@ -1664,6 +1664,16 @@ internal sealed class FlowEngine
         operation is IReturnOperation { ReturnedValue: { } value } ? value : null);
 
     /// <summary>
+    /// The one type every <c>return</c> of a source method gives one element of the tuple it hands back, before that
+    /// element's conversion (<c>(string, IReadOnlyList&lt;string&gt;) Snapshot() => (_name, _hosts.ToImmutableArray());</c>
+    /// gives <c>ImmutableArray&lt;string&gt;</c> for element 1); null when a return is not a tuple written out, or they differ.
+    /// </summary>
+    public ITypeSymbol? ReturnedElementTypeOf(IMethodSymbol method, int index, bool dispatched = false) => SoleTypeOver(method, dispatched, (operation, _) =>
+        operation is IReturnOperation { ReturnedValue: { } value }
+            ? FlowRun.Unconverted(value) is ITupleOperation tuple && index < tuple.Elements.Length ? tuple.Elements[index] : operation
+            : null);
+
+    /// <summary>
     /// The one type every value a source method stores in its <c>out</c> parameter has before its conversion
     /// (<c>hosts = _hosts.ToImmutableArray();</c> gives <c>ImmutableArray&lt;T&gt;</c>), as <see cref="ReturnedTypeOf"/>
     /// does for its returns; null when they differ, when the body hands the parameter on by reference, or for metadata.
