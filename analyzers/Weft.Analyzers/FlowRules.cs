@@ -525,7 +525,7 @@ internal sealed class FlowRules : IFlowObserver
         // Captured by code that runs elsewhere, any worker state it holds goes there; after an await that may resume off
         // the loop, only state it held across such an await (what a `Current` read gives once off the loop is no
         // worker's: WEFT0005 reports that read).
-        bool crossedOnly = !handedOver;
+        bool crossedOnly = !handedOver || run.CrossedOnly;
         ObjectSet reached = state.WithContents(objects);
         if ((WorkerObject(reached, crossedOnly) ?? CapturedWorkerObject(FlowEngine.HoldsDelegates(VariableType(variable)) ? reached : objects, state, crossedOnly)) is { } worker)
         {
@@ -551,7 +551,7 @@ internal sealed class FlowRules : IFlowObserver
             return;
         }
 
-        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread) is { } worker)
+        if (WorkerObject(objects, crossedOnly: !run.Place.LeavesCallerThread || run.CrossedOnly) is { } worker)
         {
             Report(run, Descriptors.WorkerStateEscapes, read, null, field.Name, worker.Description, where);
         }
@@ -576,6 +576,8 @@ internal sealed class FlowRules : IFlowObserver
     {
         IFieldSymbol field => field.Type,
         IPropertySymbol property => property.Type,
+        // A primary constructor's parameter its members use: the instance keeps it in a hidden field.
+        IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } kept => kept.Type,
         _ => null,
     };
 
@@ -660,6 +662,14 @@ internal sealed class FlowRules : IFlowObserver
             // `registry.TryGetHosts(out var hosts)`: the local holds what the helper stores in its out parameter.
             type = stored;
         }
+        else if ((type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object) &&
+                 TupleElementOfHelper(run, value) is { } element &&
+                 run.Engine.ReturnedElementTypeOf(element.Helper.Method, element.Index, dispatched: element.Helper.Dispatched) is { } elementType)
+        {
+            // `var (name, hosts) = registry.Snapshot();` or `registry.Snapshot().Hosts`: an element of the tuple the
+            // helper hands back, judged by what every return puts there.
+            type = elementType;
+        }
 
         if (IsFreshReadOnlyView(value) || IsReadOnlyViewOfImmutable(value) || IsSequenceOverUnsharedMemory(value) ||
             (LocalValues.SoleInitializer(value, run.Graph.OriginalOperation) is { } initial &&
@@ -680,6 +690,37 @@ internal sealed class FlowRules : IFlowObserver
             Report(run, Descriptors.MutableBroadcastArgument, argument, null, argument.Syntax.ToString(),
                 type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"{callee.ContainingType.Name}.{callee.Name}");
         }
+    }
+
+    /// <summary>
+    /// The helper a value is one element of the returned tuple of: a local deconstructed from its call, or a tuple
+    /// element read from the call (directly or through a local it initialized).
+    /// </summary>
+    private static ((IMethodSymbol Method, bool Dispatched) Helper, int Index)? TupleElementOfHelper(FlowRun run, IOperation value)
+    {
+        IOperation body = run.Graph.OriginalOperation;
+        if (LocalValues.SoleDeconstruction(value, body) is { } deconstructed)
+        {
+            return Helper(run, FlowRun.Unconverted(deconstructed.Source)) is { } helper ? (helper, deconstructed.Index) : null;
+        }
+
+        if (value is IFieldReferenceOperation { Field: { ContainingType: { IsTupleType: true } tupleType } element, Instance: { } instance })
+        {
+            int index = -1;
+            for (int i = 0; i < tupleType.TupleElements.Length; i++)
+            {
+                if (SymbolEqualityComparer.Default.Equals(tupleType.TupleElements[i], element) ||
+                    SymbolEqualityComparer.Default.Equals(tupleType.TupleElements[i].CorrespondingTupleField, element.CorrespondingTupleField))
+                {
+                    index = i;
+                }
+            }
+
+            IOperation? source = instance is IInvocationOperation or IPropertyReferenceOperation ? instance : LocalValues.SoleInitializer(instance, body);
+            return index >= 0 && Helper(run, source) is { } helper ? (helper, index) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -913,8 +954,8 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>Worker-owned state a delegate among <paramref name="objects"/> captured (or is bound to), as it was at the store.</summary>
     /// <remarks>
     /// With <paramref name="crossedOnly"/>, a lambda's captured variables count only with state they held across an
-    /// await that may resume off the loop; a method group's receiver is kept in the delegate as it was made and counts
-    /// whole.
+    /// await that may resume off the loop, and a method group's receiver only when the delegate itself was held across
+    /// it (its crossed twin carries the crossed receiver).
     /// </remarks>
     private static AbstractObject? CapturedWorkerObject(ObjectSet objects, FlowState state, bool crossedOnly = false)
     {
@@ -925,7 +966,7 @@ internal sealed class FlowRules : IFlowObserver
                 continue;
             }
 
-            if (WorkerObject(obj.Receiver) is { } bound)
+            if (WorkerObject(obj.Receiver, crossedOnly) is { } bound)
             {
                 return bound;
             }

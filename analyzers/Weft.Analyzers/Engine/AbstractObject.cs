@@ -83,6 +83,13 @@ internal sealed class AbstractObject : IEquatable<AbstractObject>
     public AbstractObject WithClosure(ImmutableDictionary<object, ObjectSet> closure) =>
         new(Kind, Key, Parent, Part) { Graph = Graph, Receiver = Receiver, Description = Description, Closure = closure };
 
+    /// <summary>
+    /// A method group held across an <c>await</c> that may resume off the loop, bound to its receiver's crossed twins: a
+    /// distinct object (part 1) beside the original, since delegates compare by method and part, not by receiver.
+    /// </summary>
+    public AbstractObject CrossedWith(ObjectSet crossedReceiver) =>
+        new(Kind, Key, Parent, 1) { Graph = Graph, Receiver = crossedReceiver, Description = Description, Closure = Closure };
+
     /// <summary>How a rule names where the object came from (the member read, e.g. <c>Table.Current</c>).</summary>
     public string Description { get; private set; } = string.Empty;
 

@@ -56,7 +56,10 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<object, ObjectSet> _initialDelegates = new(InstanceComparer.Instance);
     private readonly ConcurrentDictionary<object, ObjectSet> _subscribedHandlers = new(InstanceComparer.Instance);
     private Func<object, ObjectSet>? _collectSubscribedHandlers;
-    private readonly Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>> _subscriptionSites;
+    private Func<object, ObjectSet>? _collectHandlersKept;
+    private readonly ConcurrentDictionary<object, bool> _poolSchedulers = new(InstanceComparer.Instance);
+    private Func<object, bool>? _findPoolSchedulers;
+    private readonly Lazy<SyntaxSites> _syntaxSites;
     private Func<object, ObjectSet>? _collectInitialDelegates;
     private readonly ConcurrentDictionary<object, ImmutableHashSet<ISymbol>?> _loopKeepers = new(InstanceComparer.Instance);
     private Func<object, ImmutableHashSet<ISymbol>?>? _findLoopKeepers;
@@ -87,7 +90,7 @@ internal sealed class FlowEngine
         Roles = new ThreadRoles(compilation);
         _relevance = new Relevance(this);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
-        _subscriptionSites = new Lazy<Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>>(IndexSubscriptionSites);
+        _syntaxSites = new Lazy<SyntaxSites>(IndexSyntaxSites);
     }
 
     /// <summary>
@@ -463,7 +466,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>Runs a delegate's body where it was handed to, with the state its captured variables had there.</summary>
-    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer, IOperation? handOffSite = null)
+    public void RunDelegate(FlowRun outer, AbstractObject @delegate, Place place, FlowState state, IFlowObserver observer, IOperation? handOffSite = null, bool crossedOnly = false)
     {
         if (outer.Depth >= MaxDepth)
         {
@@ -505,7 +508,7 @@ internal sealed class FlowEngine
             entry = entry.Set(FlowRun.ThisKey, @delegate.Receiver);
         }
 
-        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure, HandOffSite = handOffSite }.Run(entry);
+        new FlowRun(this, graph, function, place, observer, outer.Depth + 1, outer) { Closure = @delegate.Closure, HandOffSite = handOffSite, CrossedOnly = crossedOnly }.Run(entry);
     }
 
     /// <summary>A delegate a callee returned runs with what its captured variables held there (see <see cref="AbstractObject.Closure"/>).</summary>
@@ -732,6 +735,97 @@ internal sealed class FlowEngine
     }
 
     /// <summary>
+    /// True for a read-only field (or get-only auto-property) of a source type that its initializer and its type's
+    /// constructors, the only places it is set, give nothing but a scheduler of the thread pool
+    /// (<c>static readonly TaskScheduler s_pool = TaskScheduler.Default;</c>): a continuation or task started on it runs on
+    /// the pool. Decided once per member.
+    /// </summary>
+    public bool HoldsPoolScheduler(ISymbol member)
+    {
+        bool readOnly = member switch
+        {
+            IFieldSymbol { IsReadOnly: true } => true,
+            IPropertySymbol { SetMethod: null } property => IsAutoProperty(property),
+            _ => false,
+        };
+        if (!readOnly || !IsInSource(member) || (member as IFieldSymbol)?.Type.Name != "TaskScheduler" && (member as IPropertySymbol)?.Type.Name != "TaskScheduler")
+        {
+            return false;
+        }
+
+        return _poolSchedulers.GetOrAdd(member.OriginalDefinition, _findPoolSchedulers ??= m =>
+        {
+            var held = (ISymbol)m;
+            bool any = false;
+            foreach ((ControlFlowGraph graph, _) in GraphsDeclaredBy(held))
+            {
+                foreach (BasicBlock block in graph.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        if (operation is ISimpleAssignmentOperation { Value: var value })
+                        {
+                            if (!IsPoolScheduler(value))
+                            {
+                                return false;
+                            }
+
+                            any = true;
+                        }
+                    }
+                }
+            }
+
+            foreach (IMethodSymbol constructor in held.IsStatic ? held.ContainingType.StaticConstructors : held.ContainingType.InstanceConstructors)
+            {
+                if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+                {
+                    continue;
+                }
+
+                foreach (BasicBlock block in body.Blocks)
+                {
+                    foreach (IOperation operation in block.Operations)
+                    {
+                        foreach (IOperation inner in operation.DescendantsAndSelf())
+                        {
+                            if (inner is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                                SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, held.OriginalDefinition))
+                            {
+                                if (assignment is not ISimpleAssignmentOperation || !IsPoolScheduler(assignment.Value))
+                                {
+                                    return false;
+                                }
+
+                                any = true;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return any;
+        });
+    }
+
+    /// <summary>
+    /// A scheduler of the thread pool, as written: <c>TaskScheduler.Default</c>, or a scheduler of a
+    /// <c>ConcurrentExclusiveSchedulerPair</c> made here over the default scheduler (with no scheduler argument or with
+    /// <c>TaskScheduler.Default</c>), whose tasks run on the pool.
+    /// </summary>
+    internal static bool IsPoolScheduler(IOperation value)
+    {
+        value = SkipConversions(value);
+        return value switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true, ContainingType: { Name: "TaskScheduler", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } } } } => true,
+            IPropertyReferenceOperation { Property.Name: "ConcurrentScheduler" or "ExclusiveScheduler", Instance: IObjectCreationOperation { Type.Name: "ConcurrentExclusiveSchedulerPair" } pair } =>
+                pair.Arguments.Length == 0 || pair.Arguments.All(a => a.Parameter?.Type.Name != "TaskScheduler" || IsPoolScheduler(a.Value)),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type
     /// gets from its initializer (<c>readonly Func&lt;List&lt;T&gt;&gt; _current = () => Table.Current.Items;</c>) or
     /// from an assignment in one of its type's constructors (<c>_refill = l => ...;</c>), the only places such a member
@@ -743,7 +837,7 @@ internal sealed class FlowEngine
         bool readOnlyDelegate = member switch
         {
             IFieldSymbol { IsReadOnly: true, Type.TypeKind: TypeKind.Delegate } => true,
-            IPropertySymbol { SetMethod: null, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
+            IPropertySymbol { SetMethod: null or { IsInitOnly: true }, Type.TypeKind: TypeKind.Delegate } property => IsAutoProperty(property),
             // A field-like event is a delegate field: raising it runs what was added to it, at least the handlers its
             // type's constructors add.
             IEventSymbol { AddMethod.IsImplicitlyDeclared: true } => true,
@@ -761,7 +855,7 @@ internal sealed class FlowEngine
     /// The lambdas and static method groups added to a source field-like event by any method, constructor or accessor
     /// body of the compilation (<c>clock.Tick += () => …;</c> in another class): a raise may run any of them. Found once
     /// per event, from one index of the compilation's <c>+=</c> sites by the name assigned (built on first use, once).
-    /// Handlers added inside a lambda or local function are not followed.
+    /// Handlers added inside a lambda or local function count too, and instance method groups, bound to the subscriber.
     /// </summary>
     public ObjectSet SubscribedHandlersOf(IEventSymbol @event)
     {
@@ -773,10 +867,61 @@ internal sealed class FlowEngine
         return _subscribedHandlers.GetOrAdd(@event.OriginalDefinition, _collectSubscribedHandlers ??= e => CollectSubscribedHandlers((IEventSymbol)e));
     }
 
+    /// <summary>
+    /// The handlers any body of the compilation adds to an event whose own <c>add</c> accessor keeps them in this
+    /// delegate field (<c>event Action Tick { add => _tick += value; … }</c>): what a raise through the field
+    /// (<c>_tick?.Invoke()</c>) may run. Found once per field; empty unless its type declares such an event.
+    /// </summary>
+    public ObjectSet HandlersKeptIn(IFieldSymbol field)
+    {
+        if (field.Type.TypeKind != TypeKind.Delegate || !IsInSource(field))
+        {
+            return ObjectSet.Empty;
+        }
+
+        return _subscribedHandlers.GetOrAdd(field.OriginalDefinition, _collectHandlersKept ??= f =>
+        {
+            var kept = (IFieldSymbol)f;
+            ObjectSet handlers = ObjectSet.Empty;
+            foreach (ISymbol member in kept.ContainingType.GetMembers())
+            {
+                if (member is IEventSymbol { AddMethod: { IsImplicitlyDeclared: false } add } @event && member.IsStatic == kept.IsStatic &&
+                    IsInSource(add) && GraphOf(add) is { } body && KeepsValueIn(body, add, kept))
+                {
+                    handlers = handlers.Union(CollectSubscribedHandlers(@event));
+                }
+            }
+
+            return handlers;
+        });
+    }
+
+    /// <summary>An accessor body that adds its <c>value</c> to the field: <c>_tick += value</c> or <c>_tick = (Action)Delegate.Combine(_tick, value)</c>.</summary>
+    private static bool KeepsValueIn(ControlFlowGraph body, IMethodSymbol accessor, IFieldSymbol field)
+    {
+        foreach (BasicBlock block in body.Blocks)
+        {
+            foreach (IOperation operation in block.Operations)
+            {
+                foreach (IOperation inner in operation.DescendantsAndSelf())
+                {
+                    if (inner is IAssignmentOperation { Target: IFieldReferenceOperation { Field: var target } } assignment &&
+                        SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, field.OriginalDefinition) &&
+                        assignment.Value.DescendantsAndSelf().Any(v => v is IParameterReferenceOperation { Parameter: var p } && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, accessor)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A subscription may be in any tree; binding it needs that tree's semantic model.")]
     private ObjectSet CollectSubscribedHandlers(IEventSymbol @event)
     {
-        if (!_subscriptionSites.Value.TryGetValue(@event.Name, out var sites))
+        if (!_syntaxSites.Value.Subscriptions.TryGetValue(@event.Name, out var sites))
         {
             return ObjectSet.Empty;
         }
@@ -785,24 +930,17 @@ internal sealed class FlowEngine
         foreach (var site in sites)
         {
             SemanticModel model = _compilation.GetSemanticModel(site.SyntaxTree);
-            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(site.Left).Symbol?.OriginalDefinition, @event.OriginalDefinition) ||
-                model.GetEnclosingSymbol(site.SpanStart) is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method ||
-                GraphOf(method) is not { } graph)
+            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(site.Left).Symbol?.OriginalDefinition, @event.OriginalDefinition))
             {
                 continue;
             }
 
-            foreach (BasicBlock block in graph.Blocks)
+            // The subscription may sit in a lambda or local function of its member: their graphs are searched too.
+            foreach ((IOperation operation, ControlFlowGraph graph) in OperationsUnder(model, site))
             {
-                foreach (IOperation operation in block.Operations)
+                if (operation is IEventAssignmentOperation { Adds: true } subscription && subscription.Syntax == site)
                 {
-                    foreach (IOperation inner in operation.DescendantsAndSelf())
-                    {
-                        if (inner is IEventAssignmentOperation { Adds: true } subscription && subscription.Syntax == site)
-                        {
-                            AddDelegatesIn(subscription.HandlerValue, graph, ref delegates);
-                        }
-                    }
+                    AddHandlersIn(subscription.HandlerValue, graph, ref delegates);
                 }
             }
         }
@@ -810,15 +948,44 @@ internal sealed class FlowEngine
         return delegates.ToImmutable();
     }
 
-    /// <summary>Every <c>x += y</c> of the compilation by the name of what it assigns (an event's, or anything's).</summary>
-    private Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>> IndexSubscriptionSites()
+    /// <summary>The compilation's sites some compilation-wide fact needs, found in one walk of its trees on first need.</summary>
+    private sealed class SyntaxSites
     {
-        var sites = new Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+        /// <summary>Every <c>x += y</c> by the name of what it assigns (an event's, or anything's).</summary>
+        public Dictionary<string, List<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>> Subscriptions { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every <c>new T(…)</c> by the name of the type it makes.</summary>
+        public Dictionary<string, List<SyntaxNode>> Creations { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every target-typed <c>new(…)</c> and <c>with { … }</c>: the type they make is known only once bound.</summary>
+        public List<SyntaxNode> TargetTyped { get; } = new();
+    }
+
+    private SyntaxSites IndexSyntaxSites()
+    {
+        var index = new SyntaxSites();
+        var sites = index.Subscriptions;
         foreach (SyntaxTree tree in _compilation.SyntaxTrees)
         {
             foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
             {
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax add &&
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation)
+                {
+                    if (CreatedTypeName(creation.Type) is { } created)
+                    {
+                        if (!index.Creations.TryGetValue(created, out var made))
+                        {
+                            index.Creations[created] = made = new List<SyntaxNode>();
+                        }
+
+                        made.Add(creation);
+                    }
+                }
+                else if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ImplicitObjectCreationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax)
+                {
+                    index.TargetTyped.Add(node);
+                }
+                else if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax add &&
                     add.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddAssignmentExpression) &&
                     add.Left switch
                     {
@@ -838,8 +1005,16 @@ internal sealed class FlowEngine
             }
         }
 
-        return sites;
+        return index;
     }
+
+    private static string? CreatedTypeName(Microsoft.CodeAnalysis.CSharp.Syntax.TypeSyntax type) => type switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name => name.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// The lambdas and static method groups a read-only table of delegates (an array, a dictionary or a list of them;
@@ -921,8 +1096,34 @@ internal sealed class FlowEngine
         }
 
         // Asked once per member: the constructors' bodies are walked only for a read-only delegate member someone reads.
+        // A constructor that keeps one of its parameters in the member hands the member whatever its callers pass there.
+        var keptParameters = new List<(IMethodSymbol Constructor, int Ordinal)>();
         foreach (IMethodSymbol constructor in member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors)
         {
+            if (!member.IsStatic && IsPrimaryConstructor(constructor))
+            {
+                foreach ((int ordinal, ISymbol initialized) in PrimaryInitializedMembers(constructor))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(initialized.OriginalDefinition, member.OriginalDefinition))
+                    {
+                        keptParameters.Add((constructor, ordinal));
+                    }
+                }
+
+                if (constructor.ContainingType.IsRecord)
+                {
+                    // A record's positional parameter is its property of the same name.
+                    foreach (IParameterSymbol parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == member.Name && member is IPropertySymbol { IsImplicitlyDeclared: false } positional &&
+                            positional.DeclaringSyntaxReferences.Any(static r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax))
+                        {
+                            keptParameters.Add((constructor, parameter.Ordinal));
+                        }
+                    }
+                }
+            }
+
             if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
             {
                 continue;
@@ -939,6 +1140,11 @@ internal sealed class FlowEngine
                             target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                         {
                             AddDelegatesIn(assignment.Value, body, ref delegates);
+                            if (!member.IsStatic && SkipConversions(assignment.Value) is IParameterReferenceOperation { Parameter: var kept } &&
+                                SymbolEqualityComparer.Default.Equals(kept.ContainingSymbol.OriginalDefinition, constructor.OriginalDefinition))
+                            {
+                                keptParameters.Add((constructor, kept.Ordinal));
+                            }
                         }
                         else if (inner is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation subscribed } subscription &&
                                  SymbolEqualityComparer.Default.Equals(subscribed.Event.OriginalDefinition, member.OriginalDefinition) &&
@@ -952,7 +1158,276 @@ internal sealed class FlowEngine
             }
         }
 
+        if (!member.IsStatic && (keptParameters.Count > 0 || member is IPropertySymbol { SetMethod.IsInitOnly: true }))
+        {
+            AddConstructionSiteDelegates(member, keptParameters, ref delegates);
+        }
+
         return delegates.ToImmutable();
+    }
+
+    private static IOperation SkipConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups any code of the compilation hands a construction-only delegate member where it
+    /// makes an instance: an argument of a constructor that keeps that parameter in the member
+    /// (<c>new SlotWiring(_ => table)</c> for a record's positional property), or the member's assignment in an object
+    /// initializer or a <c>with</c> expression (<c>wiring with { Presence = _ => table }</c>). Found from the
+    /// compilation's index of creation sites (by the type's name; target-typed <c>new(…)</c> and <c>with</c> are bound
+    /// only when they pass arguments or assign the member by name).
+    /// </summary>
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A construction may be in any tree; binding it needs that tree's semantic model.")]
+    private void AddConstructionSiteDelegates(ISymbol member, List<(IMethodSymbol Constructor, int Ordinal)> keptParameters, ref ObjectSet.Builder delegates)
+    {
+        INamedTypeSymbol type = member.ContainingType;
+        SyntaxSites sites = _syntaxSites.Value;
+        IEnumerable<SyntaxNode> candidates = sites.Creations.TryGetValue(type.Name, out var named) ? named : [];
+        candidates = candidates.Concat(sites.TargetTyped);
+        foreach (SyntaxNode site in candidates)
+        {
+            if (!MayConstructWith(site, member.Name, keptParameters.Count > 0))
+            {
+                continue;
+            }
+
+            SemanticModel model = _compilation.GetSemanticModel(site.SyntaxTree);
+            if (!SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(site).Type?.OriginalDefinition, type.OriginalDefinition))
+            {
+                continue;
+            }
+
+            foreach ((IOperation operation, ControlFlowGraph graph) in OperationsUnder(model, site))
+            {
+                if (operation is IObjectCreationOperation { Constructor: { } constructor } creation && creation.Syntax == site)
+                {
+                    foreach (IArgumentOperation argument in creation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter &&
+                            keptParameters.Any(k => k.Ordinal == parameter.Ordinal && SymbolEqualityComparer.Default.Equals(k.Constructor, constructor.OriginalDefinition)))
+                        {
+                            AddMadeDelegatesIn(argument.Value, graph, ref delegates);
+                        }
+                    }
+                }
+                else if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                         SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
+                         assignment.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax initializer && initializer.Parent == site)
+                {
+                    AddMadeDelegatesIn(assignment.Value, graph, ref delegates);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lambdas and static method groups in a value made far from where they run: a lambda carries what its captured
+    /// variables held where it was made, as far as that code says on its own (a local only ever assigned a new object,
+    /// <c>var table = new PresenceSet();</c>, holds that object; a parameter, the caller's object), so the code that runs
+    /// it later knows the captured state is one object every run shares.
+    /// </summary>
+    private static void AddMadeDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IFlowAnonymousFunctionOperation lambda)
+            {
+                AbstractObject made = AbstractObject.Lambda(lambda, graph);
+                ImmutableDictionary<object, ObjectSet> closure = ClosureWhereMade(lambda, graph);
+                delegates.Add(closure.IsEmpty ? made : made.WithClosure(closure));
+            }
+            else if (inner is IMethodReferenceOperation { Method: { IsStatic: true } method })
+            {
+                delegates.Add(AbstractObject.MethodGroup(method, ObjectSet.Empty, null));
+            }
+        }
+    }
+
+    private static ImmutableDictionary<object, ObjectSet> ClosureWhereMade(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph)
+    {
+        ImmutableDictionary<object, ObjectSet>.Builder? closure = null;
+        ControlFlowGraph body = graph.GetAnonymousFunctionControlFlowGraph(lambda);
+        foreach (BasicBlock block in body.Blocks)
+        {
+            foreach (IOperation operation in block.Operations.Concat(block.BranchValue is { } branch ? [branch] : []))
+            {
+                foreach (IOperation inner in operation.DescendantsAndSelf())
+                {
+                    ISymbol? captured = inner switch
+                    {
+                        ILocalReferenceOperation { Local: var local } when !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, lambda.Symbol) => local,
+                        IParameterReferenceOperation { Parameter: var parameter } when !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, lambda.Symbol) => parameter,
+                        _ => null,
+                    };
+                    if (captured is null || (closure is not null && closure.ContainsKey(captured)))
+                    {
+                        continue;
+                    }
+
+                    ObjectSet held = captured is IParameterSymbol { RefKind: RefKind.None, Type.IsReferenceType: true } p
+                        ? ObjectSet.Create(AbstractObject.ParameterObject(p))
+                        : captured is ILocalSymbol { RefKind: RefKind.None, Type.IsReferenceType: true } l ? OnlyCreationsOf(l, graph) : ObjectSet.Empty;
+                    if (!held.IsEmpty)
+                    {
+                        (closure ??= ImmutableDictionary.CreateBuilder<object, ObjectSet>(VariableComparer.Instance))[captured] = held;
+                    }
+                }
+            }
+        }
+
+        return closure?.ToImmutable() ?? ImmutableDictionary<object, ObjectSet>.Empty;
+    }
+
+    /// <summary>The objects a local holds when every assignment of it (in the graph that declares it) is a new object; else none.</summary>
+    private static ObjectSet OnlyCreationsOf(ILocalSymbol local, ControlFlowGraph? graph)
+    {
+        for (; graph is not null; graph = graph.Parent)
+        {
+            var made = new ObjectSet.Builder();
+            bool assigned = false;
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is IAssignmentOperation { Target: ILocalReferenceOperation { Local: var target } } assignment &&
+                            SymbolEqualityComparer.Default.Equals(target, local))
+                        {
+                            assigned = true;
+                            if (assignment is not ISimpleAssignmentOperation || SkipConversions(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
+                            {
+                                return ObjectSet.Empty;
+                            }
+
+                            made.Add(AbstractObject.Fresh(SkipConversions(assignment.Value)));
+                        }
+                        else if (inner is ILocalReferenceOperation { Local: var referenced } reference && reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } &&
+                                 SymbolEqualityComparer.Default.Equals(referenced, local))
+                        {
+                            return ObjectSet.Empty;
+                        }
+                    }
+                }
+            }
+
+            if (assigned)
+            {
+                return made.ToImmutable();
+            }
+        }
+
+        return ObjectSet.Empty;
+    }
+
+    /// <summary>Cheap syntax test before binding a creation site: it passes arguments, or assigns the member by name.</summary>
+    private static bool MayConstructWith(SyntaxNode site, string memberName, bool byArgument)
+    {
+        (Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentListSyntax? arguments, Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax? initializer) = site switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax creation => (creation.ArgumentList, creation.Initializer),
+            Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax with => (null, with.Initializer),
+            _ => (null, null),
+        };
+        if (byArgument && arguments is { Arguments.Count: > 0 })
+        {
+            return true;
+        }
+
+        return initializer is not null && initializer.Expressions.Any(e =>
+            e is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name } &&
+            name.Identifier.ValueText == memberName);
+    }
+
+    /// <summary>
+    /// Every operation of the graphs that hold a syntax node's code (its member's body or initializer, and the lambdas and
+    /// local functions nested in it, where the node may be), with the graph each is in.
+    /// </summary>
+    private IEnumerable<(IOperation Operation, ControlFlowGraph Graph)> OperationsUnder(SemanticModel model, SyntaxNode node)
+    {
+        ISymbol? owner = model.GetEnclosingSymbol(node.SpanStart);
+        while (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            owner = owner.ContainingSymbol;
+        }
+
+        if (owner is null)
+        {
+            yield break;
+        }
+
+        var pending = new Stack<ControlFlowGraph>();
+        if (owner is IMethodSymbol method && GraphOf(method) is { } body)
+        {
+            pending.Push(body);
+        }
+        else
+        {
+            foreach ((ControlFlowGraph initializer, _) in GraphsDeclaredBy(owner))
+            {
+                pending.Push(initializer);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            ControlFlowGraph graph = pending.Pop();
+            foreach (IMethodSymbol local in graph.LocalFunctions)
+            {
+                pending.Push(graph.GetLocalFunctionControlFlowGraph(local));
+            }
+
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations.Concat(block.BranchValue is { } branch ? [branch] : []))
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        if (inner is IFlowAnonymousFunctionOperation lambda)
+                        {
+                            pending.Push(graph.GetAnonymousFunctionControlFlowGraph(lambda));
+                        }
+                        else if (node.Span.Contains(inner.Syntax.Span))
+                        {
+                            yield return (inner, graph);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The handlers a subscription adds: lambdas and static method groups, and instance method groups
+    /// (<c>clock.Tick += OnTick;</c>) bound to the subscriber's object — the receiver's field or parameter when it names
+    /// one, a local's new object, else one object standing for the instance that subscribed (made elsewhere than where the
+    /// handler runs, so state it changes is shared with whoever raises the event).
+    /// </summary>
+    private static void AddHandlersIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
+    {
+        foreach (IOperation inner in value.DescendantsAndSelf())
+        {
+            if (inner is IMethodReferenceOperation { Method: { IsStatic: false } method, Instance: { } instance } reference)
+            {
+                ObjectSet receiver = SkipConversions(instance) switch
+                {
+                    IFieldReferenceOperation { Field: var field, Instance: null or IInstanceReferenceOperation } => ObjectSet.Create(AbstractObject.Field(field)),
+                    IParameterReferenceOperation { Parameter: var parameter } => ObjectSet.Create(AbstractObject.ParameterObject(parameter)),
+                    ILocalReferenceOperation { Local: var local } => OnlyCreationsOf(local, graph),
+                    _ => ObjectSet.Empty,
+                };
+                delegates.Add(AbstractObject.MethodGroup(method, receiver.IsEmpty ? ObjectSet.Create(AbstractObject.Fresh(reference)) : receiver, graph));
+            }
+        }
+
+        AddDelegatesIn(value, graph, ref delegates);
     }
 
     private static void AddDelegatesIn(IOperation value, ControlFlowGraph graph, ref ObjectSet.Builder delegates)
@@ -1187,6 +1662,16 @@ internal sealed class FlowEngine
     /// </summary>
     public ITypeSymbol? ReturnedTypeOf(IMethodSymbol method, bool dispatched = false) => SoleTypeOver(method, dispatched, static (operation, _) =>
         operation is IReturnOperation { ReturnedValue: { } value } ? value : null);
+
+    /// <summary>
+    /// The one type every <c>return</c> of a source method gives one element of the tuple it hands back, before that
+    /// element's conversion (<c>(string, IReadOnlyList&lt;string&gt;) Snapshot() => (_name, _hosts.ToImmutableArray());</c>
+    /// gives <c>ImmutableArray&lt;string&gt;</c> for element 1); null when a return is not a tuple written out, or they differ.
+    /// </summary>
+    public ITypeSymbol? ReturnedElementTypeOf(IMethodSymbol method, int index, bool dispatched = false) => SoleTypeOver(method, dispatched, (operation, _) =>
+        operation is IReturnOperation { ReturnedValue: { } value }
+            ? FlowRun.Unconverted(value) is ITupleOperation tuple && index < tuple.Elements.Length ? tuple.Elements[index] : operation
+            : null);
 
     /// <summary>
     /// The one type every value a source method stores in its <c>out</c> parameter has before its conversion

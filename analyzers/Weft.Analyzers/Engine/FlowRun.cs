@@ -88,6 +88,14 @@ internal sealed class FlowRun
     /// <summary>The operation of <see cref="Outer"/> that handed this delegate over (an argument, a work item), when there is one.</summary>
     public IOperation? HandOffSite { get; init; }
 
+    /// <summary>
+    /// For a delegate run on its caller's own thread after an <c>await</c> that may resume off the loop (a
+    /// <c>Lazy&lt;T&gt;</c> forced there, a member delegate a callee runs there): worker state it reaches counts only
+    /// when it was held across such an <c>await</c>, as for the caller's own uses there (a value read again since is
+    /// WEFT0005's at that read). A delegate handed to another thread takes any worker state it reaches.
+    /// </summary>
+    public bool CrossedOnly { get; init; }
+
     /// <summary>The top-level run this one is nested in (itself when top-level).</summary>
     public FlowRun Root => Outer?.Root ?? this;
 
@@ -832,9 +840,20 @@ internal sealed class FlowRun
 
                 break;
             case ILocalReferenceOperation local:
+                if (_reporting && IsCaptured(local.Local))
+                {
+                    // `(hits, misses) = (hits + c.Hits, …)` in a delegate body: each part assigns its captured variable.
+                    _observer.CapturedAssignment(this, local, local.Local);
+                }
+
                 SetValue(local.Local, Tracked(local.Type) ? parts : FlowState.NoObjects);
                 break;
             case IParameterReferenceOperation parameter:
+                if (_reporting && IsCaptured(parameter.Parameter))
+                {
+                    _observer.CapturedAssignment(this, parameter, parameter.Parameter);
+                }
+
                 SetValue(parameter.Parameter, Tracked(parameter.Type) ? parts : FlowState.NoObjects);
                 break;
         }
@@ -1052,12 +1071,13 @@ internal sealed class FlowRun
 
     /// <summary>
     /// For an event raised (read) where its handlers may not run on their subscriber's thread (code that left it, or a
-    /// callback every thread runs): the handlers any body of the compilation adds to it. Elsewhere they are not
+    /// callback every thread runs): the handlers any body of the compilation adds to it (also through an event's own
+    /// <c>add</c> accessor that keeps them in the delegate field read here). Elsewhere they are not
     /// looked for (what a handler does on the subscriber's own thread is judged where it is written).
     /// </summary>
     private ObjectSet SubscribedElsewhere(ISymbol member) =>
-        member is IEventSymbol @event && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
-            ? _engine.SubscribedHandlersOf(@event)
+        member is IEventSymbol or IFieldSymbol { IsReadOnly: false, Type.TypeKind: TypeKind.Delegate } && (Place.LeavesCallerThread || _state.OffLoop is not null || InPerThreadCallback)
+            ? member is IEventSymbol @event ? _engine.SubscribedHandlersOf(@event) : _engine.HandlersKeptIn((IFieldSymbol)member)
             : FlowState.NoObjects;
 
     private static bool IsEnumerator(ITypeSymbol? type) =>
@@ -2234,9 +2254,22 @@ internal sealed class FlowRun
                 _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
             }
 
+            bool ranOnItsReceiver = false;
+            if (_reporting && @delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } handler, Receiver.IsEmpty: false } &&
+                !@delegate.Receiver.Contains(AbstractObject.This) && InPerThreadCallback && _engine.IsInSource(handler) &&
+                handler.DeclaringSyntaxReferences[0].SyntaxTree == call.Syntax.SyntaxTree &&
+                (_delegatesRunHere ??= new HashSet<(IOperation, object)>()).Add((call, @delegate.Key!)))
+            {
+                // An instance method group another object handed in (an event handler `OnIdle` bound to its subscriber)
+                // runs here on each thread, on that one object: what it changes of it is judged at the write in it, as
+                // for a method group handed to a per-thread callback (in another file, at this call, by its summary).
+                _engine.RunDelegate(this, @delegate, InlinePlace, Current, _observer);
+                ranOnItsReceiver = true;
+            }
+
             if (@delegate.Kind == ObjectKind.Delegate && _engine.SummaryOfDelegate(@delegate, this) is { } delegateSummary)
             {
-                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, @delegate.Receiver, arguments));
+                result = result.Union(delegateSummary.Apply(this, call, argumentOperations, ranOnItsReceiver ? FlowState.NoObjects : @delegate.Receiver, arguments));
                 if (_engine.RunLambdaHere(this, @delegate, Current) is { } afterLambda)
                 {
                     // What it published of the caller's variables is published from here on; what it returns of
@@ -3083,7 +3116,9 @@ internal sealed class FlowRun
 
                     break;
                 case BclEffect.Element:
-                    ObjectSet elements = Read(operand, null);
+                    // From a read-only table of delegates (`s_edits.TryGetValue(op, out var edit)`): one of those its
+                    // initializer or constructors put there, as for a read by index.
+                    ObjectSet elements = Read(operand, null).Union(InitialElementDelegates(operand));
                     result = result.Union(elements);
                     foreach (IArgumentOperation argument in argumentOperations)
                     {
@@ -3337,16 +3372,21 @@ internal sealed class FlowRun
         return true;
     }
 
-    /// <summary><c>TaskScheduler.Default</c>, named there or by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>).</summary>
+    /// <summary>
+    /// A scheduler of the thread pool (<c>TaskScheduler.Default</c>; see <see cref="FlowEngine.IsPoolScheduler"/>), named
+    /// there, by a local's sole initializer (<c>var pool = TaskScheduler.Default;</c>), or kept in a read-only field or
+    /// get-only property that is only ever given one (<c>static readonly TaskScheduler s_pool = TaskScheduler.Default;</c>).
+    /// </summary>
     private bool IsDefaultScheduler(IOperation scheduler)
     {
         scheduler = Unconverted(scheduler);
         if (scheduler is ILocalReferenceOperation && LocalValues.SoleInitializer(scheduler, Graph.OriginalOperation) is { } initial)
         {
-            scheduler = initial;
+            scheduler = Unconverted(initial);
         }
 
-        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" };
+        return scheduler is IPropertyReferenceOperation { Property.Name: "Default" } || FlowEngine.IsPoolScheduler(scheduler) ||
+               scheduler is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } kept && _engine.HoldsPoolScheduler(kept.Member);
     }
 
     private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)
@@ -3523,11 +3563,17 @@ internal sealed class FlowRun
     /// Objects reach code running at <paramref name="place"/>: delegates among them are analysed there.
     /// <paramref name="delegateSite"/>: the argument that carried them, where a delegate's defects in another file are reported.
     /// </summary>
-    public void HandOff(IOperation site, ObjectSet objects, Place place, IOperation? delegateSite = null)
+    public void HandOff(IOperation site, ObjectSet objects, Place place, IOperation? delegateSite = null, bool crossedOnly = false)
     {
         if (!_reporting || objects.IsEmpty)
         {
             return;
+        }
+
+        if (crossedOnly)
+        {
+            // Run on this thread after an off-loop await: only worker state held across it goes along.
+            objects = WithoutUncrossedWorkerState(objects);
         }
 
         var data = objects.Where(o => o.Kind != ObjectKind.Delegate);
@@ -3554,7 +3600,8 @@ internal sealed class FlowRun
 
             if (!@delegate.Receiver.IsEmpty)
             {
-                _observer.HandedOff(this, site, ReceiverUsedThere(@delegate), place);
+                ObjectSet receiver = ReceiverUsedThere(@delegate);
+                _observer.HandedOff(this, site, crossedOnly ? WithoutUncrossedWorkerState(receiver) : receiver, place);
             }
 
             foreach (var captured in @delegate.Closure)
@@ -3564,7 +3611,7 @@ internal sealed class FlowRun
                 // reported) as arguments.
                 if (captured.Key is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } })
                 {
-                    _observer.HandedOff(this, site, captured.Value, place);
+                    _observer.HandedOff(this, site, crossedOnly ? WithoutUncrossedWorkerState(captured.Value) : captured.Value, place);
                 }
             }
 
@@ -3582,9 +3629,15 @@ internal sealed class FlowRun
                 HandOffCaptured(site, owner.GetAnonymousFunctionControlFlowGraph(lambda), lambda.Symbol, place);
             }
 
-            _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site);
+            _engine.RunDelegate(this, @delegate, place, Current, _observer, delegateSite ?? site, crossedOnly);
         }
     }
+
+    /// <summary>The objects without worker state that did not cross an off-loop await (its crossed twins stay).</summary>
+    private static ObjectSet WithoutUncrossedWorkerState(ObjectSet objects) =>
+        objects.Any(static o => o.Root.Kind == ObjectKind.Worker && !o.CrossedOffLoop)
+            ? ObjectSet.From(objects.Where(static o => o.Root.Kind != ObjectKind.Worker || o.CrossedOffLoop))
+            : objects;
 
     /// <summary>
     /// What a method group takes to where it runs of the receiver it is bound to. A method of a source class bound to
@@ -3713,7 +3766,9 @@ internal sealed class FlowRun
 
                 if (_reporting && (Place.LeavesCallerThread || _state.OffLoop is not null) && _handedOff.Add(factory.Key!))
                 {
-                    _engine.RunDelegate(this, factory, _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : Place, Current, _observer);
+                    // Forced after this code's own off-loop await (not handed elsewhere): judged by what crossed it.
+                    bool afterAwait = !Place.LeavesCallerThread || CrossedOnly;
+                    _engine.RunDelegate(this, factory, _state.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : Place, Current, _observer, crossedOnly: afterAwait);
                 }
 
                 if (_engine.SummaryOfDelegate(factory, this) is { } summary)

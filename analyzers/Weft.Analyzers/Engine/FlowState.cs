@@ -223,6 +223,12 @@ internal sealed class FlowState
             {
                 crossed = crossed.Add(twin);
             }
+            else if (obj is { Kind: ObjectKind.Delegate, Part: 0, Receiver.IsEmpty: false } && Crossed(obj.Receiver) is var receiver && !ReferenceEquals(receiver, obj.Receiver))
+            {
+                // A method group bound to worker state (`Action a = cache.Store;`) crosses with its receiver: the twin,
+                // bound to the crossed receiver, is what was held across the await.
+                crossed = crossed.Add(obj.CrossedWith(receiver));
+            }
         }
 
         return crossed;

@@ -72,6 +72,48 @@ internal static class LocalValues
         return filled;
     }
 
+    /// <summary>
+    /// The value a local is deconstructed from and its position there (<c>var (name, hosts) = registry.Snapshot();</c>
+    /// gives the call and 1), when that declaration is the only value the local is ever given; otherwise null.
+    /// </summary>
+    public static (IOperation Source, int Index)? SoleDeconstruction(IOperation value, IOperation body)
+    {
+        if (value is not ILocalReferenceOperation { Local: var local } || local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        (IOperation, int)? found = null;
+        foreach (IOperation operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IDeconstructionAssignmentOperation { Target: var target, Value: var source }:
+                    ITupleOperation? targets = (target is IDeclarationExpressionOperation { Expression: var declaration } ? declaration : target) as ITupleOperation;
+                    for (int i = 0; targets is not null && i < targets.Elements.Length; i++)
+                    {
+                        if (IsLocal(targets.Elements[i], local))
+                        {
+                            if (found is not null)
+                            {
+                                return null;
+                            }
+
+                            found = (source, i);
+                        }
+                    }
+
+                    break;
+                case IVariableDeclaratorOperation { Symbol: var declared } when SymbolEqualityComparer.Default.Equals(declared, local):
+                case IAssignmentOperation { Target: ILocalReferenceOperation { Local: var assigned } } when SymbolEqualityComparer.Default.Equals(assigned, local):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var byRef } } when SymbolEqualityComparer.Default.Equals(byRef, local):
+                    return null;
+            }
+        }
+
+        return found;
+    }
+
     private static bool IsLocal(IOperation value, ILocalSymbol local) =>
         (value is IDeclarationExpressionOperation { Expression: var declared } ? declared : value) is ILocalReferenceOperation { Local: var referenced } &&
         SymbolEqualityComparer.Default.Equals(referenced, local);

@@ -581,7 +581,8 @@ internal sealed class MethodSummary : IFlowObserver
             Place? there = place ?? (caller.Place.LeavesCallerThread ? caller.Place : caller.State.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null);
             if (there is { } elsewhere)
             {
-                caller.HandOff(call, delegates, elsewhere);
+                // Run on the caller's own thread after its off-loop await: judged by what crossed that await.
+                caller.HandOff(call, delegates, elsewhere, crossedOnly: place is null && (!caller.Place.LeavesCallerThread || caller.CrossedOnly));
             }
             else
             {

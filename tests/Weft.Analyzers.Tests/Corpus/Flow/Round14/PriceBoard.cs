@@ -3,7 +3,8 @@
 // hands the lease's own list to the slot, and the `using` block's Dispose at the end of its scope clears it and
 // returns it to the pool for the next batch (WEFT0002: the page counts the Dispose a `using` block calls at the end of
 // its scope as a call of your method, and your Dispose writes the published list). The page does not say on which
-// line that implicit call is reported: the `using` line and the block's closing brace are one #escape group. The quiet
+// line that implicit call is reported: the `using` line and the block's closing brace were one #escape group; the page
+// now says the `using` resource's line. The quiet
 // twin publishes a copy of the batch.
 using System;
 using System.Collections.Concurrent;
@@ -44,7 +45,7 @@ public sealed class PriceBoard
 
     public int Publish(IEnumerable<Tick> incoming)
     {
-        using (var batch = TickBatch.Rent()) // expect: WEFT0002 #dispose
+        using (var batch = TickBatch.Rent()) // expect: WEFT0002
         {
             foreach (var tick in incoming)
             {
@@ -66,6 +67,6 @@ public sealed class PriceBoard
             batch.Items.Sort(static (a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
             _board.Publish(batch.Items);
             return batch.Items.Count;
-        } // expect: WEFT0002 #dispose
+        }
     }
 }

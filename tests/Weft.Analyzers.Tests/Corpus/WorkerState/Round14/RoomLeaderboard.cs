@@ -3,7 +3,7 @@
 // (value tuples: a copy, quiet), and the continuation writes the ranked names into the manager's leaderboard list. The
 // continuation is scheduled on TaskScheduler.Default, named at the call, so it runs on the pool and writes the
 // worker's list there: WEFT0004. The page does not say whether a lambda's capture is reported where the lambda is
-// handed over or at its first use inside; both lines are one #escape group. The quiet twin schedules the
+// handed over or at its first use inside; both lines were one #escape group; the page now says the first use inside. The quiet twin schedules the
 // continuation on the worker's own loop scheduler, taken from Dispatcher.Current.
 using System;
 using System.Collections.Generic;
@@ -61,10 +61,10 @@ public sealed partial class RoomManager
             .ToArray();
 
         _ranking = Task.Run(() => Rank(scores, top))
-            .ContinueWith( // expect: WEFT0004 #board
+            .ContinueWith(
                 ranked =>
                 {
-                    _leaderboard.Clear(); // expect: WEFT0004 #board
+                    _leaderboard.Clear(); // expect: WEFT0004
                     _leaderboard.AddRange(ranked.Result);
                 },
                 TaskScheduler.Default);

@@ -2,7 +2,8 @@
 // finds the expired sessions, writes an audit record for each (slow, so it fans the audit out with Parallel.ForEach
 // over the expired keys, which are strings: a copy) and evicts them. The defect evicts inside the parallel body, so
 // the pool threads remove from the worker's dictionary: WEFT0004. The page does not say whether a capture is reported
-// at the hand-over or at the first use inside the lambda; both lines are one #escape group. The quiet twin evicts on
+// at the hand-over or at the first use inside the lambda; both lines were one #escape group; the page now says the
+// first use inside. The quiet twin evicts on
 // the worker after the parallel audit returns.
 using System;
 using System.Collections.Concurrent;
@@ -61,7 +62,7 @@ public sealed class SessionSweeper
             .Select(kv => (Id: kv.Key, kv.Value.User))
             .ToArray();
 
-        Parallel.ForEach(expired, new ParallelOptions { MaxDegreeOfParallelism = 4 }, session => // expect: WEFT0004 #evict
+        Parallel.ForEach(expired, new ParallelOptions { MaxDegreeOfParallelism = 4 }, session =>
         {
             try
             {
@@ -72,7 +73,7 @@ public sealed class SessionSweeper
                 _failures.Enqueue(session.Id);
             }
 
-            cache.ById.Remove(session.Id); // expect: WEFT0004 #evict
+            cache.ById.Remove(session.Id); // expect: WEFT0004
         });
 
         return expired.Length;
