@@ -33,8 +33,13 @@ public sealed class QuietBodyTests
             public List<string> Seen { get; } = new();
             [WorkerUpdate] void Bump(string key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
             [WorkerUpdate] void Drop(string key) => _counts.Remove(key);
-            [WorkerUpdate] void Remember(List<string> keys) => Seen.AddRange(keys);
+            [WorkerUpdate] void Take(Counter counter) => _counts["taken"] = counter.Value;
             public int Count => _counts.Count;
+        }
+
+        public sealed record Counter(int Start)
+        {
+            public int Value { get; set; } = Start;
         }
 
         public static class Helpers
@@ -186,21 +191,21 @@ public sealed class QuietBodyTests
         Assert.False(Accepted("App.AwaitClause.ReloadAsync"), "a body awaiting with ConfigureAwait(false) was accepted");
     }
 
-    // Clause 6 (published values immutable): a mutable list broadcast to every worker.
+    // Clause 6 (published values immutable): a record with a settable property broadcast to every worker.
     [Fact]
-    public async Task Clause_6_a_mutable_list_broadcast_to_every_worker_is_reported()
+    public async Task Clause_6_a_mutable_record_broadcast_to_every_worker_is_reported()
     {
         await Verifier.AnalyzeAsync<WeftFlowAnalyzer>(Types + """
             public static class BroadcastClause
             {
-                public static async Task RememberAsync(WorkerPool pool)
+                public static async Task TakeAsync(WorkerPool pool, int start)
                 {
-                    var keys = new List<string>(4);
-                    await State.RememberOnAllWorkersAsync(pool, {|WEFT0007:keys|});
+                    var counter = new Counter(start);
+                    await State.TakeOnAllWorkersAsync(pool, {|WEFT0007:counter|});
                 }
             }
             """);
-        Assert.False(Accepted("App.BroadcastClause.RememberAsync"), "a body broadcasting a mutable list was accepted");
+        Assert.False(Accepted("App.BroadcastClause.TakeAsync"), "a body broadcasting a mutable record was accepted");
     }
 
     // Clause 7 (posted lambdas quiet): the posted lambda changes a static from a worker.
