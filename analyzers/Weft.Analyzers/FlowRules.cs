@@ -170,6 +170,14 @@ internal sealed class TypeFacts
         return any;
     }
 
+    /// <summary>
+    /// True when some body recorded a fact other than a write into what a field holds (the only fact a body
+    /// <see cref="Engine.QuietBodies"/> accepts may leave, which the analyzer's deferral covers): its audit asks.
+    /// </summary>
+    public bool HasFactsBesideFieldWrites =>
+        _publishedFields is { IsEmpty: false } || _fieldFlows is { IsEmpty: false } || _workerFields is { IsEmpty: false } || _snapshotFields is { IsEmpty: false } ||
+        _offThreadFieldReads is { IsEmpty: false } || _workerFieldStores is { IsEmpty: false } || _foreignWorkerStores is { IsEmpty: false };
+
     /// <summary>True the first time a diagnostic of this id is reported at this location (one report per place).</summary>
     public bool TryReport(string id, Location location) => Made(ref _reported, static () => new()).TryAdd((id, location), true);
 

@@ -103,13 +103,18 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         if (!engine.MayMatter(context.OperationBlocks, context.OwningSymbol))
         {
             // No graph is built for a body that touches nothing Weft (most bodies of a real project).
-            var roots = new HashSet<IOperation>();
-            foreach (IOperation block in context.OperationBlocks)
+            Defer(context, deferred);
+            return;
+        }
+
+        if (QuietBodies.Accepts(engine, symbols, immutability, context.OperationBlocks, context.OwningSymbol))
+        {
+            // Nor for one whose run would report nothing: its only possible fact, a write into what a field holds
+            // (an Interlocked counter), matters only when a field is published, the deferred bodies' case.
+            Defer(context, deferred);
+            if (QuietBodies.Audit)
             {
-                if (block.Kind is not (OperationKind.None or OperationKind.Attribute) && roots.Add(RootOf(block)))
-                {
-                    deferred.Enqueue(RootOf(block), context.OwningSymbol);
-                }
+                AuditAccepted(context, engine, symbols, immutability);
             }
 
             return;
@@ -125,6 +130,45 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
             }
 
             Analyze(graph, context.OwningSymbol, context.ReportDiagnostic, engine, symbols, immutability, facts, enabled);
+        }
+    }
+
+    private static void Defer(OperationBlockAnalysisContext context, DeferredBodies deferred)
+    {
+        var roots = new HashSet<IOperation>();
+        foreach (IOperation block in context.OperationBlocks)
+        {
+            if (block.Kind is not (OperationKind.None or OperationKind.Attribute) && roots.Add(RootOf(block)))
+            {
+                deferred.Enqueue(RootOf(block), context.OwningSymbol);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="QuietBodies.Audit"/>: the body the screen accepted runs through the engine anyway, every rule on and
+    /// its facts kept apart; a diagnostic or a fact other than a field write is a screen miss, thrown (an AD0001 naming
+    /// the body, which fails every test and the corpus).
+    /// </summary>
+    private static void AuditAccepted(OperationBlockAnalysisContext context, FlowEngine engine, WeftSymbols symbols, Immutability immutability)
+    {
+        var facts = new TypeFacts();
+        ISymbol owner = context.OwningSymbol;
+        var seen = new HashSet<IOperation>();
+        foreach (IOperation block in context.OperationBlocks)
+        {
+            if (block.Kind is OperationKind.None or OperationKind.Attribute || TryGetGraph(context, block) is not { } graph || !seen.Add(graph.OriginalOperation))
+            {
+                continue;
+            }
+
+            Analyze(graph, owner, diagnostic => throw new InvalidOperationException($"QuietBodies accepted '{owner.ToDisplayString()}', but the engine reports {diagnostic}"),
+                engine, symbols, immutability, facts, static _ => true);
+        }
+
+        if (facts.HasFactsBesideFieldWrites)
+        {
+            throw new InvalidOperationException($"QuietBodies accepted '{owner.ToDisplayString()}', but the engine records facts for its type from it");
         }
     }
 

@@ -60,9 +60,12 @@ internal static class AnalyzerProfile
         // The engine as built here, and optionally another build of Weft.Analyzers.dll (a baseline) in its own load
         // context: both run in every round, alternating which goes first, so they see the same machine load.
         var engines = new List<(string Name, CpuTimedAnalyzer Analyzer)> { ("this build", new CpuTimedAnalyzer(new WeftFlowAnalyzer())) };
+        var builds = new Dictionary<string, Assembly> { ["this build"] = typeof(WeftFlowAnalyzer).Assembly };
         if (baseline is not null)
         {
-            engines.Add(("baseline", new CpuTimedAnalyzer(BaselineLoadContext.CreateFlowAnalyzer(baseline))));
+            DiagnosticAnalyzer baselineAnalyzer = BaselineLoadContext.CreateFlowAnalyzer(baseline);
+            engines.Add(("baseline", new CpuTimedAnalyzer(baselineAnalyzer)));
+            builds["baseline"] = baselineAnalyzer.GetType().Assembly;
         }
 
         var cpuByEngine = engines.ToDictionary(e => e.Name, _ => new List<double>());
@@ -112,13 +115,15 @@ internal static class AnalyzerProfile
                     new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
                 Measure pass = Measure.Start();
                 allocations?.Reset();
+                int? acceptedBefore = AcceptedBodies(builds[name]);
                 ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
                 pass.Stop();
+                string accepted = AcceptedBodies(builds[name]) - acceptedBefore is { } count ? string.Create(CultureInfo.InvariantCulture, $"; {count} bodies accepted by the body screen (no graph, no run)") : "";
                 TimeSpan analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
                 cpuByEngine[name].Add(analyzer.CpuSeconds);
                 string ids = string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {name}: WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.CpuSeconds:F2} s CPU on its threads ({analyzer.CpuSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.Bytes / 1048576.0:F0} MB allocated in its callbacks; bind+analyzer pass {pass}; {diagnostics.Length} diagnostics{(ids.Length > 0 ? $" ({ids})" : "")}"));
+                    $"    {name}: WeftFlowAnalyzer {analyzerTime.TotalSeconds:F2} s by ReportAnalyzer's clock ({analyzerTime.TotalSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.CpuSeconds:F2} s CPU on its threads ({analyzer.CpuSeconds * 1000 / lines:F4} s per 1,000 lines), {analyzer.Bytes / 1048576.0:F0} MB allocated in its callbacks; bind+analyzer pass {pass}; {diagnostics.Length} diagnostics{(ids.Length > 0 ? $" ({ids})" : "")}{accepted}"));
                 allocations?.Print(400);
             }
         }
@@ -133,6 +138,10 @@ internal static class AnalyzerProfile
 
         CSharpCompilation Fresh() => CSharpCompilation.Create(assemblyName, allTrees, references, options);
     }
+
+    /// <summary>How many bodies a build's body screen (Engine/QuietBodies) has accepted in this process; null for a build without one.</summary>
+    private static int? AcceptedBodies(Assembly build) =>
+        build.GetType("Weft.Analyzers.Engine.QuietBodies")?.GetProperty("AcceptedCount", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as int?;
 
     private static AnalyzerOptions AnalyzerOptions() => new([]);
 

@@ -571,12 +571,21 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The summary of a source method called from <paramref name="caller"/>; null for metadata, cycles and depth.</summary>
-    public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller)
+    public MethodSummary? SummaryOf(IMethodSymbol method, FlowRun caller) => SummaryOf(method, caller.Depth, caller.Graph);
+
+    /// <summary>
+    /// The summary a top-level body's run would get for a call of <paramref name="method"/> (not a local function):
+    /// for <see cref="QuietBodies"/>, which judges a body before its graph, and so any run of it, exists.
+    /// </summary>
+    public MethodSummary? SummaryForTopLevelCaller(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.LocalFunction ? null : SummaryOf(method, callerDepth: 0, callerGraph: null);
+
+    private MethodSummary? SummaryOf(IMethodSymbol method, int callerDepth, ControlFlowGraph? callerGraph)
     {
         // A call names a partial member's declaring part (a partial method, a C# 13 partial property's or indexer's
         // accessor), which has no body: the implementing part's runs, with its own parameters.
         method = method.OriginalDefinition.PartialImplementationPart ?? method.OriginalDefinition;
-        if (caller.Depth >= MaxDepth || method.IsAbstract || method.IsExtern || !IsInSource(method) || AnsweredByRoles(method))
+        if (callerDepth >= MaxDepth || method.IsAbstract || method.IsExtern || !IsInSource(method) || AnsweredByRoles(method))
         {
             return null;
         }
@@ -595,7 +604,7 @@ internal sealed class FlowEngine
 
         try
         {
-            ControlFlowGraph? graph = method.MethodKind == MethodKind.LocalFunction ? LocalFunctionGraph(caller.Graph, method) : GraphOf(method);
+            ControlFlowGraph? graph = method.MethodKind == MethodKind.LocalFunction ? LocalFunctionGraph(callerGraph, method) : GraphOf(method);
             if (graph is null)
             {
                 return null;
@@ -606,7 +615,7 @@ internal sealed class FlowEngine
             var summary = new MethodSummary(method, reportsOwnStaticUpdates: PlaceOf(method).IsWorkerCode);
             // A local function's summary is made for this caller's graph and not cached: it may use the caller's depth.
             bool local = method.MethodKind == MethodKind.LocalFunction;
-            var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, local ? caller.Depth + 1 : SummaryDepth, null);
+            var run = new FlowRun(this, graph, method, new Place(PlaceKind.Caller, "this code"), summary, local ? callerDepth + 1 : SummaryDepth, null);
             summary.RecordOutputs(run.Run(EntryState(FlowState.Empty, method)));
             summary.Freeze();
             return local ? summary : _summaries.GetOrAdd(method, summary);
@@ -1806,6 +1815,9 @@ internal sealed class FlowEngine
     /// </summary>
     public bool MayMatter(ImmutableArray<IOperation> blocks, ISymbol owner) =>
         _relevance.MayMatter(blocks, PlaceOf(owner as IMethodSymbol)) || (owner is IMethodSymbol method && ReceivesRoleData(method));
+
+    /// <summary>Where the engine runs a top-level body of <paramref name="owner"/> (see <see cref="Analyze"/>).</summary>
+    public Place PlaceOfBody(ISymbol owner) => PlaceOf(owner as IMethodSymbol);
 
     /// <summary>A parameter marked [SharedSnapshot] or [WorkerOwned]: the body handles such data whatever it calls.</summary>
     private bool ReceivesRoleData(IMethodSymbol method)

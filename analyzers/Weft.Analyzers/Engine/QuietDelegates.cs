@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,7 +49,22 @@ internal static class QuietDelegates
             return false;
         }
 
-        var screen = new Screen(engine, outer, lambda.Symbol, place, state);
+        return BodyIsQuiet(body, new Screen(engine, outer, lambda.Symbol, place, state, capturedObjectsMadeThere: null));
+    }
+
+    /// <summary>
+    /// For <see cref="QuietBodies"/>, before the handing body's graph exists: true when <see cref="CannotReport"/> would
+    /// answer true for <paramref name="lambda"/> posted to another loop (the stricter of the two loop places) from a
+    /// top-level body at its caller's place, not async, with <paramref name="capturedObjectsMadeThere"/> standing in for
+    /// the state at the hand-off: true only for a captured variable every object of which, and all they hold, the
+    /// handing body made (see <c>CapturedObjectsStayHere</c>).
+    /// </summary>
+    public static bool IsQuietWhenPosted(FlowEngine engine, IAnonymousFunctionOperation lambda, Func<ISymbol, bool> capturedObjectsMadeThere) =>
+        !lambda.Symbol.IsAsync &&
+        BodyIsQuiet(lambda.Body, new Screen(engine, outer: null, lambda.Symbol, new Place(PlaceKind.OtherLoop, "a posted callback"), state: null, capturedObjectsMadeThere));
+
+    private static bool BodyIsQuiet(IBlockOperation body, Screen screen)
+    {
         foreach (IOperation operation in body.DescendantsAndSelf())
         {
             if (!screen.IsQuiet(operation))
@@ -106,18 +122,26 @@ internal static class QuietDelegates
     private readonly struct Screen
     {
         private readonly FlowEngine _engine;
-        private readonly FlowRun _outer;
+        private readonly FlowRun? _outer;
         private readonly IMethodSymbol _lambda;
         private readonly Place _place;
-        private readonly FlowState _state;
+        private readonly FlowState? _state;
+        private readonly Func<ISymbol, bool>? _capturedObjectsMadeThere;
 
-        public Screen(FlowEngine engine, FlowRun outer, IMethodSymbol lambda, Place place, FlowState state)
+        /// <param name="engine">The engine.</param>
+        /// <param name="outer">The handing run; null before it exists (top-level summaries are asked for then).</param>
+        /// <param name="lambda">The lambda.</param>
+        /// <param name="place">Where it runs.</param>
+        /// <param name="state">The state at the hand-off; null before the run, with <paramref name="capturedObjectsMadeThere"/> instead.</param>
+        /// <param name="capturedObjectsMadeThere">Without a state: whether every object a captured variable holds there was made by the handing body.</param>
+        public Screen(FlowEngine engine, FlowRun? outer, IMethodSymbol lambda, Place place, FlowState? state, Func<ISymbol, bool>? capturedObjectsMadeThere)
         {
             _engine = engine;
             _outer = outer;
             _lambda = lambda;
             _place = place;
             _state = state;
+            _capturedObjectsMadeThere = capturedObjectsMadeThere;
         }
 
         public bool IsQuiet(IOperation operation)
@@ -181,6 +205,11 @@ internal static class QuietDelegates
                 return true;
             }
 
+            if (_state is null)
+            {
+                return _capturedObjectsMadeThere!(variable);
+            }
+
             foreach (AbstractObject obj in _state.WithContents(_state.Get(variable)))
             {
                 if (obj.Kind == ObjectKind.Delegate || obj.Root.Kind != ObjectKind.Fresh)
@@ -221,7 +250,8 @@ internal static class QuietDelegates
 
             if (_engine.IsInSource(getter))
             {
-                return _engine.IsAutoProperty(property) || _engine.SummaryOf(getter, _outer) is not { } summary || summary.OnlyReturns;
+                return _engine.IsAutoProperty(property) ||
+                       (_outer is null ? _engine.SummaryForTopLevelCaller(getter) : _engine.SummaryOf(getter, _outer)) is not { } summary || summary.OnlyReturns;
             }
 
             // A library getter the table calls a view of its receiver may run a Lazy's factory there; its other facts
