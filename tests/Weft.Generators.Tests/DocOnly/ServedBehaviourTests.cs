@@ -331,4 +331,44 @@ public sealed class ServedBehaviourTests
             """);
         Assert.Equal("main=6;w0=6", seen);
     }
+
+    [Fact]
+    public async Task WorkerUpdate_callback_form_allocates_nothing_on_the_caller_per_call_in_steady_state()
+    {
+        // GeneratedSlot.OnAllWorkers: "Allocates nothing per call in steady state"; design.md: "generated, no closure
+        // allocation". Measured on the calling thread only, which is where a closure or boxed state would be made.
+        string seen = await Probe(U + """
+            public readonly record struct Key(long A, long B);
+            [ThreadLocalSlot(Mode = SlotMode.PerWorker)] public sealed partial class Cache
+            {
+                public long Sum;
+                [WorkerUpdate] void Bump(int by, string host, in Key key) => Sum += by + host.Length + key.A;
+            }
+            public static class Probe
+            {
+                private static readonly ManualResetEventSlim Done = new(false);
+                private static readonly Action OnDone = () => Done.Set();
+
+                private static void Once(WorkerPool pool, Key key)
+                {
+                    Done.Reset();
+                    Cache.BumpOnAllWorkers(pool, 1, "h", key, OnDone);
+                    if (!Done.Wait(30_000)) throw new TimeoutException("onAllApplied did not run within 30 s");
+                }
+
+                public static async Task<string> Run()
+                {
+                    await using var pool = Kit.Pool(2);
+                    await Kit.Within(Cache.InitializeAsync(pool, d => new Cache()));
+                    var key = new Key(1, 2);
+                    for (int i = 0; i < 500; i++) Once(pool, key);
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    for (int i = 0; i < 500; i++) Once(pool, key);
+                    long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                    return allocated < 500 ? "steady" : allocated + " B over 500 calls";
+                }
+            }
+            """);
+        Assert.Equal("steady", seen);
+    }
 }

@@ -390,6 +390,26 @@ public sealed class ServedShapeTests
                 [WorkerUpdate] void IEvict.Evict(string host) => N++;
             }
             """],
+        ["a slot type nested in another slot type"] = [U + """
+            [ThreadLocalSlot] public sealed partial class Outer
+            {
+                [ThreadLocalSlot(Mode = SlotMode.PerWorker)] public sealed partial class Inner { public int N; [WorkerUpdate] void Add(int k) => N += k; }
+            }
+            static class Use { public static async Task Go(WorkerPool p) { await Outer.PublishAsync(p, new Outer()); await Outer.Inner.AddOnAllWorkersAsync(p, 1); } }
+            """],
+        ["two slot types whose names differ only in case"] = [U + """
+            namespace App
+            {
+                [ThreadLocalSlot] public sealed partial class Routes { }
+                [ThreadLocalSlot] public sealed partial class routes { }
+                static class Use { public static async Task Go(WorkerPool p) { await Routes.PublishAsync(p, new Routes()); await routes.PublishAsync(p, new routes()); } }
+            }
+            """],
+        ["a slot type nested in a positional record and a class with a primary constructor"] = [U + """
+            public partial record Settings(int Port) { [ThreadLocalSlot] public sealed partial class Routes { } }
+            public partial class Server(string name) { public string Name => name; [ThreadLocalSlot(Mode = SlotMode.PerWorker)] public sealed partial class Conns { [WorkerUpdate] void Drop() { } } }
+            static class Use { public static async Task Go(WorkerPool p) { await Settings.Routes.PublishAsync(p, new Settings.Routes()); await Server.Conns.DropOnAllWorkersAsync(p); } }
+            """],
     };
 
     public static IEnumerable<object[]> CaseNames => Cases.Keys.Select(k => new object[] { k });
