@@ -421,15 +421,15 @@ public sealed class ServedShapeTests
     [Fact]
     public void Defaults_generated_on_a_machine_with_a_comma_decimal_culture_still_compile()
     {
-        // A build runs under the developer's culture; the generated source must not depend on it.
+        // A build runs under the developer's culture; the generated source must not depend on it. Only this thread's
+        // culture is changed (it flows into anything the driver awaits): a process-wide default would leak into tests
+        // running in parallel.
         CultureInfo german = CultureInfo.GetCultureInfo("de-DE");
         Assert.Equal(",", german.NumberFormat.NumberDecimalSeparator);
         CultureInfo saved = CultureInfo.CurrentCulture;
-        CultureInfo? savedDefault = CultureInfo.DefaultThreadCurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = german;
-            CultureInfo.DefaultThreadCurrentCulture = german;
             DocOnlyKit.Serve(U + """
                 [ThreadLocalSlot(Mode = SlotMode.PerWorker)] public sealed partial class Cache
                 {
@@ -442,7 +442,6 @@ public sealed class ServedShapeTests
         finally
         {
             CultureInfo.CurrentCulture = saved;
-            CultureInfo.DefaultThreadCurrentCulture = savedDefault;
         }
     }
 
