@@ -173,14 +173,14 @@ internal static class SlotTypeEmitter
         string lambda = $"static ({type} __instance, {stateType} __state) => {call}";
         if (!taken.Contains(update.OnAllWorkersAsyncName))
         {
-            Member(writer, support, "OnAllWorkersAsync{TState}");
+            Member(writer, support, "OnAllWorkersAsync{TState}", Deprecation(update));
             writer.Line($"{update.Accessibility} static {Task} {update.OnAllWorkersAsyncName}({WorkerPool} {pool}{Prefix(declared)})");
             writer.Line($"    => {support}.OnAllWorkersAsync<{stateType}>({pool}, {lambda}, {stateValue});");
         }
 
         if (!taken.Contains(update.OnAllWorkersName))
         {
-            Member(writer, support, "OnAllWorkers{TState}");
+            Member(writer, support, "OnAllWorkers{TState}", Deprecation(update));
             writer.Line($"{update.Accessibility} static void {update.OnAllWorkersName}({WorkerPool} {pool}{Prefix(declaredWithCallback)}, [{RunsOnMain}] {Action} {onAllApplied})");
             writer.Line($"    => {support}.OnAllWorkers<{stateType}>({pool}, {lambda}, {stateValue}, {onAllApplied});");
         }
@@ -193,6 +193,8 @@ internal static class SlotTypeEmitter
         writer.Line($"/// <inheritdoc cref=\"{DocsType}.{documentedBy}\"/>");
         writer.Line(roles is null ? $"[{GeneratedCode}]" : $"[{GeneratedCode}, {roles}]");
     }
+
+    private static string? Deprecation(WorkerUpdateModel update) => update.Deprecation.Count == 0 ? null : string.Join(", ", update.Deprecation);
 
     // An argument that holds a reference reaches every worker as the same object; a value of an unmanaged type is copied.
     private static string Role(ParameterModel parameter) => parameter.HoldsReferences ? $"[{Published}] " : string.Empty;

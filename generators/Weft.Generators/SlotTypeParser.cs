@@ -86,7 +86,8 @@ internal static class SlotTypeParser
                 GeneratedContract.UpdateOnAllWorkersAsync(method.Name),
                 GeneratedContract.UpdateOnAllWorkers(method.Name),
                 AccessibilityFor(method),
-                parameters));
+                parameters,
+                DeprecationOf(method)));
         }
 
         // Deterministic output whatever the declaration order across partial files.
@@ -94,6 +95,30 @@ internal static class SlotTypeParser
             .OrderBy(u => u.Name, StringComparer.Ordinal)
             .ThenBy(u => string.Join(",", u.Parameters.Select(p => p.Type)), StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The method's <c>[Obsolete]</c> and <c>[Experimental]</c> attributes, rendered for its posting methods: they call
+    /// it, so without them a deprecated update would break a warnings-as-errors build inside generated code the user
+    /// cannot edit; with them the deprecation reaches the user's calls of the posting methods instead.
+    /// </summary>
+    private static EquatableArray<string> DeprecationOf(IMethodSymbol method)
+    {
+        var rendered = new List<string>();
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.ToDisplayString();
+            if (name is not ("System.ObsoleteAttribute" or "System.Diagnostics.CodeAnalysis.ExperimentalAttribute"))
+            {
+                continue;
+            }
+
+            IEnumerable<string> arguments = attribute.ConstructorArguments.Select(a => a.ToCSharpString())
+                .Concat(attribute.NamedArguments.Select(a => $"{a.Key} = {a.Value.ToCSharpString()}"));
+            rendered.Add($"global::{name}({string.Join(", ", arguments)})");
+        }
+
+        return rendered.ToEquatableArray();
     }
 
     // Compared by parts, not by rendering each attribute's name to a string: every method of a per-worker type is asked.
@@ -133,6 +158,11 @@ internal static class SlotTypeParser
 
         string literal = value switch
         {
+            // A non-finite value has no literal ("NaND" is not C#): its named constant is exact.
+            float f when float.IsNaN(f) => "global::System.Single.NaN",
+            float f when float.IsInfinity(f) => f > 0 ? "global::System.Single.PositiveInfinity" : "global::System.Single.NegativeInfinity",
+            double d when double.IsNaN(d) => "global::System.Double.NaN",
+            double d when double.IsInfinity(d) => d > 0 ? "global::System.Double.PositiveInfinity" : "global::System.Double.NegativeInfinity",
             string s => SymbolDisplay.FormatLiteral(s, quote: true),
             char c => SymbolDisplay.FormatLiteral(c, quote: true),
             bool b => b ? "true" : "false",

@@ -28,6 +28,59 @@ public sealed class RobustnessTests
     ];
 
     [Fact]
+    public void A_deprecated_update_deprecates_its_posting_methods_instead_of_breaking_the_generated_code()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+            using Weft;
+            namespace App;
+
+            [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+            public sealed partial class Cache
+            {
+                [Obsolete("use Drop")]
+                [WorkerUpdate]
+                private void Evict(string host) { }
+            }
+
+            public static class Caller
+            {
+                public static Task Run(WorkerPool pool) => Cache.EvictOnAllWorkersAsync(pool, "a");
+            }
+            """;
+        var (output, _) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        var deprecations = output.GetDiagnostics().Where(d => d.Id == "CS0618").ToList();
+        Assert.True(deprecations.All(d => !d.Location.SourceTree!.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)),
+            $"CS0618 inside generated code:\n{string.Join("\n", deprecations)}");
+        Assert.True(deprecations.Count == 1 && deprecations[0].GetMessage().Contains("EvictOnAllWorkersAsync", StringComparison.Ordinal) && deprecations[0].GetMessage().Contains("use Drop", StringComparison.Ordinal),
+            $"the caller of the posting method should get the update's deprecation once:\n{string.Join("\n", deprecations)}");
+    }
+
+    [Fact]
+    public void Slot_types_whose_names_differ_only_in_case_each_get_their_members()
+    {
+        const string source = """
+            using Weft;
+            namespace App;
+
+            [ThreadLocalSlot] public sealed partial class Routes { }
+            [ThreadLocalSlot] public sealed partial class routes { }
+            [ThreadLocalSlot] public sealed partial class ROUTES { }
+
+            public static class Reader
+            {
+                public static object Read() => (Routes.Current, routes.Current, ROUTES.Current);
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.GeneratedTrees.Length);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public void A_nested_type_named_like_a_generated_member_keeps_the_name()
     {
         const string source = """

@@ -29,7 +29,8 @@ internal sealed record ContainingTypeModel(string Keyword, string Name);
 
 /// <summary>
 /// A <c>[WorkerUpdate]</c> method: its name as source spells it (<c>@event</c>) and as metadata does (<c>event</c>), the
-/// names of its posting methods (from <c>GeneratedContract</c>), the accessibility to give them, its parameters.
+/// names of its posting methods (from <c>GeneratedContract</c>), the accessibility to give them, its parameters, and its
+/// <c>[Obsolete]</c>/<c>[Experimental]</c> attributes rendered for those posting methods.
 /// </summary>
 internal sealed record WorkerUpdateModel(
     string Name,
@@ -37,7 +38,8 @@ internal sealed record WorkerUpdateModel(
     string OnAllWorkersAsyncName,
     string OnAllWorkersName,
     string Accessibility,
-    EquatableArray<ParameterModel> Parameters);
+    EquatableArray<ParameterModel> Parameters,
+    EquatableArray<string> Deprecation);
 
 /// <summary>
 /// One parameter, already rendered: modifier (<c>in </c>, <c>params </c>…), type, name, default, and whether its
