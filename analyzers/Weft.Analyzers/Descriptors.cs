@@ -22,6 +22,7 @@ internal static class Descriptors
     public const string WorkerUpdateNotVoidId = "WEFT0107";
     public const string WorkerUpdateUnsupportedId = "WEFT0108";
     public const string GeneratedMemberHiddenId = "WEFT0109";
+    public const string FileLocalSlotTypeId = "WEFT0110";
 
     /// <summary>Extra property on WEFT0001 naming what kind of member was flagged, for the code fix.</summary>
     public const string MutabilityKind = "MutabilityKind";
@@ -78,6 +79,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor GenericSlotType = Error(
         GenericSlotTypeId, "[ThreadLocalSlot] type cannot be generic", "'{0}' is generic{1}; each slot type needs exactly one per-thread field");
+
+    public static readonly DiagnosticDescriptor FileLocalSlotType = Error(
+        FileLocalSlotTypeId, "[ThreadLocalSlot] type cannot be file-local", "'{0}' is file-local{1}; its generated part is another file, so nothing can be generated for it");
 
     public static readonly DiagnosticDescriptor AbstractSlotType = Error(
         AbstractSlotTypeId, "[ThreadLocalSlot] type cannot be abstract", "'{0}' is abstract; a slot holds instances of exactly this type");

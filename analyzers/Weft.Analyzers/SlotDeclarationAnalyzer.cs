@@ -16,7 +16,8 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.NotPartial, Descriptors.StaticSlotType, Descriptors.GenericSlotType,
         Descriptors.AbstractSlotType, Descriptors.ContainingTypeNotPartial, Descriptors.WorkerUpdateOutsidePerWorker,
-        Descriptors.WorkerUpdateNotVoid, Descriptors.WorkerUpdateUnsupported, Descriptors.GeneratedMemberHidden);
+        Descriptors.WorkerUpdateNotVoid, Descriptors.WorkerUpdateUnsupported, Descriptors.GeneratedMemberHidden,
+        Descriptors.FileLocalSlotType);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, WeftSymbols symbols, Immutability immutability)
     {
@@ -67,6 +68,10 @@ public sealed class SlotDeclarationAnalyzer : WeftAnalyzer
                     break;
                 case SlotTypeProblem.NotPartial:
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotPartial, location, name));
+                    break;
+                case SlotTypeProblem.FileLocal:
+                    string through = type.IsFileLocal ? string.Empty : " (through its containing type)";
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.FileLocalSlotType, location, name, through));
                     break;
                 case SlotTypeProblem.ContainingTypeNotPartial:
                     // Reported on the container, where the fix applies (ReportNonPartialContainer).

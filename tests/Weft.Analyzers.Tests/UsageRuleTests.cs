@@ -40,6 +40,21 @@ public sealed class UsageRuleTests
         """);
 
     [Fact]
+    public Task A_file_local_slot_type_and_an_update_that_is_not_an_ordinary_method_are_reported() => Verifier.AnalyzeAsync<SlotDeclarationAnalyzer>("""
+        using Weft;
+        namespace App;
+        [ThreadLocalSlot] file sealed partial class {|WEFT0110:Routes|} { }
+        file partial class Holder { [ThreadLocalSlot] public sealed partial class {|WEFT0110:Inner|} { } }
+        public interface IEvict { void Evict(string host); }
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Cache : IEvict
+        {
+            [WorkerUpdate] void IEvict.{|WEFT0108:Evict|}(string host) { }
+            [WorkerUpdate] ~{|WEFT0108:Cache|}() { }
+        }
+        """);
+
+    [Fact]
     public Task Shape_problems_of_an_update_on_a_snapshot_type_ref_readonly_parameters_and_local_functions_are_reported() => Verifier.AnalyzeAsync<SlotDeclarationAnalyzer>("""
         using Weft;
         namespace App;

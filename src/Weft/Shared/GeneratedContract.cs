@@ -27,6 +27,9 @@ internal enum SlotTypeProblem
     /// <summary>Abstract: WEFT0104.</summary>
     Abstract,
 
+    /// <summary>File-local (<c>file</c>), itself or through a containing type: WEFT0110.</summary>
+    FileLocal,
+
     /// <summary>Not declared partial: WEFT0100.</summary>
     NotPartial,
 
@@ -136,6 +139,16 @@ internal static class GeneratedContract
             problems.Add(SlotTypeProblem.NotPartial);
         }
 
+        // A file-local type's parts must all be in one file, and the generated part is a file of its own.
+        for (INamedTypeSymbol? scope = type; scope is not null; scope = scope.ContainingType)
+        {
+            if (scope.IsFileLocal)
+            {
+                problems.Add(SlotTypeProblem.FileLocal);
+                break;
+            }
+        }
+
         for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (!IsPartial(outer, cancellationToken))
@@ -163,6 +176,13 @@ internal static class GeneratedContract
     /// </summary>
     public static string? WhyUpdateCannotBroadcast(IMethodSymbol method)
     {
+        if (method.MethodKind != MethodKind.Ordinary)
+        {
+            return method.MethodKind == MethodKind.ExplicitInterfaceImplementation
+                ? "it is an explicit interface implementation (a posting method calls an update by its own name on each worker's instance)"
+                : "it is not an ordinary method (a posting method calls an update by its own name on each worker's instance)";
+        }
+
         if (method.IsStatic)
         {
             return "it is static (it must run on each worker's own instance)";
