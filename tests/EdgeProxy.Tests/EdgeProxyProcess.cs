@@ -78,6 +78,37 @@ internal sealed class EdgeProxyProcess : IDisposable
         return (code, child.Stdout, child.Stderr);
     }
 
+    /// <summary>Runs EdgeProxy with exactly <paramref name="arguments"/> (no config file made), expecting it to exit.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunWithArgumentsToExitAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost()) { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EdgeProxy.dll") } };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start EdgeProxy");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProxyHarness.Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Still running means the arguments were taken and the proxy started: the failure this guards against.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"EdgeProxy {string.Join(' ', arguments)} did not exit within {ProxyHarness.Timeout.TotalSeconds} s. stdout:\n{await stdout}\nstderr:\n{await stderr}");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan within)
     {
         using var timeout = new CancellationTokenSource(within);
