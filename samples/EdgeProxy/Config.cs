@@ -44,8 +44,11 @@ public sealed class ListenerConfig
     /// <summary>Connections idle (no byte either way) this long are closed; Envoy's TCP proxy default, 1 hour.</summary>
     public long IdleTimeoutMs { get; set; } = 60 * 60 * 1000;
 
-    /// <summary>Open connections allowed on this listener; 0 derives it from the file-descriptor limit.</summary>
-    public int MaxConnections { get; set; }
+    /// <summary>
+    /// Open connections allowed on this listener, at least 1; left out (null), it is derived from the file-descriptor
+    /// limit. 0 is refused rather than read as "derive": the file never gets a default it did not ask for by omission.
+    /// </summary>
+    public int? MaxConnections { get; set; }
 
     /// <summary>
     /// How connections are spread over the workers: <c>exact</c> (one socket accepted on main, each connection handed
@@ -219,7 +222,7 @@ public sealed record ProxyConfig(
         ArgumentNullException.ThrowIfNull(file);
         List<ListenerConfig> listenerConfigs = file.Listeners ?? throw new ConfigException($"{source}: 'listeners' is null; give a list (it may be empty).");
         List<ClusterConfig> clusterConfigs = file.Clusters ?? throw new ConfigException($"{source}: 'clusters' is null; give a list (it may be empty).");
-        var clusters = clusterConfigs.Select((c, i) => ClusterSpec.From(c ?? throw new ConfigException($"{source}: clusters[{i}] is null."), source)).ToImmutableArray();
+        var clusters = clusterConfigs.Select((c, i) => ClusterSpec.From(c ?? throw new ConfigException($"{source}: clusters[{i}] is null."), source, i)).ToImmutableArray();
         var duplicate = clusters.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -239,9 +242,14 @@ public sealed record ProxyConfig(
                 throw new ConfigException($"{source}: listener '{name}' routes to unknown cluster '{l.Cluster}'.");
             }
 
-            if (l.IdleTimeoutMs <= 0 || l.MaxConnections < 0)
+            if (l.IdleTimeoutMs <= 0)
             {
-                throw new ConfigException($"{source}: listener '{name}' idle_timeout_ms must be positive and max_connections not negative.");
+                throw new ConfigException($"{source}: idle_timeout_ms {l.IdleTimeoutMs} at $.listeners[{i}].idle_timeout_ms (listener '{name}') must be at least 1.");
+            }
+
+            if (l.MaxConnections is <= 0)
+            {
+                throw new ConfigException($"{source}: max_connections {l.MaxConnections} at $.listeners[{i}].max_connections (listener '{name}') must be at least 1; leave the key out to derive it from the file-descriptor limit.");
             }
 
             HostPort address = HostPort.Parse(l.Address ?? "", $"{source}: listener '{name}' address", allowAnyPort: true).Resolved($"{source}: listener '{name}' address");
@@ -252,7 +260,7 @@ public sealed record ProxyConfig(
                 "kernel" => ConnectionBalance.Kernel,
                 _ => throw new ConfigException($"{source}: unknown balance '{l.Balance}' at $.listeners[{i}].balance (listener '{name}'); use exact or kernel."),
             };
-            return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections, balance);
+            return new ListenerSpec(name, address, l.Cluster, TimeSpan.FromMilliseconds(l.IdleTimeoutMs), l.MaxConnections ?? 0, balance);
         }).ToImmutableArray();
         var duplicateName = listeners.GroupBy(l => l.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicateName is not null)
@@ -312,7 +320,8 @@ public sealed record HealthCheckSpec(TimeSpan Interval, TimeSpan Timeout, int He
 
 public sealed record ClusterSpec(string Name, LbPolicy Policy, ImmutableArray<HostPort> Endpoints, HealthCheckSpec? HealthCheck, TimeSpan ConnectTimeout)
 {
-    public static ClusterSpec From(ClusterConfig config, string source)
+    /// <summary>Validates one cluster; <paramref name="index"/> is its place in the file, named in every refusal of a value.</summary>
+    public static ClusterSpec From(ClusterConfig config, string source, int index = 0)
     {
         if (string.IsNullOrWhiteSpace(config.Name))
         {
@@ -335,18 +344,29 @@ public sealed record ClusterSpec(string Name, LbPolicy Policy, ImmutableArray<Ho
             "least_request" => LbPolicy.LeastRequest,
             _ => throw new ConfigException($"{source}: cluster '{config.Name}' has unknown lb_policy '{config.LbPolicy}' (round_robin or least_request)."),
         };
-        HealthCheckSpec? health = config.HealthCheck is { } h
-            ? h.IntervalMs <= 0 || h.TimeoutMs <= 0 || h.HealthyThreshold <= 0 || h.UnhealthyThreshold <= 0
-                ? throw new ConfigException($"{source}: cluster '{config.Name}' health_check values must be positive.")
-                : new HealthCheckSpec(TimeSpan.FromMilliseconds(h.IntervalMs), TimeSpan.FromMilliseconds(h.TimeoutMs), h.HealthyThreshold, h.UnhealthyThreshold)
-            : null;
+        HealthCheckSpec? health = null;
+        if (config.HealthCheck is { } h)
+        {
+            AtLeastOne(h.IntervalMs, "health_check.interval_ms");
+            AtLeastOne(h.TimeoutMs, "health_check.timeout_ms");
+            AtLeastOne(h.HealthyThreshold, "health_check.healthy_threshold");
+            AtLeastOne(h.UnhealthyThreshold, "health_check.unhealthy_threshold");
+            health = new HealthCheckSpec(TimeSpan.FromMilliseconds(h.IntervalMs), TimeSpan.FromMilliseconds(h.TimeoutMs), h.HealthyThreshold, h.UnhealthyThreshold);
+        }
+
         string what = $"{source}: cluster '{config.Name}' endpoint";
         var endpoints = config.Endpoints.Select(e => HostPort.Parse(e ?? "", what).Resolved(what)).ToImmutableArray();
-        if (config.ConnectTimeoutMs <= 0)
-        {
-            throw new ConfigException($"{source}: cluster '{config.Name}' connect_timeout_ms must be positive.");
-        }
+        AtLeastOne(config.ConnectTimeoutMs, "connect_timeout_ms");
         return new ClusterSpec(config.Name, policy, endpoints, health, TimeSpan.FromMilliseconds(config.ConnectTimeoutMs));
+
+        // Names the field by its JSON path, as an unknown key is, so the refusal points at the line to fix.
+        void AtLeastOne(int value, string field)
+        {
+            if (value <= 0)
+            {
+                throw new ConfigException($"{source}: {field[(field.LastIndexOf('.') + 1)..]} {value} at $.clusters[{index}].{field} (cluster '{config.Name}') must be at least 1.");
+            }
+        }
     }
 }
 

@@ -9,8 +9,35 @@ using Microsoft.Extensions.Logging;
 using Weft;
 
 // EdgeProxy: an L4 TCP proxy on Weft. No arguments: the embedded default config, in front of two in-process echo
-// upstreams. `--config edge.json`: that file, watched and reloaded on change.
-string? configPath = args is ["--config", var path, ..] ? path : null;
+// upstreams. `--config edge.json`: that file, watched and reloaded on change. `--help`: the usage. Anything else is
+// refused: a mistyped option must not start the proxy on the default config without a word.
+const string Usage = """
+    Usage: EdgeProxy [--config <file.json>]
+      (no arguments)        the embedded default config: 127.0.0.1:10000 in front of two in-process echo upstreams
+      --config <file.json>  that file, watched and reloaded on change (cluster changes only; listener changes need a restart)
+      --help, -h            this text
+    Exit codes: 0 after SIGINT/SIGTERM and the drain; 2 for a bad command line, a config error or a taken port.
+    """;
+string? configPath = null;
+switch (args)
+{
+    case []:
+        break;
+    case ["--help" or "-h"]:
+        Console.WriteLine(Usage);
+        return 0;
+    case ["--config", var path] when !path.StartsWith("--", StringComparison.Ordinal):
+        configPath = path;
+        break;
+    case ["--config"] or ["--config", _]:
+        Console.Error.WriteLine($"edgeproxy: '--config' needs a file name.{Environment.NewLine}{Usage}");
+        return 2;
+    default:
+        string unknown = FirstUnknown(args);
+        Console.Error.WriteLine($"edgeproxy: unknown argument '{unknown}' (accepted: --config <file.json>, --help).{Environment.NewLine}{Usage}");
+        return 2;
+}
+
 using ILoggerFactory logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
 ILogger logger = logging.CreateLogger("EdgeProxy");
 
@@ -90,3 +117,21 @@ var final = await pool.Stats.FlushAsync();
 long total = proxy.ListenerAddresses.Keys.Sum(name => final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", name)) ?? 0);
 Console.WriteLine($"Stopped after {total} connections ({string.Join(", ", proxy.ListenerAddresses.Keys.Select(name => $"{name}: {final.Counter("edge.downstream_cx_total", new KeyValuePair<string, string>("listener", name)) ?? 0}"))}).");
 return 0;
+
+// The argument that made the command line unusable: the first that is neither an option nor --config's file.
+static string FirstUnknown(string[] args)
+{
+    for (int i = 0; i < args.Length; i++)
+    {
+        if (args[i] == "--config" && i + 1 < args.Length)
+        {
+            i++;
+        }
+        else
+        {
+            return args[i];
+        }
+    }
+
+    return args[^1];
+}

@@ -78,6 +78,37 @@ internal sealed class EdgeProxyProcess : IDisposable
         return (code, child.Stdout, child.Stderr);
     }
 
+    /// <summary>Runs EdgeProxy with exactly <paramref name="arguments"/> (no config file made), expecting it to exit.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunWithArgumentsToExitAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost()) { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EdgeProxy.dll") } };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start EdgeProxy");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProxyHarness.Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Still running means the arguments were taken and the proxy started: the failure this guards against.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"EdgeProxy {string.Join(' ', arguments)} did not exit within {ProxyHarness.Timeout.TotalSeconds} s. stdout:\n{await stdout}\nstderr:\n{await stderr}");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan within)
     {
         using var timeout = new CancellationTokenSource(within);
@@ -115,24 +146,53 @@ internal sealed class EdgeProxyProcess : IDisposable
     }
 
     /// <summary>
-    /// A loopback port nobody listens on, never one handed out before in this test run: the kernel may give a closed
-    /// probe's port to the next probe, and a test asking for two (a listener and the admin address) once got the same
-    /// one twice ("the admin address … is also listener 'edge'").
+    /// A loopback port nobody listens on, never one handed out before in this test run (a test asking for two, a
+    /// listener and the admin address, once got the same one twice), and below the kernel's ephemeral range
+    /// (<see cref="EphemeralPortsFrom"/>). That last rule closes the race between probing a port and the proxy binding
+    /// it: a port from the ephemeral range, probed free, could be given by the kernel to any socket's connect or
+    /// bind to port 0 (this run's own clients and upstreams among them) before the proxy bound it, failing start-up
+    /// with exit code 2 or <see cref="AddressInUseException"/> (seen in the docs-only round 12). Below the range only
+    /// a process that names the port itself can take it.
     /// </summary>
     public static int FreePort()
     {
+        int below = EphemeralPortsFrom();
+        const int lowest = 10_000;
         for (int attempt = 0; attempt < 1_000; attempt++)
         {
+            int port = below > lowest + 1_000 ? Random.Shared.Next(lowest, below) : 0;
             using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-            int port = ((IPEndPoint)probe.LocalEndPoint!).Port;
+            try
+            {
+                probe.Bind(new IPEndPoint(IPAddress.Loopback, port));
+            }
+            catch (SocketException)
+            {
+                continue; // taken by someone else: try another
+            }
+
+            port = ((IPEndPoint)probe.LocalEndPoint!).Port;
             if (HandedOutPorts.TryAdd(port, true))
             {
                 return port;
             }
         }
 
-        throw new InvalidOperationException("No loopback port that this test run has not handed out yet after 1,000 probes.");
+        throw new InvalidOperationException("No free loopback port that this test run has not handed out yet after 1,000 probes.");
+    }
+
+    /// <summary>The first port of the kernel's ephemeral range (Linux /proc/sys/net/ipv4/ip_local_port_range), or 0 where it cannot be read.</summary>
+    public static int EphemeralPortsFrom()
+    {
+        try
+        {
+            string[] range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return range.Length == 2 && int.TryParse(range[0], out int low) ? low : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> HandedOutPorts = new();
