@@ -785,36 +785,48 @@ internal sealed class FlowEngine
                 }
             }
 
-            foreach (IMethodSymbol constructor in held.IsStatic ? held.ContainingType.StaticConstructors : held.ContainingType.InstanceConstructors)
+            foreach ((_, _, IOperation inner) in ConstructorOperations(held))
             {
-                if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+                if (inner is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                    SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, held.OriginalDefinition))
                 {
-                    continue;
-                }
-
-                foreach (BasicBlock block in body.Blocks)
-                {
-                    foreach (IOperation operation in block.Operations)
+                    if (assignment is not ISimpleAssignmentOperation || !IsPoolScheduler(assignment.Value))
                     {
-                        foreach (IOperation inner in operation.DescendantsAndSelf())
-                        {
-                            if (inner is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
-                                SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, held.OriginalDefinition))
-                            {
-                                if (assignment is not ISimpleAssignmentOperation || !IsPoolScheduler(assignment.Value))
-                                {
-                                    return false;
-                                }
-
-                                any = true;
-                            }
-                        }
+                        return false;
                     }
+
+                    any = true;
                 }
             }
 
             return any;
         });
+    }
+
+    /// <summary>
+    /// Every operation, at any depth, of the source constructors that can set <paramref name="member"/> (static ones for
+    /// a static member, instance ones otherwise), with the constructor and its graph.
+    /// </summary>
+    private IEnumerable<(IMethodSymbol Constructor, ControlFlowGraph Body, IOperation Operation)> ConstructorOperations(ISymbol member)
+    {
+        foreach (IMethodSymbol constructor in member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors)
+        {
+            if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in body.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        yield return (constructor, body, inner);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -1133,37 +1145,27 @@ internal sealed class FlowEngine
                 }
             }
 
-            if (constructor.IsImplicitlyDeclared || !IsInSource(constructor) || GraphOf(constructor) is not { } body)
-            {
-                continue;
-            }
+        }
 
-            foreach (BasicBlock block in body.Blocks)
+        foreach ((IMethodSymbol constructor, ControlFlowGraph body, IOperation inner) in ConstructorOperations(member))
+        {
+            if (inner is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
+                SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
+                target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
-                foreach (IOperation operation in block.Operations)
+                AddDelegatesIn(assignment.Value, body, ref delegates);
+                if (!member.IsStatic && SkipConversions(assignment.Value) is IParameterReferenceOperation { Parameter: var kept } &&
+                    SymbolEqualityComparer.Default.Equals(kept.ContainingSymbol.OriginalDefinition, constructor.OriginalDefinition))
                 {
-                    foreach (IOperation inner in operation.DescendantsAndSelf())
-                    {
-                        if (inner is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
-                            SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition) &&
-                            target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
-                        {
-                            AddDelegatesIn(assignment.Value, body, ref delegates);
-                            if (!member.IsStatic && SkipConversions(assignment.Value) is IParameterReferenceOperation { Parameter: var kept } &&
-                                SymbolEqualityComparer.Default.Equals(kept.ContainingSymbol.OriginalDefinition, constructor.OriginalDefinition))
-                            {
-                                keptParameters.Add((constructor, kept.Ordinal));
-                            }
-                        }
-                        else if (inner is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation subscribed } subscription &&
-                                 SymbolEqualityComparer.Default.Equals(subscribed.Event.OriginalDefinition, member.OriginalDefinition) &&
-                                 subscribed.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
-                        {
-                            // `Published += hosts => hosts.Sort();` in the constructor: a handler every raise runs.
-                            AddDelegatesIn(subscription.HandlerValue, body, ref delegates);
-                        }
-                    }
+                    keptParameters.Add((constructor, kept.Ordinal));
                 }
+            }
+            else if (inner is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation subscribed } subscription &&
+                     SymbolEqualityComparer.Default.Equals(subscribed.Event.OriginalDefinition, member.OriginalDefinition) &&
+                     subscribed.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+            {
+                // `Published += hosts => hosts.Sort();` in the constructor: a handler every raise runs.
+                AddDelegatesIn(subscription.HandlerValue, body, ref delegates);
             }
         }
 

@@ -1,6 +1,6 @@
 // Quiet twin of UpdateExplicitInterface: the same explicit implementation with [WorkerUpdate] on a per-worker type.
-// Reading: no page forbids it (void, instance, non-generic, no ref parameter), so it is valid and the generator must
-// serve it.
+// Round 6 read it as valid (no page forbade it) and served; the generator dropped it in silence (gendoc1), and WEFT0108's
+// page now names an explicit interface implementation among the updates that cannot be broadcast.
 using Weft;
 
 namespace Corpus6a.UpdateExplicitInterface;
@@ -15,5 +15,5 @@ public sealed partial class Counters : IResettable
 {
     private long _hits;
 
-    [WorkerUpdate] void IResettable.Reset() => _hits = 0;
+    [WorkerUpdate] void IResettable.Reset() => _hits = 0; // expect: WEFT0108 "Reset"
 }

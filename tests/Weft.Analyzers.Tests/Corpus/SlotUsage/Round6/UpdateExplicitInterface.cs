@@ -13,5 +13,5 @@ public sealed partial class Routes : IResettable
 {
     public int Version { get; init; }
 
-    [WorkerUpdate] void IResettable.Reset() { } // expect: WEFT0106 "Reset"
+    [WorkerUpdate] void IResettable.Reset() { } // expect: WEFT0106, WEFT0108 "Reset"
 }
