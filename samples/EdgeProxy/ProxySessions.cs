@@ -148,12 +148,14 @@ internal sealed class ProxySessions
             // Accepted and closed at once, so the client learns now instead of waiting in the backlog.
             Interlocked.Decrement(ref _listenerState.Open);
             Stats.Overflow.Increment();
-            downstream.Reset();
             if (overBudget)
             {
+                // Before the reset: once the client sees it, its next attempt (on another worker) may be refused too,
+                // and the warning must name the listener of the first client refused.
                 _server.OnBudgetFull(_listenerState.Spec.Name);
             }
 
+            downstream.Reset();
             return;
         }
 
