@@ -86,7 +86,7 @@ internal sealed class AdminExchange
             return;
         }
 
-        string reason = status switch { 200 => "OK", 414 => "URI Too Long", _ => "Not Found" };
+        string reason = status switch { 200 => "OK", 414 => "URI Too Long", 503 => "Service Unavailable", _ => "Not Found" };
         string head = $"HTTP/1.0 {status} {reason}\r\nContent-Type: {contentType}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n";
         _connection.Write(Encoding.UTF8.GetBytes(head + body));
         _connection.ShutdownWrite();

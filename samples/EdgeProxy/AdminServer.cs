@@ -139,7 +139,9 @@ internal sealed class AdminServer : IAsyncDisposable
 
                 return (200, "text/plain", text.ToString());
             case "/ready":
-                return (200, "text/plain", "LIVE\n");
+                // Envoy's /ready: 200 only while the server is LIVE; draining answers 503 so load balancers take the
+                // proxy out of rotation while its open connections finish.
+                return _server.IsDraining ? (503, "text/plain", "DRAINING\n") : (200, "text/plain", "LIVE\n");
             default:
                 return (404, "text/plain", "not found: / (stats page), /stats, /stats?format=prometheus, /clusters, /ready\n");
         }

@@ -40,6 +40,10 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     private ProxyConfig _config;
     private long _version;
     private bool _stoppedAccepting;
+
+    // Set once, by the drain, before the listeners stop; read by the admin's /ready on main (a plain flag that only
+    // ever goes from false to true: a reader that sees it late answers LIVE one request longer).
+    private volatile bool _draining;
     private FileSystemWatcher? _watcher;
     private AdminServer? _admin;
 
@@ -189,6 +193,12 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     /// <summary>Each listener's connection cap (configured, or derived from the file-descriptor limit).</summary>
     public IReadOnlyDictionary<string, int> ConnectionCaps => _listenerStates.ToDictionary(l => l.Key, l => l.Value.Cap);
 
+    /// <summary>
+    /// True from the start of <see cref="DrainAsync"/> on: <c>/ready</c> then answers <c>503 DRAINING</c> (Envoy's
+    /// server state), so a load balancer polling it stops sending new clients while the open ones finish.
+    /// </summary>
+    public bool IsDraining => _draining;
+
     public Task<ClusterTable> CurrentTableAsync()
     {
         var result = new TaskCompletionSource<ClusterTable>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -199,6 +209,7 @@ public sealed class EdgeProxyServer : IAsyncDisposable
     /// <summary>Stop accepting, let open connections finish up to <paramref name="timeout"/>, then cut the rest.</summary>
     public async Task DrainAsync(TimeSpan timeout)
     {
+        _draining = true;
         if (!_stoppedAccepting)
         {
             _stoppedAccepting = true;

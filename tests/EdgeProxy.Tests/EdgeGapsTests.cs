@@ -42,6 +42,32 @@ public sealed class EdgeGapsTests
         Assert.Equal("not found: / (stats page), /stats, /stats?format=prometheus, /clusters, /ready\n", missing);
     }
 
+    // "/ready answers 503 DRAINING from the start of the drain (SIGINT/SIGTERM) while open connections finish": a load
+    // balancer polling it takes the proxy out of rotation, as Envoy's /ready does outside its LIVE state.
+    [Fact]
+    public async Task Ready_answers_503_draining_while_open_connections_drain()
+    {
+        await using var upstream = EchoUpstream.Start("draining");
+        await using var harness = await ProxyHarness.StartAsync(ProxyHarness.Config(ProxyHarness.Quote(upstream.EndPoint)));
+        IPEndPoint admin = harness.Proxy.AdminAddress!;
+        using var held = await harness.ConnectClientAsync();
+        await ProxyHarness.WaitUntilAsync(() => Task.FromResult(harness.Proxy.OpenConnections == 1), "the held client to be proxied");
+
+        Task drain = harness.Proxy.DrainAsync(ProxyHarness.Timeout);
+        // The drain waits for the held client; /ready must say so while it does.
+        await ProxyHarness.WaitUntilAsync(
+            async () => (await AdminHttp.GetWithStatusAsync(admin, "/ready")).Status == HttpStatusCode.ServiceUnavailable,
+            "/ready to answer 503 once the drain began");
+        var (status, body) = await AdminHttp.GetWithStatusAsync(admin, "/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("DRAINING\n", body);
+        Assert.False(drain.IsCompleted, "the drain ended with a connection still open");
+
+        held.Close();
+        await drain.WaitAsync(ProxyHarness.Timeout);
+        Assert.Equal(0, harness.Proxy.OpenConnections);
+    }
+
     // "A reload that changes a listener (address, cap, idle timeout or balance) applies the clusters only, logs
     // `Listener changes need a restart; applying cluster changes only.`, and the listener keeps its old settings."
     [Fact]
