@@ -48,6 +48,14 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--line-round-trip"))
+        {
+            // dotnet run -c Release --project tests/Weft.Benchmarks -- --line-round-trip [rounds]   (one cache line between the pinned CPUs)
+            int at = Array.IndexOf(args, "--line-round-trip");
+            LineRoundTrip.Run(args.Length > at + 1 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+            return;
+        }
+
         if (args.Contains("--post-cost"))
         {
             // dotnet run -c Release --project tests/Weft.Benchmarks -- --post-cost [rounds]   (one thread: CPU per post)
