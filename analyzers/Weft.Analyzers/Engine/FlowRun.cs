@@ -873,7 +873,15 @@ internal sealed class FlowRun
             return UseVariable(receiver, implementation.Parameters[0]);
         }
 
-        return ThisObjects();
+        ObjectSet objects = ThisObjects();
+        if (_reporting && !_passingToOwnLoop && IsCaptured(receiver.Parameter) && !Closure.ContainsKey(receiver.Parameter))
+        {
+            // A lambda of the member uses the receiver (`Task.Run(() => recent.Paths.Clear())`): as a captured parameter
+            // of a classic extension method, it goes where the lambda runs, so a summary hands the caller's receiver over.
+            _observer.VariableUse(this, receiver, receiver.Parameter, objects, Current);
+        }
+
+        return objects;
     }
 
     private ObjectSet ThisObjects() =>

@@ -268,7 +268,8 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach (var handOff in _handsOff)
         {
-            IOperation site = call;
+            // The receiver handed over is named as the caller wrote it (`recent` of `recent.TrimLater(2)`), as an argument is.
+            IOperation site = handOff.Key == -1 && call is IInvocationOperation { Instance: { } instance } ? instance : call;
             foreach (IArgumentOperation argument in argumentOperations)
             {
                 if (argument.Parameter?.Ordinal == handOff.Key)
