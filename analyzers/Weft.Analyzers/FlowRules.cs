@@ -884,6 +884,11 @@ internal sealed class FlowRules : IFlowObserver
         // What the member holds is judged where it was stored (FieldStore) or where a caller knows it (summaries).
     }
 
+    public void OwnVirtualCallElsewhere(FlowRun run, IInvocationOperation invocation, IMethodSymbol method)
+    {
+        // The override that runs is the caller's object's: judged at the caller's call, through the summary.
+    }
+
     public void Returned(FlowRun run, IOperation value, ObjectSet objects)
     {
         if (run.Place.Kind != PlaceKind.Factory)

@@ -2046,6 +2046,12 @@ internal sealed class FlowRun
         IMethodSymbol method = invocation.TargetMethod;
         bool inSource = _engine.IsInSource(method);
         ObjectSet receiver = Eval(invocation.Instance);
+        if (_reporting && Outer is not null && Place.LeavesCallerThread && method is { IsStatic: false } && (method.IsVirtual || method.IsAbstract || method.IsOverride) &&
+            invocation.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && receiver.Contains(AbstractObject.This))
+        {
+            _observer.OwnVirtualCallElsewhere(this, invocation, method);
+        }
+
         ObjectSet[] arguments = Arguments(method.Parameters.Length);
         for (int i = 0; i < arguments.Length; i++)
         {

@@ -57,6 +57,12 @@ internal interface IFlowObserver
     /// (<paramref name="member"/>'s <see cref="ObjectKind.Field"/> object): a summary's callers may know what that is.
     /// </summary>
     void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member);
+
+    /// <summary>
+    /// A lambda of the method, run off the caller's thread, calls a virtual member on the method's own <c>this</c>
+    /// (<c>Task.Run(() => ExecuteAsync(ct))</c> in a base class): which body runs there is the caller's object's override.
+    /// </summary>
+    void OwnVirtualCallElsewhere(FlowRun run, IInvocationOperation invocation, IMethodSymbol method);
 }
 
 /// <summary>Observes nothing: for runs whose only product is their exit state (a local function's effect on its caller).</summary>
@@ -113,6 +119,10 @@ internal class SilentObserver : IFlowObserver
     }
 
     public void MemberDelegateRun(FlowRun run, IOperation invocation, AbstractObject member)
+    {
+    }
+
+    public void OwnVirtualCallElsewhere(FlowRun run, IInvocationOperation invocation, IMethodSymbol method)
     {
     }
 }

@@ -283,7 +283,7 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach ((int operand, IMethodSymbol method, Place place) in _callsElsewhere ?? [])
         {
-            IOperation site = call;
+            IOperation site = operand == -1 && call is IInvocationOperation { Instance: { } instance } ? instance : call;
             foreach (IArgumentOperation argument in argumentOperations)
             {
                 if (argument.Parameter?.Ordinal == operand)
@@ -994,6 +994,16 @@ internal sealed class MethodSummary : IFlowObserver
         if (!(_storedDelegates?.Exists(s => s.Delegate.Equals(@delegate)) ?? false))
         {
             (_storedDelegates ??= new()).Add((member, @delegate, ClosureAt(state)));
+        }
+    }
+
+    public void OwnVirtualCallElsewhere(FlowRun run, IInvocationOperation invocation, IMethodSymbol method)
+    {
+        if (run.Place.LeavesCallerThread && !(_callsElsewhere?.Exists(c => c.Operand == -1 && SymbolEqualityComparer.Default.Equals(c.Method, method)) ?? false))
+        {
+            // As for a parameter's object (`observer.OnNext(1)` there): the caller's receiver, if it knows its class,
+            // runs that class's override there.
+            (_callsElsewhere ??= new()).Add((-1, method, run.Place));
         }
     }
 
