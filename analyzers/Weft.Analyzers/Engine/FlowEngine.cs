@@ -1174,8 +1174,74 @@ internal sealed class FlowEngine
             AddConstructionSiteDelegates(member, keptParameters, ref delegates);
         }
 
+        if (HoldsDelegates(ReadOnlyStoredType(member)))
+        {
+            AddElementStoresOfOwnType(member, ref delegates);
+        }
+
         return delegates.ToImmutable();
     }
+
+    /// <summary>
+    /// A read-only table of delegates its own type's methods fill (<c>_jobs[name] = () => Expire(cutoff);</c>,
+    /// <c>_jobs.Add(name, job)</c>): the table object never changes, so an element read back anywhere may be any delegate
+    /// those methods store through the member on the instance itself — by index, or as an argument of the element's
+    /// delegate type to one of the table's methods (not a predicate or selector over the elements, of another type).
+    /// </summary>
+    private void AddElementStoresOfOwnType(ISymbol member, ref ObjectSet.Builder delegates)
+    {
+        ImmutableArray<ITypeSymbol> elementTypes = ReadOnlyStoredType(member) switch
+        {
+            IArrayTypeSymbol array => ImmutableArray.Create(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments,
+            _ => ImmutableArray<ITypeSymbol>.Empty,
+        };
+        foreach (ISymbol candidate in member.ContainingType.GetMembers())
+        {
+            if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.PropertySet or MethodKind.PropertyGet or MethodKind.EventAdd or MethodKind.EventRemove } method ||
+                !IsInSource(method) || GraphOf(method) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (BasicBlock block in body.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    foreach (IOperation inner in operation.DescendantsAndSelf())
+                    {
+                        switch (inner)
+                        {
+                            case ISimpleAssignmentOperation assignment when assignment.Target switch
+                            {
+                                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } => IsOwnMemberReference(indexed, member),
+                                IArrayElementReferenceOperation element => IsOwnMemberReference(element.ArrayReference, member),
+                                _ => false,
+                            }:
+                                AddDelegatesIn(assignment.Value, body, ref delegates);
+                                break;
+                            case IInvocationOperation { Instance: { } table } invocation when IsOwnMemberReference(table, member):
+                                foreach (IArgumentOperation argument in invocation.Arguments)
+                                {
+                                    if (argument.Parameter is { Type: { TypeKind: TypeKind.Delegate } parameterType } &&
+                                        elementTypes.Any(e => SymbolEqualityComparer.Default.Equals(e, parameterType)))
+                                    {
+                                        AddDelegatesIn(argument.Value, body, ref delegates);
+                                    }
+                                }
+
+                                break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsOwnMemberReference(IOperation operation, ISymbol member) =>
+        SkipConversions(operation) is IMemberReferenceOperation reference &&
+        SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, member.OriginalDefinition) &&
+        reference.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
     private static IOperation SkipConversions(IOperation operation)
     {
