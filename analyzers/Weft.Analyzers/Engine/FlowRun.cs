@@ -3662,9 +3662,36 @@ internal sealed class FlowRun
     /// </summary>
     private ObjectSet ReceiverUsedThere(AbstractObject @delegate)
     {
-        if (@delegate.Key is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVirtual: false, IsAbstract: false, IsOverride: false } method ||
-            !@delegate.Receiver.All(static o => o is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation }) || !_engine.IsInSource(method) ||
-            _engine.SummaryOf(method, this) is not { } summary)
+        if (@delegate.Key is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method ||
+            !@delegate.Receiver.All(static o => o is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation }))
+        {
+            return @delegate.Receiver;
+        }
+
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride)
+        {
+            // Objects made here are of the class they were made as: the body that runs is that class's override, if
+            // they all are of one class (a sealed override or not, nothing derives from an object already made).
+            INamedTypeSymbol? made = null;
+            foreach (AbstractObject receiver in @delegate.Receiver)
+            {
+                if (((IObjectCreationOperation)receiver.Site!).Type is not INamedTypeSymbol created || (made is not null && !SymbolEqualityComparer.Default.Equals(made, created)))
+                {
+                    return @delegate.Receiver;
+                }
+
+                made = created;
+            }
+
+            if (made is null || OverrideIn(made, method) is not { IsAbstract: false } implementation)
+            {
+                return @delegate.Receiver;
+            }
+
+            method = implementation;
+        }
+
+        if (!_engine.IsInSource(method) || _engine.SummaryOf(method, this) is not { } summary)
         {
             return @delegate.Receiver;
         }
