@@ -40,10 +40,11 @@ public sealed class ConnectionTests
 
     // Doc (Connect): "the outcome arrives as Connected or as Closed with ConnectFailed or ConnectTimeout (never
     // synchronously from this call)"; io.md: every callback runs on the owning loop.
-    [Fact]
-    public async Task Connecting_to_a_closed_port_closes_with_ConnectFailed_on_the_loop_and_never_inside_Connect()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task Connecting_to_a_closed_port_closes_with_ConnectFailed_on_the_loop_and_never_inside_Connect(DispatcherIoBackend backend)
     {
-        var loop = Dispatcher.Start(Kit13.UniqueName("connect-refused"));
+        var loop = Dispatcher.Start(Kit13.UniqueName("connect-refused"), new DispatcherOptions { IoBackend = backend });
         try
         {
             var log = new EventLog();
@@ -72,14 +73,15 @@ public sealed class ConnectionTests
     // Doc (ConnectionOptions.ConnectTimeout, io.md "The connect timeout is the kernel's verdict"): "only a handshake
     // still in progress is a ConnectTimeout". A listener whose accept queue is full drops SYNs, so the handshake
     // stays in progress.
-    [Fact]
-    public async Task A_connect_whose_handshake_never_completes_closes_with_ConnectTimeout_on_the_loop()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task A_connect_whose_handshake_never_completes_closes_with_ConnectTimeout_on_the_loop(DispatcherIoBackend backend)
     {
         using var full = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         full.Bind(AnyLoopback);
         full.Listen(0);
         var fillers = new List<Socket>();
-        var loop = Dispatcher.Start(Kit13.UniqueName("connect-timeout"));
+        var loop = Dispatcher.Start(Kit13.UniqueName("connect-timeout"), new DispatcherOptions { IoBackend = backend });
         try
         {
             // Fill the accept queue (never accepted) until a connect stops completing.
@@ -112,10 +114,11 @@ public sealed class ConnectionTests
 
     // Doc (ConnectionOptions.IdleTimeout): "Close after this long without a byte moving either way"; io.md: the idle
     // timer is a DispatcherTimer on the loop.
-    [Fact]
-    public async Task An_idle_connection_closes_with_IdleTimeout_on_its_loop_and_the_accepted_peer_sees_the_close()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task An_idle_connection_closes_with_IdleTimeout_on_its_loop_and_the_accepted_peer_sees_the_close(DispatcherIoBackend backend)
     {
-        var loop = Dispatcher.Start(Kit13.UniqueName("idle"));
+        var loop = Dispatcher.Start(Kit13.UniqueName("idle"), new DispatcherOptions { IoBackend = backend });
         try
         {
             var clientLog = new EventLog();
@@ -146,11 +149,12 @@ public sealed class ConnectionTests
 
     // Doc (thread rules): "Connect, Start, Write, SetReadEnabled, ShutdownWrite, Close and Reset called from another
     // thread throw InvalidOperationException naming the action and the dispatcher"; Listener.Open likewise.
-    [Fact]
-    public async Task Connection_and_listener_calls_from_another_thread_are_refused_naming_the_dispatcher()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task Connection_and_listener_calls_from_another_thread_are_refused_naming_the_dispatcher(DispatcherIoBackend backend)
     {
         string name = Kit13.UniqueName("net-thread");
-        var loop = Dispatcher.Start(name);
+        var loop = Dispatcher.Start(name, new DispatcherOptions { IoBackend = backend });
         try
         {
             var log = new EventLog();
@@ -191,12 +195,14 @@ public sealed class ConnectionTests
 
     // Doc: "An onData or onEvent that throws is a throwing file-event callback (contract item 7): the connection stays
     // open, the exception goes to the loop's handler and is counted (FileEventFailures, UnhandledExceptions)".
-    [Fact]
-    public async Task A_throwing_onData_leaves_the_connection_open_and_is_reported_and_counted()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task A_throwing_onData_leaves_the_connection_open_and_is_reported_and_counted(DispatcherIoBackend backend)
     {
         var errors = new ConcurrentQueue<(Exception Error, int Thread)>();
         var loop = Dispatcher.Start(Kit13.UniqueName("ondata-throws"), new DispatcherOptions
         {
+            IoBackend = backend,
             UnhandledExceptionHandler = (_, e) => errors.Enqueue((e, Environment.CurrentManagedThreadId)),
         });
         try
@@ -238,10 +244,11 @@ public sealed class ConnectionTests
     // Doc: "One close path: every reason (..., the loop's exit) ... delivers Closed exactly once"; ConnectionCloseReason
     // LoopExited: "The owning loop exited with the connection open." And "On a loop that is exiting or has exited,
     // Connect and Start throw ObjectDisposedException".
-    [Fact]
-    public async Task The_loops_exit_closes_open_connections_once_with_LoopExited_and_Connect_while_exiting_is_refused()
+    [Theory]
+    [MemberData(nameof(Kit13.Backends), MemberType = typeof(Kit13))]
+    public async Task The_loops_exit_closes_open_connections_once_with_LoopExited_and_Connect_while_exiting_is_refused(DispatcherIoBackend backend)
     {
-        var loop = Dispatcher.Start(Kit13.UniqueName("net-exit"));
+        var loop = Dispatcher.Start(Kit13.UniqueName("net-exit"), new DispatcherOptions { IoBackend = backend });
         var clientLog = new EventLog();
         var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Listener listener = await loop.InvokeAsync(() => Listener.Open(loop, AnyLoopback,

@@ -17,6 +17,9 @@ namespace Weft.Tests.DocOnly13;
 /// </summary>
 internal static class Kit13
 {
+    /// <summary>Both loop backends (docs/io.md: the contract holds for each).</summary>
+    public static TheoryData<DispatcherIoBackend> Backends => new() { DispatcherIoBackend.Automatic, DispatcherIoBackend.Portable };
+
     /// <summary>How long any single wait may take before the test fails; generous, since the machine is shared.</summary>
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
 
