@@ -197,4 +197,72 @@ public sealed class CommandLine13Tests
         Assert.True(code == 0, $"exit {code} after the drain\n{child.Stdout}\n{child.Stderr}");
         Assert.True(child.Stdout.Contains("Stopped after 1 connections (edge: 1).", StringComparison.Ordinal), $"summary:\n{child.Stdout}");
     }
+
+    // "Exit codes: 0 after SIGINT or SIGTERM": SIGINT, as Ctrl-C sends it.
+    [Fact]
+    public async Task Sigint_exits_0_after_the_drain()
+    {
+        using var echo = new EchoUpstream13();
+        int port = EdgeProxyProcess.FreePort();
+        string json = $$"""{ "listeners": [ { "name": "edge", "address": "127.0.0.1:{{port}}", "cluster": "b" } ], "clusters": [ { "name": "b", "endpoints": [ "{{echo.EndPoint}}" ] } ] }""";
+        using EdgeProxyProcess child = await EdgeProxyProcess.StartAsync(json);
+        using (Socket c = await Client13.ProxiedAsync(new IPEndPoint(IPAddress.Loopback, port), 4, "a client before SIGINT"))
+        {
+        }
+
+        using (var kill = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/bash") { ArgumentList = { "-c", $"kill -INT {child.Id}" } })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        int code = await child.WaitForExitAsync(DocBound.Upper(TimeSpan.FromSeconds(10)));
+        Assert.True(code == 0, $"SIGINT: exit {code}\n{child.Stdout}\n{child.Stderr}");
+        Assert.True(child.Stdout.Contains("Stopped after 1 connections (edge: 1).", StringComparison.Ordinal), $"summary:\n{child.Stdout}");
+    }
+
+    // "EdgeProxy alone runs the embedded default (127.0.0.1:10000 in front of two in-process echo upstreams)"; admin on
+    // 127.0.0.1:9901 (README). Should another process hold either port, the doc's other promise applies instead:
+    // exit 2 with one line naming it.
+    [Fact]
+    public async Task No_arguments_runs_the_embedded_default_echoing_through_two_upstreams_on_port_10000()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EdgeProxy.dll") }, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var child = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        child.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        child.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        string Output() { lock (output) { return output.ToString(); } }
+        try
+        {
+            await DocBound.Until(() => Task.FromResult(Output().Contains("Ctrl-C", StringComparison.Ordinal) || child.HasExited), ProxyHarness.Timeout, "the default EdgeProxy to start or exit");
+            if (child.HasExited)
+            {
+                Assert.True(child.ExitCode == 2 && Output().Contains("is already in use", StringComparison.Ordinal), $"the default config exited {child.ExitCode} without naming a taken port:\n{Output()}");
+                return;
+            }
+
+            var listener = new IPEndPoint(IPAddress.Loopback, 10000);
+            for (int i = 0; i < 4; i++)
+            {
+                using Socket c = await Client13.ProxiedAsync(listener, (byte)(20 + i), $"default config client {i}");
+            }
+
+            string clusters = await AdminHttp.GetAsync(new IPEndPoint(IPAddress.Loopback, 9901), "/clusters");
+            Assert.True(clusters.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length == 2, $"the default config has two upstreams; /clusters:\n{clusters}");
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                using var kill = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/bash") { ArgumentList = { "-c", $"kill -TERM {child.Id}" } })!;
+                await kill.WaitForExitAsync();
+                using var exited = new System.Threading.CancellationTokenSource(DocBound.Upper(TimeSpan.FromSeconds(10)));
+                await child.WaitForExitAsync(exited.Token);
+            }
+        }
+
+        Assert.True(child.ExitCode == 0, $"the default config after SIGTERM: exit {child.ExitCode}\n{Output()}");
+    }
 }
