@@ -48,9 +48,10 @@ internal sealed class StatsPage
 
     public string Text { get; }
 
-    public static async Task<StatsPage> ReadAsync(IPEndPoint admin)
+    public static async Task<StatsPage> ReadAsync(IPEndPoint admin) => Parse(await AdminHttp.GetAsync(admin, "/stats"));
+
+    public static StatsPage Parse(string text)
     {
-        string text = await AdminHttp.GetAsync(admin, "/stats");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
