@@ -240,6 +240,37 @@ public sealed class BalanceDoc13Tests
         Assert.True(live.Served == 4, $"the answering endpoint served {live.Served} of 4 clients.");
     }
 
+    // "exact … each accepted socket is handed to the worker with the fewest open connections …: N held connections
+    // over W workers differ by at most one per worker", here over three workers, checked after every connection.
+    [Fact]
+    public async Task Exact_balance_keeps_held_connections_within_one_per_worker_over_three_workers()
+    {
+        using var echo = new EchoUpstream13();
+        int admin = EdgeProxyProcess.FreePort();
+        var adminEndPoint = new IPEndPoint(IPAddress.Loopback, admin);
+        await using var proxy = await ProxyHarness.StartAsync(Config13.Single(admin, Config13.Quote(echo.EndPoint), listenerExtras: ", \"balance\": \"exact\""), workers: 3);
+        var held = new List<Socket>();
+        try
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                held.Add(await Client13.ProxiedAsync(proxy.Listener, (byte)i, $"held client {i}"));
+                Dictionary<string, long> active = new();
+                await DocBound.Until(async () =>
+                {
+                    active = (await StatsPage.ReadAsync(adminEndPoint)).PerWorker("edge.worker.downstream_cx_active");
+                    return active.Values.Sum() == i + 1;
+                }, TimeSpan.FromSeconds(10), $"the workers' downstream_cx_active to sum to {i + 1}");
+                long min = active.Count == 3 ? active.Values.Min() : 0;
+                Assert.True(active.Values.Max() - min <= 1, $"exact balance, {i + 1} held over 3 workers: {string.Join(", ", active.Select(kv => $"{kv.Key}={kv.Value}"))} differ by more than one.");
+            }
+        }
+        finally
+        {
+            held.ForEach(s => s.Dispose());
+        }
+    }
+
     /// <summary>
     /// Holds <paramref name="connections"/> connections over two endpoints with exact balance on two workers, and
     /// attributes each to its worker by the workers' own <c>edge.worker.downstream_cx_active</c>.

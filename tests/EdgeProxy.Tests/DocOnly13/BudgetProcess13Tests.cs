@@ -107,6 +107,13 @@ public sealed partial class BudgetProcess13Tests
             Assert.True(child.Stdout.Contains(expected, StringComparison.Ordinal), $"expected the start-up warning\n  {expected}\nin:\n{child.Stdout}");
         }
 
+        // "A configured cap is kept as configured"
+        foreach (var (name, cap) in new[] { ("one", 1000), ("two", 10) })
+        {
+            Assert.True(child.Stdout.Split('\n').Any(l => l.Contains($"Listener '{name}' on ", StringComparison.Ordinal) && l.Contains($"at most {cap} connections", StringComparison.Ordinal)),
+                $"the start-up line of '{name}' should name its configured cap {cap}:\n{child.Stdout}");
+        }
+
         var listenerOne = new IPEndPoint(IPAddress.Loopback, one);
         var listenerTwo = new IPEndPoint(IPAddress.Loopback, two);
         var adminEndPoint = new IPEndPoint(IPAddress.Loopback, admin);

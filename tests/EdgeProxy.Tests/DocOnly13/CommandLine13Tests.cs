@@ -103,6 +103,7 @@ public sealed class CommandLine13Tests
     [InlineData("timeout0", "edge.json: connect_timeout_ms 0 at $.clusters[0].connect_timeout_ms (cluster 'b') must be at least 1.")]
     [InlineData("random", "has unknown lb_policy 'random' (round_robin or least_request)")]
     [InlineData("noendpoints", "has no endpoints")]
+    [InlineData("maxconn0", "edge.json: max_connections 0 at $.listeners[0].max_connections")]
     public async Task A_configuration_error_exits_2_with_one_line_carrying_the_documented_message(string error, string expected)
     {
         int one = EdgeProxyProcess.FreePort(), two = EdgeProxyProcess.FreePort();
@@ -115,13 +116,32 @@ public sealed class CommandLine13Tests
             _ => """{ "name": "b", "endpoints": [ "127.0.0.1:1" ] }""",
         };
         string second = error == "fewest" ? """, "balance": "fewest" """ : "";
-        string json = $$"""{ "listeners": [ { "name": "first", "address": "127.0.0.1:{{one}}", "cluster": "b" }, { "name": "second", "address": "127.0.0.1:{{two}}", "cluster": "b"{{second}} } ], "clusters": [ {{cluster}} ] }""";
+        string first = error == "maxconn0" ? """, "max_connections": 0""" : "";
+        string json = $$"""{ "listeners": [ { "name": "first", "address": "127.0.0.1:{{one}}", "cluster": "b"{{first}} }, { "name": "second", "address": "127.0.0.1:{{two}}", "cluster": "b"{{second}} } ], "clusters": [ {{cluster}} ] }""";
         var (code, stdout, stderr) = await EdgeProxyProcess.RunToExitAsync(json);
         string all = stdout + "\n" + stderr;
         string[] lines = all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Trim().Length > 0).ToArray();
         Assert.True(code == 2, $"{error}: exit {code}\n{all}");
         Assert.True(lines.Length == 1 && lines[0].StartsWith("edgeproxy: ", StringComparison.Ordinal) && lines[0].Contains(expected, StringComparison.Ordinal),
             $"{error}: expected one line 'edgeproxy: …' containing\n  {expected}\ngot:\n{all}");
+    }
+
+    // "two listeners on one address (after resolution), or the admin on a listener's address" are configuration
+    // errors: exit 2, one line naming the address.
+    [Theory]
+    [InlineData("listeners")]
+    [InlineData("admin")]
+    public async Task Two_listeners_or_the_admin_on_one_address_exit_2_with_one_line_naming_it(string clash)
+    {
+        int port = EdgeProxyProcess.FreePort();
+        string secondAddress = clash == "listeners" ? $"localhost:{port}" : $"127.0.0.1:{EdgeProxyProcess.FreePort()}";
+        string admin = clash == "admin" ? $"127.0.0.1:{port}" : $"127.0.0.1:{EdgeProxyProcess.FreePort()}";
+        string json = $$"""{ "listeners": [ { "name": "first", "address": "127.0.0.1:{{port}}", "cluster": "b" }, { "name": "second", "address": "{{secondAddress}}", "cluster": "b" } ], "clusters": [ { "name": "b", "endpoints": [ "127.0.0.1:1" ] } ], "admin": { "address": "{{admin}}" } }""";
+        var (code, stdout, stderr) = await EdgeProxyProcess.RunToExitAsync(json);
+        string all = stdout + "\n" + stderr;
+        string[] lines = all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Trim().Length > 0).ToArray();
+        Assert.True(code == 2 && lines.Length == 1 && lines[0].StartsWith("edgeproxy: ", StringComparison.Ordinal) && lines[0].Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            $"{clash} on 127.0.0.1:{port}: exit {code}, expected 2 and one 'edgeproxy: …' line naming the port:\n{all}");
     }
 
     // "A listener or admin address that is in use fails start-up with one line and exit code 2, e.g. edgeproxy:
