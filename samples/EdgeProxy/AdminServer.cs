@@ -120,7 +120,7 @@ internal sealed class AdminServer : IAsyncDisposable
         switch (target)
         {
             case "/":
-                return (200, "text/html; charset=utf-8", StatsPage.Render(stats!, ClusterTable.Current, _server.Pool.Workers));
+                return (200, "text/html; charset=utf-8", StatsPage.Render(stats!, ClusterTable.Current, _server.Pool.Workers, _server.ListenerAddresses.Keys));
             case "/stats":
                 return (200, "text/plain", stats!.ToText());
             case "/stats?format=prometheus":

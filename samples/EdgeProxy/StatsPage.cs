@@ -47,7 +47,7 @@ internal static class StatsPage
         }, 2000);
         """;
 
-    public static string Render(StatsSnapshot stats, ClusterTable table, IReadOnlyList<Dispatcher> workers)
+    public static string Render(StatsSnapshot stats, ClusterTable table, IReadOnlyList<Dispatcher> workers, IEnumerable<string> listeners)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>EdgeProxy stats</title>\n")
@@ -57,6 +57,7 @@ internal static class StatsPage
             .Append(" taken ").Append(Encode(stats.TakenAt.ToString("u", CultureInfo.InvariantCulture)))
             .Append(", cluster table version ").Append(table.Version.ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
         AppendWorkers(html, stats, workers);
+        AppendListeners(html, stats, listeners);
         AppendClusters(html, table);
         AppendHistograms(html, stats);
         html.Append("</main>\n<script>").Append(Refresh).Append("</script>\n</body>\n</html>\n");
@@ -76,6 +77,28 @@ internal static class StatsPage
                 .Append(Cell("rq-total", stats.Counter(WorkerTraffic.RequestsTotal, tag)))
                 .Append(Cell("callbacks", stats.Counter("weft.dispatcher.callbacks_run", loop)))
                 .Append(Cell("max-loop-us", stats.Gauge("weft.dispatcher.max_loop_duration_us", loop)))
+                .Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendListeners(StringBuilder html, StatsSnapshot stats, IEnumerable<string> listeners)
+    {
+        html.Append("<h2>Listeners</h2>\n<table id=\"listeners\">\n<tr><th>listener</th><th>connections open</th><th>connections</th><th>bytes in</th><th>bytes out</th><th>overflow</th><th>idle timeouts</th><th>resets</th><th>no upstream</th><th>accept failures</th></tr>\n");
+        foreach (string listener in listeners.OrderBy(l => l, StringComparer.Ordinal))
+        {
+            var tag = new KeyValuePair<string, string>("listener", listener);
+            html.Append("<tr data-listener=\"").Append(Encode(listener)).Append("\"><td>").Append(Encode(listener)).Append("</td>")
+                .Append(Cell("cx-active", stats.Gauge("edge.downstream_cx_active", tag)))
+                .Append(Cell("cx-total", stats.Counter("edge.downstream_cx_total", tag)))
+                .Append(Cell("bytes-rx", stats.Counter("edge.downstream_bytes_rx", tag)))
+                .Append(Cell("bytes-tx", stats.Counter("edge.downstream_bytes_tx", tag)))
+                .Append(Cell("cx-overflow", stats.Counter("edge.downstream_cx_overflow", tag)))
+                .Append(Cell("cx-idle-timeout", stats.Counter("edge.downstream_cx_idle_timeout", tag)))
+                .Append(Cell("cx-reset", stats.Counter("edge.downstream_cx_reset", tag)))
+                .Append(Cell("cx-no-upstream", stats.Counter("edge.downstream_cx_no_upstream", tag)))
+                .Append(Cell("accept-fail", stats.Counter("edge.listener_accept_fail", tag)))
                 .Append("</tr>\n");
         }
 

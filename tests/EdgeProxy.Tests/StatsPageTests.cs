@@ -17,7 +17,7 @@ public sealed class StatsPageTests
     private const int Connections = 20;
 
     [Fact]
-    public async Task The_page_shows_the_same_worker_cluster_and_latency_figures_as_the_text_endpoints()
+    public async Task The_page_shows_the_same_worker_listener_cluster_and_latency_figures_as_the_text_endpoints()
     {
         await using var upstream = EchoUpstream.Start("up");
         IPEndPoint dead = UnusedEndPoint();
@@ -55,6 +55,17 @@ public sealed class StatsPageTests
 
         Assert.Equal(Connections, workers.Sum(w => Figure(w, ".cx-total")));
         Assert.Equal(Connections, workers.Sum(w => Figure(w, ".rq-total")));
+
+        // Per listener, the figures /stats tags with the listener (each client sent and got back "hello").
+        IElement listener = Assert.Single(page.QuerySelectorAll("#listeners tr[data-listener]"));
+        string name = listener.GetAttribute("data-listener")!;
+        Assert.Equal(harness.Proxy.ListenerAddresses.Keys.Single(), name);
+        Assert.Equal(Connections, Figure(listener, ".cx-total"));
+        Assert.Equal(0, Figure(listener, ".cx-active"));
+        Assert.Equal(Connections * hello.Length, Figure(listener, ".bytes-rx"));
+        Assert.Equal(Connections * hello.Length, Figure(listener, ".bytes-tx"));
+        Assert.Equal(stats[$"edge.downstream_cx_total{{listener={name}}}"], Figure(listener, ".cx-total"));
+        Assert.Equal(0, Figure(listener, ".cx-overflow") + Figure(listener, ".cx-reset") + Figure(listener, ".cx-no-upstream"));
 
         foreach (IElement row in page.QuerySelectorAll("#clusters tr[data-endpoint]"))
         {

@@ -192,9 +192,10 @@ public sealed class CommandLine13Tests
     }
 
     // Draining: a connection open at SIGTERM keeps carrying bytes while "connections drained for up to 10 s", /ready
-    // still answers "200 LIVE … (there is no draining state)", and once the client closes the process exits 0.
+    // answers "503 DRAINING from the start of the drain" (the page changed after this round: it said LIVE, with no
+    // draining state), and once the client closes the process exits 0.
     [Fact]
-    public async Task During_the_drain_an_open_connection_still_carries_bytes_ready_stays_live_and_exit_is_0()
+    public async Task During_the_drain_an_open_connection_still_carries_bytes_ready_answers_draining_and_exit_is_0()
     {
         using var echo = new EchoUpstream13();
         int port = EdgeProxyProcess.FreePort(), admin = EdgeProxyProcess.FreePort();
@@ -210,7 +211,7 @@ public sealed class CommandLine13Tests
             int? echoed = await SocketProbe.FirstByteAsync(open, "a byte sent during the drain");
             Assert.True(echoed == 2, $"a byte sent during the drain came back as {echoed?.ToString() ?? "end of stream/reset"}.");
             var (status, body) = await AdminHttp.GetWithStatusAsync(new IPEndPoint(IPAddress.Loopback, admin), "/ready");
-            Assert.True(status == HttpStatusCode.OK && body.Trim() == "LIVE", $"/ready during the drain: {(int)status} '{body}'.");
+            Assert.True(status == HttpStatusCode.ServiceUnavailable && body.Trim() == "DRAINING", $"/ready during the drain: {(int)status} '{body}'.");
         }
 
         int code = await child.WaitForExitAsync(DocBound.Upper(TimeSpan.FromSeconds(10)));
