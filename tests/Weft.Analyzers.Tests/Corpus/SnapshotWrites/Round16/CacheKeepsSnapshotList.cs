@@ -1,6 +1,6 @@
 // A cache with background refresh: Refresh (run on the worker) keeps the snapshot's hot-key list in a field; Promote,
 // another method of the same type, moves a key to the front of what the field holds, which is the snapshot's own list
-// (WEFT0003 through a field).
+// (WEFT0003 through a field, at each of the two writes: the page reports every write).
 using System.Collections.Generic;
 using Weft;
 
@@ -26,6 +26,6 @@ public sealed class LocalCache
     public void Promote(string key)
     {
         if (_order.Remove(key)) // expect: WEFT0003
-            _order.Insert(0, key);
+            _order.Insert(0, key); // expect: WEFT0003
     }
 }
