@@ -1,0 +1,19 @@
+// Two files: a peer registry (here) whose Peers() helper returns an immutable copy of its list; the gossip handler in
+// the other file broadcasts it (quiet twin of PeerRegistryHelper).
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Corpus.Broadcast.R16.PeerRegistryHelper;
+
+public sealed class PeerRegistry
+{
+    private readonly List<string> _peers = new();
+
+    public void Join(string peer)
+    {
+        if (!_peers.Contains(peer))
+            _peers.Add(peer);
+    }
+
+    public IReadOnlyList<string> Peers() => _peers.ToImmutableArray();
+}

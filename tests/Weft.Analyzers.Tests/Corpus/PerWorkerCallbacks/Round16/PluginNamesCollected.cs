@@ -1,0 +1,25 @@
+// Short handler: list the plugins every worker has loaded, collected into a captured List from a callback run on
+// every worker (WEFT0008).
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Weft;
+
+namespace Corpus.PerWorkerCallbacks.R16.PluginNamesCollected;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public sealed partial class PluginHost
+{
+    public List<string> Loaded { get; } = new();
+}
+
+public static class PluginsPage
+{
+    public static async Task<string[]> ListAsync(WorkerPool pool)
+    {
+        var names = new List<string>();
+        await PluginHost.UpdateAllAsync(pool, host => names.AddRange(host.Loaded)); // expect: WEFT0008
+        return names.Distinct().Order().ToArray();
+    }
+}

@@ -1,0 +1,20 @@
+// Two files: a classic extension method that changes its receiver lives here; the publisher in the other file
+// calls it before the publish (quiet twin of ClassicExtensionAfterPublish).
+using System.Collections.Generic;
+
+namespace Corpus.PublishedWrites.R16.ClassicExtensionAfterPublish;
+
+public sealed class UpstreamSet
+{
+    public List<string> Hosts { get; } = new();
+    public int Version { get; init; }
+}
+
+public static class UpstreamSetExtensions
+{
+    public static void EnsureFallback(this UpstreamSet set, string fallback)
+    {
+        if (!set.Hosts.Contains(fallback))
+            set.Hosts.Add(fallback);
+    }
+}
