@@ -227,7 +227,7 @@ internal sealed class FlowRules : IFlowObserver
         {
             foreach (AbstractObject obj in objects)
             {
-                if (everPublished.TryGetValue(obj, out Publication? publication) && !ReplacedOnEveryPath(run, field, obj))
+                if (everPublished.TryGetValue(obj, out Publication? publication) && !ReplacedOnEveryPath(run, field, obj, publication))
                 {
                     _facts.AddPublishedField(field, publication, _owner);
                 }
@@ -236,7 +236,7 @@ internal sealed class FlowRules : IFlowObserver
 
         foreach (var published in everPublished)
         {
-            if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field && !ReplacedOnEveryPath(run, field, published.Key))
+            if (published.Key.Kind == ObjectKind.Field && published.Key.Symbol is { } field && !ReplacedOnEveryPath(run, field, published.Key, published.Value))
             {
                 _facts.AddPublishedField(field, published.Value, _owner);
             }
@@ -256,6 +256,12 @@ internal sealed class FlowRules : IFlowObserver
 
             foreach (AbstractObject obj in held.Value)
             {
+                if (obj.Kind == ObjectKind.Field && SymbolEqualityComparer.Default.Equals(obj.Symbol, member.OriginalDefinition))
+                {
+                    // The field's own entry object still in it: judged above, path by path (ReplacedOnEveryPath).
+                    continue;
+                }
+
                 if (everPublished.TryGetValue(obj, out Publication? publication))
                 {
                     // A published object moved into another field (`(_front, _back) = (_back, _front);` after publishing
@@ -276,8 +282,30 @@ internal sealed class FlowRules : IFlowObserver
     /// replaced it after publishing: <c>finally { _pending = new(); }</c>): no later call of a method of the type finds
     /// the published object there, so the field is not published state for them.
     /// </summary>
-    private static bool ReplacedOnEveryPath(FlowRun run, ISymbol field, AbstractObject published) =>
-        run.ExitState is { } exit && exit.Values.TryGetValue(field, out ObjectSet? held) && !held.Contains(published);
+    /// <remarks>
+    /// Judged path by path where the body has no finally region: a path that did not make this publication (an early
+    /// <c>return</c> when there is nothing to publish) leaves the object in the field without it, which a later call
+    /// may write (a publication the state carried in from elsewhere is judged where it was made; one publication is one
+    /// call, the same in every pass over the body).
+    /// </remarks>
+    private static bool ReplacedOnEveryPath(FlowRun run, ISymbol field, AbstractObject published, Publication publication)
+    {
+        if (run.ExitPaths.IsEmpty)
+        {
+            return run.ExitState is { } exit && exit.Values.TryGetValue(field, out ObjectSet? held) && !held.Contains(published);
+        }
+
+        foreach (FlowState path in run.ExitPaths)
+        {
+            if (path.Published.TryGetValue(published, out Publication? made) && made.Call == publication.Call &&
+                (!path.Values.TryGetValue(field, out ObjectSet? held) || held.Contains(published)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void Report(FlowRun run, DiagnosticDescriptor descriptor, IOperation at, IEnumerable<Location>? additional, params object[] args)
     {

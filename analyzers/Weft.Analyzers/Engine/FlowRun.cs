@@ -106,6 +106,13 @@ internal sealed class FlowRun
     /// <summary>The state at the body's exit, once the engine has run it (null before): what its fields hold then.</summary>
     public FlowState? ExitState { get; set; }
 
+    /// <summary>
+    /// The states on the edges into the exit, one per path (not joined), when no edge into the exit runs a finally
+    /// region on its way (whose blocks would change the state after the edge's source): which publications and which
+    /// field contents go together on each path. Empty otherwise, or before the body ran.
+    /// </summary>
+    public ImmutableArray<FlowState> ExitPaths { get; private set; } = ImmutableArray<FlowState>.Empty;
+
     public FlowState Run(FlowState entry)
     {
         ImmutableArray<BasicBlock> blocks = Graph.Blocks;
@@ -130,6 +137,7 @@ internal sealed class FlowRun
             }
 
             FlowState acyclicExit = output[blocks.Length - 1] ?? entry;
+            ExitPaths = PathsIntoExit(blocks, output, finallyRegions: false);
             RunInlineFunctions(acyclicExit);
             return acyclicExit;
         }
@@ -185,8 +193,30 @@ internal sealed class FlowRun
         }
 
         FlowState exit = output[blocks.Length - 1] ?? entry;
+        ExitPaths = PathsIntoExit(blocks, output, finallyRegions);
+
         RunInlineFunctions(exit);
         return exit;
+    }
+
+    private static ImmutableArray<FlowState> PathsIntoExit(ImmutableArray<BasicBlock> blocks, FlowState?[] output, bool finallyRegions)
+    {
+        var paths = ImmutableArray.CreateBuilder<FlowState>();
+        foreach (ControlFlowBranch branch in blocks[blocks.Length - 1].Predecessors)
+        {
+            if (finallyRegions && !branch.FinallyRegions.IsEmpty)
+            {
+                // A path that runs finally blocks on its way out changes the state after its source block: not known here.
+                return ImmutableArray<FlowState>.Empty;
+            }
+
+            if (output[branch.Source.Ordinal] is { } state)
+            {
+                paths.Add(state);
+            }
+        }
+
+        return paths.ToImmutable();
     }
 
     /// <summary>True when every edge goes from a block to a later one (no loop, no backward jump).</summary>
