@@ -204,14 +204,6 @@ internal abstract class LoopBackend : IDispatcherWaiter
             catch (Exception ex)
             {
                 Volatile.Write(ref _fileEventFailures, _fileEventFailures + 1);
-                if (!fileEvent.IsClosed)
-                {
-                    // The callback stopped before it drained what it was told of (before a would-block): edge-triggered
-                    // readiness would not report those bytes again, nor the portable backend watch for more, so the
-                    // event would go quiet with data waiting. It is delivered again next iteration instead.
-                    MarkReady(fileEvent, events);
-                }
-
                 Dispatcher.ReportFileEventFailure(fileEvent, ex);
             }
         }

@@ -250,50 +250,6 @@ public abstract class FileEventConformanceTests
     }
 
     [Fact]
-    public void A_callback_that_throws_before_draining_is_delivered_again_for_the_bytes_left_waiting()
-    {
-        // The peer sends nothing after the throw: only a new delivery of the readiness already reported can get the
-        // second byte read (edge-triggered epoll reports no new edge for it, the portable backend watches again only
-        // after a would-block).
-        var failures = new ConcurrentQueue<Exception>();
-        using var dispatcher = StartLoop("throws-undrained", o => o.UnhandledExceptionHandler = (_, ex) => failures.Enqueue(ex));
-        using var pair = SocketPair.Open();
-        using var rest = new ManualResetEventSlim();
-        var read = new System.Collections.Generic.List<byte>();
-        int calls = 0;
-        FileEvent? fileEvent = null;
-        dispatcher.Invoke(() => fileEvent = dispatcher.CreateFileEvent(pair.Loop, _ =>
-        {
-            Span<byte> one = stackalloc byte[1];
-            if (++calls == 1)
-            {
-                if (fileEvent!.Receive(one, out SocketError _) == 1)
-                {
-                    read.Add(one[0]);
-                }
-
-                throw new InvalidOperationException("failed after one byte");
-            }
-
-            while (fileEvent!.Receive(one, out SocketError error) == 1 && error == SocketError.Success)
-            {
-                read.Add(one[0]);
-            }
-
-            if (read.Count == 2)
-            {
-                rest.Set();
-            }
-        }, FileReadyType.Read));
-
-        pair.Peer.Send("12"u8);
-        rest.Wait("the byte left waiting behind the throwing callback");
-        Assert.Equal("12"u8.ToArray(), dispatcher.Invoke(() => read.ToArray()));
-        Assert.Equal("failed after one byte", Assert.Single(failures).Message);
-        Assert.Equal(1, dispatcher.Stats.FileEventFailures);
-    }
-
-    [Fact]
     public void Registration_and_interest_changes_from_another_thread_are_refused_by_name()
     {
         using var dispatcher = StartLoop("owner");
