@@ -411,7 +411,18 @@ public sealed class Connection
 
             budget -= received;
             Touch();
-            _onData!(this, new ReadOnlySpan<byte>(readBuffer, 0, received));
+            try
+            {
+                _onData!(this, new ReadOnlySpan<byte>(readBuffer, 0, received));
+            }
+            catch when (State == ConnectionState.Open && !_readClosed)
+            {
+                // The throw ends this delivery before a would-block: the portable backend would never watch the socket
+                // again, and bytes already waiting behind it would get no new edge from epoll. The connection stays
+                // open (docs/io.md), so it reads on next iteration; the exception goes on to the loop's handler.
+                _fileEvent!.Activate(FileReadyType.Read);
+                throw;
+            }
             if (received < asked && shortReadDrains)
             {
                 return;
