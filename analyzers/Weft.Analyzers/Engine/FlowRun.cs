@@ -109,7 +109,8 @@ internal sealed class FlowRun
     /// <summary>
     /// The states on the edges into the exit, one per path (not joined), when no edge into the exit runs a finally
     /// region on its way (whose blocks would change the state after the edge's source): which publications and which
-    /// field contents go together on each path. Empty otherwise, or before the body ran.
+    /// field contents go together on each path. Kept for a top-level body only (what FlowRules judges); empty otherwise,
+    /// or before the body ran.
     /// </summary>
     public ImmutableArray<FlowState> ExitPaths { get; private set; } = ImmutableArray<FlowState>.Empty;
 
@@ -137,7 +138,7 @@ internal sealed class FlowRun
             }
 
             FlowState acyclicExit = output[blocks.Length - 1] ?? entry;
-            ExitPaths = PathsIntoExit(blocks, output, finallyRegions: false);
+            ExitPaths = Outer is null ? PathsIntoExit(blocks, output, finallyRegions: false) : ExitPaths;
             RunInlineFunctions(acyclicExit);
             return acyclicExit;
         }
@@ -193,7 +194,7 @@ internal sealed class FlowRun
         }
 
         FlowState exit = output[blocks.Length - 1] ?? entry;
-        ExitPaths = PathsIntoExit(blocks, output, finallyRegions);
+        ExitPaths = Outer is null ? PathsIntoExit(blocks, output, finallyRegions) : ExitPaths;
 
         RunInlineFunctions(exit);
         return exit;
