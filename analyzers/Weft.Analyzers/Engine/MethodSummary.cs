@@ -268,31 +268,12 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach (var handOff in _handsOff)
         {
-            // The receiver handed over is named as the caller wrote it (`recent` of `recent.TrimLater(2)`), as an argument is.
-            IOperation site = handOff.Key == -1 && call is IInvocationOperation { Instance: { } instance } ? instance : call;
-            foreach (IArgumentOperation argument in argumentOperations)
-            {
-                if (argument.Parameter?.Ordinal == handOff.Key)
-                {
-                    site = argument;
-                }
-            }
-
-            caller.HandOff(site, Operand(handOff.Key), handOff.Value);
+            caller.HandOff(OperandSite(call, argumentOperations, handOff.Key), Operand(handOff.Key), handOff.Value);
         }
 
         foreach ((int operand, IMethodSymbol method, Place place) in _callsElsewhere ?? [])
         {
-            IOperation site = operand == -1 && call is IInvocationOperation { Instance: { } instance } ? instance : call;
-            foreach (IArgumentOperation argument in argumentOperations)
-            {
-                if (argument.Parameter?.Ordinal == operand)
-                {
-                    site = argument;
-                }
-            }
-
-            caller.CallElsewhere(site, Operand(operand), method, place);
+            caller.CallElsewhere(OperandSite(call, argumentOperations, operand), Operand(operand), method, place);
         }
 
         foreach (var loopRead in _loopReads)
@@ -737,6 +718,23 @@ internal sealed class MethodSummary : IFlowObserver
         ThreadSafeTypes.Contains(member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });
 
     /// <summary>The operand an object stands for, when it is (memory of) this method's parameter or receiver.</summary>
+    /// <summary>
+    /// Where the caller wrote an operand (-1: the receiver): its argument, the receiver expression (`recent` of
+    /// `recent.TrimLater(2)`), or the call itself when neither is written.
+    /// </summary>
+    private static IOperation OperandSite(IOperation call, ImmutableArray<IArgumentOperation> argumentOperations, int operand)
+    {
+        foreach (IArgumentOperation argument in argumentOperations)
+        {
+            if (argument.Parameter?.Ordinal == operand)
+            {
+                return argument;
+            }
+        }
+
+        return operand == -1 && call is IInvocationOperation { Instance: { } instance } ? instance : call;
+    }
+
     private int? OperandOf(AbstractObject obj)
     {
         AbstractObject root = obj.Root;
