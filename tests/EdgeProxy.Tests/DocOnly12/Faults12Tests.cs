@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Net;
@@ -356,9 +357,24 @@ public sealed class Faults12Tests
                 pushed[i] = Edge12.PushUntilHeld(writer, pattern, 256L * 1024 * 1024, TimeSpan.FromMilliseconds(300), $"writer {i} towards a {(slowClient ? "client" : "upstream")} that reads nothing");
             }
 
-            long held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
             long allowed = Connections * 96L * 1024 + 1024 * 1024;
-            Assert.True(held <= allowed, $"{held:N0} bytes of managed memory grew while {Connections} connections were stalled (documented: at most 96 KiB each; allowed {allowed:N0} with 1 MiB for the test itself).");
+
+            // The heap is the whole test process's: something of an earlier test still finishing (CI measured 2.7 MB
+            // once, never seen alone) is gone by a later look, while what the stalled connections hold stays for every
+            // look. So the figure is the least of a few looks, each after a round trip through the proxy's admin.
+            var looks = new List<long>();
+            for (int look = 0; look < 4 && (looks.Count == 0 || looks.Min() > allowed); look++)
+            {
+                if (look > 0)
+                {
+                    await Edge12.Listener(proxy, "edge.downstream_cx_total");
+                }
+
+                looks.Add(GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
+
+            long held = looks.Min();
+            Assert.True(held <= allowed, $"{held:N0} bytes of managed memory grew while {Connections} connections were stalled (documented: at most 96 KiB each; allowed {allowed:N0} with 1 MiB for the test itself; looks {string.Join(", ", looks.Select(l => l.ToString("N0")))}).");
 
             await Task.WhenAll(Enumerable.Range(0, Connections).Select(i =>
                 Edge12.ReadPattern(slowClient ? pairs[i].Client : pairs[i].Upstream, pattern, pushed[i], $"connection {i}'s {pushed[i]:N0} held bytes (seed 31)")));

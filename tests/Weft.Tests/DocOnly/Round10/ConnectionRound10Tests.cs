@@ -431,6 +431,7 @@ public sealed class ConnectionRound10Tests(ITestOutputHelper output)
             const int chunk = 16 << 10;
             var payload = NetKit.Pattern(6 << 20, 2);
             var producer = new Producer(payload, chunk);
+            var firstAboveHigh = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var server = await Serve(
                 loop,
                 new ConnectionOptions { HighWatermark = high, LowWatermark = low },
@@ -438,14 +439,23 @@ public sealed class ConnectionRound10Tests(ITestOutputHelper output)
                 {
                     a.Configure = log => log.OnEventHook = (c, e) =>
                     {
-                        if (e == ConnectionEvent.BelowLowWatermark)
+                        if (e == ConnectionEvent.AboveHighWatermark)
+                        {
+                            firstAboveHigh.TrySetResult();
+                        }
+                        else if (e == ConnectionEvent.BelowLowWatermark)
                         {
                             producer.Run(c);
                         }
                     };
                     a.AfterStart = producer.Run;
                 });
-            using var client = await NetKit.ConnectClient(server.Listener.LocalEndPoint, "the slow reader");
+
+            // A reader that keeps pace (a loaded machine's loop is as slow as its reader) lets the kernel hold every
+            // byte and the buffer never fills: read nothing until it has, through a small receive window so the
+            // kernel on both sides holds far less than the 6 MiB.
+            using var client = await NetKit.ConnectClient(server.Listener.LocalEndPoint, "the slow reader", receiveBufferSize: 16 << 10);
+            await DocOnlyKit.Within(firstAboveHigh.Task, "AboveHighWatermark while the reader reads nothing of 6 MiB");
             var received = new byte[payload.Length];
             var got = 0;
             while (got < payload.Length)

@@ -62,9 +62,15 @@ internal static class NetKit
         SendTimeout = (int)DocOnlyKit.Bound.TotalMilliseconds,
     };
 
-    public static async Task<Socket> ConnectClient(EndPoint endPoint, string what)
+    public static async Task<Socket> ConnectClient(EndPoint endPoint, string what, int? receiveBufferSize = null)
     {
         var socket = NewClientSocket();
+        if (receiveBufferSize is { } size)
+        {
+            // Set before connecting: the window scale is agreed in the handshake.
+            socket.ReceiveBufferSize = size;
+        }
+
         using var cancel = new CancellationTokenSource(DocOnlyKit.Bound);
         try
         {
