@@ -88,21 +88,26 @@ public delegate void ConnectionDataHandler(Connection connection, ReadOnlySpan<b
 public delegate void ConnectionEventHandler(Connection connection, ConnectionEvent connectionEvent);
 
 /// <summary>Settings of a connection.</summary>
+/// <remarks>
+/// Checked when a <see cref="Listener"/> or <see cref="BalancedListener"/> is made with them and by
+/// <see cref="Connection.Connect"/>: a value outside what each property names throws
+/// <see cref="ArgumentOutOfRangeException"/> whose parameter name is the property's.
+/// </remarks>
 public sealed class ConnectionOptions
 {
-    /// <summary>Buffered send bytes above which <see cref="ConnectionEvent.AboveHighWatermark"/> fires. Default 1 MiB (Envoy's per-connection buffer limit).</summary>
+    /// <summary>Buffered send bytes above which <see cref="ConnectionEvent.AboveHighWatermark"/> fires. Default 1 MiB (Envoy's per-connection buffer limit); at least 1.</summary>
     public int HighWatermark { get; set; } = 1 << 20;
 
-    /// <summary>Buffered send bytes at or below which <see cref="ConnectionEvent.BelowLowWatermark"/> fires after a high mark. Default 512 KiB.</summary>
+    /// <summary>Buffered send bytes at or below which <see cref="ConnectionEvent.BelowLowWatermark"/> fires after a high mark. Default 512 KiB; at least 0 and below <see cref="HighWatermark"/>.</summary>
     public int LowWatermark { get; set; } = 1 << 19;
 
-    /// <summary>How long an outbound connect may take. Default 10 s.</summary>
+    /// <summary>How long an outbound connect may take. Default 10 s; positive.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Close after this long without a byte moving either way; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> (default) never.</summary>
+    /// <summary>Close after this long without a byte moving either way; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> (default) never; otherwise positive.</summary>
     public TimeSpan IdleTimeout { get; set; } = System.Threading.Timeout.InfiniteTimeSpan;
 
-    /// <summary>Bytes read per read event before other work on the loop gets a turn. Default 256 KiB.</summary>
+    /// <summary>Bytes read per read event before other work on the loop gets a turn. Default 256 KiB; at least 1.</summary>
     public int MaxReadBytesPerEvent { get; set; } = 256 << 10;
 
     internal ConnectionOptions Validated()

@@ -48,6 +48,7 @@ public sealed class Dispatcher : IDisposable
     private readonly object _runLock = new();
     private List<IDisposable> _deferredDeletes = new();
     private List<IDisposable> _deletingNow = new();
+    private bool _deletePassRunning;
     private Thread? _thread;
     private int _ownerThreadId;
 
@@ -363,7 +364,9 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>
     /// Disposes <paramref name="disposable"/> on the loop thread at the end of the current iteration, after every
-    /// callback that might still use it. Deletes requested during a delete pass get a pass of their own.
+    /// callback that might still use it. Deletes requested during a delete pass get a pass of their own. After the loop
+    /// has exited (on the thread that ran it) no callback can use it any more, so it is disposed before this returns;
+    /// an exception from its <c>Dispose</c> is reported as a callback's would be.
     /// </summary>
     /// <exception cref="InvalidOperationException">Called off the loop thread.</exception>
     [RequiresLoopThread]
@@ -372,6 +375,12 @@ public sealed class Dispatcher : IDisposable
         ArgumentNullException.ThrowIfNull(disposable);
         VerifyAccess("defer a delete");
         _deferredDeletes.Add(disposable);
+        if (_exited && !_deletePassRunning)
+        {
+            // The exit's last delete pass is over: a delete queued now would never run. (One requested by a Dispose
+            // inside this pass is taken by the pass's next round.)
+            RunDeferredDeletes();
+        }
     }
 
     /// <summary>
@@ -419,8 +428,13 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>
     /// Runs one iteration on the calling thread without blocking: ready file events, queued callbacks, due timers, deferred deletes.
-    /// After <see cref="Exit"/>, completes the exit instead. Returns true while the loop has not exited.
+    /// After <see cref="Exit"/>, completes the exit instead. Returns true while the loop has not exited; once it has,
+    /// returns false at once, on any thread.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// Another thread owns the loop (the first to run it, or <see cref="Start(string, DispatcherOptions?)"/>'s thread),
+    /// or it is already running on this thread (<see cref="Run"/> and <see cref="RunOnce"/> do not nest).
+    /// </exception>
     public bool RunOnce()
     {
         if (_exited)
@@ -815,29 +829,40 @@ public sealed class Dispatcher : IDisposable
 
     private bool RunDeferredDeletes()
     {
-        bool any = false;
-        while (_deferredDeletes.Count != 0)
+        if (_deferredDeletes.Count == 0)
         {
-            any = true;
-            // Swap so deletes requested from a Dispose land in the other list and get their own pass.
-            (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
-            foreach (IDisposable disposable in _deletingNow)
-            {
-                _loop.CallbackSerial++;
-                try
-                {
-                    disposable.Dispose();
-                }
-                catch (Exception ex)
-                {
-                    ReportUnhandled(ex);
-                }
-            }
-
-            _deletingNow.Clear();
+            return false;
         }
 
-        return any;
+        _deletePassRunning = true;
+        try
+        {
+            while (_deferredDeletes.Count != 0)
+            {
+                // Swap so deletes requested from a Dispose land in the other list and get their own pass.
+                (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
+                foreach (IDisposable disposable in _deletingNow)
+                {
+                    _loop.CallbackSerial++;
+                    try
+                    {
+                        disposable.Dispose();
+                    }
+                    catch (Exception ex)
+                    {
+                        ReportUnhandled(ex);
+                    }
+                }
+
+                _deletingNow.Clear();
+            }
+        }
+        finally
+        {
+            _deletePassRunning = false;
+        }
+
+        return true;
     }
 
     private void Park()

@@ -1,6 +1,8 @@
 using System;
+using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using Weft.Net;
 using Weft.Slots;
 using Weft.Threading;
 using Weft.Watchdog;
@@ -68,6 +70,34 @@ public sealed class BadArgumentTests
         Assert.Throws<ArgumentNullException>("disposable", () => dispatcher.DeferredDelete(null!));
         DispatcherTimer timer = dispatcher.CreateTimer(() => { });
         Assert.Throws<ArgumentOutOfRangeException>("delay", () => timer.Enable(TimeSpan.FromMilliseconds(-1)));
+    }
+
+    public static TheoryData<string, Action<ConnectionOptions>> BadConnectionOptions => new()
+    {
+        { "HighWatermark", o => o.HighWatermark = 0 },
+        { "LowWatermark", o => o.LowWatermark = -1 },
+        { "LowWatermark", o => (o.HighWatermark, o.LowWatermark) = (4096, 4096) },
+        { "ConnectTimeout", o => o.ConnectTimeout = TimeSpan.Zero },
+        { "ConnectTimeout", o => o.ConnectTimeout = TimeSpan.FromSeconds(-1) },
+        { "IdleTimeout", o => o.IdleTimeout = TimeSpan.Zero },
+        { "IdleTimeout", o => o.IdleTimeout = TimeSpan.FromMilliseconds(-2) },
+        { "MaxReadBytesPerEvent", o => o.MaxReadBytesPerEvent = 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadConnectionOptions))]
+    public void A_bad_connection_option_is_refused_by_connect_and_by_a_listener_naming_it(string parameter, Action<ConnectionOptions> spoil)
+    {
+        var options = new ConnectionOptions();
+        spoil(options);
+        using var loop = new Dispatcher("bad-connection-options");
+        var loopback = new IPEndPoint(IPAddress.Loopback, 9);
+
+        var byConnect = Assert.Throws<ArgumentOutOfRangeException>(() => Connection.Connect(loop, loopback, (_, _) => { }, (_, _) => { }, options));
+        var byListener = Assert.Throws<ArgumentOutOfRangeException>(() => Listener.Open(loop, new IPEndPoint(IPAddress.Loopback, 0), _ => { }, new ListenerOptions { Connection = options }));
+
+        Assert.Equal(parameter, byConnect.ParamName);
+        Assert.Equal(parameter, byListener.ParamName);
     }
 
     [Fact]
