@@ -1167,6 +1167,28 @@ internal sealed class FlowRun
         return initialDelegates.IsEmpty ? held : held.Union(initialDelegates);
     }
 
+    /// <summary>
+    /// A library method that changes its argument and returns a ref into it (<c>CollectionsMarshal.GetValueRefOrAddDefault</c>):
+    /// the call is the change reported (it adds the key), so the read-modify-write through its ref is the same defect.
+    /// </summary>
+    private bool WritesItsArgument(IMethodSymbol method)
+    {
+        if (_engine.IsInSource(method))
+        {
+            return false;
+        }
+
+        foreach (BclFact fact in BclKnowledge.Facts(method))
+        {
+            if (fact.Effect == BclEffect.Writes && fact.Operand >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
 
     /// <summary>The type of the object a read-only member is initialized with (see <see cref="FlowEngine.InitialObjectTypeOf"/>).</summary>
@@ -1915,7 +1937,7 @@ internal sealed class FlowRun
             case IInvocationOperation { TargetMethod.ReturnsByRef: true } refReturning:
                 // CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _)++: the ref points into the argument.
                 ObjectSet referent = Eval(refReturning);
-                if (_reporting && readModifyWrite is not null)
+                if (_reporting && readModifyWrite is not null && !WritesItsArgument(refReturning.TargetMethod))
                 {
                     foreach (AbstractObject obj in referent)
                     {
