@@ -847,6 +847,29 @@ internal sealed class FlowRules : IFlowObserver
         return source?.Type is { } sourceType && _immutability.WhyMutable(sourceType) is null;
     }
 
+    /// <summary>
+    /// What the message says was handed: the handler of an event subscription (<c>OnElapsed</c> in
+    /// <c>_t.Elapsed += OnElapsed</c>, not the whole subscription), else the handed expression as written.
+    /// </summary>
+    private static string HandedName(IOperation site)
+    {
+        IOperation named = site is IEventAssignmentOperation subscription ? subscription.HandlerValue : site;
+        while (true)
+        {
+            switch (named)
+            {
+                case IDelegateCreationOperation creation:
+                    named = creation.Target;
+                    continue;
+                case IConversionOperation { IsImplicit: true } conversion:
+                    named = conversion.Operand;
+                    continue;
+                default:
+                    return named.Syntax.ToString();
+            }
+        }
+    }
+
     /// <summary>Objects held by fields reach another thread: reported at the type's end if a field held worker state.</summary>
     private void RecordFieldObjects(ObjectSet objects, IOperation use, string where, ISymbol? homeField = null)
     {
@@ -868,12 +891,12 @@ internal sealed class FlowRules : IFlowObserver
 
         if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && WorkerObject(run.State.WithContents(objects)) is { } worker)
         {
-            Report(run, Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), worker.Description, place.Description);
+            Report(run, Descriptors.WorkerStateEscapes, site, null, HandedName(site), worker.Description, place.Description);
         }
         else if (place.LeavesCallerThread && !ThreadSafeTypes.Contains(HandedType(site)) && OwnPerWorkerField(objects) is { } own)
         {
             // Detached.Run(_buffer, …) in a per-worker type: what its own field holds is its worker's state.
-            Report(run, Descriptors.WorkerStateEscapes, site, null, site.Syntax.ToString(), OwnWorkerDescription(own.ContainingType), place.Description);
+            Report(run, Descriptors.WorkerStateEscapes, site, null, HandedName(site), OwnWorkerDescription(own.ContainingType), place.Description);
         }
     }
 
