@@ -538,29 +538,36 @@ internal sealed class MethodSummary : IFlowObserver
     private void ApplyMemberDelegates(FlowRun caller, IOperation call, ObjectSet receiver, ObjectSet[] arguments)
     {
         ObjectSet others = receiver.Where(static o => o.Kind != ObjectKind.This);
-        if (others.IsEmpty)
+        bool ownThis = others.Count != receiver.Count;
+        if (others.IsEmpty && !ownThis)
         {
             return;
         }
 
-        StoreMemberDelegates(caller, others, arguments);
+        if (!others.IsEmpty)
+        {
+            StoreMemberDelegates(caller, others, arguments);
+        }
+
         foreach ((ISymbol member, Place? place) in _runsMemberDelegates ?? [])
         {
-            ObjectSet delegates = caller.HeldByMemberOf(others, member).Where(static o => o.Kind == ObjectKind.Delegate);
-            if (delegates.IsEmpty)
-            {
-                // A Lazy<T> member forced by the method (`Batch => _batch.Value`) whose object the caller does not know:
-                // the factory its initializer or constructors gave it.
-                delegates = caller.Engine.InitialFactoriesOf(member);
-                if (delegates.IsEmpty)
-                {
-                    continue;
-                }
-            }
-
             // Run on the caller's thread, which is not its loop's (a Task.Run callback, code after ConfigureAwait(false)):
             // the delegates' bodies and what they captured go there.
             Place? there = place ?? (caller.Place.LeavesCallerThread ? caller.Place : caller.State.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null);
+            ObjectSet delegates = others.IsEmpty ? FlowState.NoObjects : caller.HeldByMemberOf(others, member).Where(static o => o.Kind == ObjectKind.Delegate);
+            if (delegates.IsEmpty && (!others.IsEmpty || there is not null))
+            {
+                // A Lazy<T> member forced by the method (`Batch => _batch.Value`) whose object the caller does not know:
+                // the factory its initializer or constructors gave it. On the caller's own `this`, only where the call
+                // runs on another thread (the type's own `Task.Run(() => Batch)`): elsewhere its own bodies judge it.
+                delegates = caller.Engine.InitialFactoriesOf(member);
+            }
+
+            if (delegates.IsEmpty)
+            {
+                continue;
+            }
+
             if (there is { } elsewhere)
             {
                 // Run on the caller's own thread after its off-loop await: judged by what crossed that await.
