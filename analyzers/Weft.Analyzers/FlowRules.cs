@@ -178,7 +178,14 @@ internal sealed class TypeFacts
         _publishedFields is { IsEmpty: false } || _fieldFlows is { IsEmpty: false } || _workerFields is { IsEmpty: false } || _snapshotFields is { IsEmpty: false } ||
         _offThreadFieldReads is { IsEmpty: false } || _workerFieldStores is { IsEmpty: false } || _foreignWorkerStores is { IsEmpty: false };
 
-    /// <summary>True the first time a diagnostic of this id is reported at this location (one report per place).</summary>
+    /// <summary>Made with the compilation's record of what was reported (see <see cref="TryReport"/>), or one of its own.</summary>
+    public TypeFacts(ConcurrentDictionary<(string Id, Location Location), bool>? reported = null) => _reported = reported;
+
+    /// <summary>
+    /// True the first time a diagnostic of this id is reported at this location (one report per place). The record is
+    /// the compilation's when the analyzer shares one: a handler stored in another type's event is judged both where
+    /// that type raises it and where the subscriber's own code makes it run, and both land on the same read.
+    /// </summary>
     public bool TryReport(string id, Location location) => Made(ref _reported, static () => new()).TryAdd((id, location), true);
 
     private static T Made<T>(ref T? field, Func<T> make)

@@ -61,9 +61,10 @@ public abstract class FlowAnalyzerBase : WeftAnalyzer
         var engine = new FlowEngine(context.Compilation, symbols);
         Func<string, bool> enabled = _ids.Contains;
         var declaringTypes = new DeclaringTypeFacts(engine, symbols, immutability, enabled);
+        var reported = new ConcurrentDictionary<(string Id, Location Location), bool>();
         context.RegisterSymbolStartAction(typeStart =>
         {
-            var facts = new TypeFacts();
+            var facts = new TypeFacts(reported);
             var deferred = new DeferredBodies();
             typeStart.RegisterOperationBlockAction(block => AnalyzeBlock(block, engine, symbols, immutability, facts, deferred, enabled));
             typeStart.RegisterSymbolEndAction(end =>

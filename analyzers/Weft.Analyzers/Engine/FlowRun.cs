@@ -609,10 +609,21 @@ internal sealed class FlowRun
             case OperationKind.EventAssignment when operation is IEventAssignmentOperation eventAssignment:
                 ObjectSet handler = Eval(eventAssignment.HandlerValue);
                 Eval(eventAssignment.EventReference);
-                if (eventAssignment.EventReference is IEventReferenceOperation { Instance: { } eventOwner } && eventOwner is not IInstanceReferenceOperation)
+                if (eventAssignment.EventReference is IEventReferenceOperation { Instance: { } eventOwner, Event: var changedEvent } && eventOwner is not IInstanceReferenceOperation)
                 {
-                    // `config.Reloaded += h`: the object's handler list changes (a write to that object).
-                    WriteInto(eventAssignment, Eval(eventOwner), FlowState.NoObjects, null);
+                    // `config.Reloaded += h`: the object's handler list changes (a write to that object). A field-like
+                    // event keeps the handler beside the ones it had, so code handed the object later (a callback run
+                    // on every worker calling its raising method) runs it; a removal keeps them all (which one it takes
+                    // is not known).
+                    ObjectSet owners = Eval(eventOwner);
+                    if (eventAssignment.Adds && IsFieldLike(changedEvent))
+                    {
+                        WriteInto(eventAssignment, owners, handler.Union(Read(owners, changedEvent)), changedEvent);
+                    }
+                    else
+                    {
+                        WriteInto(eventAssignment, owners, FlowState.NoObjects, null);
+                    }
                 }
 
                 if (eventAssignment.Adds && _reporting && eventAssignment.EventReference is IEventReferenceOperation { Event: { } subscribed } && _engine.IsInSource(subscribed))
@@ -1188,6 +1199,10 @@ internal sealed class FlowRun
 
         return false;
     }
+
+    /// <summary>An event whose add and remove the compiler made: a delegate field under another name.</summary>
+    private static bool IsFieldLike(IEventSymbol @event) =>
+        !@event.IsAbstract && @event.AddMethod is null or { IsImplicitlyDeclared: true };
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
 

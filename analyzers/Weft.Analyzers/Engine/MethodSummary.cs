@@ -551,6 +551,13 @@ internal sealed class MethodSummary : IFlowObserver
 
         foreach ((ISymbol member, Place? place) in _runsMemberDelegates ?? [])
         {
+            if (member is IEventSymbol && place is not null)
+            {
+                // An event the method raises on a thread it starts: the event's declaring type judges that raise for
+                // every handler the compilation adds (at the type's end), where a named handler's read is reported.
+                continue;
+            }
+
             // Run on the caller's thread, which is not its loop's (a Task.Run callback, code after ConfigureAwait(false)):
             // the delegates' bodies and what they captured go there.
             Place? there = place ?? (caller.Place.LeavesCallerThread ? caller.Place : caller.State.OffLoop is { } offLoop ? new Place(PlaceKind.OffPool, offLoop) : null);
