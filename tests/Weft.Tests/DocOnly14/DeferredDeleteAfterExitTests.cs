@@ -107,27 +107,41 @@ public sealed class DeferredDeleteAfterExitTests
     }
 
     // A never-run loop disposed: "DeferredDelete after the exit disposes the object before it returns". Reading: a
-    // loop nobody ran has no owner thread, so the thread that completes its exit (Dispose, or RunOnce after Exit) may
-    // call it. If Dispose() of a never-run loop does not finish the exit, RunOnce does ("After Exit, completes the exit").
+    // loop nobody ran has no owner, so Dispose() makes its caller the thread that ran (the exit of) the loop; that
+    // thread may then delete after the exit. (Dispose XML: "Exits and, off the loop thread, waits for the loop to
+    // finish"; before any thread was bound every thread is the loop thread, IsCurrentThread XML.)
     [Fact]
-    public void Never_run_loop_disposed_then_delete_disposes_before_return()
+    public void Never_run_loop_disposed_then_delete_on_the_disposing_thread_disposes_before_return()
     {
         Dispatcher loop = ManualLoop("dd-never-run");
-        Task dispose = Task.Run(loop.Dispose);
-        bool disposedInTime = Kit14.CompletesWithin(dispose);
-        if (!disposedInTime)
-        {
-            // Rescue the blocked Dispose so nothing is left hanging, then fail.
-            Kit14.Pump(loop, () => loop.HasExited, "rescuing a Dispose that waited for a loop nobody runs");
-            Kit14.WaitTask(dispose, "the rescued Dispose");
-            Assert.Fail("Dispose() of a never-run loop blocked: it waited for a loop no thread runs");
-        }
+        // WEFT0005 false positive: this thread disposes (completes the exit of) the loop, then deletes.
+#pragma warning disable WEFT0005
+        Kit14.OnOwnThread(() => DisposeNeverRunThenDelete(loop), "dispose a never-run loop, then delete");
+#pragma warning restore WEFT0005
+    }
 
-        // Dispose ran on a pool thread; this thread completes the exit if it is not complete.
+    private static void DisposeNeverRunThenDelete(Dispatcher loop)
+    {
+        loop.Dispose();
         Kit14.Pump(loop, () => loop.HasExited, "the never-run loop's exit");
         var probe = new Probe14();
         loop.DeferredDelete(probe);
         Assert.Equal(1, probe.Disposals);
+    }
+
+    // A never-run loop whose exit was completed by a Dispose on another thread: that thread "ran" it, so the test
+    // thread is refused (InvalidOperationException, XML "Called off the loop thread") and nothing is disposed.
+    [Fact]
+    public void Never_run_loop_disposed_elsewhere_refuses_delete_here()
+    {
+        Dispatcher loop = ManualLoop("dd-never-run-elsewhere");
+        Kit14.OnOwnThread(loop.Dispose, "dispose a never-run loop");
+        Assert.True(loop.HasExited, "Dispose() of a never-run loop did not complete its exit");
+        var probe = new Probe14();
+        Exception? thrown = Record.Exception(() => loop.DeferredDelete(probe));
+        Assert.IsType<InvalidOperationException>(thrown);
+        Assert.Contains(loop.Name, thrown!.Message, StringComparison.Ordinal);
+        Assert.Equal(0, probe.Disposals);
     }
 
     // "Deletes requested during a delete pass get a pass of their own" + the exit's "last delete pass": a Dispose run in
@@ -223,6 +237,25 @@ public sealed class DeferredDeleteAfterExitTests
         Assert.Single(reported);
     }
 
+    // After the exit, a delete asked for from inside a Dispose that a post-exit DeferredDelete runs: reading "disposed
+    // before this returns" per call, the inner call disposes at once too (not only before the outer call returns).
+    [Fact]
+    public void Delete_requested_inside_a_post_exit_Dispose_is_disposed_before_the_inner_call_returns()
+    {
+        using Dispatcher loop = ManualLoop("dd-inner-strict");
+        Kit14.ExitManual(loop);
+        var inner = new Probe14();
+        int innerAtReturn = -1;
+        var outer = new Probe14(() =>
+        {
+            loop.DeferredDelete(inner);
+            innerAtReturn = inner.Disposals;
+        });
+        loop.DeferredDelete(outer);
+        Assert.Equal(1, inner.Disposals);
+        Assert.True(innerAtReturn == 1, "the inner DeferredDelete after the exit returned before disposing its object");
+    }
+
     // A Dispose that throws during the exit's own delete pass, after asking for another delete: that delete still gets
     // its own pass, and the exception is reported once ("the loop survives either way").
     [Fact]
@@ -276,24 +309,38 @@ public sealed class DeferredDeleteAfterExitTests
         Assert.False(exitedSeenByDispose, "HasExited read true while the exit's delete pass was still running");
     }
 
-    // QueuedWorkAtExit.Discard: the discarded callbacks never run, but deletes requested before the exit are still done
-    // ("no callback can use the object any more" once exited; a requested delete is work, never lost silently).
+    // QueuedWorkAtExit.Discard: callbacks queued from outside before the exit never run and are counted; a delete
+    // asked for in the loop's last iteration is still done by the exit; one asked for after the exit is immediate.
+    // (Exit XML: "the loop finishes its current iteration, then drains or discards what is queued".)
     [Fact]
     public void Discard_still_disposes_deletes_requested_before_the_exit_and_after_it()
     {
         using Dispatcher loop = ManualLoop("dd-discard", atExit: QueuedWorkAtExit.Discard);
         var before = new Probe14();
-        bool discardedRan = false;
         loop.Post(() =>
         {
             loop.DeferredDelete(before);
-            loop.Post(() => discardedRan = true);
             loop.Exit();
         });
         Kit14.Pump(loop, () => loop.HasExited, "the exit");
-        Assert.False(discardedRan, "a callback queued before a Discard exit ran");
-        Assert.Equal(1, loop.Stats.DiscardedAtExit);
         Assert.Equal(1, before.Disposals);
+        var after = new Probe14();
+        loop.DeferredDelete(after);
+        Assert.Equal(1, after.Disposals);
+    }
+
+    [Fact]
+    public void Discard_drops_queued_callbacks_and_a_delete_after_the_exit_is_immediate()
+    {
+        using Dispatcher loop = ManualLoop("dd-discard2", atExit: QueuedWorkAtExit.Discard);
+        loop.RunOnce();
+        bool discardedRan = false;
+        loop.Post(() => discardedRan = true);
+        loop.Post(() => discardedRan = true);
+        loop.Exit();
+        Kit14.Pump(loop, () => loop.HasExited, "the exit");
+        Assert.False(discardedRan, "a callback queued before a Discard exit ran");
+        Assert.Equal(2, loop.Stats.DiscardedAtExit);
         var after = new Probe14();
         loop.DeferredDelete(after);
         Assert.Equal(1, after.Disposals);
@@ -348,9 +395,9 @@ public sealed class DeferredDeleteAfterExitTests
         self = loop;
         Kit14.ExitManual(loop);
         loop.DeferredDelete(new Probe14(() => throw new InvalidOperationException("throws")));
-        Assert.Equal(1, handlerDisposals);
-        Assert.Equal(1, fromHandler.Disposals);
         Assert.NotNull(self);
+        Assert.True(fromHandler.Disposals == 1, $"a delete asked for by the handler after the exit was disposed {fromHandler.Disposals} times by the time the outer DeferredDelete returned");
+        Assert.True(handlerDisposals == 1, "a delete asked for by the exception handler after the exit was not disposed before its DeferredDelete returned (it was deferred)");
     }
 
     // Dispose() from the owning thread of a manual loop, then the exit completed by RunOnce: deletes afterwards are
@@ -376,7 +423,8 @@ public sealed class DeferredDeleteAfterExitTests
         loop.RunOnce();
         Task dispose = Task.Factory.StartNew(loop.Dispose, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         Kit14.Pump(loop, () => loop.IsExitRequested, "Dispose to ask for the exit");
-        Assert.False(dispose.IsCompleted && !loop.HasExited, "Dispose returned before the loop finished");
+        bool returnedEarly = dispose.IsCompleted && !loop.HasExited;
+        Assert.False(returnedEarly, $"Dispose from another thread returned before the loop finished exiting (status {dispose.Status}, {dispose.Exception?.GetBaseException().Message})");
         Kit14.Pump(loop, () => loop.HasExited, "the exit");
         Kit14.WaitTask(dispose, "Dispose to return once the loop finished");
         var probe = new Probe14();
