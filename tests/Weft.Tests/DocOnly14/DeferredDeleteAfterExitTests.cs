@@ -431,4 +431,37 @@ public sealed class DeferredDeleteAfterExitTests
         loop.DeferredDelete(probe);
         Assert.Equal(1, probe.Disposals);
     }
+
+    // Between Exit and the exit's completion (exiting, not exited) the owner's delete is still deferred, and the exit's
+    // last pass does it: disposed exactly once by the time HasExited reads true.
+    [Fact]
+    public void Delete_between_Exit_and_its_completion_is_done_by_the_exit_once()
+    {
+        using Dispatcher loop = ManualLoop("dd-exiting");
+        loop.RunOnce();
+        loop.Exit();
+        var probe = new Probe14();
+        loop.DeferredDelete(probe);
+        Kit14.Pump(loop, () => loop.HasExited, "the exit");
+        Assert.Equal(1, probe.Disposals);
+    }
+
+    // Dispose() from another thread while the owner is inside Run: "off the loop thread, waits for the loop to finish".
+    [Fact]
+    public void Dispose_from_another_thread_while_the_owner_is_in_Run_waits_for_Run_to_finish_the_exit()
+    {
+        Dispatcher loop = ManualLoop("dd-dispose-run");
+        using var running = new ManualResetEventSlim();
+        var runner = new Thread(() =>
+        {
+            loop.Post(running.Set);
+            loop.Run();
+        })
+        { IsBackground = true };
+        runner.Start();
+        Kit14.WaitSet(running, "Run to run a callback");
+        Kit14.OnOwnThread(loop.Dispose, "Dispose from another thread");
+        Assert.True(loop.HasExited, "Dispose from another thread returned before the loop (in Run) had exited");
+        Assert.True(runner.Join(Kit14.Bound), "Run did not return");
+    }
 }
