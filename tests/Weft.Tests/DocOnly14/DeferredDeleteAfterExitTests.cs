@@ -460,8 +460,15 @@ public sealed class DeferredDeleteAfterExitTests
         { IsBackground = true };
         runner.Start();
         Kit14.WaitSet(running, "Run to run a callback");
-        Kit14.OnOwnThread(loop.Dispose, "Dispose from another thread");
-        Assert.True(loop.HasExited, "Dispose from another thread returned before the loop (in Run) had exited");
+        bool exitedAtReturn = false;
+        bool completedAtReturn = false;
+        Kit14.OnOwnThread(() =>
+        {
+            loop.Dispose();
+            exitedAtReturn = loop.HasExited;
+            completedAtReturn = loop.Completion.IsCompleted;
+        }, "Dispose from another thread");
+        Assert.True(exitedAtReturn, $"Dispose from another thread returned before the loop (in Run) had exited (Completion done: {completedAtReturn})");
         Assert.True(runner.Join(Kit14.Bound), "Run did not return");
     }
 }

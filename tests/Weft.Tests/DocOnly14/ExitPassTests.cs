@@ -160,4 +160,34 @@ public sealed class ExitPassTests
         Kit14.OnOwnThread(() => seen = loop.Stats.UnhandledExceptions, "stats read elsewhere");
         Assert.Equal(3, seen);
     }
+
+    // Two rules meet: "RunOnce on a loop that has exited returns false at once, from any thread" and "nested inside a
+    // callback ... throws InvalidOperationException". A Dispose run by a post-exit DeferredDelete calls RunOnce and
+    // Run. Reading: the loop has exited, so RunOnce returns false (either answer is accepted here, as the docs do not
+    // say which wins), and neither hangs nor runs anything.
+    [Fact]
+    public void RunOnce_and_Run_inside_a_post_exit_Dispose_neither_hang_nor_run_anything()
+    {
+        using var loop = new Dispatcher(Kit14.UniqueName("xp-nested-after-exit"));
+        Kit14.ExitManual(loop);
+        object? fromRunOnce = null;
+        Exception? fromRun = null;
+        Kit14.OnOwnThread(() => { }, "warm-up");
+        loop.DeferredDelete(new Probe14(() =>
+        {
+            try
+            {
+                fromRunOnce = loop.RunOnce();
+            }
+            catch (InvalidOperationException ex)
+            {
+                fromRunOnce = ex;
+            }
+
+            fromRun = Record.Exception(loop.Run);
+        }));
+        Assert.True(fromRunOnce is false or InvalidOperationException, $"RunOnce inside a post-exit Dispose: {fromRunOnce}");
+        Assert.True(fromRun is null or InvalidOperationException, $"Run inside a post-exit Dispose: {fromRun}");
+        Assert.Equal(0, loop.Stats.UnhandledExceptions);
+    }
 }
