@@ -333,4 +333,27 @@ public sealed class RunRulesTests
         Exception? thrown = Kit14.CaptureOnOtherThread(loop.Run, "Run on an exited started loop");
         Assert.True(thrown is null or InvalidOperationException, $"unexpected {thrown}");
     }
+
+    // RunOnce XML: "After Exit, completes the exit instead. Returns true while the loop has not exited; once it has,
+    // returns false". Ambiguous for the call that completes the exit; reading: its answer describes the loop as it
+    // returns, so false exactly when HasExited reads true afterwards (a driver can loop `while (loop.RunOnce())`).
+    [Fact]
+    public void RunOnce_that_completes_the_exit_answers_like_HasExited()
+    {
+        using var loop = new Dispatcher(Kit14.UniqueName("rr-completing"));
+        loop.RunOnce();
+        loop.Post(() => { });
+        loop.Exit();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            Assert.True(clock.Elapsed < Kit14.Bound, "the exit did not complete");
+            bool answer = loop.RunOnce();
+            Assert.Equal(!loop.HasExited, answer);
+            if (!answer)
+            {
+                break;
+            }
+        }
+    }
 }
