@@ -48,7 +48,6 @@ public sealed class Dispatcher : IDisposable
     private readonly object _runLock = new();
     private List<IDisposable> _deferredDeletes = new();
     private List<IDisposable> _deletingNow = new();
-    private bool _deletePassRunning;
     private Thread? _thread;
     private int _ownerThreadId;
 
@@ -58,6 +57,8 @@ public sealed class Dispatcher : IDisposable
     private volatile bool _exitRequested;
     private volatile bool _exited;
     private bool _running;
+    // Inside Run (not RunOnce): that thread will finish the exit without being asked again, so Dispose may wait for it.
+    private volatile bool _inRun;
     private long _plannedWakeTimestamp;
     private ILoopObserver? _observer;
     private int _continuationAfterExitLogged;
@@ -374,13 +375,24 @@ public sealed class Dispatcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(disposable);
         VerifyAccess("defer a delete");
-        _deferredDeletes.Add(disposable);
-        if (_exited && !_deletePassRunning)
+        if (_exited)
         {
-            // The exit's last delete pass is over: a delete queued now would never run. (One requested by a Dispose
-            // inside this pass is taken by the pass's next round.)
-            RunDeferredDeletes();
+            // The exit's last delete pass is over: a delete queued now would never run. No callback can use the object
+            // any more, so it goes now, also when asked from inside another such Dispose.
+            _loop.CallbackSerial++;
+            try
+            {
+                disposable.Dispose();
+            }
+            catch (Exception ex)
+            {
+                ReportUnhandled(ex);
+            }
+
+            return;
         }
+
+        _deferredDeletes.Add(disposable);
     }
 
     /// <summary>
@@ -404,6 +416,7 @@ public sealed class Dispatcher : IDisposable
         t_current = this;
         SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
         EnterLoopStack();
+        _inRun = true;
         try
         {
             while (!_exitRequested)
@@ -419,6 +432,7 @@ public sealed class Dispatcher : IDisposable
         }
         finally
         {
+            _inRun = false;
             _loopStackBase = 0;
             t_current = previousCurrent;
             SynchronizationContext.SetSynchronizationContext(previousContext);
@@ -468,7 +482,14 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
-    /// <summary>Exits and, off the loop thread, waits for the loop to finish.</summary>
+    /// <summary>
+    /// Exits and, off the loop thread, waits for the loop to finish: for a loop made by <see cref="Start"/>, or one
+    /// inside <see cref="Run"/> on another thread, until that thread has finished the exit; a loop nobody runs (never
+    /// run, or owned by the calling thread and not running) finishes its exit on the calling thread before this returns.
+    /// A loop driven by <see cref="RunOnce"/> from another thread finishes its exit at that thread's next
+    /// <see cref="RunOnce"/> (<see cref="Completion"/> completes then): waiting here could wait for ever. Inside one of
+    /// the loop's own callbacks this only asks, as <see cref="Exit"/> does.
+    /// </summary>
     public void Dispose()
     {
         Exit();
@@ -483,6 +504,10 @@ public sealed class Dispatcher : IDisposable
         else if (!_exited && IsCurrentThread && !_running)
         {
             RunOnce();
+        }
+        else if (_inRun && !IsCurrentThread)
+        {
+            _completion.Task.Wait();
         }
     }
 
@@ -829,40 +854,29 @@ public sealed class Dispatcher : IDisposable
 
     private bool RunDeferredDeletes()
     {
-        if (_deferredDeletes.Count == 0)
+        bool any = false;
+        while (_deferredDeletes.Count != 0)
         {
-            return false;
-        }
-
-        _deletePassRunning = true;
-        try
-        {
-            while (_deferredDeletes.Count != 0)
+            any = true;
+            // Swap so deletes requested from a Dispose land in the other list and get their own pass.
+            (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
+            foreach (IDisposable disposable in _deletingNow)
             {
-                // Swap so deletes requested from a Dispose land in the other list and get their own pass.
-                (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
-                foreach (IDisposable disposable in _deletingNow)
+                _loop.CallbackSerial++;
+                try
                 {
-                    _loop.CallbackSerial++;
-                    try
-                    {
-                        disposable.Dispose();
-                    }
-                    catch (Exception ex)
-                    {
-                        ReportUnhandled(ex);
-                    }
+                    disposable.Dispose();
                 }
-
-                _deletingNow.Clear();
+                catch (Exception ex)
+                {
+                    ReportUnhandled(ex);
+                }
             }
-        }
-        finally
-        {
-            _deletePassRunning = false;
+
+            _deletingNow.Clear();
         }
 
-        return true;
+        return any;
     }
 
     private void Park()

@@ -414,19 +414,21 @@ public sealed class DeferredDeleteAfterExitTests
         Assert.Equal(1, probe.Disposals);
     }
 
-    // Dispose() from another thread while the owner pumps: "off the loop thread, waits for the loop to finish"; the
-    // owner then deletes after the exit and it is immediate.
+    // Dispose() from another thread on a loop its owner drives with RunOnce (the lead changed the doc after this
+    // tester's first reading: "A loop driven by RunOnce from another thread finishes its exit at that thread's next
+    // RunOnce; Dispose does not wait for it, which could be for ever"): Dispose returns with the exit asked, not done;
+    // the owner's next RunOnce finishes it, and a delete after that is immediate.
     [Fact]
-    public void Dispose_from_another_thread_waits_for_the_owner_to_finish_the_exit()
+    public void Dispose_from_another_thread_of_a_RunOnce_loop_asks_and_the_owners_next_RunOnce_finishes_the_exit()
     {
         Dispatcher loop = ManualLoop("dd-dispose-other");
         loop.RunOnce();
         Task dispose = Task.Factory.StartNew(loop.Dispose, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        Kit14.Pump(loop, () => loop.IsExitRequested, "Dispose to ask for the exit");
-        bool returnedEarly = dispose.IsCompleted && !loop.HasExited;
-        Assert.False(returnedEarly, $"Dispose from another thread returned before the loop finished exiting (status {dispose.Status}, {dispose.Exception?.GetBaseException().Message})");
-        Kit14.Pump(loop, () => loop.HasExited, "the exit");
-        Kit14.WaitTask(dispose, "Dispose to return once the loop finished");
+        Kit14.WaitTask(dispose, "Dispose of a loop driven by RunOnce elsewhere to return without the owner pumping");
+        Assert.True(loop.IsExitRequested, "Dispose did not ask for the exit");
+        Assert.False(loop.HasExited, "the exit finished without its owner's RunOnce");
+        Assert.False(loop.RunOnce());
+        Assert.True(loop.HasExited);
         var probe = new Probe14();
         loop.DeferredDelete(probe);
         Assert.Equal(1, probe.Disposals);

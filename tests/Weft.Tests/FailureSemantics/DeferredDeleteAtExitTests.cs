@@ -25,17 +25,23 @@ public sealed class DeferredDeleteAtExitTests
     }
 
     [Fact]
-    public void A_delete_deferred_by_a_dispose_after_the_exit_gets_its_own_pass()
+    public void A_delete_deferred_by_a_dispose_after_the_exit_is_disposed_before_its_own_call_returns()
     {
         using var loop = new Dispatcher("chained-delete-after-exit");
         loop.Exit();
         Assert.False(loop.RunOnce());
 
         var second = new CountingDisposable();
-        var first = new CountingDisposable(() => loop.DeferredDelete(second));
+        int secondAfterItsCall = -1;
+        var first = new CountingDisposable(() =>
+        {
+            loop.DeferredDelete(second);
+            secondAfterItsCall = second.Disposals;
+        });
         loop.DeferredDelete(first);
 
         Assert.Equal(1, first.Disposals);
+        Assert.Equal(1, secondAfterItsCall);
         Assert.Equal(1, second.Disposals);
     }
 
