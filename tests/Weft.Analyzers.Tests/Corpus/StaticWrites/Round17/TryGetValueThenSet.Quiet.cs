@@ -1,0 +1,22 @@
+// Quiet twin of TryGetValueThenSet: the same statements under lock.
+using System.Collections.Generic;
+using Weft;
+
+namespace Corpus.R17.StaticWrites.TryGetValueThenSet;
+
+[ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+public partial class ErrorLog
+{
+    private static readonly Dictionary<string, int> s_byCode = new();
+    private int _mine;
+
+    public void OnError(string code)
+    {
+        _mine++;
+        lock (s_byCode)
+        {
+            s_byCode.TryGetValue(code, out int n);
+            s_byCode[code] = n + 1;
+        }
+    }
+}
