@@ -2338,7 +2338,7 @@ internal sealed class FlowRun
 
             bool ranOnItsReceiver = false;
             if (_reporting && @delegate is { Kind: ObjectKind.Delegate, Key: IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } handler, Receiver.IsEmpty: false } &&
-                !@delegate.Receiver.Contains(AbstractObject.This) && InPerThreadCallback && _engine.IsInSource(handler) &&
+                InPerThreadCallback && _engine.IsInSource(handler) &&
                 handler.DeclaringSyntaxReferences[0].SyntaxTree == call.Syntax.SyntaxTree &&
                 (_delegatesRunHere ??= new HashSet<(IOperation, object)>()).Add((call, @delegate.Key!)))
             {
