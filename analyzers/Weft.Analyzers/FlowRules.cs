@@ -372,13 +372,13 @@ internal sealed class FlowRules : IFlowObserver
             case ObjectKind.Field when SharedStatic(run, root.Symbol) is { } field && container.Kind == ObjectKind.Field &&
                                        run.Place.IsWorkerCode && !_immutability.IsImmutable(field.Type) && !IsConcurrent(field.Type) &&
                                        !(run.InitialObjectTypeOf(field.Symbol) is { } initialType && IsConcurrent(initialType)) && !UnderLock(write) &&
-                                       WhatChanges(write) is { } what:
+                                       WhatChanges(write, run.WrittenLocation(write)) is { } what:
                 Report(run, Descriptors.NonAtomicStaticWrite, write, null, field.Symbol.Name,
                     $"a static {field.Type.Name} shared by every worker and not thread-safe", what, run.Place.Description);
                 break;
             case ObjectKind.Field when container.Kind == ObjectKind.Reach && SharedStatic(run, root.Symbol) is { } holder && IsCollection(holder.Type) &&
-                                       run.Place.IsWorkerCode && write is not IArgumentOperation && !WritesConcurrentType(write) && !UnderLock(write) &&
-                                       WhatChanges(write) is { } what:
+                                       run.Place.IsWorkerCode && write is not IArgumentOperation && !WritesConcurrentType(write, run.WrittenLocation(write)) && !UnderLock(write) &&
+                                       WhatChanges(write, run.WrittenLocation(write)) is { } what:
                 // `s_byZone.GetOrAdd(zone, _ => new List<string>()).Add(host)`: a thread-safe collection does not make
                 // what it holds thread-safe; the list (or box) it hands every worker is one shared object.
                 Report(run, Descriptors.NonAtomicStaticWrite, write, null, holder.Symbol.Name,
@@ -396,7 +396,7 @@ internal sealed class FlowRules : IFlowObserver
 
         // By-ref arguments of BCL calls (Interlocked, Volatile) are atomic or judged by WEFT0006; not this rule's.
         // A static field's object changed from every thread is WEFT0006's (reported above when not thread-safe).
-        if (write is not IArgumentOperation && PerThreadCallbackOver(run, container) is { } callback && !UnderLock(write) && !WritesConcurrentType(write) &&
+        if (write is not IArgumentOperation && PerThreadCallbackOver(run, container) is { } callback && !UnderLock(write) && !WritesConcurrentType(write, run.WrittenLocation(write)) &&
             !(container is { Kind: ObjectKind.Fresh, Site: IObjectCreationOperation { Type: { } created } } && IsConcurrent(created)) &&
             !(root.Kind == ObjectKind.Field && root.Symbol is IFieldSymbol { IsStatic: true }))
         {
@@ -988,25 +988,24 @@ internal sealed class FlowRules : IFlowObserver
         parameter?.OriginalDefinition.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type };
 
     /// <summary>A mutator call or an element write; by-ref arguments (Interlocked, Volatile) are atomic helpers.</summary>
-    private static string? WhatChanges(IOperation write) => write switch
+    private static string? WhatChanges(IOperation write, IOperation? location) => (write, location) switch
     {
-        IInvocationOperation invocation => $"call to {invocation.TargetMethod.Name}",
+        (IInvocationOperation invocation, _) => $"call to {invocation.TargetMethod.Name}",
         // `Reloads.Reloaded += h` on an event whose own add accessor changes a static collection.
-        IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } } assignment =>
+        (IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } } assignment, _) =>
             $"call to the event's {(assignment.Adds ? "add" : "remove")} accessor ({@event.Name})",
-        IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element write",
-        IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation } => "element update",
+        (IAssignmentOperation, IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation) => "element write",
+        (IIncrementOrDecrementOperation, IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation) => "element update",
         // s_box.Value++, s_totals.Bytes += n: a read-modify-write of a member of the one shared object.
-        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation } or ICompoundAssignmentOperation { Target: IMemberReferenceOperation } => "read-modify-write of a member",
+        (IIncrementOrDecrementOperation or ICompoundAssignmentOperation, IMemberReferenceOperation) => "read-modify-write of a member",
         _ => null,
     };
 
     /// <summary>A write through a member of a thread-safe collection (<c>map[key] = v</c> on a ConcurrentDictionary).</summary>
-    private static bool WritesConcurrentType(IOperation write) => write switch
+    private static bool WritesConcurrentType(IOperation write, IOperation? location) => (write, location) switch
     {
-        IInvocationOperation { Instance.Type: { } type } => IsConcurrent(type),
-        IAssignmentOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
-        IIncrementOrDecrementOperation { Target: IMemberReferenceOperation { Instance.Type: { } type } } => IsConcurrent(type),
+        (IInvocationOperation { Instance.Type: { } type }, _) => IsConcurrent(type),
+        (IAssignmentOperation or IIncrementOrDecrementOperation, IMemberReferenceOperation { Instance.Type: { } type }) => IsConcurrent(type),
         _ => false,
     };
 

@@ -1204,6 +1204,22 @@ internal sealed class FlowRun
     private static bool IsFieldLike(IEventSymbol @event) =>
         !@event.IsAbstract && @event.AddMethod is null or { IsImplicitlyDeclared: true };
 
+    /// <summary>
+    /// The location an assignment or update writes, as written: when its target is a flow capture of a location (the
+    /// compiler captures <c>s_map[key]</c> before a conditional value, <c>s_map[key] = ok ? n + 1 : 1</c>), the
+    /// captured location's operation. Null for other operations.
+    /// </summary>
+    public IOperation? WrittenLocation(IOperation write)
+    {
+        IOperation? target = write switch
+        {
+            IAssignmentOperation assignment => assignment.Target,
+            IIncrementOrDecrementOperation update => update.Target,
+            _ => null,
+        };
+        return target is IFlowCaptureReferenceOperation capture && _locations.TryGetValue(capture.Id, out IOperation? location) ? location : target;
+    }
+
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
 
     /// <summary>The type of the object a read-only member is initialized with (see <see cref="FlowEngine.InitialObjectTypeOf"/>).</summary>
