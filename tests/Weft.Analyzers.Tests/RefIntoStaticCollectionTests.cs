@@ -4,8 +4,8 @@ namespace Weft.Analyzers.Tests;
 
 /// <summary>
 /// <c>CollectionsMarshal.GetValueRefOrAddDefault(s_map, k, out _)++</c> is one defect, reported once: the call adds the
-/// key to the static dictionary (WEFT0006 on the call), and the increment through its ref is that same change. Was
-/// reported twice, once as the call and once as the increment. A ref accessor that changes nothing
+/// key to the static dictionary (WEFT0006 on the call), and the increment through its ref, inline or through a ref local
+/// bound to it, is that same change. Was reported twice, once as the call and once as the increment (corpus round 17). A ref accessor that changes nothing
 /// (<c>GetValueRefOrNullRef</c>) leaves the increment as the report.
 /// </summary>
 public sealed class RefIntoStaticCollectionTests
@@ -40,7 +40,8 @@ public sealed class RefIntoStaticCollectionTests
             public void TwoStatements(string k)
             {
                 ref int count = ref {|WEFT0006:CollectionsMarshal.GetValueRefOrAddDefault(s_map, k, out _)|};
-                {|WEFT0006:count++|};
+                count++;
+                count += 2;
             }
 
             [WorkerUpdate]

@@ -745,7 +745,8 @@ internal sealed class FlowEngine
 
     /// <summary>
     /// True for a read-only field (or get-only auto-property) of a source type that its initializer and its type's
-    /// constructors, the only places it is set, give nothing but a scheduler of the thread pool
+    /// constructors, the only places it is set, give nothing but a scheduler of the thread pool (or, for a member of type
+    /// <c>ConcurrentExclusiveSchedulerPair</c>, nothing but a pair made over it)
     /// (<c>static readonly TaskScheduler s_pool = TaskScheduler.Default;</c>): a continuation or task started on it runs on
     /// the pool. Decided once per member.
     /// </summary>
@@ -757,7 +758,8 @@ internal sealed class FlowEngine
             IPropertySymbol { SetMethod: null } property => IsAutoProperty(property),
             _ => false,
         };
-        if (!readOnly || !IsInSource(member) || (member as IFieldSymbol)?.Type.Name != "TaskScheduler" && (member as IPropertySymbol)?.Type.Name != "TaskScheduler")
+        string? typeName = (member as IFieldSymbol)?.Type.Name ?? (member as IPropertySymbol)?.Type.Name;
+        if (!readOnly || !IsInSource(member) || typeName is not ("TaskScheduler" or "ConcurrentExclusiveSchedulerPair"))
         {
             return false;
         }
@@ -774,7 +776,7 @@ internal sealed class FlowEngine
                     {
                         if (operation is ISimpleAssignmentOperation { Value: var value })
                         {
-                            if (!IsPoolScheduler(value))
+                            if (!HeldPoolValue(held, value))
                             {
                                 return false;
                             }
@@ -790,7 +792,7 @@ internal sealed class FlowEngine
                 if (inner is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment &&
                     SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, held.OriginalDefinition))
                 {
-                    if (assignment is not ISimpleAssignmentOperation || !IsPoolScheduler(assignment.Value))
+                    if (assignment is not ISimpleAssignmentOperation || !HeldPoolValue(held, assignment.Value))
                     {
                         return false;
                     }
@@ -829,6 +831,10 @@ internal sealed class FlowEngine
         }
     }
 
+    /// <summary>What a member holding a scheduler of the pool (or a pair over it) may be given: a pool scheduler, or a pair made over it.</summary>
+    private static bool HeldPoolValue(ISymbol member, IOperation value) =>
+        ((member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type)?.Name == "ConcurrentExclusiveSchedulerPair" ? IsPoolPair(value) : IsPoolScheduler(value);
+
     /// <summary>
     /// A scheduler of the thread pool, as written: <c>TaskScheduler.Default</c>, or a scheduler of a
     /// <c>ConcurrentExclusiveSchedulerPair</c> made here over the default scheduler (with no scheduler argument or with
@@ -840,11 +846,15 @@ internal sealed class FlowEngine
         return value switch
         {
             IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true, ContainingType: { Name: "TaskScheduler", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } } } } => true,
-            IPropertyReferenceOperation { Property.Name: "ConcurrentScheduler" or "ExclusiveScheduler", Instance: IObjectCreationOperation { Type.Name: "ConcurrentExclusiveSchedulerPair" } pair } =>
-                pair.Arguments.Length == 0 || pair.Arguments.All(a => a.Parameter?.Type.Name != "TaskScheduler" || IsPoolScheduler(a.Value)),
+            IPropertyReferenceOperation { Property.Name: "ConcurrentScheduler" or "ExclusiveScheduler", Instance: { } pair } => IsPoolPair(pair),
             _ => false,
         };
     }
+
+    /// <summary>A <c>ConcurrentExclusiveSchedulerPair</c> made here over the default scheduler (none named, or <c>TaskScheduler.Default</c>).</summary>
+    internal static bool IsPoolPair(IOperation value) =>
+        SkipConversions(value) is IObjectCreationOperation { Type.Name: "ConcurrentExclusiveSchedulerPair" } pair &&
+        (pair.Arguments.Length == 0 || pair.Arguments.All(a => a.Parameter?.Type.Name != "TaskScheduler" || IsPoolScheduler(a.Value)));
 
     /// <summary>
     /// The lambdas and static method groups a read-only delegate field (or get-only auto-property) of a source type

@@ -42,6 +42,9 @@ internal sealed class FlowRun
     // Evaluating the state argument of a post back to the calling thread's own loop (`home.Post(cb, cache)` after
     // ConfigureAwait(false)): handing the reference home is no use of it off the loop; the callback's use is judged there.
     private bool _passingToOwnLoop;
+    // Ref locals bound to a library call that changes its argument and returns a ref into it (GetValueRefOrAddDefault):
+    // the call is the change reported, an update through the local is the same one.
+    private HashSet<ILocalSymbol>? _refsIntoChangedArguments;
 
     /// <summary>
     /// For a delegate a callee returned: its captured variables, bound where it was made. Their objects were reported
@@ -1764,6 +1767,14 @@ internal sealed class FlowRun
             if (assignment.Target is ILocalReferenceOperation refLocal)
             {
                 _state = _state.SetRef(refLocal.Local, storage);
+                if (Unconverted(assignment.Value) is IInvocationOperation { TargetMethod.ReturnsByRef: true } refCall && WritesItsArgument(refCall.TargetMethod))
+                {
+                    (_refsIntoChangedArguments ??= new(SymbolEqualityComparer.Default)).Add(refLocal.Local);
+                }
+                else
+                {
+                    _refsIntoChangedArguments?.Remove(refLocal.Local);
+                }
             }
 
             return FlowState.NoObjects;
@@ -1802,7 +1813,7 @@ internal sealed class FlowRun
                 return;
             case ILocalReferenceOperation refLocal:
                 ObjectSet referenced = _state.GetRef(refLocal.Local);
-                if (_reporting && readModifyWrite is not null)
+                if (_reporting && readModifyWrite is not null && _refsIntoChangedArguments?.Contains(refLocal.Local) != true)
                 {
                     foreach (AbstractObject obj in referenced)
                     {
@@ -3483,8 +3494,26 @@ internal sealed class FlowRun
             scheduler = Unconverted(initial);
         }
 
+        if (scheduler is IPropertyReferenceOperation { Property.Name: "ConcurrentScheduler" or "ExclusiveScheduler", Instance: { } pairHolder } && IsPoolPairHolder(pairHolder))
+        {
+            // `var pair = new ConcurrentExclusiveSchedulerPair(); … pair.ExclusiveScheduler`: the pair is over the pool.
+            return true;
+        }
+
         return scheduler is IPropertyReferenceOperation { Property.Name: "Default" } || FlowEngine.IsPoolScheduler(scheduler) ||
                scheduler is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } kept && _engine.HoldsPoolScheduler(kept.Member);
+    }
+
+    /// <summary>A pair over the pool kept in a local whose sole initializer made it, or in a read-only member only ever given one.</summary>
+    private bool IsPoolPairHolder(IOperation holder)
+    {
+        holder = Unconverted(holder);
+        if (holder is ILocalReferenceOperation)
+        {
+            return LocalValues.SoleInitializer(holder, Graph.OriginalOperation) is { } initial && FlowEngine.IsPoolPair(initial);
+        }
+
+        return holder is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } kept && _engine.HoldsPoolScheduler(kept.Member);
     }
 
     private void AssignByRefParameter(IOperation write, IParameterSymbol parameter, ObjectSet objects)
