@@ -87,4 +87,72 @@ public sealed class EventRaisedOnEveryThreadTests
             }
         }
         """);
+
+    private const string Scanner = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Weft;
+        namespace App;
+
+        [ThreadLocalSlot(Mode = SlotMode.PerWorker)]
+        public sealed partial class Conns
+        {
+            public int Open;
+        }
+
+        public sealed class Scanner
+        {
+            public event Action? Idle;
+
+            public void Scan(int open)
+            {
+                if (open == 0) Idle?.Invoke();
+            }
+        }
+
+        """;
+
+    // Corpus round 17 (IdleHandlerMethodGroup, LambdaHandlerFieldScanner): the scanner is a field the constructor
+    // subscribed to, not an object made in the method that sweeps.
+    [Fact]
+    public Task Handlers_a_constructor_adds_to_a_fields_event_raised_from_every_worker_are_reported_at_their_writes() => Verifier.AnalyzeAsync<WeftFlowAnalyzer>(Scanner + """
+        public sealed class IdleMonitor
+        {
+            private int _idle;
+            private int _seen;
+            private readonly Scanner _scanner = new();
+
+            public IdleMonitor()
+            {
+                _scanner.Idle += OnIdle;
+                _scanner.Idle += () => {|WEFT0008:_seen++|};
+            }
+
+            private void OnIdle() => {|WEFT0008:_idle++|};
+
+            public async Task<int> SweepAsync(WorkerPool pool)
+            {
+                await Conns.UpdateAllAsync(pool, c => _scanner.Scan(c.Open));
+                return _idle + _seen;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Atomic_handlers_a_constructor_adds_are_quiet() => Verifier.AnalyzeAsync<WeftFlowAnalyzer>(Scanner + """
+        public sealed class IdleMonitor
+        {
+            private int _idle;
+            private readonly Scanner _scanner = new();
+
+            public IdleMonitor() => _scanner.Idle += () => Interlocked.Increment(ref _idle);
+
+            public async Task<int> SweepAsync(WorkerPool pool)
+            {
+                await Conns.UpdateAllAsync(pool, c => _scanner.Scan(c.Open));
+                return _idle;
+            }
+        }
+        """);
 }

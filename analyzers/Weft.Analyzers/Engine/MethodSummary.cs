@@ -570,6 +570,14 @@ internal sealed class MethodSummary : IFlowObserver
                 delegates = caller.Engine.InitialFactoriesOf(member);
             }
 
+            if (delegates.IsEmpty && member is IEventSymbol @event && !others.IsEmpty && others.Where(static o => o.Kind == ObjectKind.Fresh).IsEmpty)
+            {
+                // An event of an object this code did not make (`_scanner.Scan(…)` on a scanner a constructor
+                // subscribed to): any handler the compilation adds to that event may be the one raised, as where its
+                // declaring type raises it.
+                delegates = caller.Engine.SubscribedHandlersOf(@event);
+            }
+
             if (delegates.IsEmpty)
             {
                 continue;
