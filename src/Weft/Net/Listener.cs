@@ -15,10 +15,10 @@ public sealed class ListenerOptions
     /// </summary>
     public bool ReusePort { get; set; } = true;
 
-    /// <summary>The accept backlog. Default 1024.</summary>
+    /// <summary>The accept backlog. Default 1024; at least 1.</summary>
     public int Backlog { get; set; } = 1024;
 
-    /// <summary>Connections accepted per readiness event before other work on the loop gets a turn. Default 64.</summary>
+    /// <summary>Connections accepted per readiness event before other work on the loop gets a turn. Default 64; at least 1.</summary>
     public int MaxAcceptsPerEvent { get; set; } = 64;
 
     /// <summary>Settings of every accepted connection; null for the defaults.</summary>
@@ -29,11 +29,11 @@ public sealed class ListenerOptions
 
     /// <summary>
     /// The first pause after an accept fails for want of resources (out of file descriptors or kernel memory); each
-    /// further failure in a row doubles it up to <see cref="MaxAcceptBackoff"/>. Default 10 ms.
+    /// further failure in a row doubles it up to <see cref="MaxAcceptBackoff"/>. Default 10 ms; positive.
     /// </summary>
     public TimeSpan MinAcceptBackoff { get; set; } = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>The longest pause between accept retries after failures in a row. Default 1 s.</summary>
+    /// <summary>The longest pause between accept retries after failures in a row. Default 1 s; at least <see cref="MinAcceptBackoff"/>.</summary>
     public TimeSpan MaxAcceptBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Tests: replaces <see cref="Socket.Accept"/> (to inject failures such as running out of descriptors).</summary>
@@ -64,6 +64,8 @@ public sealed class ListenerOptions
             throw new ArgumentOutOfRangeException(nameof(MaxAcceptBackoff), MaxAcceptBackoff, "Must be at least MinAcceptBackoff.");
         }
 
+        // Checked here, before any socket is made or touched, not first when the listener is built.
+        Connection?.Validated();
         return this;
     }
 }

@@ -406,10 +406,15 @@ public sealed class Dispatcher : IDisposable
         _waiter.Wake();
     }
 
-    /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>.</summary>
+    /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>. Returns at once, on any thread, once the loop has exited.</summary>
     /// <exception cref="InvalidOperationException">Another thread owns the loop, or it is already running.</exception>
     public void Run()
     {
+        if (_exited)
+        {
+            return;
+        }
+
         EnterRun();
         Dispatcher? previousCurrent = t_current;
         SynchronizationContext? previousContext = SynchronizationContext.Current;

@@ -100,6 +100,39 @@ public sealed class BadArgumentTests
         Assert.Equal(parameter, byListener.ParamName);
     }
 
+    public static TheoryData<string, Action<ListenerOptions>, Action<BalancedListenerOptions>> BadListenerOptions => new()
+    {
+        { "Backlog", o => o.Backlog = 0, o => o.Backlog = 0 },
+        { "MaxAcceptsPerEvent", o => o.MaxAcceptsPerEvent = 0, o => o.MaxAcceptsPerEvent = 0 },
+        { "MinAcceptBackoff", o => o.MinAcceptBackoff = TimeSpan.Zero, o => o.MinAcceptBackoff = TimeSpan.Zero },
+        { "MaxAcceptBackoff", o => o.MaxAcceptBackoff = TimeSpan.FromMilliseconds(5), o => o.MaxAcceptBackoff = TimeSpan.FromMilliseconds(5) },
+        { "HighWatermark", o => o.Connection = new ConnectionOptions { HighWatermark = 0 }, o => o.Connection = new ConnectionOptions { HighWatermark = 0 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadListenerOptions))]
+    public void A_bad_listener_option_is_refused_before_any_socket_is_made_or_touched(string parameter, Action<ListenerOptions> spoil, Action<BalancedListenerOptions> spoilBalanced)
+    {
+        var options = new ListenerOptions();
+        spoil(options);
+        var balanced = new BalancedListenerOptions();
+        spoilBalanced(balanced);
+        using var loop = new Dispatcher("bad-listener-options");
+        var any = new IPEndPoint(IPAddress.Loopback, 0);
+        using var adopted = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        adopted.Bind(any);
+        adopted.Listen(4);
+
+        var byOpen = Assert.Throws<ArgumentOutOfRangeException>(() => Listener.Open(loop, any, _ => { }, options));
+        var byAdopt = Assert.Throws<ArgumentOutOfRangeException>(() => Listener.Adopt(loop, adopted, _ => { }, options));
+        var byBalanced = Assert.Throws<ArgumentOutOfRangeException>(() => BalancedListener.Open(loop, [loop], any, _ => { }, balanced));
+
+        Assert.Equal(parameter, byOpen.ParamName);
+        Assert.Equal(parameter, byAdopt.ParamName);
+        Assert.Equal(parameter, byBalanced.ParamName);
+        Assert.True(adopted.Blocking, "a refused Adopt changed the caller's socket");
+    }
+
     [Fact]
     public async Task Null_slot_callbacks_are_refused_on_the_calling_thread()
     {

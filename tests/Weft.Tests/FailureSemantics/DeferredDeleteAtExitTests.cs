@@ -87,6 +87,27 @@ public sealed class DeferredDeleteAtExitTests
         Assert.Equal(1, deferred.Disposals);
     }
 
+    [Fact]
+    public void Run_on_an_exited_loop_returns_at_once_and_runs_nothing_again()
+    {
+        using var loop = new Dispatcher("run-after-exit");
+        int deletes = 0;
+        loop.Post(() => loop.DeferredDelete(new CountingDisposable(() => deletes++)));
+        loop.Exit();
+        Assert.False(loop.RunOnce());
+        Assert.Equal(1, deletes);
+
+        loop.Run();
+
+        Assert.True(loop.HasExited);
+        Assert.Equal(1, deletes);
+        Exception? fromOtherThread = null;
+        var other = new System.Threading.Thread(() => fromOtherThread = Record.Exception(loop.Run));
+        other.Start();
+        Assert.True(other.Join(TimeSpan.FromSeconds(10)), "Run on an exited loop from another thread did not return within 10 s");
+        Assert.Null(fromOtherThread);
+    }
+
     private sealed class CountingDisposable(Action? onDispose = null) : IDisposable
     {
         public int Disposals { get; private set; }
