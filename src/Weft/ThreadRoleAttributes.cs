@@ -122,3 +122,15 @@ public sealed class RequiresLoopThreadAttribute : Attribute
 public sealed class CallingThreadLoopAttribute : Attribute
 {
 }
+
+/// <summary>
+/// The calling thread runs the loop this member is called on (<see cref="Threading.Dispatcher.Run"/>,
+/// <see cref="Threading.Dispatcher.RunOnce"/>): from the call on, that thread is the loop's own, so the loop's
+/// <see cref="RequiresLoopThreadAttribute"/> members may be called there (after the exit too, as
+/// <see cref="Threading.Dispatcher.DeferredDelete"/> documents). WEFT0005 reads it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
+public sealed class RunsLoopOnCallingThreadAttribute : Attribute
+{
+}
+

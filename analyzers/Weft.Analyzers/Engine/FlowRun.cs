@@ -1038,7 +1038,7 @@ internal sealed class FlowRun
 
     private ObjectSet RoleObjects(IOperation read, ISymbol member, ITypeSymbol type, Role roles)
     {
-        if ((roles & Role.RequiresLoopThread) != 0 && _reporting)
+        if ((roles & Role.RequiresLoopThread) != 0 && _reporting && !LoopRunByThisThread(read))
         {
             _observer.LoopMemberRead(this, read, member, Current);
         }
@@ -1222,6 +1222,45 @@ internal sealed class FlowRun
         };
         return target is IFlowCaptureReferenceOperation capture && _locations.TryGetValue(capture.Id, out IOperation? location) ? location : target;
     }
+
+    /// <summary>
+    /// A loop-only member of a loop this code ran itself earlier in the same body (<c>loop.Run(); loop.DeferredDelete(x);</c>
+    /// on a thread it started): a member marked <c>[RunsLoopOnCallingThread]</c>, called on the same variable before,
+    /// made this thread that loop's.
+    /// </summary>
+    private bool LoopRunByThisThread(IOperation read)
+    {
+        IOperation? receiver = read switch
+        {
+            IInvocationOperation invocation => invocation.Instance,
+            IPropertyReferenceOperation property => property.Instance,
+            _ => null,
+        };
+        if (receiver is null || VariableOf(receiver) is not { } loop)
+        {
+            return false;
+        }
+
+        foreach (IOperation operation in Graph.OriginalOperation.Descendants())
+        {
+            if (operation is IInvocationOperation { Instance: { } runOn } run && run.Syntax.SpanStart < read.Syntax.SpanStart &&
+                (_engine.Roles.Of(run.TargetMethod) & Role.RunsLoopOnCallingThread) != 0 &&
+                SymbolEqualityComparer.Default.Equals(VariableOf(runOn), loop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ISymbol? VariableOf(IOperation operation) => Unconverted(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
 
     private bool IsThreadStatic(ISymbol member) => member is IFieldSymbol { IsStatic: true } field && _engine.IsThreadStatic(field);
 

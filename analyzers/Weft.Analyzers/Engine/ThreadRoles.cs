@@ -20,6 +20,7 @@ internal enum Role
     CallingThreadLoop = 512,
     PassedToCallback = 1024,
     RunsOnChosenLoop = 2048,
+    RunsLoopOnCallingThread = 4096,
 }
 
 /// <summary>
@@ -47,6 +48,7 @@ internal sealed class ThreadRoles
             (compilation.GetTypeByMetadataName(WeftNames.CallingThreadLoopAttribute), Role.CallingThreadLoop),
             (compilation.GetTypeByMetadataName(WeftNames.PassedToCallbackAttribute), Role.PassedToCallback),
             (compilation.GetTypeByMetadataName(WeftNames.RunsOnChosenLoopAttribute), Role.RunsOnChosenLoop),
+            (compilation.GetTypeByMetadataName(WeftNames.RunsLoopOnCallingThreadAttribute), Role.RunsLoopOnCallingThread),
         ];
     }
 

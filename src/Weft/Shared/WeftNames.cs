@@ -23,6 +23,7 @@ internal static class WeftNames
     public const string WorkerOwnedAttribute = "Weft.WorkerOwnedAttribute";
     public const string RequiresLoopThreadAttribute = "Weft.RequiresLoopThreadAttribute";
     public const string CallingThreadLoopAttribute = "Weft.CallingThreadLoopAttribute";
+    public const string RunsLoopOnCallingThreadAttribute = "Weft.RunsLoopOnCallingThreadAttribute";
     public const string PassedToCallbackAttribute = "Weft.PassedToCallbackAttribute";
 
     /// <summary>Value of <c>SlotMode.Snapshot</c>.</summary>

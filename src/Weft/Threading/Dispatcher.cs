@@ -408,6 +408,7 @@ public sealed class Dispatcher : IDisposable
 
     /// <summary>Runs the loop on the calling thread until <see cref="Exit"/>. Returns at once, on any thread, once the loop has exited.</summary>
     /// <exception cref="InvalidOperationException">Another thread owns the loop, or it is already running.</exception>
+    [RunsLoopOnCallingThread]
     public void Run()
     {
         if (_exited)
@@ -454,6 +455,7 @@ public sealed class Dispatcher : IDisposable
     /// Another thread owns the loop (the first to run it, or <see cref="Start(string, DispatcherOptions?)"/>'s thread),
     /// or it is already running on this thread (<see cref="Run"/> and <see cref="RunOnce"/> do not nest).
     /// </exception>
+    [RunsLoopOnCallingThread]
     public bool RunOnce()
     {
         if (_exited)

@@ -57,11 +57,7 @@ public sealed class DeferredDeleteAfterExitTests
     public void Run_on_own_thread_after_Run_returns_disposes_before_return()
     {
         Dispatcher loop = ManualLoop("dd-run");
-        // WEFT0005 flags this, but the thread is the one that ran the loop (it calls Run itself, then DeferredDelete after
-        // Run returned): the documented way to call DeferredDelete after the exit. Reported as an analyzer false positive.
-#pragma warning disable WEFT0005
         Kit14.OnOwnThread(() => RunThenDelete(loop), "run-then-delete");
-#pragma warning restore WEFT0005
         loop.Dispose();
     }
 
@@ -91,15 +87,11 @@ public sealed class DeferredDeleteAfterExitTests
         Dispatcher loop = ManualLoop("dd-run-ext");
         using var running = new ManualResetEventSlim();
         int disposals = -1;
-        // WEFT0005 flags this, but the thread is the one that ran the loop (it calls Run itself, then DeferredDelete after
-        // Run returned): the documented way to call DeferredDelete after the exit. Reported as an analyzer false positive.
-#pragma warning disable WEFT0005
         var runner = Task.Factory.StartNew(() =>
         {
             loop.Post(running.Set);
             disposals = RunUntilExitThenDelete(loop);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-#pragma warning restore WEFT0005
         Kit14.WaitSet(running, "the loop to run a callback");
         loop.Exit();
         Kit14.WaitTask(runner, "Run to return and the delete to be done");
