@@ -266,6 +266,31 @@ public sealed class FaultContractTests
         }
     }
 
+    [Fact]
+    public void A_new_worker_cursor_starts_at_the_first_configured_endpoint_and_panic_mode_keeps_the_policy_order()
+    {
+        var endpoints = new[] { new HostPort("127.0.0.1", 1), new HostPort("127.0.0.1", 2), new HostPort("127.0.0.1", 3) };
+        var healthy = new ClusterState("c", LbPolicy.RoundRobin, endpoints.Select(e => new EndpointState(e, true)).ToImmutableArray(), OneSecond);
+        var roundRobin = new Balancer(healthy, previous: null);
+        Assert.Equal([1, 2, 3], roundRobin.Candidates().Select(e => e.Port));
+        Assert.Equal([2, 3, 1], roundRobin.Candidates().Select(e => e.Port));
+
+        // A rebuilt balancer (a reload) goes on from the cursor it had.
+        var reloaded = new Balancer(healthy, roundRobin);
+        Assert.Equal([3, 1, 2], reloaded.Candidates().Select(e => e.Port));
+
+        // Every endpoint unhealthy (panic): all of them, least_request by fewest open then the cursor's turn.
+        var allDown = healthy with { Policy = LbPolicy.LeastRequest, Endpoints = endpoints.Select(e => new EndpointState(e, false)).ToImmutableArray() };
+        var leastRequest = new Balancer(allDown, previous: null);
+        leastRequest.Started(endpoints[0]);
+        leastRequest.Started(endpoints[0]);
+        leastRequest.Started(endpoints[1]);
+        Assert.Equal([3, 2, 1], leastRequest.Candidates().Select(e => e.Port));
+        leastRequest.Finished(endpoints[0]);
+        leastRequest.Finished(endpoints[0]);
+        Assert.Equal([3, 1, 2], leastRequest.Candidates().Select(e => e.Port));
+    }
+
     private static async Task EchoAsync(Socket socket, string text)
     {
         byte[] bytes = System.Text.Encoding.ASCII.GetBytes(text);

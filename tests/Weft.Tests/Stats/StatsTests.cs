@@ -190,7 +190,9 @@ public sealed class StatsTests
         string text = snapshot.ToText();
         Assert.Contains("edge.connections{listener=main}: 7", text, StringComparison.Ordinal);
         Assert.Contains("weft.dispatcher.iterations{dispatcher=expo-worker-0}:", text, StringComparison.Ordinal);
-        Assert.Contains("edge.latency_us: count=1 sum=100", text, StringComparison.Ordinal);
+        Assert.Contains("edge.latency_us: count=1 sum=100 p50=", text, StringComparison.Ordinal);
+        string line = text.Split('\n').Single(l => l.StartsWith("edge.latency_us:", StringComparison.Ordinal));
+        Assert.Matches(@"^edge\.latency_us: count=1 sum=100 p50=[0-9.]+ p90=[0-9.]+ p99=[0-9.]+$", line);
 
         string prometheus = snapshot.ToPrometheus();
         Assert.Contains("# TYPE edge_connections_total counter", prometheus, StringComparison.Ordinal);
