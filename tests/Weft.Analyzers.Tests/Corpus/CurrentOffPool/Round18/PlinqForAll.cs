@@ -1,0 +1,26 @@
+// WEFT0005: a PLINQ `ForAll` body runs on pool threads; its Current read is reported.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+
+[ThreadLocalSlot]
+public sealed partial class Limits
+{
+    public int MaxBatch { get; init; }
+}
+
+public static class PlinqForAll
+{
+    public static int Total;
+
+    public static void Run(int[] items)
+    {
+        items.AsParallel().ForAll(i => Interlocked.Add(ref Total, i * Limits.Current.MaxBatch)); // expect: WEFT0005
+    }
+}

@@ -1,0 +1,29 @@
+// Quiet twin of StaticEventFromTimer: the handler uses a value the subscriber read on its loop.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+
+[ThreadLocalSlot]
+public sealed partial class Limits
+{
+    public int MaxBatch { get; init; }
+}
+
+public static class StaticEventFromTimer
+{
+    public static event Action? Tick;
+    private static readonly Timer s_timer = new(_ => Tick?.Invoke(), null, 0, 100);
+    public static int Last;
+
+    public static void Subscribe()
+    {
+        int max = Limits.Current.MaxBatch;
+        Tick += () => Volatile.Write(ref Last, max);
+    }
+}

@@ -1,0 +1,21 @@
+// WEFT0002: an array rented from ArrayPool<T>.Shared, published, then returned: the next renter writes it.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+
+public static class ArrayPoolReturn
+{
+    public static void Run(Slot<byte[]> slot)
+    {
+        byte[] frame = System.Buffers.ArrayPool<byte>.Shared.Rent(64);
+        frame[0] = 1;
+        slot.Publish(frame);
+        System.Buffers.ArrayPool<byte>.Shared.Return(frame); // expect: WEFT0002
+    }
+}

@@ -1,0 +1,25 @@
+// WEFT0002: `Interlocked.CompareExchange` stores into the field as `=` does; the object stored there had been
+// published, so writing through the field in another method is reported.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Weft;
+using Weft.Slots;
+
+public sealed class InterlockedCompareExchangeField
+{
+    private List<string>? _current;
+
+    public void Install(Slot<List<string>> slot)
+    {
+        var fresh = new List<string> { "a" };
+        slot.Publish(fresh);
+        Interlocked.CompareExchange(ref _current, fresh, null);
+    }
+
+    public void Append(string s) => _current?.Add(s); // expect: WEFT0002
+}
