@@ -812,7 +812,10 @@ internal sealed class FlowRules : IFlowObserver
     /// <summary>A read-only view over an array made for it (<c>new ReadOnlyMemory&lt;byte&gt;(pem.ToArray())</c>): nobody else holds the memory.</summary>
     private static bool IsFreshReadOnlyView(IOperation value) =>
         value is IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Arguments.Length: > 0 } creation &&
-        IsFreshArray(creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value);
+        IsFreshArray(creation.Arguments[0].Value is IConversionOperation { Operand: var converted } ? converted : creation.Arguments[0].Value) ||
+        // The same view made by the type's implicit conversion from an array (`Load(pem[16..])` to a ReadOnlyMemory<byte>).
+        value is IConversionOperation { Conversion.IsUserDefined: true, Type: INamedTypeSymbol { Name: "ReadOnlyMemory" or "ReadOnlySpan" or "ArraySegment", ContainingNamespace.Name: "System" }, Operand: var viewed } &&
+        IsFreshArray(viewed);
 
     /// <summary>An array made for the call: created there, copied by <c>ToArray()</c>, or a range of an array (<c>pem[16..]</c> copies).</summary>
     private static bool IsFreshArray(IOperation value) =>
