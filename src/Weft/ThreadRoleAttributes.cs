@@ -133,4 +133,3 @@ public sealed class CallingThreadLoopAttribute : Attribute
 public sealed class RunsLoopOnCallingThreadAttribute : Attribute
 {
 }
-

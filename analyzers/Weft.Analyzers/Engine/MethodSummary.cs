@@ -537,12 +537,12 @@ internal sealed class MethodSummary : IFlowObserver
     /// </summary>
     private void ApplyMemberDelegates(FlowRun caller, IOperation call, ObjectSet receiver, ObjectSet[] arguments)
     {
-        ObjectSet others = receiver.Where(static o => o.Kind != ObjectKind.This);
-        bool ownThis = others.Count != receiver.Count;
-        if (others.IsEmpty && !ownThis)
+        if (receiver.IsEmpty)
         {
             return;
         }
+
+        ObjectSet others = receiver.Where(static o => o.Kind != ObjectKind.This);
 
         if (!others.IsEmpty)
         {

@@ -379,16 +379,7 @@ public sealed class Dispatcher : IDisposable
         {
             // The exit's last delete pass is over: a delete queued now would never run. No callback can use the object
             // any more, so it goes now, also when asked from inside another such Dispose.
-            _loop.CallbackSerial++;
-            try
-            {
-                disposable.Dispose();
-            }
-            catch (Exception ex)
-            {
-                ReportUnhandled(ex);
-            }
-
+            DisposeAsCallback(disposable);
             return;
         }
 
@@ -869,21 +860,27 @@ public sealed class Dispatcher : IDisposable
             (_deferredDeletes, _deletingNow) = (_deletingNow, _deferredDeletes);
             foreach (IDisposable disposable in _deletingNow)
             {
-                _loop.CallbackSerial++;
-                try
-                {
-                    disposable.Dispose();
-                }
-                catch (Exception ex)
-                {
-                    ReportUnhandled(ex);
-                }
+                DisposeAsCallback(disposable);
             }
 
             _deletingNow.Clear();
         }
 
         return any;
+    }
+
+    /// <summary>A deferred delete runs as a callback does: counted for the timers' clock, its exception reported.</summary>
+    private void DisposeAsCallback(IDisposable disposable)
+    {
+        _loop.CallbackSerial++;
+        try
+        {
+            disposable.Dispose();
+        }
+        catch (Exception ex)
+        {
+            ReportUnhandled(ex);
+        }
     }
 
     private void Park()
